@@ -1,0 +1,5 @@
+import sys
+
+from briefgen.cli import main
+
+sys.exit(main())

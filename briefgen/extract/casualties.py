@@ -1,0 +1,9 @@
+"""casualties extraction (placeholder until the rules land)."""
+from __future__ import annotations
+
+from briefgen.extract.common import ArticleContext
+from briefgen.facts import Casualty
+
+
+def extract(ctx: ArticleContext) -> list[Casualty]:
+    return []

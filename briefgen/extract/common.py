@@ -1,0 +1,49 @@
+"""What every extractor shares: the per-article context and how a fact cites its sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.facts import Source
+
+if TYPE_CHECKING:
+    from briefgen.extract.actors import ActorIndex
+
+
+@dataclass
+class ArticleContext:
+    """One parsed article, as every extractor sees it."""
+
+    article_id: str
+    text: str
+    doc: Doc
+    actors: "ActorIndex"
+    title: Optional[str] = None
+    options: dict = field(default_factory=dict)
+
+
+def source_for(span: Span | Token, article_id: str) -> Source:
+    """Cite the whole sentence (or run of sentences) that holds `span`, with offsets into the text."""
+    if isinstance(span, Token):
+        first = last = span.sent
+    else:
+        first, last = span[0].sent, span[-1].sent
+    doc = first.doc
+    start, end = first.start_char, last.end_char
+    return Source(article=article_id, sentence=doc.text[start:end], start=start, end=end)
+
+
+def source_between(doc: Doc, article_id: str, start_char: int, end_char: int) -> Source:
+    """Cite every sentence that the character range [start_char, end_char) touches."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Source(article=article_id, sentence=doc.text[start_char:end_char],
+                      start=start_char, end=end_char)
+    return source_for(span, article_id)
+
+
+def clean(text: str) -> str:
+    """One line of text, with runs of white space folded."""
+    return " ".join(text.split())

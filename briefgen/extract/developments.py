@@ -1,0 +1,9 @@
+"""developments extraction (placeholder until the rules land)."""
+from __future__ import annotations
+
+from briefgen.extract.common import ArticleContext
+from briefgen.facts import Development
+
+
+def extract(ctx: ArticleContext) -> list[Development]:
+    return []

@@ -1,0 +1,9 @@
+"""positions extraction (placeholder until the rules land)."""
+from __future__ import annotations
+
+from briefgen.extract.common import ArticleContext
+from briefgen.facts import Position
+
+
+def extract(ctx: ArticleContext) -> list[Position]:
+    return []

@@ -1,0 +1,9 @@
+"""questions extraction (placeholder until the rules land)."""
+from __future__ import annotations
+
+from briefgen.extract.common import ArticleContext
+from briefgen.facts import OpenQuestion
+
+
+def extract(ctx: ArticleContext) -> list[OpenQuestion]:
+    return []
