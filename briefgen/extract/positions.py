@@ -1,9 +1,493 @@
-"""positions extraction (placeholder until the rules land)."""
+"""Positions: what each actor says, wants, rejects or proposes, from reported speech and stance verbs.
+
+A position is a verb of saying or of stance whose subject (or passive agent, or the X of "according
+to X") resolves to an actor. Subjects are inherited along participles, conjuncts and to-infinitives
+("Trump said ..., while ruling out ...", "Moscow has yet to confirm ..."), and "he"/"she" resolve to
+the nearest person named before. The text is the article's own words: from the actor's mention to the
+end of the verb's complement, leaving out coordinated clauses that are positions of their own.
+Verbs inside a direct quotation are left to quotes.py: there the speaker is the one quoted.
+"""
 from __future__ import annotations
 
-from briefgen.extract.common import ArticleContext
-from briefgen.facts import Position
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.common import ArticleContext, clean, source_for
+from briefgen.facts import Position, item_id
+
+# Verbs that report speech or belief: stance "states" unless the complement says more.
+REPORTING = {
+    "say", "tell", "add", "note", "stress", "emphasize", "emphasise", "explain", "claim", "argue", "assert",
+    "announce", "acknowledge", "admit", "report", "write", "state", "believe", "think", "predict",
+    "estimate", "indicate", "signal", "reiterate", "repeat", "contend", "maintain", "allege", "reveal",
+    "disclose", "testify", "tweet", "post", "declare", "assure", "clarify", "elaborate", "observe", "hint",
+    "mention", "complain", "point", "express", "concede", "insist", "suspect", "expect", "hope", "feel",
+    "recall", "describe", "caution", "remark", "answer", "reply", "respond", "suggest", "agree", "fear",
+    "conclude", "find", "show", "stated", "vow", "pledge", "promise", "threaten", "underline", "underscore",
+    "highlight", "affirm", "reaffirm", "predict", "forecast", "accuse", "blame", "praise", "hail",
+    "welcome", "criticize", "criticise", "condemn", "slam", "question", "doubt", "ask", "urge", "demand",
+    "confirm", "deny", "warn", "reject", "dismiss", "refuse", "offer", "propose", "support", "back",
+    "oppose", "seek", "want", "accept", "call", "rule", "endorse", "favor", "favour", "recommend",
+    "request", "plead", "appeal", "order", "advise", "dispute", "rebuff", "deplore", "decry", "vote",
+    "announce", "unveil", "pledge", "commit", "intend", "plan", "aim", "wish", "prefer", "counter",
+    "trash", "rubbish", "contemplate", "decide", "tout", "notice", "cite", "play", "anticipate", "expand",
+    "wonder", "speak", "talk", "query", "respond", "comment", "settle", "object", "count", "push", "press", "acknowledge", "lament", "boast", "brag", "retort",
+    "concur", "press", "push", "champion", "advocate", "lambaste", "blast", "attack", "mock", "ridicule",
+    "challenge", "contest", "veto", "block", "resist", "reassure", "vouch", "guarantee", "swear", "imply",
+    "consider", "weigh", "recognize", "recognise", "acknowledge", "defend", "justify", "applaud", "thank",
+}
+# Stance by lemma (or lemma + particle); anything else in REPORTING "states".
+STANCE = {
+    "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
+    "dispute": "rejects",
+    "demand": "demands", "call for": "demands", "urge": "demands", "request": "demands", "plead": "demands",
+    "appeal": "demands", "order": "demands",
+    "offer": "offers", "pledge": "offers", "promise": "offers", "commit": "offers",
+    "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
+    "unveil": "proposes",
+    "deny": "denies",
+    "confirm": "confirms", "affirm": "confirms", "reaffirm": "confirms", "acknowledge": "confirms",
+    "admit": "confirms", "concede": "confirms",
+    "warn": "warns", "threaten": "warns", "caution": "warns", "fear": "warns",
+    "support": "supports", "back": "supports", "endorse": "supports", "favor": "supports",
+    "favour": "supports", "agree": "supports", "accept": "supports", "praise": "supports",
+    "hail": "supports", "welcome": "supports",
+    "oppose": "opposes", "criticize": "opposes", "criticise": "opposes", "condemn": "opposes",
+    "slam": "opposes", "deplore": "opposes", "decry": "opposes", "accuse": "opposes", "blame": "opposes",
+    "seek": "wants", "want": "wants", "hope": "wants", "wish": "wants", "aim": "wants", "intend": "wants",
+    "plan": "wants", "prefer": "wants",
+    "trash": "opposes", "rubbish": "rejects", "play down": "rejects", "lambaste": "opposes", "blast": "opposes",
+    "attack": "opposes", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
+    "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
+    "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
+    "tout": "supports", "guarantee": "offers", "swear": "states", "vouch": "supports",
+}
+# Adjectives after "be" that carry a stance ("was critical of", "is confident that").
+ADJ_STANCE = {
+    "critical": "opposes", "skeptical": "opposes", "sceptical": "opposes", "wary": "warns", "opposed": "opposes",
+    "supportive": "supports", "confident": "states", "optimistic": "states", "pessimistic": "states",
+    "adamant": "states", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
+    "reluctant": "rejects", "eager": "wants", "keen": "wants", "determined": "wants", "concerned": "warns",
+    "worried": "warns", "convinced": "states", "sure": "states", "certain": "states", "clear": "states",
+    "hopeful": "wants", "firm": "states", "insistent": "demands", "doubtful": "states",
+}
+# Nouns of statement owned by an actor ("X's claim that ...", "X's call for ...").
+NOUN_STANCE = {
+    "claim": "states", "accusation": "opposes", "assertion": "states", "argument": "states",
+    "insistence": "demands", "demand": "demands", "call": "demands", "proposal": "proposes", "plan": "proposes",
+    "pledge": "offers", "promise": "offers", "vow": "offers", "warning": "warns", "suggestion": "proposes",
+    "statement": "states", "announcement": "states", "offer": "offers", "refusal": "rejects",
+    "rejection": "rejects", "threat": "warns", "denial": "denies", "allegation": "opposes",
+    "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "demands",
+    "position": "states", "view": "states", "belief": "states", "opposition": "opposes", "support": "supports",
+    "dismissal": "rejects", "recommendation": "proposes", "remarks": "states", "comments": "states",
+}
+# "expressed readiness / concern / support ...": the object names the stance.
+EXPRESSED = {
+    "readiness": "offers", "willingness": "offers", "openness": "offers", "concern": "warns",
+    "concerns": "warns", "alarm": "warns", "fear": "warns", "fears": "warns", "support": "supports",
+    "solidarity": "supports", "hope": "wants", "desire": "wants", "interest": "wants",
+    "opposition": "opposes", "doubt": "states", "doubts": "states", "skepticism": "opposes",
+    "scepticism": "opposes", "regret": "states", "confidence": "states", "frustration": "opposes",
+}
+# Verbs whose bare object is already a position ("offered its venue", "rejected calls for ...").
+OBJECT_OK = {
+    "reject", "dismiss", "rule", "refuse", "rebuff", "dispute", "demand", "call", "urge", "request", "offer",
+    "pledge", "promise", "propose", "suggest", "recommend", "unveil", "deny", "confirm", "affirm", "reaffirm",
+    "acknowledge", "admit", "warn", "threaten", "support", "back", "endorse", "favor", "favour", "accept",
+    "praise", "hail", "welcome", "oppose", "criticize", "criticise", "condemn", "slam", "deplore", "decry",
+    "accuse", "blame", "seek", "want", "announce", "stress", "emphasize", "emphasise", "reiterate",
+    "express", "prefer", "question", "doubt", "underline", "underscore", "highlight", "predict",
+    "forecast", "describe", "reveal", "disclose", "vow", "order", "advise", "plan", "intend", "expect",
+    "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
+    "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
+    "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter",
+}
+# Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
+PREP_OK = {
+    "call": {"for", "on"}, "agree": {"to", "with", "on"}, "warn": {"of", "against", "about"},
+    "insist": {"on"}, "vote": {"for", "against"}, "argue": {"for", "against"}, "plead": {"for", "with"},
+    "appeal": {"for", "to"}, "hope": {"for"}, "wish": {"for"}, "speak": {"about", "of", "on", "against", "out"},
+    "talk": {"about", "of"}, "respond": {"to"}, "count": {"on"}, "push": {"for"}, "press": {"for"},
+    "expand": {"on"}, "elaborate": {"on"}, "vouch": {"for"}, "advocate": {"for"}, "complain": {"about", "of"},
+    "boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "decide": {"on", "against"},
+    "settle": {"on"}, "object": {"to"}, "commit": {"to"}, "aim": {"for", "at"}, "concur": {"with"},
+}
+# Verbs that need a clause after them to report anything ("said on Tuesday" alone is no position).
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+PRONOUN_PEOPLE = {"he", "she", "his", "her"}
+RELATIVE = {"who", "that", "which"}
+OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}, {'"', "''", "``"}
+MAX_TEXT_TOKENS = 70
+HEAD_NOUN_DEPS = {"compound", "flat", "appos", "nmod"}
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks; a paragraph break closes any quote left open (one pass)."""
+    inside: set[int] = set()
+    depth = False
+    for tok in doc:
+        text = tok.text
+        if tok.is_space and "\n" in text:
+            depth = False
+            continue
+        if text in OPEN_QUOTES:
+            depth = True
+            continue
+        if text in CLOSE_QUOTES:
+            depth = False
+            continue
+        if text in BOTH_QUOTES or text == "\u201e":
+            depth = not depth
+            continue
+        if depth:
+            inside.add(tok.i)
+        if "\n" in tok.whitespace_:
+            depth = False
+    return inside
+
+
+def cue_of(verb: Token) -> str:
+    """The verb lemma, with its particle or governing preposition where that is the meaning."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and child.lower_ in ("out", "up", "down", "back", "on", "off"):
+            return f"{lemma} {child.lower_}"
+        if lemma == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            return f"call {child.lower_}"
+    return lemma
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be"))
+
+
+def stance_of(verb: Token, cue: str) -> str:
+    if is_negated(verb) or has_yet_to(verb):
+        return "states"
+    if cue == "express":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return EXPRESSED.get(obj.lower_, "states") if obj is not None else "states"
+    if cue in STANCE:
+        return STANCE[cue]
+    if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
+        return "states"
+    return STANCE.get(verb.lemma_.lower(), "states")
+
+
+def has_yet_to(verb: Token) -> bool:
+    """'has yet to confirm', 'is yet to decide'."""
+    return verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)
+
+
+def quoted_content(verb: Token, quoted: set[int]) -> bool:
+    """The verb only introduces a direct quotation ("'...,' he said"): that is a quote, not a position."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    addressee = verb.lemma_.lower() in ("tell", "say", "add", "write", "ask", "assure")
+    if not clauses or not addressee and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return False
+    for clause in clauses:
+        first = clause.left_edge
+        while first.i < clause.i and (first.is_punct or first.is_space):
+            if first.text in OPEN_QUOTES | BOTH_QUOTES:
+                break
+            first = first.doc[first.i + 1]
+        opened = first.text in OPEN_QUOTES | BOTH_QUOTES or first.i > 0 and first.nbor(-1).text in OPEN_QUOTES | BOTH_QUOTES
+        if not (opened or first.i in quoted):
+            return False
+    return True
+
+
+def has_content(verb: Token, lemma: str) -> bool:
+    """A reporting verb reports something: a clause, or an object where the verb's object is a position."""
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and lemma not in OBJECT_OK:
+        return True  # "The move could backfire, allies believe."
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
+            return True
+        if child.dep_ in CLAUSE_DEPS and child.i < verb.i and verb.dep_ == "ROOT":
+            return True  # "The plan will fail, he said."
+        if child.dep_ in OBJECT_DEPS and lemma in OBJECT_OK and (child.pos_ != "PRON" or any(
+                c.dep_ in ("prep", "oprd", "xcomp") for c in verb.children)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in PREP_OK.get(lemma, ()):
+            return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+        if child.dep_ == "prt" and lemma in ("rule", "play", "speak", "point"):
+            return any(c.dep_ in OBJECT_DEPS or c.dep_ in CLAUSE_DEPS for c in verb.children)
+    return False
+
+
+def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The subject (or passive agent) of the verb, climbing to the clause it hangs on when it has none."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "nsubjpass":
+            return None  # "X was told that ...": the speaker is not named here
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "member", "members", "leader", "leaders", "head", "chief", "director", "minister",
+    "president", "secretary", "representative", "representatives", "campaign", "team", "administration",
+    "government", "office", "ministry", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
+    "chairman", "chairwoman", "ambassador", "envoy", "counsel", "staff", "staffer", "staffers", "allies",
+    "ally", "camp", "party", "department", "embassy", "commander", "general",
+    "military", "army", "forces", "army", "delegation", "negotiator", "negotiators", "source", "sources",
+}
+
+
+def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
+    """(token index, person) for every sentence subject that names a person, in text order (one pass)."""
+    out = []
+    for tok in ctx.doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            name = ctx.actors.resolve_token(tok)
+            if name and ctx.actors.type_of(name) == "person":
+                out.append((tok.i, name))
+    return out
+
+
+def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]]) -> Optional[str]:
+    """'he'/'she': the last person who was a subject in this or the two sentences before, else the last
+    person named."""
+    doc = pron.doc
+    first = pron.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    best = None
+    for i, name in subjects:
+        if i >= pron.i:
+            break
+        if i >= first:
+            best = name
+    return best or ctx.actors.last_person_before(pron.i)
+
+
+def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
+    """The canonical actor a subject names: its head, its name parts, an apposition, or, for a role noun
+    ("a spokesman for X", "X's campaign"), the X it belongs to."""
+    index = ctx.actors
+    if subj.lower_ in PRONOUN_PEOPLE:
+        return pronoun_person(ctx, subj, subjects or [])
+    if subj.pos_ == "PRON":
+        return None
+    doc = subj.doc
+    name = index.resolve_token(subj)
+    if name and index.type_of(name) != "person":
+        for child in subj.children:  # "WASHINGTON (AP) - President X": the dateline's apposition speaks
+            if child.dep_ == "appos":
+                other = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+                if other and index.type_of(other) == "person":
+                    return other
+    if name:
+        return name
+    if subj.pos_ == "NOUN" and subj.lower_ not in ROLE_NOUNS:
+        return None  # "Trump supporters said": not Trump
+    for child in subj.children:
+        if child.dep_ in HEAD_NOUN_DEPS | {"poss"} and child.i < subj.i:
+            name = index.resolve_token(child) or (index.resolve(child.text) if child.text[:1].isupper() else None)
+            if name:
+                return name
+    chunk = [t for t in subj.lefts if t.dep_ in ("compound", "flat", "amod", "det")] + [subj]
+    name = index.resolve(" ".join(t.text for t in chunk))
+    if name:
+        return name
+    for child in subj.children:
+        if child.dep_ == "appos":
+            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            if name:
+                return name
+    if subj.lower_ not in ROLE_NOUNS:
+        return None
+    for child in subj.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            name = index.resolve_token(child) or index.resolve(child.text)
+            if name:
+                return name
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "from", "at"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                name = index.resolve_token(pobj) or index.resolve_span(doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                if name:
+                    return name
+    return None
+
+
+def separate(child: Token, cues: set[int]) -> bool:
+    """A child of the verb that is not part of this position's text."""
+    if child.dep_ in ("cc", "punct"):
+        return True
+    if child.dep_ in ("conj", "advcl") and child.i in cues:
+        return True
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        return True
+    return False
+
+
+def text_span(verb: Token, subj: Optional[Token], cues: set[int]) -> Span:
+    """From the actor's mention (when it is in this clause) to the end of the verb's complement."""
+    doc, sent = verb.doc, verb.sent
+    kept = [c for c in verb.children if not separate(c, cues)]
+    right = [c.right_edge.i for c in kept if c.i > verb.i]
+    end = max(right + [verb.i])
+    content_left = [c.left_edge.i for c in kept if c.i < verb.i and c.dep_ in CLAUSE_DEPS]
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and not cues & {verb.head.i}:
+        content_left.append(verb.head.left_edge.i)
+    if subj is not None and sent.start <= subj.i < verb.i and verb.i - subj.left_edge.i <= MAX_TEXT_TOKENS:
+        start = min([subj.left_edge.i] + content_left)
+    else:
+        lefts = [c.left_edge.i for c in kept if c.i < verb.i and c.dep_ not in ("mark", "advmod", "prep")]
+        start = min(lefts + [verb.i])
+    start = max(start, sent.start)
+    end = min(end, sent.end - 1)
+    return trim(doc[start:end + 1])
+
+
+def trim(span: Span) -> Span:
+    """Drop leading conjunctions/markers and trailing punctuation (closing quotes stay)."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES | BOTH_QUOTES
+                           or doc[start].dep_ in ("cc", "mark") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES | BOTH_QUOTES
+                           or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
+    """Reporting and stance verbs of one sentence that report something, outside direct quotations."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in quoted:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in REPORTING or tok.dep_ in ("amod", "compound"):
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING:
+            continue  # "refused to accept": the outer verb carries the position
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_.startswith("nsubj")
+                                                                          for c in tok.children):
+            continue  # "the plan proposed by X" is a noun phrase, not a statement
+        if has_content(tok, lemma) and not quoted_content(tok, quoted):
+            out.append(tok)
+    return out
+
+
+COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
+
+
+def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]]:
+    """'X was critical of Y', 'X is ready to meet Y', 'X is confident that ...': (copula, adjective)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in COPULAS or tok.i in quoted:
+            continue
+        for adj in tok.children:
+            if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and any(
+                    c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children):
+                yield tok, adj
+
+
+def noun_cues(ctx: ArticleContext, sent: Span, quoted: set[int],
+              subjects: list[tuple[int, str]]) -> Iterable[tuple[Token, str]]:
+    """'X's claim that ...', 'X's call for ...': a statement noun owned by an actor, with its content."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_STANCE or tok.i in quoted:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        content = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
+            g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            or c.dep_ == "prep" and c.lower_ in ("for", "to", "against", "of", "on") for c in tok.children)
+        if not content:
+            continue
+        name = actor_for(ctx, owner, subjects) if owner.pos_ == "PROPN" or owner.lower_ in ("his", "her") else None
+        if name:
+            yield tok, name
+
+
+def according_to(ctx: ArticleContext, sent: Span) -> Iterable[tuple[Token, str]]:
+    """'according to X, ...' and '..., according to X': X is the actor."""
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            to = tok.nbor(1)
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        name = actor_for(ctx, pobj)
+        if name:
+            yield tok, name
 
 
 def extract(ctx: ArticleContext) -> list[Position]:
-    return []
+    """Every (sentence, actor, cue) position of one article, in text order."""
+    doc = ctx.doc
+    if doc is None or len(doc) == 0:
+        return []
+    quoted = quoted_tokens(doc)
+    subjects = subject_people(ctx)
+    out: list[Position] = []
+    seen: set[tuple[int, str, str]] = set()
+
+    def emit(sent: Span, anchor: Token, span: Span, actor: str, cue: str, stance: str) -> None:
+        key = (sent.start, actor, cue)
+        text = clean(span.text)
+        if key in seen or len(text.split()) < 3:
+            return
+        seen.add(key)
+        src = source_for(anchor, ctx.article_id)
+        out.append(Position(id=item_id("pos", src.sentence, actor, cue, text), text=text, sources=[src],
+                            actor=actor, cue=cue, stance=stance))
+
+    for sent in doc.sents:
+        try:
+            cues = cue_tokens(sent, quoted)
+            cue_set = {t.i for t in cues}
+            for verb in cues:
+                subj = subject_of(verb)
+                if subj is None:
+                    continue
+                actor = actor_for(ctx, subj, subjects)
+                if not actor:
+                    continue
+                cue = cue_of(verb)
+                emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance_of(verb, cue))
+            for cop, adj in adjective_cues(sent, quoted):
+                subj = subject_of(cop)
+                actor = actor_for(ctx, subj, subjects) if subj is not None else None
+                if actor:
+                    start = subj.left_edge.i if subj.i < cop.i else cop.i
+                    emit(sent, cop, trim(doc[max(start, sent.start):min(adj.right_edge.i + 1, sent.end)]),
+                         actor, adj.lemma_.lower(), ADJ_STANCE[adj.lemma_.lower()])
+            for noun, actor in noun_cues(ctx, sent, quoted, subjects):
+                emit(sent, noun, trim(doc[noun.left_edge.i:noun.right_edge.i + 1]), actor, noun.lemma_.lower(),
+                     NOUN_STANCE[noun.lemma_.lower()])
+            for tok, actor in according_to(ctx, sent):
+                if tok.i in quoted:
+                    continue
+                emit(sent, tok, trim(sent), actor, "according to", "states")
+        except (IndexError, ValueError):
+            continue  # a malformed parse of one sentence never stops the article
+    return out

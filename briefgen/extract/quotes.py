@@ -1,9 +1,469 @@
-"""quotes extraction (placeholder until the rules land)."""
+"""Direct quotes: the words inside quotation marks, who said them and with which reporting verb.
+
+Quotation marks are paired by scanning the raw text, paragraph by paragraph, so that every mark
+style (straight, curly, NYT-style ``...'' or ''...'') and unbalanced counts are handled without the
+parser's help. Each quoted span is then attributed through the dependency parse: the nearest speech
+verb of the sentence(s) it sits in and that verb's subject, else "according to X", a colon after a
+speaker, a trailing "— Name", or the speaker of the sentence (or quote) just before. A span that
+cannot be attributed is dropped: scare quotes ("the so-called “deal”") have no speaker.
+"""
 from __future__ import annotations
 
-from briefgen.extract.common import ArticleContext
-from briefgen.facts import Quote
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.common import ArticleContext, clean, source_for
+from briefgen.facts import Quote, item_id
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "stress", "insist", "warn", "note", "explain", "ask", "write", "declare",
+    "acknowledge", "claim", "argue", "announce", "confirm", "describe", "call", "hail", "reply", "respond",
+    "answer", "continue", "recall", "remark", "observe", "comment", "predict", "promise", "vow", "pledge",
+    "assert", "maintain", "contend", "concede", "admit", "deny", "suggest", "urge", "caution", "complain",
+    "tweet", "post", "quip", "joke", "boast", "scoff", "shout", "yell", "cry", "murmur", "whisper",
+    "emphasize", "emphasise", "underline", "underscore", "point", "reiterate", "repeat", "agree",
+    "characterize", "characterise", "dub", "brand", "label", "term", "praise", "criticize", "criticise",
+    "condemn", "slam", "blast", "accuse", "charge", "demand", "threaten", "tout", "assure", "reassure",
+    "conclude", "affirm", "allege", "report", "testify", "proclaim", "exclaim", "mutter", "sigh",
+    "cast", "put", "wonder", "muse", "counter", "retort", "lament", "mock", "thank", "welcome",
+    "quote", "recount", "elaborate", "clarify", "inform", "advise", "believe", "think", "predict",
+}
+NOUN_CUES = {"statement", "interview", "tweet", "post", "letter", "speech", "remarks", "email", "op-ed"}
+PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+GROUP_PRONOUNS = {"they", "we"}
+OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/:")
+DASHES = {"-", "\u2013", "\u2014", "--"}
+CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj", "dobj", "attr", "appos",
+         "npadvmod", "oprd"}  # from a subject-less "saying"/"adding" up to the clause that names the speaker
+MARK = re.compile(r"``|''|[\u201c\u201d\"\u2018\u2019']")
+TERMINAL = {".", "!", "?", "\u2026", "...", ":"}
+MAX_SINGLE_WORDS = 40
+MAX_SPEAKER_TOKENS = 10
+
+
+@dataclass
+class Span_:
+    """One quotation: the character ranges of its words (several when it runs over paragraphs)."""
+
+    segments: list[tuple[int, int]] = field(default_factory=list)  # content ranges, marks excluded
+    open_at: int = 0  # the opening mark's offset
+    close_at: int = 0  # just past the closing mark (or the paragraph end when unclosed)
+
+
+# ----------------------------------------------------------------- pairing quotation marks
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line: a line break ends a paragraph."""
+    out, start = [], 0
+    for m in re.finditer(r"\n", text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _classify(text: str, m: re.Match, lo: int, hi: int) -> tuple[str, str]:
+    """("D"|"S"|"", "open"|"close"|"either"): which kind of mark this is, and which way it faces."""
+    mark, s, e = m.group(), m.start(), m.end()
+    before = text[s - 1] if s > lo else " "
+    after = text[e] if e < hi else " "
+    if mark in ("\u201c", "``"):
+        return "D", "open"
+    if mark == "\u201d":
+        return "D", "close"
+    if mark in ('"', "''"):
+        if before in OPENERS_BEFORE and not after.isspace() and after not in "'\"\u2019\u201d":
+            return "D", "open"
+        if after.isspace() or (not after.isalnum() and not before.isspace()):
+            return "D", "close"
+        return "D", "either"
+    # Single marks: an apostrophe inside or at the end of a word is never a quotation mark here.
+    if before.isalnum() and after.isalnum():
+        return "", ""
+    if mark in ("\u2018", "'") and (before.isspace() or before in "([\u201c\"") and after.isalnum():
+        return "S", "open"
+    if mark in ("\u2019", "'") and not before.isspace() and (after.isspace() or after in ".,;:!?)\u201d\"-\u2014"):
+        return "S", "close"
+    return "", ""
+
+
+def pair_quotes(text: str) -> list[Span_]:
+    """Every double-quoted span, then single-quoted spans outside them; unbalanced marks never raise."""
+    paras = _paragraphs(text)
+    spans: list[Span_] = []
+    pending: Optional[Span_] = None  # a quote left open at the end of the previous paragraph
+    for n, (lo, hi) in enumerate(paras):
+        marks = [(m, *_classify(text, m, lo, hi)) for m in MARK.finditer(text, lo, hi)]
+        doubles = [(m, way) for m, kind, way in marks if kind == "D"]
+        cur: Optional[Span_] = None
+        start = 0
+        if pending is not None:
+            if doubles and doubles[0][1] in ("open", "either") and not text[lo:doubles[0][0].start()].strip():
+                cur, start = pending, doubles[0][0].end()  # the quote goes on: "“" reopens without a close
+                doubles = doubles[1:]
+            else:
+                _finish_unclosed(pending, spans)
+            pending = None
+        for m, way in doubles:
+            if cur is None:
+                if way in ("open", "either"):
+                    cur, start = Span_(open_at=m.start()), m.end()
+            elif way in ("close", "either"):
+                cur.segments.append((start, m.start()))
+                cur.close_at = m.end()
+                spans.append(cur)
+                cur = None
+            else:  # a new opening mark while one is open: the earlier one was never closed
+                cur, start = Span_(open_at=m.start()), m.end()
+        if cur is not None:
+            cur.segments.append((start, hi))
+            cur.close_at = hi
+            pending = cur
+        singles = [(m, way) for m, kind, way in marks if kind == "S"]
+        spans.extend(_single_quotes(text, singles, [s for s in spans if lo <= s.open_at < hi]
+                                    + ([pending] if pending else [])))
+        if n == len(paras) - 1 and pending is not None:
+            _finish_unclosed(pending, spans)
+    spans.sort(key=lambda s: s.open_at)
+    return spans
+
+
+def _finish_unclosed(span: Span_, spans: list[Span_]) -> None:
+    """An unclosed quote runs to its paragraph's end when it holds a few words; else it is dropped."""
+    if span.segments and sum(b - a for a, b in span.segments) >= 15:
+        spans.append(span)
+
+
+def _single_quotes(text: str, marks: list[tuple[re.Match, str]], doubles: list[Span_]) -> list[Span_]:
+    """‘...’ pairs at word boundaries, outside double quotes, in one paragraph and not too long."""
+    def inside(pos: int) -> bool:
+        return any(d.open_at <= pos < d.close_at for d in doubles)
+    out, open_m = [], None
+    for m, way in marks:
+        if inside(m.start()):
+            continue
+        if way == "open":
+            open_m = m
+        elif open_m is not None:
+            body = text[open_m.end():m.start()]
+            if body.strip() and len(body.split()) <= MAX_SINGLE_WORDS:
+                out.append(Span_(segments=[(open_m.end(), m.start())], open_at=open_m.start(), close_at=m.end()))
+            open_m = None
+    return out
+
+
+# ----------------------------------------------------------------- attribution
+
+@dataclass
+class Attribution:
+    speaker: str
+    cue: Optional[str]
+    token: Optional[Token]  # the token that carries the attribution (for the source sentences)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Optional[Span]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):  # "for not calling it “terrorism”" quotes no one
+        return False
+    if tok.lemma_.lower() == "put":  # "as X put it"
+        return any(c.lower_ == "it" for c in tok.children)
+    if tok.lemma_.lower() in ("think", "believe"):  # only "X thinks: “...”"-style, handled by the colon rule
+        return False
+    return True
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    """The subject of a speech verb, climbing from "saying"/"adding"/"telling" to the clause that has one."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and tok.lemma_ == "quote"):
+                if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ in CLIMB and tok.head is not tok:
+            if tok.dep_ == "acl" and (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return tok.head  # "Smith, speaking to reporters, ..." / "a statement by X saying" climbs on
+            tok = tok.head
+            continue
+        break
+    for child in verb.children:  # passive with an agent: "was described by X as"
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _noun_phrase(tok: Token) -> str:
+    """The speaker noun phrase as written ("a police spokesman"), cut before commas and clauses."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound") and child.i == right + 1:
+            right = child.right_edge.i
+        else:
+            break
+    doc = tok.doc
+    words = [t for t in doc[left:right + 1] if not t.is_punct or t.text in ("'", "\u2019", "-", ".")]
+    for i, t in enumerate(words):
+        if t.i > tok.i and t.text == ",":
+            words = words[:i]
+            break
+    words = words[:MAX_SPEAKER_TOKENS] if len(words) > MAX_SPEAKER_TOKENS else words
+    return clean(" ".join(t.text for t in words)).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+
+
+def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
+    """Canonical actor for the subject token, a resolved pronoun, or the noun phrase as written."""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            return _resolve_pronoun(ctx, tok.i, PERSON_PRONOUNS[low])
+        return None
+    if tok.pos_ in ("DET", "NUM", "PUNCT", "SCONJ", "ADP"):
+        return None
+    name = ctx.actors.resolve_token(tok)
+    if name:
+        return name
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        # A compound name whose head is not inside the entity ("Clinton aide" is not Clinton).
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        got = ctx.actors.resolve(span.text)
+        if got:
+            return got
+    for child in tok.children:  # "a spokesman, John Smith," names the speaker in apposition
+        if child.dep_ == "appos":
+            got = ctx.actors.resolve_token(child)
+            if got and ctx.actors.type_of(got) == "person":
+                return got
+    phrase = _noun_phrase(tok)
+    if not any(c.isalpha() for c in phrase):
+        return None
+    if phrase.lower() in ("it", "this", "that", "which", "who", "i", "you"):
+        return None
+    return phrase
+
+
+def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
+    index = ctx.actors
+    try:
+        return index.last_person_before(token_i, gender=gender)
+    except TypeError:  # an older ActorIndex without gender support
+        return index.last_person_before(token_i)
+
+
+def _according_to(sent_tokens: list[Token]) -> Optional[Token]:
+    for tok in sent_tokens:
+        if tok.lower_ == "according":
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for obj in nxt.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+                if nxt.i + 1 < len(tok.doc):
+                    return tok.doc[nxt.i + 1]
+    return None
+
+
+def _ends_sentence(sent: Span) -> bool:
+    """True when the sentence ends with terminal punctuation (or a paragraph break)."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or any("\n" in t.text or "\n" in t.whitespace_ for t in sent[-2:]):
+        return True
+    for t in reversed(toks[-3:]):
+        if t.text in TERMINAL:
+            return True
+        if not t.is_quote and t.text not in (")", "]"):
+            return False
+    return False
+
+
+def _sentences(doc: Doc, first: Token, last: Token) -> list[Span]:
+    """The sentences the quote touches, widened over splits the parser made inside one sentence."""
+    out, tok = [], first
+    while True:
+        sent = tok.sent
+        out.append(sent)
+        if sent.end > last.i or sent.end >= len(doc):
+            break
+        tok = doc[sent.end]
+    for _ in range(2):
+        if out[0].start == 0:
+            break
+        prev = doc[out[0].start - 1].sent
+        if _ends_sentence(prev):
+            break
+        out.insert(0, prev)
+    for _ in range(2):
+        if out[-1].end >= len(doc) or _ends_sentence(out[-1]):
+            break
+        out.append(doc[out[-1].end].sent)
+    return out
+
+
+def _inside(i: int, qranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in qranges)
+
+
+def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
+               previous: Optional[tuple[Attribution, int]]) -> Optional[Attribution]:
+    """Who said the quote whose token spans are `qtoks` (marks included)."""
+    doc = ctx.doc
+    first, last = qtoks[0][0], qtoks[-1][-1]
+    qranges = [(s.start, s.end) for s in qtoks]
+    sents = _sentences(doc, first, last)
+    outside = [t for s in sents for t in s if not _inside(t.i, qranges)]
+
+    # 1. A speech verb in the quote's own sentence(s): the nearest one wins.
+    verbs = [t for t in outside if _is_speech_verb(t)]
+    if partial:  # a fragment must be governed by the verb, or sit right by it
+        qroots = {t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head is t}
+        verbs = [v for v in verbs if any(v in r.ancestors or r.head is v for r in qroots)
+                 or min(abs(v.i - first.i), abs(v.i - last.i)) <= 3
+                 or (v.i < first.i and v.i >= sents[0].start)]
+    verbs.sort(key=lambda v: min(abs(v.i - first.i), abs(v.i - last.i)))
+    for verb in verbs:
+        subj = _subject(verb)
+        if subj is not None and not _inside(subj.i, qranges):
+            name = _speaker_name(ctx, subj)
+            if name:
+                return Attribution(name, verb.lemma_.lower(), verb)
+    # 2. "according to X"
+    obj = _according_to(outside)
+    if obj is not None and not _inside(obj.i, qranges):
+        name = _speaker_name(ctx, obj)
+        if name:
+            return Attribution(name, "according to", obj)
+    # 3. "X put it bluntly: “...”" — a colon right before the opening mark, after a subject.
+    before = [t for t in outside if t.i < first.i]
+    if before and before[-1].text == ":":
+        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < first.i]
+        if subjects:
+            name = _speaker_name(ctx, subjects[-1])
+            if name:
+                return Attribution(name, subjects[-1].head.lemma_.lower(), subjects[-1])
+    # 4. A trailing "— Name" or "-Name" closing the paragraph.
+    after = [t for t in outside if t.i > last.i and not t.is_space]
+    if after and after[0].text in DASHES and 1 < len(after) <= 6:
+        tail = doc[after[1].i:after[-1].i + 1]
+        name = ctx.actors.resolve_span(tail)
+        if name:
+            return Attribution(name, None, after[1])
+    if partial:
+        return None
+    # 5. A quote standing alone: the speaker of the sentence just before (or of the quote just before).
+    alone = all(t.is_punct or t.is_space for t in outside)
+    if not alone or sents[0].start == 0:
+        return None
+    prev_sent = doc[sents[0].start - 1].sent
+    if previous is not None and previous[1] >= prev_sent.start:
+        return previous[0]
+    verbs = [t for t in prev_sent if _is_speech_verb(t)]
+    ends_colon = any(t.text == ":" for t in list(prev_sent)[-3:])
+    for verb in reversed(verbs):
+        subj = _subject(verb)
+        if subj is not None:
+            name = _speaker_name(ctx, subj)
+            if name:
+                return Attribution(name, verb.lemma_.lower(), verb)
+    if ends_colon:
+        subjects = [t for t in prev_sent if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            name = _speaker_name(ctx, subjects[0])
+            if name:
+                return Attribution(name, subjects[0].head.lemma_.lower(), subjects[0])
+    return None
+
+
+# ----------------------------------------------------------------- the extractor
+
+def looks_like_title(qtext: str) -> bool:
+    """A short Title Case phrase (“Fox News Sunday”, “The Art of the Deal.”) names a work, not words said."""
+    words = [w.strip(".,;:\u2019'") for w in qtext.split()]
+    if not words or len(words) > 7 or "!" in qtext or "?" in qtext:
+        return False
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len([w for w in words if w[:1].isupper()]) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def _quote_text(text: str, span: Span_) -> str:
+    parts = [clean(text[a:b]) for a, b in span.segments]
+    out = " ".join(p for p in parts if p)
+    return out.rstrip(" ,;:").strip()
+
+
+def _is_partial(text: str, span: Span_, qtext: str, sent_start: int) -> bool:
+    """A fragment: starts lower-case, or sits inside a sentence without being a whole sentence."""
+    if not qtext:
+        return True
+    first = qtext.lstrip("([\u2026.\u2018'")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return True
+    ends = qtext.rstrip("\u2019'")[-1:] in ".?!\u2026" or text[span.close_at - 2: span.close_at].strip().startswith(",")
+    whole = ends or text[span.segments[-1][1]:span.segments[-1][1] + 1] in ",.?!" or len(qtext.split()) >= 6
+    return not whole
 
 
 def extract(ctx: ArticleContext) -> list[Quote]:
-    return []
+    """Every attributed direct quote in the article, in text order."""
+    doc, text = ctx.doc, ctx.text
+    if not text or len(doc) == 0:
+        return []
+    out: list[Quote] = []
+    seen: set[tuple[str, str]] = set()
+    previous: Optional[tuple[Attribution, int]] = None
+    for span in pair_quotes(text):
+        try:
+            item, attribution, end_i = _one(ctx, span, previous)
+        except (IndexError, ValueError):
+            continue
+        if attribution is not None:
+            previous = (attribution, end_i)
+        if item is None or (item.text, item.speaker) in seen:
+            continue
+        seen.add((item.text, item.speaker))
+        out.append(item)
+    return out
+
+
+def _one(ctx: ArticleContext, span: Span_, previous: Optional[tuple[Attribution, int]]
+         ) -> tuple[Optional[Quote], Optional[Attribution], int]:
+    doc, text = ctx.doc, ctx.text
+    qtext = _quote_text(text, span)
+    if not any(c.isalpha() for c in qtext) or looks_like_title(qtext):
+        return None, None, 0
+    qtoks = []
+    for n, (a, b) in enumerate(span.segments):
+        lo = span.open_at if n == 0 else a - 1
+        hi = span.close_at if n == len(span.segments) - 1 else b
+        toks = _tokens(doc, max(0, lo), min(len(text), hi))
+        if toks is not None:
+            qtoks.append(toks)
+    if not qtoks:
+        return None, None, 0
+    partial = _is_partial(text, span, qtext, qtoks[0][0].sent.start_char)
+    attribution = _attribute(ctx, qtoks, partial, previous)
+    end_i = qtoks[-1][-1].i
+    if attribution is None:
+        return None, None, end_i
+    lo_i, hi_i = qtoks[0].start, qtoks[-1].end - 1
+    if attribution.token is not None:
+        lo_i, hi_i = min(lo_i, attribution.token.i), max(hi_i, attribution.token.i)
+    src = source_for(doc[lo_i:hi_i + 1], ctx.article_id)
+    quote = Quote(id=item_id("q", ctx.article_id, str(src.start), qtext), text=qtext,
+                  sources=[src], speaker=attribution.speaker, cue=attribution.cue, partial=partial)
+    return quote, attribution, end_i

@@ -1,0 +1,33 @@
+# The two commands a newcomer needs: `make brief` and `make test`. Both create .venv/ when needed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+N ?= 1000
+
+.PHONY: brief test quality bench golden clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+brief: $(STAMP)
+	$(BIN)/briefgen build seeds --out output
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+quality: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,eval]'
+	$(BIN)/python benchmarks/quality/run.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --n $(N)
+
+golden: $(STAMP)
+	$(BIN)/python tests/update_golden.py
+
+clean:
+	rm -rf output/*.md output/*.html output/*.pdf output/*.json output/.cache build dist *.egg-info

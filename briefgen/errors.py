@@ -1,0 +1,29 @@
+"""The errors a user can cause, and the exit status each gives.
+
+Anything raised as a `UserError` is reported as one line (no traceback unless --debug). Distinct exit
+codes let a cron wrapper tell a mistake in the command or config from a run that failed.
+"""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FAILED = 1      # the run itself failed: no usable article, a template error, a disk error
+EXIT_USAGE = 2       # the command line, the config file or a facts file is wrong
+EXIT_LOCKED = 3      # another run holds the lock and --lock fail was asked for
+
+
+class UserError(Exception):
+    """A problem the user can fix; its message is shown as it is, on one line."""
+
+    exit_code = EXIT_FAILED
+
+
+class ConfigError(UserError):
+    exit_code = EXIT_USAGE
+
+
+class InputError(UserError):
+    exit_code = EXIT_FAILED
+
+
+class LockedError(UserError):
+    exit_code = EXIT_LOCKED

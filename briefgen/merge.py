@@ -1,0 +1,125 @@
+"""Across articles: one fact, many sources; figures that disagree are kept side by side.
+
+Actors are folded first, so that "Trump" in one article and "Donald Trump" in another are one
+speaker; then each section's items are clustered (the same quote, statement or question reported
+by several articles becomes one item citing all of them) and given stable ids.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Optional, Sequence, TypeVar
+
+from briefgen.extract import ArticleFacts, developments
+from briefgen.extract.actors import merge_actor_lists
+from briefgen.facts import (Article, Casualty, Facts, Item, OpenQuestion, Position, Quote, Skipped, Source,
+                            item_id)
+from briefgen.similar import clusters
+
+T = TypeVar("T", bound=Item)
+PREFIX = {"developments": "dev", "positions": "pos", "quotes": "quo", "open_questions": "opq", "casualties": "cas"}
+SIMILAR = 0.6  # share of content words two reports must have in common to be the same fact
+
+
+def _sources(members: Sequence[Item]) -> list[Source]:
+    seen, out = set(), []
+    for m in members:
+        for s in m.sources:
+            key = (s.article, s.start, s.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(s)
+    return out
+
+
+def _fold(items: list[T], key_of, text_of=lambda i: i.text, threshold: float = SIMILAR) -> list[T]:
+    """One item per cluster of items with the same key and much the same text; the first keeps its text."""
+    if not items:
+        return []
+    groups = [key_of(i) for i in items]
+    out = []
+    for members in clusters([text_of(i) for i in items], threshold, groups=groups):
+        group = [items[i] for i in members]
+        lead = max(group, key=lambda i: (len(i.text), -members[group.index(i)]))  # the fullest wording
+        out.append(lead.model_copy(update={"sources": _sources([lead] + [g for g in group if g is not lead])}))
+    return out
+
+
+def _assign_ids(items: list[T], prefix: str) -> list[T]:
+    used: set[str] = set()
+    for item in items:
+        if item.id:
+            used.add(item.id)
+            continue
+        first = item.sources[0]
+        new = item_id(prefix, first.sentence, item.text)
+        n = 2
+        while new in used:
+            new, n = item_id(prefix, first.sentence, item.text, str(n)), n + 1
+        used.add(new)
+        item.id = new
+    return items
+
+
+def _recency(item: Item, published: dict[str, str]) -> str:
+    return max((published.get(s.article) or "" for s in item.sources), default="")
+
+
+def merge_casualties(items: list[Casualty], published: dict[str, str]) -> list[Casualty]:
+    """Equal figures merge; differing figures of one kind from different articles point at each other."""
+    by_figure: dict[tuple, list[Casualty]] = defaultdict(list)
+    for c in items:
+        by_figure[(c.kind, c.who, c.count, c.qualifier)].append(c)
+    merged = []
+    for group in by_figure.values():
+        lead = group[0]
+        merged.append(lead.model_copy(update={"sources": _sources(group)}))
+    merged = _assign_ids(merged, PREFIX["casualties"])
+    by_kind: dict[tuple, list[Casualty]] = defaultdict(list)
+    for c in merged:
+        by_kind[(c.kind, c.who)].append(c)
+    for group in by_kind.values():
+        for c in group:
+            mine = {s.article for s in c.sources}
+            c.conflicts = sorted(o.id for o in group if o is not c and o.count != c.count
+                                 and {s.article for s in o.sources} - mine)
+    # Most recent first, then the best corroborated, then the largest figure.
+    merged.sort(key=lambda c: (c.kind, c.who, _neg(_recency(c, published)), -len({s.article for s in c.sources}),
+                               -c.count, c.id))
+    return merged
+
+
+def _neg(text: str) -> tuple:
+    return tuple(-ord(ch) for ch in text)
+
+
+def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: str = "Briefing",
+          date: str = "", development_limit: Optional[int] = None) -> Facts:
+    results = list(results)
+    actors, rename = merge_actor_lists(r.actors for r in results)
+    articles: list[Article] = [r.article for r in results]
+    published = {a.id: a.published or "" for a in articles}
+
+    positions = [p.model_copy(update={"actor": rename.get(p.actor, p.actor)}) for r in results for p in r.positions]
+    quotes = [q.model_copy(update={"speaker": rename.get(q.speaker, q.speaker)}) for r in results for q in r.quotes]
+    questions = [q for r in results for q in r.open_questions]
+    casualties = [c for r in results for c in r.casualties]
+
+    positions = _fold(positions, key_of=lambda p: p.actor)
+    quotes = _fold(quotes, key_of=lambda q: q.speaker)
+    questions = _fold(questions, key_of=lambda q: q.kind)
+    devs = developments.rank([d for r in results for d in r.developments], limit=development_limit)
+
+    return Facts(
+        title=title,
+        date=date,
+        articles=articles,
+        actors=actors,
+        developments=_assign_ids(devs, PREFIX["developments"]),
+        positions=_assign_ids(sorted(positions, key=lambda p: (p.actor, p.sources[0].article, p.sources[0].start)),
+                              PREFIX["positions"]),
+        quotes=_assign_ids(sorted(quotes, key=lambda q: (q.sources[0].article, q.sources[0].start)), PREFIX["quotes"]),
+        open_questions=_assign_ids(sorted(questions, key=lambda q: (q.sources[0].article, q.sources[0].start)),
+                                   PREFIX["open_questions"]),
+        casualties=merge_casualties(casualties, published),
+        skipped=list(skipped),
+    )

@@ -1,0 +1,76 @@
+"""Analyst edits that persist across scheduled runs: suppress a fact, correct a field, add a fact.
+
+The overrides file is YAML:
+
+    suppress: [pos-1a2b3c4d5e]            # fact ids to leave out
+    correct:                              # fact id → fields to change
+      cas-0f9e8d7c6b: {count: 12, qualifier: at_least}
+    add:                                  # new facts, with their source
+      casualties:
+        - {text: "...", count: 3, kind: killed, sources: [{article: a1, sentence: "...", start: 0, end: 10}]}
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefgen.config import read_yaml, validation_message
+from briefgen.errors import ConfigError
+from briefgen.facts import (SECTIONS, Casualty, Development, Facts, OpenQuestion, Position, Quote, item_id)
+
+MODELS = {"developments": Development, "positions": Position, "quotes": Quote,
+          "open_questions": OpenQuestion, "casualties": Casualty}
+PREFIX = {"developments": "dev", "positions": "pos", "quotes": "quo", "open_questions": "opq", "casualties": "cas"}
+
+
+class Additions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    developments: list[Development] = Field(default_factory=list)
+    positions: list[Position] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    open_questions: list[OpenQuestion] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+
+
+class Overrides(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    suppress: list[str] = Field(default_factory=list)
+    correct: dict[str, dict] = Field(default_factory=dict)
+    add: Additions = Field(default_factory=Additions)
+
+
+def load(path: Path) -> Overrides:
+    data, lines = read_yaml(path, "overrides")
+    try:
+        return Overrides.model_validate(data or {})
+    except ValidationError as err:
+        raise ConfigError(validation_message(path, err, lines)) from None
+
+
+def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
+    """The facts with the analyst's edits; an id that no longer exists is ignored (the fact went away)."""
+    data = facts.model_copy(deep=True)
+    suppress = set(overrides.suppress)
+    for section in SECTIONS:
+        kept = []
+        for item in getattr(data, section):
+            if item.id in suppress:
+                continue
+            fix = overrides.correct.get(item.id)
+            if fix:
+                try:
+                    item = MODELS[section].model_validate({**item.model_dump(), **fix})
+                except ValidationError as err:
+                    first = err.errors()[0]
+                    key = ".".join(str(p) for p in first["loc"])
+                    raise ConfigError(f"{path}: correct.{item.id}.{key}: {first['msg']}") from None
+            kept.append(item)
+        for added in getattr(overrides.add, section):
+            if not added.sources:
+                raise ConfigError(f"{path}: add.{section}: every added fact needs its sources")
+            if not added.id:
+                added = added.model_copy(update={"id": item_id(PREFIX[section], added.sources[0].sentence, added.text)})
+            kept.append(added)
+        setattr(data, section, kept)
+    return data

@@ -1,0 +1,137 @@
+"""Articles → facts: ingest, parse, extract (cached, in parallel if asked) and merge.
+
+This is the library behind `briefgen extract` and `briefgen build`; the CLI only parses arguments.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+from typing import Iterable, Optional
+
+from briefgen import nlp
+from briefgen.cache import Cache, settings_key
+from briefgen.config import Config
+from briefgen.errors import InputError
+from briefgen.extract import ArticleFacts, extract_article
+from briefgen.facts import Facts
+from briefgen.ingest import Document, ingest
+from briefgen.merge import merge
+
+log = logging.getLogger("briefgen.pipeline")
+BATCH = 32
+
+
+@dataclass
+class Timings:
+    """Seconds per stage, for `--timings` and the benchmarks."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+    parsed: int = 0
+    cached: int = 0
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(model: str, aliases: dict) -> None:
+    _WORKER["nlp"] = nlp.load(model)
+    _WORKER["aliases"] = aliases
+
+
+def _extract_batch(batch: list[Document]) -> list[ArticleFacts]:
+    pipe = _WORKER["nlp"]
+    texts = [d.text for d in batch]
+    return [extract_article(d.article, d.text, doc, _WORKER["aliases"])
+            for d, doc in zip(batch, pipe.pipe(texts, batch_size=BATCH))]
+
+
+def extract_documents(documents: list[Document], config: Config, cache: Optional[Cache] = None,
+                      timings: Optional[Timings] = None, progress: bool = False) -> list[ArticleFacts]:
+    """Per-article facts for every document, from the cache where it can, in document order."""
+    timings = timings or Timings()
+    results: dict[int, ArticleFacts] = {}
+    todo: list[int] = []
+    for i, d in enumerate(documents):
+        hit = cache.get(d.article) if cache else None
+        if hit is not None:
+            results[i] = hit
+            timings.cached += 1
+        else:
+            todo.append(i)
+    if todo:
+        started = time.perf_counter()
+        aliases = config.all_aliases()
+        pipe = nlp.load(config.model)
+        _WORKER.update(nlp=pipe, aliases=aliases)
+        batches = [todo[k:k + BATCH] for k in range(0, len(todo), BATCH)]
+        bar = _progress(len(todo), progress)
+        if config.jobs > 1 and len(batches) > 1:
+            ctx = multiprocessing.get_context("fork")  # workers share the loaded pipeline's memory
+            with ctx.Pool(config.jobs, initializer=_init_worker, initargs=(config.model, aliases)) as pool:
+                outs = pool.imap(_extract_batch, [[documents[i] for i in b] for b in batches])
+                for b, out in zip(batches, outs):
+                    _collect(b, out, results, documents, cache, bar)
+        else:
+            for b in batches:
+                _collect(b, _extract_batch([documents[i] for i in b]), results, documents, cache, bar)
+        if bar is not None:
+            bar.close()
+        timings.parsed += len(todo)
+        timings.add("parse+extract", time.perf_counter() - started)
+    log.info("%d article(s): %d parsed, %d from the cache", len(documents), len(todo), len(documents) - len(todo))
+    return [results[i] for i in range(len(documents))]
+
+
+def _collect(batch, out, results, documents, cache, bar) -> None:
+    for i, result in zip(batch, out):
+        results[i] = result
+        log.debug("parsed %s", documents[i].article.id)
+        if cache is not None:
+            cache.put(result)
+        if bar is not None:
+            bar.update(1)
+
+
+def _progress(total: int, wanted: bool):
+    if not wanted or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="article", desc="extract", leave=False)
+
+
+def briefing_date(config: Config) -> str:
+    return config.date or _date.today().isoformat()
+
+
+def build_facts(inputs: Iterable[str | Path], config: Config, cache: Optional[Cache] = None,
+                timings: Optional[Timings] = None, progress: bool = False) -> Facts:
+    """The whole extraction side of a run; fails with one clear line when no article is usable."""
+    timings = timings if timings is not None else Timings()
+    started = time.perf_counter()
+    ingested = ingest(inputs)
+    timings.add("ingest", time.perf_counter() - started)
+    if not ingested.documents:
+        where = ", ".join(str(i) for i in inputs)
+        if ingested.skipped:
+            raise InputError(f"no usable article in {where}: {len(ingested.skipped)} file(s) skipped "
+                             f"(first: {ingested.skipped[0].path}: {ingested.skipped[0].reason})")
+        raise InputError(f"no articles (.txt, .md, .html) found in {where}")
+    results = extract_documents(ingested.documents, config, cache, timings, progress)
+    started = time.perf_counter()
+    facts = merge(results, ingested.skipped, title=config.title, date=briefing_date(config))
+    timings.add("merge", time.perf_counter() - started)
+    return facts
+
+
+def make_cache(config: Config, folder: Optional[Path]) -> Optional[Cache]:
+    if folder is None:
+        return None
+    return Cache(folder, settings_key(config.model, config.all_aliases()))

@@ -1,0 +1,312 @@
+"""The variables every template receives: one function, documented in docs/templates.md.
+
+The context is a contract with the analysts who write templates (a test compares its keys with the
+documentation). It holds plain data only: strings, numbers, lists and `Rec` records, never a Path or
+a model with methods, so a sandboxed template cannot reach the file system through it.
+
+Citations are numbered here, in the order the reader meets them, so `[3]` in a section and entry 3
+of the Sources list are the same sentence of the same article.
+"""
+from __future__ import annotations
+
+import base64
+import mimetypes
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Iterable, Optional
+
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from briefgen.config import DEFAULT_TITLES, SECTION_NAMES, Config
+from briefgen.errors import UserError
+from briefgen.facts import Facts
+
+EMPTY = {
+    "developments": "No key developments were found in these articles.",
+    "positions": "No positions were found in these articles.",
+    "open_questions": "No open questions were found in these articles.",
+    "casualties": "No casualty figures were found in these articles.",
+    "quotes": "No quotes were found in these articles.",
+    "sources": "No articles were read.",
+}
+KIND_LABELS = {
+    "killed": "Killed", "wounded": "Wounded", "killed_or_wounded": "Killed or wounded", "missing": "Missing",
+    "displaced": "Displaced", "detained": "Detained", "affected": "Affected",
+}
+QUALIFIERS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to "}
+ONEPAGE_LIMIT = 5  # items per part of the one-page layout, unless a section's limit is lower
+CONTEXT_KEYS = (
+    "title", "subtitle", "author", "organisation", "date", "marking", "logo", "layout", "page",
+    "sections", "developments", "positions", "open_questions", "casualties", "quotes", "sources",
+    "actors", "articles", "skipped", "coverage", "whats_new", "config",
+)
+
+
+class Rec(SimpleNamespace):
+    """A record templates read by attribute (`item.text`); it has no methods a template could call."""
+
+
+def plain(value: Any) -> Any:
+    """Models, dicts and Paths → plain JSON-like data (Paths become strings)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def rec(data: dict) -> Rec:
+    return Rec(**{k: _rec_value(v) for k, v in data.items()})
+
+
+def _rec_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return rec(value)
+    if isinstance(value, list):
+        return [_rec_value(v) for v in value]
+    return value
+
+
+class Citations:
+    """Numbers each cited sentence (article + offsets) once, in the order the reader meets it."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple, int] = {}
+        self.sources: list[Rec] = []
+
+    def number(self, source: Rec) -> int:
+        key = (source.article, source.start, source.end)
+        if key not in self.numbers:
+            self.numbers[key] = len(self.numbers) + 1
+            self.sources.append(source)
+        return self.numbers[key]
+
+    def walk(self, items: Iterable[Rec]) -> None:
+        for item in items:
+            for source in item.sources:
+                self.number(source)
+
+    def attach(self, item: Rec) -> None:
+        """Give an item its `cites` (number, anchor, article, sentence) and its Markdown marker `cite`."""
+        cites = []
+        for source in item.sources:
+            n = self.number(source)
+            cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, sentence=source.sentence))
+        item.cites = cites
+        item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites))
+
+
+def _items(models: list, limit: Optional[int]) -> list[Rec]:
+    records = [rec(plain(m)) for m in models]
+    return records if limit is None else records[:limit]
+
+
+def _figure(item: Rec) -> str:
+    """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
+    kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
+    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count} {item.who} {kind}".strip()
+
+
+def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
+    return Rec(name=name, title=title or DEFAULT_TITLES[name], limit=limit, items=items, total=total,
+               more=max(total - len(items), 0), empty=EMPTY[name], template=f"sections/{name}.md.j2")
+
+
+def _positions(section: Rec) -> None:
+    groups: dict[str, list[Rec]] = {}
+    for item in section.items:
+        groups.setdefault(item.actor, []).append(item)
+    section.groups = [Rec(actor=actor, items=items) for actor, items in groups.items()]
+
+
+def _casualties(section: Rec, all_items: list[Rec]) -> None:
+    """Figures per kind; a displayed figure's disagreeing partners are always shown beside it."""
+    by_id = {item.id: item for item in all_items if item.id}
+    shown = list(section.items)
+    shown_ids = {id(item) for item in shown}
+    for item in list(shown):
+        for other_id in item.conflicts:
+            other = by_id.get(other_id)
+            if other is not None and id(other) not in shown_ids:
+                shown.append(other)
+                shown_ids.add(id(other))
+    for item in shown:
+        item.figure = _figure(item)
+        item.articles = sorted({s.article for s in item.sources})
+    kinds: dict[str, list[Rec]] = {}
+    for item in shown:
+        kinds.setdefault(item.kind, []).append(item)
+    section.items = shown
+    section.kinds = [Rec(kind=kind, label=KIND_LABELS.get(kind, kind), items=items,
+                         disagreements=_disagreements(items)) for kind, items in kinds.items()]
+
+
+def _disagreements(items: list[Rec]) -> list[list[Rec]]:
+    """Groups of figures that contradict each other (connected by `conflicts`), in input order."""
+    index = {item.id: i for i, item in enumerate(items) if item.id}
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, item in enumerate(items):
+        for other in item.conflicts:
+            if other in index:
+                parent[root(index[other])] = root(i)
+    groups: dict[int, list[Rec]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _logo(config: Config) -> Optional[str]:
+    """The logo as a data: URL, so the HTML file is self-contained and the PDF fetches nothing."""
+    if config.logo is None:
+        return None
+    path = Path(config.logo)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(f"{path}: cannot read the logo: {err.strerror or err}") from None
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _coverage(facts: Facts) -> Rec:
+    dates = sorted(a.published[:10] for a in facts.articles if a.published)
+    outlets = list(dict.fromkeys(a.source for a in facts.articles if a.source))
+    return Rec(articles=len(facts.articles), outlets=outlets, first=dates[0] if dates else None,
+               last=dates[-1] if dates else None, skipped=len(facts.skipped))
+
+
+def _whats_new(data: Optional[dict]) -> Optional[Rec]:
+    if data is None:
+        return None
+    data = plain(data)
+    changes = []
+    for change in data.get("casualties") or []:
+        new = rec(change["new"])
+        old = rec(change["old"]) if change.get("old") else None
+        new.figure = _figure(new)
+        if old is not None:
+            old.figure = _figure(old)
+            old.cites, old.cite = [], Markup("")
+        changes.append(Rec(kind=change.get("kind", new.kind), label=KIND_LABELS.get(change.get("kind", new.kind),
+                           change.get("kind", new.kind)), old=old, new=new))
+    out = Rec(since=str(data.get("since") or ""),
+              developments=[rec(d) for d in data.get("developments") or []],
+              positions=[rec(p) for p in data.get("positions") or []],
+              casualties=changes,
+              answered=[rec(q) for q in data.get("answered") or []])
+    out.empty = not (out.developments or out.positions or out.casualties or out.answered)
+    return out
+
+
+def _whats_new_items(whats_new: Optional[Rec]) -> list[Rec]:
+    if whats_new is None:
+        return []
+    return whats_new.developments + whats_new.positions + [c.new for c in whats_new.casualties] + whats_new.answered
+
+
+def _display_order(section: Rec) -> list[Rec]:
+    if section.name == "positions":
+        return [item for group in section.groups for item in group.items]
+    if section.name == "casualties":
+        return [item for kind in section.kinds for item in kind.items]
+    return section.items
+
+
+def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) -> None:
+    """Sources: every article read (cited sentences under it), unknown cited articles, skipped files."""
+    cited: dict[str, list[Rec]] = {}
+    for source in citations.sources:
+        n = citations.numbers[(source.article, source.start, source.end)]
+        if n in shown:
+            cited.setdefault(source.article, []).append(Rec(n=n, anchor=f"src-{n}", sentence=source.sentence,
+                                                            start=source.start, end=source.end))
+    articles = []
+    for article in facts.articles:
+        record = rec(plain(article))
+        record.cites = cited.pop(article.id, [])
+        articles.append(record)
+    for article_id, cites in cited.items():  # cited by a what's-new item from an article not in these facts
+        articles.append(Rec(id=article_id, path="", title=None, author=None, source=None, published=None,
+                            url=None, sha256="", paths=[], cites=cites))
+    section.items = articles
+    section.articles = articles
+    section.total = len(articles)
+    section.more = 0
+    section.skipped = [rec(plain(s)) for s in facts.skipped]
+    section.empty = EMPTY["sources"] if not (articles or facts.skipped) else ""
+
+
+def section_order(config: Config) -> list:
+    """The configured sections, with Sources appended when left out: every citation must lead somewhere."""
+    sections = config.section_list()
+    if not any(s.name == "sources" for s in sections):
+        from briefgen.config import Section
+        sections.append(Section(name="sources"))
+    return sections
+
+
+def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None,
+                  layout: Optional[str] = None) -> dict[str, Any]:
+    """Everything a template can use; keys are listed (and tested) in docs/templates.md."""
+    layout = layout or config.layout
+    configured = {s.name: s for s in section_order(config)}
+    all_records = {name: _items(getattr(facts, name), None) for name in SECTION_NAMES if name != "sources"}
+    if layout == "onepage":  # the strongest developments first; the page has room for a few
+        order = sorted(range(len(all_records["developments"])), key=lambda i: -all_records["developments"][i].score)
+        all_records["developments"] = [all_records["developments"][i] for i in order]
+    by_name: dict[str, Rec] = {}
+    for name in SECTION_NAMES:
+        entry = configured.get(name)
+        limit = (entry.limit if entry and entry.limit else None) or config.limit
+        if layout == "onepage":
+            limit = min(limit, ONEPAGE_LIMIT)
+        records = all_records.get(name, [])
+        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records))
+    _positions(by_name["positions"])
+    _casualties(by_name["casualties"], all_records["casualties"])
+
+    new = _whats_new(whats_new)
+    citations = Citations()
+    citations.walk(_whats_new_items(new))
+    shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"
+                   else [s.name for s in section_order(config) if s.name != "sources"])
+    for name in shown_names:
+        citations.walk(_display_order(by_name[name]))
+    shown = set(range(1, len(citations.numbers) + 1))
+    for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items]:
+        citations.attach(item)
+    _sources(by_name["sources"], facts, citations, shown)
+
+    title = config.title if config.title != "Briefing" or not facts.title else facts.title
+    sections = [by_name[s.name] for s in section_order(config)]
+    return {
+        "title": title,
+        "subtitle": config.subtitle,
+        "author": config.author,
+        "organisation": config.organisation,
+        "date": config.date or facts.date or "",
+        "marking": config.marking,
+        "logo": _logo(config),
+        "layout": layout,
+        "page": rec(plain(config.page)),
+        "sections": sections,
+        **{name: by_name[name] for name in SECTION_NAMES},
+        "actors": [rec(plain(a)) for a in facts.actors],
+        "articles": by_name["sources"].articles,
+        "skipped": by_name["sources"].skipped,
+        "coverage": _coverage(facts),
+        "whats_new": new,
+        "config": rec(plain(config.model_dump(mode="json", exclude={"aliases"}))),
+    }

@@ -1,0 +1,49 @@
+from briefgen.extract import ArticleFacts
+from briefgen.facts import Actor, Article, Casualty, Quote, Source
+from briefgen.merge import merge
+
+
+def src(article: str, sentence: str, start: int = 0) -> Source:
+    return Source(article=article, sentence=sentence, start=start, end=start + len(sentence))
+
+
+def result(art: str, actors=(), quotes=(), casualties=(), published=None) -> ArticleFacts:
+    return ArticleFacts(article=Article(id=art, path=f"{art}.txt", published=published), actors=list(actors),
+                        quotes=list(quotes), casualties=list(casualties))
+
+
+def test_surname_in_one_article_joins_full_name_in_another():
+    a = result("a", actors=[Actor(name="Jane Doe", type="person", mentions=2)],
+               quotes=[Quote(text="We will not give up the port", speaker="Jane Doe",
+                             sources=[src("a", 'Jane Doe said: "We will not give up the port."')])])
+    b = result("b", actors=[Actor(name="Doe", type="person", mentions=1)],
+               quotes=[Quote(text="We will not give up the port", speaker="Doe",
+                             sources=[src("b", '"We will not give up the port," Doe said.')])])
+    facts = merge([a, b])
+    assert [x.name for x in facts.actors] == ["Jane Doe"] and "Doe" in facts.actors[0].aliases
+    assert len(facts.quotes) == 1
+    assert facts.quotes[0].speaker == "Jane Doe"
+    assert {s.article for s in facts.quotes[0].sources} == {"a", "b"}
+
+
+def test_disagreeing_figures_kept_side_by_side_never_averaged():
+    one = Casualty(text="12 people were killed", count=12, kind="killed", sources=[src("a", "12 people were killed.")])
+    two = Casualty(text="15 people were killed", count=15, kind="killed", sources=[src("b", "15 people were killed.")])
+    same = Casualty(text="12 killed", count=12, kind="killed", sources=[src("c", "Police said 12 died.")])
+    facts = merge([result("a", casualties=[one], published="2025-01-01"),
+                   result("b", casualties=[two], published="2025-01-02"),
+                   result("c", casualties=[same], published="2025-01-01")])
+    counts = [c.count for c in facts.casualties]
+    assert sorted(counts) == [12, 15]  # no 13.5
+    fifteen = next(c for c in facts.casualties if c.count == 15)
+    twelve = next(c for c in facts.casualties if c.count == 12)
+    assert counts[0] == 15  # the most recent report first
+    assert fifteen.conflicts == [twelve.id] and twelve.conflicts == [fifteen.id]
+    assert {s.article for s in twelve.sources} == {"a", "c"}
+
+
+def test_ids_are_stable_and_unique():
+    q = Quote(text="Talks will resume", speaker="X Y", sources=[src("a", '"Talks will resume," X Y said.')])
+    first = merge([result("a", quotes=[q])]).quotes[0].id
+    again = merge([result("a", quotes=[q])]).quotes[0].id
+    assert first == again and first.startswith("quo-")
