@@ -1,23 +1,45 @@
-"""One scheduled or interactive run: facts → briefing files, written safely, only when something changed."""
+"""One scheduled or interactive run: facts → briefing files, written safely, only when something changed.
+
+Files in the output folder (see docs/scheduling.md):
+
+- `<name>.md/.html/.pdf` and `facts.json`: the briefing and its facts. With a dated name
+  (`{date:%Y-%m-%d}-briefing`) or `output.archive: true`, each briefing is kept under its dated name,
+  with `<dated name>.facts.json`, and `latest.*` hold the newest one.
+- `.briefgen-state.json`: what the last run wrote (a key of everything the output depends on, and
+  each file's size and mtime), so an unchanged re-run writes nothing.
+- `.briefgen-baseline.json`: the facts the current briefing's what's-new was measured against, so a
+  re-render without new facts (new templates, a new day, a deleted output) repeats the same what's-new.
+- `.briefgen.lock`, `.cache/`: the run lock and the per-article cache.
+
+Every file is written to a temporary name and renamed, in this order: baseline, briefing files,
+facts files, state. A run killed at any moment leaves each file whole, and the next run, finding the
+state out of date, renders again and ends with a consistent set.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date as _date, datetime
 from pathlib import Path
 from typing import Callable, Optional
 
 from briefgen import __version__, facts as facts_io, overrides, whatsnew
+from briefgen import log as logsetup
 from briefgen.config import Config
+from briefgen.errors import UserError
 from briefgen.facts import Facts, FactsError
-from briefgen.output import ensure_dir, file_stem, locked, prune, write_files
+from briefgen.output import ensure_dir, file_stem, locked, prune, remove_stale_temporaries, write_files
 from briefgen.pipeline import Timings, build_facts, make_cache
 
 log = logging.getLogger("briefgen.build")
 STATE = ".briefgen-state.json"
+BASELINE = ".briefgen-baseline.json"
+FORMATS = ("md", "html", "pdf")
+DATED = "{date:%Y-%m-%d}-"  # prefix of archived names when `archive: true` and the name holds no date
 
 
 @dataclass
@@ -26,74 +48,196 @@ class BuildReport:
     unchanged: bool = False
     timings: Timings = field(default_factory=Timings)
     facts: Optional[Facts] = None
+    whats_new: Optional[dict] = None
 
 
-def _template_digest(config: Config) -> str:
-    """Changes to the analyst's templates must trigger a re-render even when no article changed."""
-    h = hashlib.sha256()
-    folder = config.templates
+def _digest_folder(h: "hashlib._Hash", folder: Optional[Path]) -> None:
     if folder and Path(folder).is_dir():
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():
                 h.update(str(path.relative_to(folder)).encode())
                 h.update(path.read_bytes())
+
+
+def _template_digest(config: Config) -> str:
+    """Changes to the templates (the analyst's, the built-in ones, the logo) must trigger a re-render."""
+    h = hashlib.sha256()
+    _digest_folder(h, config.templates)
+    try:
+        from briefgen.render.paths import builtin_templates_dir
+        _digest_folder(h, builtin_templates_dir())
+    except (ImportError, FileNotFoundError):
+        pass
+    if config.logo and Path(config.logo).is_file():
+        h.update(Path(config.logo).read_bytes())
     return h.hexdigest()
 
 
 def render_facts(facts: Facts, config: Config, out_dir: Path, formats: list[str], whats_new: Optional[dict] = None,
                  stem: str = "briefing", latest: bool = False, debug: Optional[Callable[[str], None]] = None,
-                 timings: Optional[Timings] = None) -> list[Path]:
-    """Render in memory, then write every output atomically (plus facts.json)."""
+                 timings: Optional[Timings] = None, first: Optional[dict[Path, bytes]] = None) -> list[Path]:
+    """Render in memory, then write every output atomically (plus facts.json, renamed last).
+
+    `first` holds files to rename before the briefing (the what's-new baseline).
+    """
     from briefgen.render import render_all
 
     started = time.perf_counter()
     rendered = render_all(facts, config, formats, whats_new=whats_new, debug=debug)
     if timings is not None:
         timings.add("render", time.perf_counter() - started)
-    files: dict[Path, bytes] = {out_dir / "facts.json": facts_io.dumps(facts).encode("utf-8")}
+    data = facts_io.dumps(facts).encode("utf-8")
+    files: dict[Path, bytes] = dict(first or {})
     for fmt in formats:
         files[out_dir / f"{stem}.{fmt}"] = rendered[fmt]
-        if latest:
-            files[out_dir / f"latest.{fmt}"] = rendered[fmt]
     if latest:
-        files[out_dir / f"{stem}.facts.json"] = files[out_dir / "facts.json"]
+        for fmt in formats:
+            files[out_dir / f"latest.{fmt}"] = rendered[fmt]
+        files[out_dir / f"{stem}.facts.json"] = data
+    files[out_dir / "facts.json"] = data
     return write_files(files)
+
+
+def archive_pattern(config: Config) -> Optional[str]:
+    """The dated name pattern of archived briefings, or None when each run replaces the last."""
+    name = config.output.name
+    if "{" in name:
+        return name
+    return DATED + name if config.output.archive else None
+
+
+def briefing_when(facts: Facts) -> datetime:
+    """The date that names the files: the briefing's own date (so --date backfills file correctly)."""
+    try:
+        return datetime.combine(_date.fromisoformat(facts.date), datetime.now().time())
+    except (TypeError, ValueError):
+        return datetime.now()
+
+
+def output_targets(out_dir: Path, stem: str, formats: list[str], archived: bool) -> list[Path]:
+    """Every file this run is responsible for."""
+    paths = [out_dir / f"{stem}.{fmt}" for fmt in formats]
+    if archived:
+        paths += [out_dir / f"latest.{fmt}" for fmt in formats] + [out_dir / f"{stem}.facts.json"]
+    return paths + [out_dir / "facts.json"]
+
+
+def _content(facts: Facts) -> dict:
+    """The facts without what only dates or labels them: equal content means no new information."""
+    data = facts_io.to_dict(facts)
+    data.pop("date", None)
+    data.pop("title", None)
+    return data
+
+
+def _state_key(facts: Facts, config: Config, stem: str) -> str:
+    settings = config.model_dump(mode="json", exclude={"inputs": True, "jobs": True, "cache": True,
+                                                      "log_file": True, "lock": True,
+                                                      "output": {"retention_days"}})
+    blob = {"version": __version__, "facts": facts_io.to_dict(facts), "stem": stem, "config": settings,
+            "templates": _template_digest(config)}
+    return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
+
+
+def _stamp(path: Path) -> Optional[list[int]]:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _intact(recorded: dict, targets: list[Path]) -> bool:
+    """Every target exists exactly as the last run left it (not deleted, not overwritten by hand)."""
+    return all(recorded.get(p.name) is not None and recorded.get(p.name) == _stamp(p) for p in targets)
 
 
 def run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[str], use_cache: bool = True,
               lock_wait: bool = True, progress: bool = False,
               debug_templates: Optional[Callable[[str], None]] = None) -> BuildReport:
+    """The whole scheduled run, under the output folder's lock; failures are also written to the log file."""
+    try:
+        return _run_build(inputs, config, Path(out_dir), formats, use_cache, lock_wait, progress, debug_templates)
+    except UserError as err:
+        logsetup.to_file(logging.ERROR, "run failed: %s", err)
+        raise
+    except Exception as err:
+        logsetup.to_file(logging.ERROR, "run failed: internal error: %s: %s", type(err).__name__, err)
+        raise
+
+
+def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[str], use_cache: bool,
+               lock_wait: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
     report = BuildReport()
+    formats = [f for f in FORMATS if f in formats]  # one order, no duplicates
     ensure_dir(out_dir)
     with locked(out_dir, wait=lock_wait):
+        remove_stale_temporaries(out_dir)
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
+        if cache is not None:
+            cache.prune()
         facts = build_facts(inputs, config, cache, report.timings, progress)
         if config.overrides is not None:
             facts = overrides.apply(facts, overrides.load(config.overrides), config.overrides)
         report.facts = facts
-        now = datetime.now()
-        stem = file_stem(config.output.name, now)
-        archive = config.output.archive or stem != config.output.name
-        state_key = hashlib.sha256(json.dumps({
-            "version": __version__, "facts": facts_io.to_dict(facts), "formats": formats, "stem": stem,
-            "config": config.model_dump(mode="json", exclude={"inputs", "jobs", "cache", "log_file", "lock"}),
-            "templates": _template_digest(config)}, sort_keys=True).encode()).hexdigest()
+        pattern = archive_pattern(config)
+        stem = file_stem(pattern or config.output.name, briefing_when(facts))
+        targets = output_targets(out_dir, stem, formats, pattern is not None)
+        key = _state_key(facts, config, stem)
         state_path = out_dir / STATE
-        previous_state = _read_json(state_path)
-        outputs = [out_dir / f"{stem}.{fmt}" for fmt in formats] + [out_dir / "facts.json"]
-        if previous_state.get("key") == state_key and all(p.is_file() for p in outputs):
+        state = _read_json(state_path)
+        recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
+        if recorded and _intact(recorded, targets):
             report.unchanged = True
             log.info("nothing changed since the last run; no file rewritten")
+            _retain(out_dir, pattern, config, targets)
             return report
-        old = _previous_facts(out_dir)
-        changes = whatsnew.diff(old, facts)
-        report.written = render_facts(facts, config, out_dir, formats, changes, stem, archive, debug_templates,
-                                      report.timings)
-        # The facts.json just written is the baseline of the next run's "what's new".
-        write_files({state_path: json.dumps({"key": state_key, "date": facts.date}, sort_keys=True).encode()})
-        if archive and config.output.retention_days:
-            prune(out_dir, config.output.name, config.output.retention_days)
+
+        previous = _load_facts(out_dir / "facts.json")
+        baseline = previous
+        if previous is not None and _content(previous) == _content(facts):
+            # No new information: measure against the same baseline as the last briefing did.
+            baseline = _load_facts(out_dir / BASELINE)
+        first: dict[Path, bytes] = {}
+        if baseline is not None:
+            first[out_dir / BASELINE] = facts_io.dumps(baseline).encode("utf-8")
+        else:
+            _unlink(out_dir / BASELINE)
+        report.whats_new = whatsnew.diff(baseline, facts)
+        written = render_facts(facts, config, out_dir, formats, report.whats_new, stem, pattern is not None,
+                               debug_templates, report.timings, first)
+        report.written = [p for p in written if not p.name.startswith(".")]
+        files = {name: stamp for name, stamp in recorded.items() if _stamp(out_dir / name) == stamp}
+        files.update({p.name: _stamp(p) for p in targets})
+        write_files({state_path: json.dumps({"key": key, "date": facts.date, "stem": stem, "files": files},
+                                            sort_keys=True, indent=1).encode()})
+        log.info("wrote %s", ", ".join(p.name for p in report.written) or "no file (all identical)")
+        _warn_stale_formats(out_dir, stem, formats, pattern is not None, files)
+        _retain(out_dir, pattern, config, targets)
     return report
+
+
+def _retain(out_dir: Path, pattern: Optional[str], config: Config, targets: list[Path]) -> None:
+    """Retention runs on every successful run, also when nothing changed for days."""
+    if pattern and config.output.retention_days:
+        prune(out_dir, pattern, config.output.retention_days, keep=tuple(p.name for p in targets))
+
+
+def _warn_stale_formats(out_dir: Path, stem: str, formats: list[str], archived: bool, files: dict) -> None:
+    """A format not asked for this time keeps the older briefing: say so rather than let it pass as current."""
+    for fmt in FORMATS:
+        if fmt in formats:
+            continue
+        path = out_dir / (f"latest.{fmt}" if archived else f"{stem}.{fmt}")
+        if path.is_file() and path.name not in files:
+            log.warning("%s holds an earlier briefing: %s was not among this run's formats", path.name, fmt)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _read_json(path: Path) -> dict:
@@ -104,13 +248,12 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
-def _previous_facts(out_dir: Path) -> Optional[Facts]:
-    """The facts of the last briefing written here, if any and readable."""
-    path = out_dir / "facts.json"
+def _load_facts(path: Path) -> Optional[Facts]:
+    """Facts written here by an earlier run, if any and readable."""
     if not path.is_file():
         return None
     try:
         return facts_io.load(path)
     except FactsError as err:
-        log.warning("last briefing's facts unreadable, no what's-new section: %s", err)
+        log.warning("earlier facts unreadable, what's-new measured without them: %s", err)
         return None

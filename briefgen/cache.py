@@ -1,7 +1,9 @@
 """The per-article cache: extraction results keyed by what they depend on.
 
-A key is the article text's hash plus the briefgen version, the model and the extraction settings,
-so a changed article, a new release or new aliases each invalidate exactly what they should.
+A key is the article text's hash plus the briefgen version, the model, the extraction settings and a
+digest of the extraction code itself, so a changed article, a new release, new aliases or an edited
+extractor in a development checkout each invalidate exactly what they should. Entries are laid out
+as `<cache>/<settings key>/<2 hex>/<sha256>.json`; folders of settings no longer used are pruned.
 """
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
+import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -22,9 +27,31 @@ from briefgen.facts import Article
 log = logging.getLogger("briefgen.cache")
 
 
+PACKAGE = Path(__file__).resolve().parent
+# The code whose output the cache stores: extraction, the spaCy set-up it parses with, and this file's format.
+CODE = ("extract", "nlp.py", "facts.py", "cache.py")
+STALE_DAYS = 30  # a settings folder untouched this long belongs to an old release or old settings
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A hash of the extraction code, so editing an extractor without bumping the version re-extracts."""
+    h = hashlib.sha256()
+    for name in CODE:
+        target = PACKAGE / name
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for path in files:
+            try:
+                h.update(str(path.relative_to(PACKAGE)).encode())
+                h.update(path.read_bytes())
+            except OSError:
+                pass
+    return h.hexdigest()
+
+
 def settings_key(model: str, aliases: dict[str, str], options: Optional[dict] = None) -> str:
-    blob = json.dumps({"version": __version__, "model": model, "aliases": aliases, "options": options or {}},
-                      sort_keys=True)
+    blob = json.dumps({"version": __version__, "model": model, "aliases": aliases, "options": options or {},
+                       "code": code_digest()}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -32,6 +59,31 @@ class Cache:
     def __init__(self, folder: Path, settings: str):
         self.folder = Path(folder)
         self.settings = settings
+
+    def prune(self, days: int = STALE_DAYS, now: Optional[float] = None) -> list[Path]:
+        """Mark this settings folder as in use and remove sibling folders unused for `days` days."""
+        here = self.folder / self.settings
+        removed: list[Path] = []
+        try:
+            here.mkdir(parents=True, exist_ok=True)
+            os.utime(here)
+            siblings = list(self.folder.iterdir())
+        except OSError:
+            return removed
+        cutoff = (now or time.time()) - days * 86400
+        for path in siblings:
+            if path == here or not path.is_dir() or len(path.name) != len(self.settings) \
+                    or path.name.strip("0123456789abcdef"):
+                continue
+            try:
+                if path.stat().st_mtime < cutoff:
+                    shutil.rmtree(path)
+                    removed.append(path)
+            except OSError as err:
+                log.warning("cannot remove old cache folder %s: %s", path, err.strerror or err)
+        if removed:
+            log.info("removed %d cache folder(s) of old settings", len(removed))
+        return removed
 
     def _path(self, sha256: str) -> Path:
         return self.folder / self.settings / sha256[:2] / f"{sha256}.json"

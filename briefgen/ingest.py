@@ -3,6 +3,12 @@
 Offsets in the facts file are offsets into `Document.text`, the article text as briefgen read it:
 for .txt the decoded file less a closing byline; for .md the body after the front matter; for .html
 the text trafilatura extracts. Files that cannot be used are skipped with a reason, never fatal.
+
+Hostile input is bounded here, before spaCy sees it: only the first `MAX_BYTES` of a file are read
+(`MAX_HTML_BYTES` for a web page, whose markup dwarfs its text), the text is cut at `MAX_CHARS`, and a
+run of more than `MAX_SENTENCE` characters with no sentence break gets a line break in place of a
+space every `MAX_SENTENCE` characters or so (the parse treats a line break as a sentence end). That
+swap keeps every offset: `Document.text` differs from the file's text in white space only.
 """
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -23,7 +30,19 @@ from briefgen.facts import Article, Skipped
 log = logging.getLogger("briefgen.ingest")
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_CHARS = 1_000_000  # longer articles are cut here, with a warning; a parse of more tells an analyst nothing
+# Longer articles are cut here, with a warning. 100,000 characters is about 16,000 words, longer than
+# any news article; parsing runs at roughly 10,000 characters a second, so more would only stall a run.
+MAX_CHARS = 100_000
+MAX_BYTES = 4 * MAX_CHARS + 4           # enough bytes for MAX_CHARS in any encoding (UTF-32 with a BOM)
+MAX_HTML_BYTES = 16 * 1024 * 1024       # a web page's scripts and styles may be megabytes
+MAX_SENTENCE = 2_000                    # characters without a sentence break before one is made
+# A sentence ends at a line break, or at . ! ? … (Latin or CJK) and any closing quote or bracket.
+BOUNDARY = re.compile(r"\n|[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s)|[\u3002\uff01\uff1f]")
+# The first bytes of formats people save by mistake with a text extension.
+MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+         (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive: .docx or .odt?"),
+         (b"\xd0\xcf\x11\xe0", "a Microsoft Office file"), (b"\x1f\x8b", "a gzip archive"),
+         (b"{\\rtf", "an RTF document"))
 BYLINE = re.compile(r"^\s*(?:written\s+by|by)\s*[:\-]?\s+(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|van|von|der|al|bin|and))*)\s*$",
                     re.IGNORECASE | re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -48,30 +67,95 @@ class Skip(Exception):
     """This file is not a usable article; the message says why."""
 
 
-def decode(data: bytes) -> str:
-    """Text from bytes: BOMs honoured, UTF-8 first, Windows-1252/Latin-1 as the last resort."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
+def sniff(data: bytes) -> Optional[str]:
+    """What a non-text file is, from its first bytes, or None for anything that may be text."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> Optional[str]:
+    """'utf-16-le'/'-be' when every other byte is NUL (ASCII text saved as UTF-16 with no BOM)."""
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, codec: str, truncated: bool) -> str:
+    """Decode; when the file was cut after MAX_BYTES, a character split by the cut is dropped, not an error."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    return decoder.decode(data, final=not truncated)
+
+
+def decode(data: bytes, truncated: bool = False, name: str = "") -> str:
+    """Text from bytes: BOMs honoured, UTF-8 first, Windows-1252/Latin-1 as the last resort.
+
+    Raises Skip for binary files. `truncated` says `data` is only the head of the file.
+    """
+    what = sniff(data)
+    if what:
+        raise Skip(f"binary file ({what}), not text")
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return _decode(data, codec, truncated)
             except UnicodeDecodeError as err:
                 raise Skip(f"not valid {codec.upper()} text ({err.reason})") from None
+    codec16 = _utf16_without_bom(data[:8192])
+    if codec16:
+        try:
+            return _decode(data, codec16, truncated)
+        except UnicodeDecodeError as err:
+            raise Skip(f"not valid {codec16.upper()} text ({err.reason})") from None
     if b"\x00" in data[:8192]:
         raise Skip("binary file (not text)")
     try:
-        text = data.decode("utf-8")
+        text = _decode(data, "utf-8", truncated)
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             text = data.decode("latin-1")
-        log.warning("not UTF-8, read as Windows-1252/Latin-1")
+        log.warning("%snot UTF-8, read as Windows-1252/Latin-1", f"{name}: " if name else "")
     sample = text[:8192]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.02:
         raise Skip("binary file (not text)")
     return text
+
+
+def break_long_runs(text: str, limit: int = MAX_SENTENCE) -> str:
+    """Turn a space into a line break every `limit` characters of a run with no sentence break.
+
+    A "sentence" of hundreds of kilobytes (a table dump, text with no full stops) would be cited whole
+    and makes every per-sentence rule slow. Same length out as in, so offsets are unchanged.
+    """
+    if len(text) <= limit:
+        return text
+    chars: Optional[list[str]] = None
+    start = 0
+    for match in BOUNDARY.finditer(text + "\n"):
+        end = match.start()
+        pos = start
+        while end - pos > limit:
+            cut = text.rfind(" ", pos + limit // 2, pos + limit)
+            if cut < 0:  # no space to turn (one enormous word, or text without spaces): leave it
+                pos += limit
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[cut] = "\n"
+            pos = cut + 1
+        start = match.end()
+    return text if chars is None else "".join(chars)
 
 
 def normalise(text: str) -> str:
@@ -126,13 +210,24 @@ def read_html(text: str) -> tuple[str, dict]:
     return body, meta
 
 
-def read_article(path: Path, data: bytes) -> tuple[str, dict]:
+def read_head(path: Path) -> tuple[bytes, bool]:
+    """The first bytes of a file (never the whole of a huge one) and whether there was more."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise Skip("not a regular file")
+    limit = MAX_HTML_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_BYTES
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    return data[:limit], len(data) > limit
+
+
+def read_article(path: Path, data: bytes, truncated: bool = False) -> tuple[str, dict]:
     """The text of one article file and what it says about itself."""
-    if not data.strip():
+    if not data:
         raise Skip("empty file")
-    text = normalise(decode(data))
+    text = normalise(decode(data, truncated, name=str(path)))
     if not text.strip():
-        raise Skip("only white space")
+        raise Skip("empty file (only white space)")
     suffix = path.suffix.lower()
     meta: dict = {}
     if suffix in (".md", ".markdown"):
@@ -147,11 +242,21 @@ def read_article(path: Path, data: bytes) -> tuple[str, dict]:
             meta.setdefault("title", txt_title(text))
     if not text.strip():
         raise Skip("no article text")
-    if len(text) > MAX_CHARS:
-        log.warning("%s: %d characters; only the first %d are read", path, len(text), MAX_CHARS)
-        cut = text.rfind("\n", 0, MAX_CHARS)
-        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-    return text, meta
+    if len(text) > MAX_CHARS or truncated:
+        log.warning("%s: longer than %d characters; only the first %d are read", path, MAX_CHARS, MAX_CHARS)
+        text = cut_text(text, MAX_CHARS)
+    return break_long_runs(text), meta
+
+
+def cut_text(text: str, limit: int) -> str:
+    """The text up to `limit` characters, ended at a paragraph, else a sentence, else a space."""
+    if len(text) <= limit:
+        return text
+    for sep in ("\n", ". ", " "):
+        cut = text.rfind(sep, limit // 2, limit)
+        if cut > 0:
+            return text[: cut + 1].rstrip() + "\n"
+    return text[:limit]
 
 
 def find_files(inputs: Iterable[str | Path]) -> list[Path]:
@@ -199,8 +304,8 @@ def ingest(inputs: Iterable[str | Path]) -> Ingested:
     ids: set[str] = set()
     for path in find_files(inputs):
         try:
-            data = path.read_bytes()
-            text, meta = read_article(path, data)
+            data, truncated = read_head(path)
+            text, meta = read_article(path, data, truncated)
         except Skip as why:
             log.warning("%s: skipped: %s", path, why)
             result.skipped.append(Skipped(path=str(path), reason=str(why)))

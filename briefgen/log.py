@@ -4,6 +4,10 @@ ERROR: the run failed (also printed as the final one-line message). WARNING: som
 should know and may fix: a skipped file, a cut article, a resource refused. INFO: what a run did,
 one line per step (shown with -v, and always in the log file). DEBUG: per-article detail such as
 "parsed <id>", used by tests to count parses.
+
+Every line carries its time and level and never colour, so a cron mail or a log file reads the same
+as a terminal. Other libraries (WeasyPrint, fontTools, spaCy) are heard at WARNING and above only,
+in the same format; Python warnings are routed through logging too.
 """
 from __future__ import annotations
 
@@ -12,23 +16,54 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from briefgen.errors import ConfigError
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+DATEFMT = "%Y-%m-%dT%H:%M:%S"
+_OURS: list[logging.Handler] = []  # the handlers setup() added, so a second call replaces them
+
+
+def _formatter() -> logging.Formatter:
+    return logging.Formatter(FORMAT, DATEFMT)
 
 
 def setup(verbosity: int = 0, log_file: Optional[Path] = None) -> None:
     """Log lines with time and level to stderr (and to a file when asked); no colour, ever."""
     level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    root = logging.getLogger("briefgen")
-    root.handlers.clear()
-    root.setLevel(logging.DEBUG)
-    root.propagate = False
+    root = logging.getLogger()
+    for handler in _OURS:
+        root.removeHandler(handler)
+        handler.close()
+    _OURS.clear()
+    ours = logging.getLogger("briefgen")
+    ours.handlers.clear()
+    ours.setLevel(logging.DEBUG if log_file is not None else level)
+    ours.propagate = True
+    root.setLevel(logging.WARNING)  # other libraries: warnings and errors only
     err = logging.StreamHandler(sys.stderr)
     err.setLevel(level)
-    err.setFormatter(logging.Formatter(FORMAT, "%Y-%m-%dT%H:%M:%S"))
-    root.addHandler(err)
+    err.setFormatter(_formatter())
+    handlers: list[logging.Handler] = [err]
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(log_file, encoding="utf-8")
+        try:
+            Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as error:
+            raise ConfigError(f"log_file {log_file}: cannot open: {error.strerror or error}") from None
         handler.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
-        handler.setFormatter(logging.Formatter(FORMAT, "%Y-%m-%dT%H:%M:%S"))
+        handler.setFormatter(_formatter())
+        handler.briefgen_file = True  # type: ignore[attr-defined]
+        handlers.append(handler)
+    for handler in handlers:
         root.addHandler(handler)
+        _OURS.append(handler)
+    logging.captureWarnings(True)
+
+
+def to_file(level: int, message: str, *args: object) -> None:
+    """Write a line to the log file only: for what the CLI already prints to stderr (the final error)."""
+    for handler in _OURS:
+        if getattr(handler, "briefgen_file", False):
+            record = logging.getLogger("briefgen").makeRecord("briefgen", level, __file__, 0, message, args, None)
+            if record.levelno >= handler.level:
+                handler.handle(record)

@@ -1,6 +1,8 @@
 """Analyst edits that persist across scheduled runs: suppress a fact, correct a field, add a fact.
 
-The overrides file is YAML:
+Edits name facts by id; an id stays the same while the fact's source sentence and wording are
+unchanged, so an edit keeps applying run after run. An id that matches nothing any more (the article
+was edited or removed) is reported as a warning and otherwise ignored. The overrides file is YAML:
 
     suppress: [pos-1a2b3c4d5e]            # fact ids to leave out
     correct:                              # fact id → fields to change
@@ -11,6 +13,7 @@ The overrides file is YAML:
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +24,7 @@ from briefgen.facts import (SECTIONS, Casualty, Development, Facts, OpenQuestion
 
 MODELS = {"developments": Development, "positions": Position, "quotes": Quote,
           "open_questions": OpenQuestion, "casualties": Casualty}
+log = logging.getLogger("briefgen.overrides")
 PREFIX = {"developments": "dev", "positions": "pos", "quotes": "quo", "open_questions": "opq", "casualties": "cas"}
 
 
@@ -52,25 +56,42 @@ def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
     """The facts with the analyst's edits; an id that no longer exists is ignored (the fact went away)."""
     data = facts.model_copy(deep=True)
     suppress = set(overrides.suppress)
+    used: set[str] = set()
     for section in SECTIONS:
         kept = []
         for item in getattr(data, section):
             if item.id in suppress:
+                used.add(item.id)
                 continue
             fix = overrides.correct.get(item.id)
             if fix:
-                try:
-                    item = MODELS[section].model_validate({**item.model_dump(), **fix})
-                except ValidationError as err:
-                    first = err.errors()[0]
-                    key = ".".join(str(p) for p in first["loc"])
-                    raise ConfigError(f"{path}: correct.{item.id}.{key}: {first['msg']}") from None
+                used.add(item.id)
+                item = _corrected(item, fix, section, path)
             kept.append(item)
-        for added in getattr(overrides.add, section):
+        for n, added in enumerate(getattr(overrides.add, section)):
             if not added.sources:
-                raise ConfigError(f"{path}: add.{section}: every added fact needs its sources")
+                raise ConfigError(f"{path}: add.{section}.{n}: every added fact needs its sources")
             if not added.id:
                 added = added.model_copy(update={"id": item_id(PREFIX[section], added.sources[0].sentence, added.text)})
             kept.append(added)
         setattr(data, section, kept)
+    for figure in data.casualties:  # a suppressed figure no longer disagrees with anything
+        figure.conflicts = [i for i in figure.conflicts if i not in suppress]
+    stale = [i for i in list(overrides.suppress) + list(overrides.correct) if i not in used]
+    if stale:
+        log.warning("%s: %d override(s) match no fact any more (source sentence changed or article gone): %s",
+                    path, len(stale), ", ".join(sorted(set(stale))))
     return data
+
+
+def _corrected(item, fix: dict, section: str, path: Path):
+    """The item with the analyst's fields; its id stays, so the correction keeps applying."""
+    if "id" in fix:
+        raise ConfigError(f"{path}: correct.{item.id}.id: a fact's id cannot be corrected")
+    try:
+        return MODELS[section].model_validate({**item.model_dump(), **fix})
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        msg = "unknown field" if first["type"] == "extra_forbidden" else first["msg"]
+        raise ConfigError(f"{path}: correct.{item.id}.{key}: {msg}") from None

@@ -80,3 +80,51 @@ def test_dated_names_and_retention(tmp_path):
     os.utime(latest, (1, 1))
     assert prune(tmp_path, "{date:%Y-%m-%d}-briefing", days=7) == [old]
     assert new.exists() and latest.exists()
+
+
+def test_written_files_get_normal_permissions(tmp_path):
+    from briefgen.output import UMASK
+
+    target = tmp_path / "latest.html"
+    write_files({target: b"<p>x</p>"})
+    assert target.stat().st_mode & 0o777 == 0o666 & ~UMASK  # not mkstemp's 0600
+    target.chmod(0o640)
+    write_files({target: b"<p>y</p>"})
+    assert target.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
+def test_retention_only_matches_our_own_names(tmp_path):
+    from briefgen.output import name_regex
+
+    regex = name_regex("{date:%Y-%m-%d}-briefing")
+    assert regex.match("2026-01-02-briefing.pdf") and regex.match("2026-01-02-briefing.facts.json")
+    assert not regex.match("notes-briefing.md") and not regex.match(".2026-01-02-briefing.pdf.x1.tmp")
+    bare = name_regex("{date:%Y-%m-%d}")
+    keep = tmp_path / "notes.md"
+    keep.write_text("mine")
+    os.utime(keep, (1, 1))
+    assert prune(tmp_path, "{date:%Y-%m-%d}", days=1) == [] and keep.exists()
+    assert bare.match("2026-01-02.md")
+
+
+def test_stale_temporaries_are_removed(tmp_path):
+    from briefgen.output import remove_stale_temporaries
+
+    (tmp_path / ".latest.pdf.abc123.tmp").write_bytes(b"%PDF-half")
+    (tmp_path / "latest.pdf").write_bytes(b"%PDF-whole")
+    assert [p.name for p in remove_stale_temporaries(tmp_path)] == [".latest.pdf.abc123.tmp"]
+    assert [p.name for p in tmp_path.iterdir()] == ["latest.pdf"]
+
+
+def test_cache_prunes_folders_of_old_settings(tmp_path):
+    from briefgen.cache import Cache
+
+    old = tmp_path / ("0" * 16)
+    old.mkdir()
+    os.utime(old, (1, 1))
+    other = tmp_path / "not-ours"
+    other.mkdir()
+    os.utime(other, (1, 1))
+    cache = Cache(tmp_path, "f" * 16)
+    assert cache.prune(days=30) == [old]
+    assert other.exists() and (tmp_path / ("f" * 16)).is_dir()

@@ -3,7 +3,8 @@
 Names are gathered from spaCy's entities, then folded: a surname or a possessive joins the full
 name it belongs to, titles are dropped, and the type is voted over every mention so that one
 mislabelled mention ("Zelenskyy" tagged as a place) does not change what the actor is. Metonyms
-("Washington", "the Kremlin") map to the actor they stand for through configurable aliases.
+("Washington", "the Kremlin") map to the actor they stand for through configurable aliases, and a
+few demonyms ("Russian", "Ukrainian") to their country.
 """
 from __future__ import annotations
 
@@ -19,32 +20,97 @@ from briefgen.facts import Actor
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 TITLE_WORDS = {
     "president", "prime", "minister", "secretary", "press", "foreign", "affairs", "defence", "defense",
-    "chancellor", "king", "queen", "prince", "senator", "sen.", "rep.", "representative", "governor",
-    "gov.", "mayor", "general", "gen.", "col.", "colonel", "lt.", "sgt.", "officer", "chief", "chairman",
-    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy", "ambassador",
-    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "judge", "justice",
-    "deputy", "vice", "former", "acting", "host", "director", "commissioner", "detective", "sheriff",
-    "pope", "the", "u.s.", "us", "state", "house", "speaker", "leader", "head", "captain", "capt.",
+    "chancellor", "king", "queen", "prince", "princess", "senator", "sen.", "rep.", "representative",
+    "governor", "gov.", "mayor", "general", "gen.", "col.", "colonel", "lt.", "sgt.", "officer", "chief",
+    "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+    "advisor", "envoy", "ambassador", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
+    "lord", "judge", "justice", "deputy", "vice", "former", "acting", "host", "director", "commissioner",
+    "detective", "sheriff", "pope", "the", "u.s.", "us", "state", "house", "speaker", "leader", "head",
+    "captain", "capt.", "attorney", "counsel", "lawyer", "candidate", "nominee", "lawmaker", "congressman",
+    "congresswoman", "assemblyman", "councilman", "councilwoman", "premier", "emir", "sheikh", "rev.",
+    "reverend", "father", "bishop", "cardinal", "archbishop", "rabbi", "imam", "admiral", "adm.", "maj.",
+    "major", "sgt", "lieutenant", "commander", "cmdr.", "gov", "sen", "rep", "supt.", "prof.", "professor",
+    "economist", "analyst", "correspondent", "reporter", "anchor", "columnist", "editor", "strategist",
+    "pollster", "manager", "founder", "co-founder", "ceo", "executive", "official", "officials",
+    "republican", "democrat", "democratic", "interior", "finance", "health", "economy", "trade",
+    "national", "security", "homeland", "joint", "chiefs", "staff", "white", "kremlin", "top", "senior",
+    "chancellery", "presidential", "opposition", "party", "cabinet", "first", "lady",
 }
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
+                  "al", "el", "ben", "dos", "das", "y", "ter", "ten", "zu"}
+ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.$")
 POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "king": "male",
+                    "prince": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+                    "miss": "female", "dame": "female", "lady": "female", "queen": "female",
+                    "princess": "female"}
+# Generic world knowledge: seats of government and short forms that stand for a state or body.
+DEFAULT_ALIASES: dict[str, str] = {
+    "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
+    "United States of America": "United States", "America": "United States",
+    "Washington": "United States", "White House": "United States", "the White House": "United States",
+    "Kremlin": "Russia", "the Kremlin": "Russia", "Moscow": "Russia", "Russian Federation": "Russia",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Beijing": "China", "People's Republic of China": "China", "PRC": "China",
+    "London": "United Kingdom", "Downing Street": "United Kingdom", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "Paris": "France", "Elysee": "France", "Élysée": "France", "Berlin": "Germany", "Rome": "Italy",
+    "Madrid": "Spain", "Warsaw": "Poland", "Tokyo": "Japan", "Seoul": "South Korea",
+    "Pyongyang": "North Korea", "Tehran": "Iran", "Ankara": "Turkey", "Türkiye": "Turkey",
+    "New Delhi": "India", "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Damascus": "Syria",
+    "Baghdad": "Iraq", "Riyadh": "Saudi Arabia", "Cairo": "Egypt", "Ottawa": "Canada",
+    "Canberra": "Australia", "Minsk": "Belarus", "Budapest": "Hungary", "Caracas": "Venezuela",
+    "Havana": "Cuba", "Mexico City": "Mexico", "Brasilia": "Brazil", "Pretoria": "South Africa",
+    "Brussels": "European Union", "EU": "European Union", "the EU": "European Union",
+    "UN": "United Nations", "U.N.": "United Nations", "the UN": "United Nations", "the U.N.": "United Nations",
+    "Pentagon": "United States Department of Defense", "the Pentagon": "United States Department of Defense",
+}
+# Demonyms that stand for their country ("Russian forces", "Ukrainian officials").
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "americans": "United States", "russian": "Russia", "russians": "Russia",
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "chinese": "China", "british": "United Kingdom",
+    "french": "France", "german": "Germany", "germans": "Germany", "italian": "Italy", "spanish": "Spain",
+    "polish": "Poland", "japanese": "Japan", "iranian": "Iran", "iranians": "Iran", "israeli": "Israel",
+    "israelis": "Israel", "turkish": "Turkey", "indian": "India", "pakistani": "Pakistan",
+    "syrian": "Syria", "iraqi": "Iraq", "afghan": "Afghanistan", "egyptian": "Egypt",
+    "canadian": "Canada", "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil",
+    "hungarian": "Hungary", "belarusian": "Belarus", "swiss": "Switzerland", "saudi": "Saudi Arabia",
+    "north korean": "North Korea", "south korean": "South Korea", "venezuelan": "Venezuela",
+}
+
+COUNTRY_NAMES = set(DEMONYMS.values()) | {"United States", "United Kingdom", "Russia", "Ukraine", "China"}
 
 
 def clean_name(text: str) -> str:
-    """The name without a leading article, possessive, quotes or surrounding punctuation."""
+    """The name without a leading article, possessive, quotes or surrounding punctuation.
+
+    A final dot stays when it closes an abbreviation ("U.S.", "Jr.")."""
     text = " ".join(text.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split())
-    text = POSSESSIVE.sub("", text).strip(" .,;:-\u2013\u2014'\u2018\u2019()")
+    text = POSSESSIVE.sub("", text).strip(" ,;:-\u2013\u2014'\u2018\u2019()")
+    while text.endswith(".") and not ABBREVIATION.search(text):
+        text = text[:-1].rstrip()
+    text = text.lstrip(".")
     if text.lower().startswith("the "):
         text = text[4:]
     return text
 
 
 def strip_title(words: list[str]) -> list[str]:
-    """Drop title words in front of a person's name ("U.S. President Donald Trump" → Donald Trump)."""
-    i = 0
-    while i < len(words) - 1 and (words[i].lower() in TITLE_WORDS or words[i].isupper() and "." in words[i]):
-        i += 1
-    return words[i:]
+    """Drop titles in front of a person's name: everything up to the last title word
+    ("U.S. President Donald Trump" → Donald Trump, "Kremlin aide Yuri Ushakov" → Yuri Ushakov)."""
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        low = word.lower().rstrip(",")
+        if low in NAME_PARTICLES:
+            continue
+        if low in TITLE_WORDS or word[:1].islower() or word.isupper() and "." in word or low.endswith(("'s", "\u2019s")):
+            last = i
+    return words[last + 1:] if last + 1 < len(words) else words[-1:]
+
+
+def _possessive_free(words: list[str]) -> list[str]:
+    return [POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
 
 
 @dataclass
@@ -55,12 +121,15 @@ class ActorIndex:
     by_alias: dict[str, str] = field(default_factory=dict)  # lower-cased alias → canonical name
     by_token: dict[int, str] = field(default_factory=dict)  # token index → canonical name
     person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, name), in order
+    genders: dict[str, str] = field(default_factory=dict)  # person → "male"/"female", from Mr./Mrs./Ms.
 
     def resolve(self, text: str) -> Optional[str]:
-        key = clean_name(text).lower()
+        """The canonical actor a name names, through its aliases, titles dropped, surname alone."""
+        name = clean_name(text)
+        key = name.lower()
         if key in self.by_alias:
             return self.by_alias[key]
-        words = strip_title(clean_name(text).split())
+        words = strip_title(name.split())
         return self.by_alias.get(" ".join(words).lower())
 
     def resolve_token(self, token: Token) -> Optional[str]:
@@ -77,18 +146,45 @@ class ActorIndex:
         actor = self.actors.get(name)
         return actor.type if actor else None
 
-    def last_person_before(self, token_i: int, window: int = 200) -> Optional[str]:
-        """The nearest person named before token `token_i` (for pronoun speakers)."""
+    def gender_of(self, name: str) -> Optional[str]:
+        """"male"/"female" when an honorific (Mr., Mrs., Ms.) says so, else None."""
+        return self.genders.get(name)
+
+    def last_person_before(self, token_i: int, window: int = 200, gender: Optional[str] = None) -> Optional[str]:
+        """The nearest person named before token `token_i` (for pronoun speakers); with `gender`, the
+        nearest whose known gender does not contradict it."""
         best = None
         for i, name in self.person_mentions:
             if i >= token_i:
                 break
-            if token_i - i <= window:
-                best = name
+            if token_i - i > window:
+                continue
+            known = self.genders.get(name)
+            if gender and known and known != gender:
+                continue
+            best = name
         return best
 
     def as_list(self) -> list[Actor]:
         return sorted(self.actors.values(), key=lambda a: (-a.mentions, a.name))
+
+
+def _mention_name(ent: Span) -> str:
+    """The cleaned name of one entity mention; titles dropped from people's names."""
+    name = clean_name(ent.text)
+    if ent.label_ == "PERSON" and len(name.split()) > 1:
+        name = " ".join(strip_title(_possessive_free(name.split())))
+    return clean_name(name)
+
+
+def _honorific_gender(ent: Span) -> Optional[str]:
+    words = ent.text.split()
+    if words and words[0].lower() in HONORIFIC_GENDER and len(words) > 1:
+        return HONORIFIC_GENDER[words[0].lower()]
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        return HONORIFIC_GENDER.get(prev.lower_)
+    return None
 
 
 def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorIndex:
@@ -98,57 +194,58 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPE and ent.label_ not in ("FAC", "LOC"):
             continue
-        name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        name = _mention_name(ent)
+        if not name or not any(c.isalpha() for c in name) or len(name) > 80:
             continue
-        if ent.label_ == "PERSON" or len(name.split()) > 1:
-            name = " ".join(strip_title(name.split()))
         mentions.append((ent, name, ent.label_))
 
-    # Full person names: any multi-word name tagged PERSON at least once.
     votes: dict[str, Counter] = defaultdict(Counter)
     for _, name, label in mentions:
         votes[name][label] += 1
-    full_people = sorted({n for n, c in votes.items() if c["PERSON"] and len(n.split()) > 1},
+    alias_of = {name: _alias_target(name, aliases) for name in votes}
+    # Full person names: any multi-word name tagged PERSON at least once (and not an alias).
+    full_people = sorted({n for n, c in votes.items() if c["PERSON"] and len(n.split()) > 1 and not alias_of[n]},
                          key=lambda n: (-len(n.split()), n))
-    surname_of: dict[str, str] = {}
-    for full in full_people:
-        parts = full.split()
-        for key in (parts[-1], " ".join(parts[-2:])):
-            surname_of.setdefault(key.lower(), full)
+    surname_of = _surname_table(full_people)
 
     canon: dict[str, str] = {}
     for name in votes:
-        low = name.lower()
-        if low in aliases:
-            canon[name] = aliases[low]
-        elif name in full_people:
-            canon[name] = name
-        elif low in surname_of:
-            canon[name] = surname_of[low]
-        else:
-            # "Donald Trump" written with a title or middle initial folds into the shorter full name.
-            canon[name] = next((f for f in full_people if f.lower() != low and low.endswith(" " + f.split()[-1].lower())
-                                and f.split()[0].lower() in low.split()), name)
+        canon[name] = alias_of[name] or _fold_person(name, full_people, surname_of) or name
 
     index = ActorIndex()
     type_votes: dict[str, Counter] = defaultdict(Counter)
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
+    alias_targets = set(aliases.values()) | set(DEMONYMS.values())
     for ent, name, label in mentions:
         target = canon[name]
         if label in ("FAC", "LOC") and target == name:
             continue  # places and buildings are not actors unless an alias makes them one
+        if label == "NORP" and target == name and name.lower() in DEMONYMS:
+            target = DEMONYMS[name.lower()]
+        if target in alias_targets or target != name and alias_of[name]:
+            kind = "country" if target in COUNTRY_NAMES or label != "ORG" and target == name else "organisation"
+        else:
+            kind = LABEL_TYPE.get(label, "organisation")
         weight = 3 if label == "PERSON" and len(name.split()) > 1 else 1
-        type_votes[target][LABEL_TYPE.get(label, "organisation")] += weight
+        if label == "PERSON" and _honorific_gender(ent):
+            weight += 2  # "Mr. Carson" is a person whatever else the tagger says
+        type_votes[target][kind] += weight
         if name != target:
             alias_sets[target].add(name)
         count[target] += 1
         for tok in ent:
             index.by_token[tok.i] = target
+        gender = _honorific_gender(ent) if label == "PERSON" else None
+        if gender:
+            index.genders.setdefault(target, gender)
     for target in count:
         if target in full_people:
             kind = "person"
+        elif target in COUNTRY_NAMES:
+            kind = "country"
+        elif target in alias_targets:
+            kind = "organisation" if type_votes[target]["organisation"] >= type_votes[target]["country"] else "country"
         else:
             kind = type_votes[target].most_common(1)[0][0] if type_votes[target] else "organisation"
         index.actors[target] = Actor(name=target, type=kind, aliases=sorted(alias_sets[target]),
@@ -156,11 +253,68 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         index.by_alias[target.lower()] = target
         for alias in alias_sets[target]:
             index.by_alias[alias.lower()] = target
+    for key, full in surname_of.items():  # a bare surname the tagger missed still resolves
+        if full in index.actors:
+            index.by_alias.setdefault(key, full)
     for low, target in aliases.items():
         index.by_alias.setdefault(low, target)
+    for low, target in DEMONYMS.items():
+        if target in index.actors:
+            index.by_alias.setdefault(low, target)
     index.person_mentions = sorted((i, n) for i, n in index.by_token.items()
                                    if index.actors.get(n) and index.actors[n].type == "person")
     return index
+
+
+def _alias_target(name: str, aliases: dict[str, str]) -> Optional[str]:
+    low = name.lower()
+    if low in aliases:
+        return aliases[low]
+    if "the " + low in aliases:
+        return aliases["the " + low]
+    return None
+
+
+def _surname_table(full_people: list[str]) -> dict[str, str]:
+    """Lower-cased surname (and last two words) → the one full name that ends with it; ambiguous ones are left out."""
+    table: dict[str, str] = {}
+    clash: set[str] = set()
+    for full in full_people:
+        parts = full.split()
+        for key in {parts[-1].lower(), " ".join(parts[-2:]).lower()}:
+            have = table.get(key)
+            if have is None:
+                table[key] = full
+            elif have != full and not _same_person(have, full):
+                clash.add(key)
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Donald J. Trump" and "Donald Trump": same first and last name."""
+    pa, pb = a.lower().split(), b.lower().split()
+    return pa[0] == pb[0] and pa[-1] == pb[-1]
+
+
+def _fold_person(name: str, full_people: list[str], surname_of: dict[str, str]) -> Optional[str]:
+    """The full person name this mention is a form of, if any."""
+    low = name.lower()
+    if name in full_people:
+        # "Donald J. Trump" folds into "Donald Trump" when both occur (the shorter, commoner form wins).
+        shorter = [f for f in full_people if f != name and _same_person(f, name) and len(f) < len(name)]
+        return shorter[-1] if shorter else name
+    if low in surname_of:
+        return surname_of[low]
+    words = low.split()
+    if len(words) > 1:
+        # A name written with its title ("U.S. President Donald Trump" tagged ORG) folds into the person.
+        bare = " ".join(strip_title(name.split())).lower()
+        for full in full_people:
+            if bare == full.lower() or (words[-1] == full.split()[-1].lower() and full.split()[0].lower() in words):
+                return full
+        if bare in surname_of:
+            return surname_of[bare]
+    return None
 
 
 def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[str, str]]:
@@ -180,17 +334,40 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
                     key=lambda a: (-a.mentions, a.name))
     rename: dict[str, str] = {}
     for a in pool.values():
-        if len(a.name.split()) == 1:
-            match = [p for p in people if p.name.split()[-1].lower() == a.name.lower()]
+        words = a.name.split()
+        if len(words) == 1:
+            match = {p.name for p in people if p.name.split()[-1].lower() == a.name.lower()}
+            match = _distinct_people(match, pool)
             if len(match) == 1:
-                rename[a.name] = match[0].name
+                rename[a.name] = next(iter(match))
+        elif a.type == "person":
+            # "Donald J. Trump" in one article, "Donald Trump" in another: the more mentioned form wins.
+            same = [p for p in people if p.name != a.name and _same_person(p.name, a.name)]
+            if same and (same[0].mentions, -len(same[0].name)) > (a.mentions, -len(a.name)):
+                rename[a.name] = same[0].name
+    for name in list(rename):  # follow chains (surname → middle-initial form → canonical form)
+        seen = {name}
+        while rename[name] in rename and rename[name] not in seen:
+            seen.add(rename[name])
+            rename[name] = rename[rename[name]]
     merged = {name: pool[name].model_copy(deep=True) for name in sorted(pool) if name not in rename}
     for name in sorted(rename):
         target, a = merged[rename[name]], pool[name]
         target.aliases = sorted((set(target.aliases) | set(a.aliases) | {name}) - {target.name})
         target.mentions += a.mentions
+        if a.type == "person":
+            target.type = "person"
     mapping = {a.name: rename.get(a.name, a.name) for a in pool.values()}
     for a in merged.values():
         for alias in a.aliases:
             mapping.setdefault(alias, a.name)
     return sorted(merged.values(), key=lambda a: (-a.mentions, a.name)), mapping
+
+
+def _distinct_people(names: set[str], pool: dict[str, Actor]) -> set[str]:
+    """Collapse "Donald J. Trump" and "Donald Trump" to one when deciding if a surname is ambiguous."""
+    out: set[str] = set()
+    for name in sorted(names, key=lambda n: (-pool[n].mentions, len(n))):
+        if not any(_same_person(name, o) for o in out):
+            out.add(name)
+    return out

@@ -21,38 +21,39 @@ from briefgen import similar
 from briefgen.extract.common import ArticleContext, clean, source_for
 from briefgen.facts import Development, Source
 
-MAX_PER_ARTICLE = 12
+MAX_PER_ARTICLE = 20
 DEFAULT_LIMIT = 12
 MIN_WORDS = 6
 MAX_WORDS = 80
 CLUSTER_THRESHOLD = 0.3
-REDUNDANCY = 0.55  # similarity at which a candidate counts as the same event as a picked one
+REDUNDANCY = 0.4
 
 # how much each salience signal counts; position dominates, as in news the lead carries the event
-WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
-           "support": 0.25, "spread": 0.15, "redundancy": 1.0}
+WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1, "dangling": 0.3,
+           "support": 0.25, "spread": 0.15, "redundancy": 2.0}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 QUOTE_CHARS = "\"\u201c\u201d"
 END_PUNCT = tuple(".!\"'\u201d\u2019)")
 
 BOILERPLATE = re.compile(
-    r"\b(subscrib\w*|newsletter|cookies?|advertis\w*|copyright|all rights reserved|click here|"
-    r"share (?:on|this)|follow us|sign up|log ?in|read more|related (?:articles?|stories|content|coverage)|"
+    r"\b(subscribe (?:to|now|today|here)|subscription (?:offer|required)|newsletter|cookie policy|"
+    r"(?:use|uses|accept) cookies|advertisement|copyright|all rights reserved|click here|"
+    r"share (?:on|this)|follow us|sign up|log in to|read more|related (?:articles?|stories|content|coverage)|"
     r"continue reading|terms of (?:use|service)|privacy policy|photo credit|getty images|ap photo|"
     r"file photo|toggle caption|enlarge this image|image caption|email (?:us|this)|download (?:the|our) app|"
     r"javascript|your browser|this (?:image|photo|video) (?:taken|shows|provided)|"
-    r"in this (?:image|photo|video)|pictured|watch (?:the )?video|all times|reporting by|editing by|"
+    r"in this (?:image|photo|video)|pictured|watch (?:the )?video|reporting by|editing by|"
     r"contributed to this report|this story has been|this article (?:was|has been)|"
-    r"\(associated press\)|\(ap\)$|autoplay|skip ad|full screen|view (?:photos|gallery)|"
+    r"\(associated press\)|autoplay|skip ad|full screen|view (?:photos|gallery)|"
     r"slideshow|next slide|previous slide)", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
 BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|posted|photos?|images?|credits?|source|caption)"
                     r"\b[\s:]", re.IGNORECASE)
-# "WASHINGTON (Reuters) -", "Seoul (CNN)", "LONDON —": a dateline in front of the lead sentence
-DATELINE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*[ ,]*){1,4}(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]+\s+"
-                      r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*[ ,]*){1,4}\([^)]{1,40}\)\s+")
+# "WASHINGTON (Reuters) -", "LONDON —", "Seoul (CNN)", "(CNN)": a dateline in front of the lead
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
+                      r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
 REPORTING = {"say", "tell", "add", "state", "note", "explain", "claim", "report", "announce", "write",
              "according"}
 
@@ -136,10 +137,8 @@ def strip_dateline(text: str, sent_index: int) -> str:
     if sent_index > 2:
         return text
     m = DATELINE.match(text)
-    if m and len(text) - m.end() > 40:
-        head = text[: m.end()]
-        if sum(1 for c in head if c.isupper()) >= 2 or "(" in head:
-            return text[m.end():]
+    if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
+        return text[m.end():]
     return text
 
 
@@ -147,24 +146,22 @@ def event_score(sent: Span) -> float:
     """How much the sentence's grammar reports an event: a past action by a named actor, figures."""
     root = sent.root
     score = 0.0
-    verbs = [t for t in sent if t.pos_ == "VERB"]
-    past = [t for t in verbs if t.tag_ in ("VBD", "VBN")]
-    if past:
+    if any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in sent):
         score += 0.4
     head = root
     if root.lemma_ in REPORTING:  # "X said (that) Y happened": the event is the complement
         comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         head = comp[0] if comp else root
-    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head.pos_ in ("VERB", "AUX") and subjects:
         score += 0.2
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")
-           for c in head.children):
+    if any(s.ent_type_ in ENTITY_LABELS or s.pos_ == "PROPN" for s in subjects):
+        score += 0.2  # a named actor: "Russian forces", "NATO military chiefs"
+    if {e.label_ for e in sent.ents} & NUMBER_LABELS:
         score += 0.2
-    labels = {e.label_ for e in sent.ents}
-    if labels & NUMBER_LABELS:
-        score += 0.2
-    if head.lemma_ in ("be", "have") and not past:  # states and descriptions, not events
-        score -= 0.2
+    if head.lemma_ in ("be", "have") and head.tag_ != "VBD" and not any(
+            c.dep_ in ("xcomp", "acomp") and any(g.pos_ == "VERB" for g in c.subtree) for c in head.children):
+        score -= 0.2  # states and descriptions, not events ("are due to meet" is one)
     return score
 
 
@@ -189,6 +186,15 @@ def centrality(words: frozenset, freq: Counter, top: float) -> float:
         return 0.0
     mass = sum(freq[w] for w in words if freq[w] >= 2)
     return min(1.0, mass / (top * math.sqrt(len(words))))
+
+
+def dangling(sent: Span) -> float:
+    """1 when the sentence opens on a pronoun ("It left ...", "This means ..."): it leans on the
+    sentence before it, so it reads badly alone in a briefing."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return 0.0
+    return 1.0 if first.pos_ == "PRON" or first.lower_ in ("this", "that", "these", "those") else 0.0
 
 
 def position_score(rank_in_article: int) -> float:
@@ -224,7 +230,8 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["entities"] * entity_density(sent)
                  + w["title"] * similar.similarity(words, title_words)
                  + w["central"] * centrality(words, freq, top)
-                 + w["length"] * min(1.0, len(words) / 12.0))
+                 + w["length"] * min(1.0, len(words) / 12.0)
+                 - w["dangling"] * dangling(sent))
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))

@@ -68,6 +68,7 @@ def parse_words(words: Sequence[str]) -> tuple[Optional[int], bool]:
     if len(words) == 1 and words[0] in VAGUE:
         return VAGUE[words[0]], True
     total, current, seen, half = 0.0, 0.0, False, False
+    last = ""  # "unit" after a unit or a digit string ("1 three") is two numbers, not one
     for w in words:
         if w in ("a", "an"):
             current = current or 1.0
@@ -79,9 +80,14 @@ def parse_words(words: Sequence[str]) -> tuple[Optional[int], bool]:
             continue
         value = _word_value(w)
         if value is not None:
+            kind = "digits" if DIGITS.match(w) else ("tens" if w in TENS else "unit")
+            if last in ("digits", "unit") or (last == "tens" and kind != "unit"):
+                return None, False
             current += value
-            seen = True
-        elif w in DOZEN:
+            seen, last = True, kind
+            continue
+        last = "scale"
+        if w in DOZEN:
             current = (current or 1.0) * 12
             seen = True
         elif w in SCALES:

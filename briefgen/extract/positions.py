@@ -24,18 +24,17 @@ REPORTING = {
     "disclose", "testify", "tweet", "post", "declare", "assure", "clarify", "elaborate", "observe", "hint",
     "mention", "complain", "point", "express", "concede", "insist", "suspect", "expect", "hope", "feel",
     "recall", "describe", "caution", "remark", "answer", "reply", "respond", "suggest", "agree", "fear",
-    "conclude", "find", "show", "stated", "vow", "pledge", "promise", "threaten", "underline", "underscore",
-    "highlight", "affirm", "reaffirm", "predict", "forecast", "accuse", "blame", "praise", "hail",
-    "welcome", "criticize", "criticise", "condemn", "slam", "question", "doubt", "ask", "urge", "demand",
-    "confirm", "deny", "warn", "reject", "dismiss", "refuse", "offer", "propose", "support", "back",
-    "oppose", "seek", "want", "accept", "call", "rule", "endorse", "favor", "favour", "recommend",
-    "request", "plead", "appeal", "order", "advise", "dispute", "rebuff", "deplore", "decry", "vote",
-    "announce", "unveil", "pledge", "commit", "intend", "plan", "aim", "wish", "prefer", "counter",
-    "trash", "rubbish", "contemplate", "decide", "tout", "notice", "cite", "play", "anticipate", "expand",
-    "wonder", "speak", "talk", "query", "respond", "comment", "settle", "object", "count", "push", "press", "acknowledge", "lament", "boast", "brag", "retort",
-    "concur", "press", "push", "champion", "advocate", "lambaste", "blast", "attack", "mock", "ridicule",
-    "challenge", "contest", "veto", "block", "resist", "reassure", "vouch", "guarantee", "swear", "imply",
-    "consider", "weigh", "recognize", "recognise", "acknowledge", "defend", "justify", "applaud", "thank",
+    "conclude", "find", "show", "vow", "pledge", "promise", "threaten", "underline", "underscore",
+    "highlight", "affirm", "reaffirm", "forecast", "accuse", "blame", "praise", "hail", "welcome",
+    "criticize", "criticise", "condemn", "slam", "question", "doubt", "ask", "urge", "demand", "confirm",
+    "deny", "warn", "reject", "dismiss", "refuse", "offer", "propose", "support", "back", "oppose", "seek",
+    "want", "accept", "call", "rule", "endorse", "favor", "favour", "recommend", "request", "plead", "appeal",
+    "order", "advise", "dispute", "rebuff", "deplore", "decry", "vote", "unveil", "commit", "intend", "plan",
+    "aim", "wish", "prefer", "counter", "trash", "rubbish", "contemplate", "decide", "tout", "notice", "cite",
+    "play", "anticipate", "expand", "wonder", "speak", "talk", "query", "comment", "settle", "object",
+    "count", "push", "press", "lament", "boast", "brag", "retort", "concur", "champion", "advocate",
+    "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "reassure", "vouch",
+    "guarantee", "swear", "imply", "consider", "recognize", "recognise", "defend", "justify", "applaud",
 }
 # Stance by lemma (or lemma + particle); anything else in REPORTING "states".
 STANCE = {
@@ -102,7 +101,7 @@ OBJECT_OK = {
     "forecast", "describe", "reveal", "disclose", "vow", "order", "advise", "plan", "intend", "expect",
     "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
     "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
-    "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter",
+    "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter", "recall", "repeat",
 }
 # Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
 PREP_OK = {
@@ -235,9 +234,39 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubjpass":
             return None  # "X was told that ...": the speaker is not named here
-    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
+        return subject_of(speaker if speaker is not None else verb.head, depth + 1)
     return None
+
+
+def reporting_ancestor(verb: Token) -> Optional[Token]:
+    """For ', emphasizing ...' hung inside a reported clause: the reporting verb whose subject speaks."""
+    cur = verb.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING:
+            return cur.head
+        if cur.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def embedded(tok: Token) -> bool:
+    """A cue inside what someone else is reported to have said ("X said Y rejected ..."): Y's stance is
+    X's claim, not Y's own position."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cur.children):
+            return False  # ", emphasizing ...": the speaker's own participle
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING and cur.head.pos_ in ("VERB", "AUX"):
+            return True
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in NOUN_STANCE:
+            return True
+        cur = cur.head
+    return False
 
 
 ROLE_NOUNS = {
@@ -247,7 +276,7 @@ ROLE_NOUNS = {
     "government", "office", "ministry", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
     "chairman", "chairwoman", "ambassador", "envoy", "counsel", "staff", "staffer", "staffers", "allies",
     "ally", "camp", "party", "department", "embassy", "commander", "general",
-    "military", "army", "forces", "army", "delegation", "negotiator", "negotiators", "source", "sources",
+    "military", "army", "forces", "delegation", "negotiator", "negotiators", "source", "sources",
 }
 
 
@@ -340,23 +369,52 @@ def separate(child: Token, cues: set[int]) -> bool:
     return False
 
 
+def speaks_directly(verb: Token, subj: Token) -> bool:
+    """The subject belongs to this verb's own clause (or to the verb it is the infinitive of)."""
+    if subj.head.i == verb.i or verb.dep_ == "relcl" and subj.i == verb.head.i:
+        return True
+    if subj.head.dep_ == "agent" and subj.head.head.i == verb.i:
+        return True
+    return verb.dep_ == "xcomp"  # "Moscow has yet to confirm", "X wants to ..."
+
+
 def text_span(verb: Token, subj: Optional[Token], cues: set[int]) -> Span:
-    """From the actor's mention (when it is in this clause) to the end of the verb's complement."""
+    """From the actor's mention to the end of the verb's complement; a participle or conjunct that
+    inherits its subject ("..., while ruling out X") is quoted from the verb on, so that two positions
+    of one sentence do not repeat each other."""
     doc, sent = verb.doc, verb.sent
     kept = [c for c in verb.children if not separate(c, cues)]
-    right = [c.right_edge.i for c in kept if c.i > verb.i]
-    end = max(right + [verb.i])
+    end = max([c.right_edge.i for c in kept if c.i > verb.i] + [verb.i])
+    for i in cues:
+        other = doc[i]
+        if verb.i < i <= end and other.dep_ in ("advcl", "conj") and other.left_edge.i > verb.i and not any(
+                c.dep_.startswith("nsubj") for c in other.children):
+            end = min(end, other.left_edge.i - 1)
     content_left = [c.left_edge.i for c in kept if c.i < verb.i and c.dep_ in CLAUSE_DEPS]
-    if verb.dep_ == "parataxis" and verb.head.i < verb.i and not cues & {verb.head.i}:
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.i not in cues:
         content_left.append(verb.head.left_edge.i)
-    if subj is not None and sent.start <= subj.i < verb.i and verb.i - subj.left_edge.i <= MAX_TEXT_TOKENS:
+    if (subj is not None and sent.start <= subj.i < verb.i and speaks_directly(verb, subj)
+            and verb.i - subj.left_edge.i <= MAX_TEXT_TOKENS):
         start = min([subj.left_edge.i] + content_left)
     else:
-        lefts = [c.left_edge.i for c in kept if c.i < verb.i and c.dep_ not in ("mark", "advmod", "prep")]
-        start = min(lefts + [verb.i])
+        lefts = [c.left_edge.i for c in kept if c.i < verb.i and c.dep_ not in ("mark", "prep", "nsubj")]
+        start = min(lefts + content_left + [verb.i])
     start = max(start, sent.start)
-    end = min(end, sent.end - 1)
-    return trim(doc[start:end + 1])
+    end = max(min(end, sent.end - 1), start)
+    return balance(trim(doc[start:end + 1]))
+
+
+def balance(span: Span) -> Span:
+    """Close a quotation the span opens, if its closing mark follows within a few tokens."""
+    opened = sum(t.text in OPEN_QUOTES for t in span) - sum(t.text in CLOSE_QUOTES for t in span)
+    straight = sum(t.text in BOTH_QUOTES for t in span) % 2
+    if opened <= 0 and not straight:
+        return span
+    doc, limit = span.doc, span.sent.end
+    for i in range(span.end, min(span.end + 3, limit)):
+        if doc[i].text in CLOSE_QUOTES | BOTH_QUOTES:
+            return doc[span.start:i + 1]
+    return span
 
 
 def trim(span: Span) -> Span:
@@ -382,21 +440,35 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING:
             continue  # "refused to accept": the outer verb carries the position
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_.startswith("nsubj")
-                                                                          for c in tok.children):
-            continue  # "the plan proposed by X" is a noun phrase, not a statement
+        if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # "the plan proposed by X", "with X expected to ...": not X's statement
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
+            continue  # "with X expected to attend": an absolute phrase, not X's statement
+        if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
+            continue  # "deny him the nomination" withholds, it does not deny a claim
+        if embedded(tok):
+            continue
         if has_content(tok, lemma) and not quoted_content(tok, quoted):
             out.append(tok)
     return out
 
 
+# Statement nouns whose prepositional phrase is their content ("call for X", "rejection of X").
+NOUN_PREPS = {
+    "call": {"for"}, "demand": {"for"}, "proposal": {"for", "to"}, "plan": {"for", "to"}, "request": {"for"},
+    "appeal": {"for"}, "support": {"for"}, "opposition": {"to"}, "endorsement": {"of"},
+    "criticism": {"of"}, "rejection": {"of"}, "dismissal": {"of"}, "denial": {"of"}, "offer": {"of"},
+    "pledge": {"of"}, "promise": {"of"}, "warning": {"of", "against", "about"}, "threat": {"of", "against"},
+    "refusal": {"of"}, "insistence": {"on"}, "recommendation": {"for", "of"}, "remarks": {"on", "about"},
+    "comments": {"on", "about"}, "position": {"on"}, "view": {"on", "of"}, "accusation": {"against", "of"},
+}
 COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
 
 
 def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]]:
     """'X was critical of Y', 'X is ready to meet Y', 'X is confident that ...': (copula, adjective)."""
     for tok in sent:
-        if tok.lemma_.lower() not in COPULAS or tok.i in quoted:
+        if tok.lemma_.lower() not in COPULAS or tok.i in quoted or embedded(tok):
             continue
         for adj in tok.children:
             if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and any(
@@ -408,14 +480,14 @@ def noun_cues(ctx: ArticleContext, sent: Span, quoted: set[int],
               subjects: list[tuple[int, str]]) -> Iterable[tuple[Token, str]]:
     """'X's claim that ...', 'X's call for ...': a statement noun owned by an actor, with its content."""
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_STANCE or tok.i in quoted:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_STANCE or tok.i in quoted or embedded(tok):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
         content = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
             g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            or c.dep_ == "prep" and c.lower_ in ("for", "to", "against", "of", "on") for c in tok.children)
+            or c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(tok.lemma_.lower(), ()) for c in tok.children)
         if not content:
             continue
         name = actor_for(ctx, owner, subjects) if owner.pos_ == "PROPN" or owner.lower_ in ("his", "her") else None
@@ -450,6 +522,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
     subjects = subject_people(ctx)
     out: list[Position] = []
     seen: set[tuple[int, str, str]] = set()
+    spans: dict[int, list[tuple[str, int, int]]] = {}
 
     def emit(sent: Span, anchor: Token, span: Span, actor: str, cue: str, stance: str) -> None:
         key = (sent.start, actor, cue)
@@ -457,6 +530,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
         if key in seen or len(text.split()) < 3:
             return
         seen.add(key)
+        spans.setdefault(sent.start, []).append((actor, span.start, span.end))
         src = source_for(anchor, ctx.article_id)
         out.append(Position(id=item_id("pos", src.sentence, actor, cue, text), text=text, sources=[src],
                             actor=actor, cue=cue, stance=stance))
@@ -482,8 +556,10 @@ def extract(ctx: ArticleContext) -> list[Position]:
                     emit(sent, cop, trim(doc[max(start, sent.start):min(adj.right_edge.i + 1, sent.end)]),
                          actor, adj.lemma_.lower(), ADJ_STANCE[adj.lemma_.lower()])
             for noun, actor in noun_cues(ctx, sent, quoted, subjects):
-                emit(sent, noun, trim(doc[noun.left_edge.i:noun.right_edge.i + 1]), actor, noun.lemma_.lower(),
-                     NOUN_STANCE[noun.lemma_.lower()])
+                span = trim(doc[noun.left_edge.i:noun.right_edge.i + 1])
+                if any(a == actor and b <= span.start and span.end <= e for a, b, e in spans.get(sent.start, ())):
+                    continue  # "X elaborated on his plans for ...": the verb's position already says it
+                emit(sent, noun, span, actor, noun.lemma_.lower(), NOUN_STANCE[noun.lemma_.lower()])
             for tok, actor in according_to(ctx, sent):
                 if tok.i in quoted:
                     continue

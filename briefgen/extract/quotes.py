@@ -38,6 +38,8 @@ OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/:")
 DASHES = {"-", "\u2013", "\u2014", "--"}
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj", "dobj", "attr", "appos",
          "npadvmod", "oprd"}  # from a subject-less "saying"/"adding" up to the clause that names the speaker
+DASH_NAME = re.compile(r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
+                       r"[ \t]*[.,]?[ \t]*$", re.M)
 MARK = re.compile(r"``|''|[\u201c\u201d\"\u2018\u2019']")
 TERMINAL = {".", "!", "?", "\u2026", "...", ":"}
 MAX_SINGLE_WORDS = 40
@@ -183,8 +185,15 @@ def _is_speech_verb(tok: Token) -> bool:
     return True
 
 
-def _subject(verb: Token) -> Optional[Token]:
-    """The subject of a speech verb, climbing from "saying"/"adding"/"telling" to the clause that has one."""
+def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The subject of a speech verb, climbing from "saying"/"adding"/"telling" to the clause that has one.
+
+    A subject-less "adding" that the parser hung inside the words another speech verb reports
+    ("X said the city had failed, adding ...") belongs to that outer verb."""
+    if depth == 0 and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        for anc in list(verb.ancestors)[:6]:
+            if _is_speech_verb(anc):
+                return _subject(anc, 1)
     tok = verb
     for _ in range(4):
         for child in tok.children:
@@ -194,7 +203,7 @@ def _subject(verb: Token) -> Optional[Token]:
                 return child
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ in CLIMB and tok.head is not tok:
+        if tok.dep_ in CLIMB and tok.head.i != tok.i:
             if tok.dep_ == "acl" and (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "NORP")):
                 return tok.head  # "Smith, speaking to reporters, ..." / "a statement by X saying" climbs on
             tok = tok.head
@@ -239,12 +248,13 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
     name = ctx.actors.resolve_token(tok)
     if name:
         return name
-    if tok.pos_ == "PROPN" or tok.ent_type_:
-        # A compound name whose head is not inside the entity ("Clinton aide" is not Clinton).
-        span = tok.doc[tok.left_edge.i:tok.i + 1]
-        got = ctx.actors.resolve(span.text)
-        if got:
-            return got
+    if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text[:1].isupper():
+        # A name the tagger missed ("Zelenskyy hailed"), alone or with its compounds; a compound whose
+        # head is a role noun stays a role ("Clinton aide" is not Clinton: its head is not a name).
+        for text in (tok.text, tok.doc[tok.left_edge.i:tok.i + 1].text):
+            got = ctx.actors.resolve(text)
+            if got:
+                return got
     for child in tok.children:  # "a spokesman, John Smith," names the speaker in apposition
         if child.dep_ == "appos":
             got = ctx.actors.resolve_token(child)
@@ -259,10 +269,24 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
 
 
 def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
-    index = ctx.actors
+    """he/she: the last person who was a sentence subject in this or the two sentences before (the
+    likeliest antecedent), else the nearest person named; a known gender that contradicts is skipped."""
+    index, doc = ctx.actors, ctx.doc
+    start = doc[token_i].sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    subjects = [t for t in doc[start:token_i] if t.dep_ in ("nsubj", "nsubjpass")]
+    main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
+    for tok in list(reversed(main)) + list(reversed(subjects)):
+        name = index.resolve_token(tok)
+        if name and index.type_of(name) == "person":
+            known = index.genders.get(name) if hasattr(index, "genders") else None
+            if not (gender and known and known != gender):
+                return name
     try:
         return index.last_person_before(token_i, gender=gender)
-    except TypeError:  # an older ActorIndex without gender support
+    except TypeError:  # an ActorIndex without gender support
         return index.last_person_before(token_i)
 
 
@@ -292,6 +316,22 @@ def _ends_sentence(sent: Span) -> bool:
     return False
 
 
+def _dash_speaker(ctx: ArticleContext, at: int) -> Optional[Attribution]:
+    """ “...” — Jane Doe  at the end of a paragraph: the name after the dash is the speaker."""
+    text = ctx.text
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    m = DASH_NAME.match(text, at, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    tok = _tokens(ctx.doc, m.start(1), m.end(1))
+    if tok is None:
+        return None
+    speaker = ctx.actors.resolve(name) or (clean(name) if tok[-1].pos_ == "PROPN" or tok[-1].ent_type_ else None)
+    return Attribution(speaker, None, tok[0]) if speaker else None
+
+
 def _sentences(doc: Doc, first: Token, last: Token) -> list[Span]:
     """The sentences the quote touches, widened over splits the parser made inside one sentence."""
     out, tok = [], first
@@ -319,6 +359,34 @@ def _inside(i: int, qranges: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in qranges)
 
 
+def _own_clause(tok: Token) -> bool:
+    """A coordinated clause with a subject of its own ("..., but residents were “...”")."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _governs(verb: Token, qroots: list[Token], first: Token, last: Token) -> bool:
+    """Whether a fragment belongs to what `verb` reports: the verb heads its clause (not through a
+    clause coordinated with the verb's own), is its sibling before it ("remarking ... he did not feel
+    “...”"), sits right by it, or precedes it across a sentence split the parser made."""
+    if min(abs(verb.i - first.i), abs(verb.i - last.i)) <= 3:
+        return True
+    for root in qroots:
+        if verb.i < first.i and verb.sent.start != first.sent.start:
+            return True
+        prev, tok = root, root
+        for _ in range(40):
+            if tok.i == verb.i:
+                if not (prev.head.i == verb.i and _own_clause(prev)):
+                    return True
+                break
+            if verb.i < first.i and verb.head.i != verb.i and tok.i == verb.head.i and verb.dep_ != "conj":
+                return True
+            if tok.head.i == tok.i:
+                break
+            prev, tok = tok, tok.head
+    return False
+
+
 def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
                previous: Optional[tuple[Attribution, int]]) -> Optional[Attribution]:
     """Who said the quote whose token spans are `qtoks` (marks included)."""
@@ -331,10 +399,8 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     # 1. A speech verb in the quote's own sentence(s): the nearest one wins.
     verbs = [t for t in outside if _is_speech_verb(t)]
     if partial:  # a fragment must be governed by the verb, or sit right by it
-        qroots = {t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head is t}
-        verbs = [v for v in verbs if any(v in r.ancestors or r.head is v for r in qroots)
-                 or min(abs(v.i - first.i), abs(v.i - last.i)) <= 3
-                 or (v.i < first.i and v.i >= sents[0].start)]
+        qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
+        verbs = [v for v in verbs if _governs(v, qroots, first, last)]
     verbs.sort(key=lambda v: min(abs(v.i - first.i), abs(v.i - last.i)))
     for verb in verbs:
         subj = _subject(verb)
@@ -357,12 +423,9 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             if name:
                 return Attribution(name, subjects[-1].head.lemma_.lower(), subjects[-1])
     # 4. A trailing "— Name" or "-Name" closing the paragraph.
-    after = [t for t in outside if t.i > last.i and not t.is_space]
-    if after and after[0].text in DASHES and 1 < len(after) <= 6:
-        tail = doc[after[1].i:after[-1].i + 1]
-        name = ctx.actors.resolve_span(tail)
-        if name:
-            return Attribution(name, None, after[1])
+    got = _dash_speaker(ctx, last.idx + len(last.text))
+    if got is not None:
+        return got
     if partial:
         return None
     # 5. A quote standing alone: the speaker of the sentence just before (or of the quote just before).
@@ -413,9 +476,10 @@ def _is_partial(text: str, span: Span_, qtext: str, sent_start: int) -> bool:
     first = qtext.lstrip("([\u2026.\u2018'")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return True
-    ends = qtext.rstrip("\u2019'")[-1:] in ".?!\u2026" or text[span.close_at - 2: span.close_at].strip().startswith(",")
-    whole = ends or text[span.segments[-1][1]:span.segments[-1][1] + 1] in ",.?!" or len(qtext.split()) >= 6
-    return not whole
+    end = span.segments[-1][1]
+    inner = text[end - 1:end] if end > 0 else ""
+    outer = text[span.close_at:span.close_at + 1]
+    return not (inner in (",", ".", "?", "!", "\u2026") or outer in (",", ".", "?", "!") or len(qtext.split()) >= 6)
 
 
 def extract(ctx: ArticleContext) -> list[Quote]:

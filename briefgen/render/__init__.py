@@ -1,0 +1,51 @@
+"""Render stage: facts → Markdown (Jinja2) → HTML (markdown + page template + CSS) → PDF (WeasyPrint).
+
+Nothing here writes to disk: `render_all` returns the bytes of each format and the caller writes them.
+Modules by step: `context` (the template variables), `templates` (search path, sandbox, errors),
+`markdown` (escaping, Markdown → HTML), `pdf` (the restricted fetcher and WeasyPrint).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional
+
+from markupsafe import Markup
+
+from briefgen.config import Config
+from briefgen.facts import Facts
+from briefgen.render import markdown as md
+from briefgen.render.context import build_context
+from briefgen.render.paths import builtin_templates_dir
+from briefgen.render.templates import TemplateError, make_env, render_template, user_templates_dir
+
+__all__ = ["render_all", "TemplateError", "FORMATS"]
+FORMATS = ("md", "html", "pdf")
+LAYOUT_TEMPLATES = {"full": "briefing.md.j2", "onepage": "onepage.md.j2"}
+
+
+def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Optional[dict] = None,
+               debug: Optional[Callable[[str], None]] = None) -> dict[str, bytes]:
+    """The briefing in each asked format ('md', 'html', 'pdf') as bytes; raises TemplateError on a bad template."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format(s): {', '.join(unknown)}")
+    user_dir = user_templates_dir(config.templates)
+    context = build_context(facts, config, whats_new)
+    text = render_template(make_env(user_dir, "md", debug), LAYOUT_TEMPLATES[context["layout"]], context)
+    out: dict[str, bytes] = {}
+    if "md" in formats:
+        out["md"] = text.encode("utf-8")
+    if "html" in formats or "pdf" in formats:
+        css = render_template(make_env(user_dir, "css", debug), "style.css.j2", context)
+        page = {**context, "body": md.to_html(text), "css": Markup(css)}
+        html = render_template(make_env(user_dir, "html", debug), "briefing.html.j2", page)
+        if "html" in formats:
+            out["html"] = html.encode("utf-8")
+        if "pdf" in formats:
+            from briefgen.render.pdf import write_pdf  # WeasyPrint is slow to import; only when asked
+
+            roots = [d for d in (user_dir, builtin_templates_dir()) if d is not None and d.is_dir()]
+            if config.logo:
+                roots.append(Path(config.logo).parent)
+            out["pdf"] = write_pdf(html, roots[0], roots, warn=debug)
+    return {fmt: out[fmt] for fmt in formats}

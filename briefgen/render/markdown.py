@@ -11,13 +11,24 @@ import re
 from typing import Any
 
 import markdown as _markdown
+from markdown.extensions import Extension
 from markupsafe import Markup
 
-# Characters that start inline Markdown anywhere in a line (Python-Markdown honours `\` before each).
-_INLINE = re.compile(r"([\\`*_\[\]|])")
+# Characters that start inline Markdown or HTML anywhere in a line. A backslash escapes each of them in
+# CommonMark; Python-Markdown honours it once `EscapeHtml` adds `<` to its escapable characters.
+_INLINE = re.compile(r"([\\`*_\[\]|<>])")
+# An ampersand that would be read as an entity ("&lt;", "&#60;"); a bare "&" is already shown as it is.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 # Block markers that only matter at the start of a line: headings, quotes, lists, ordered lists.
 _LEADING = re.compile(r"^(\s*)([#>+\-]|\d+(?=[.)]))")
-EXTENSIONS = ["tables", "sane_lists"]
+
+
+class EscapeHtml(Extension):
+    """`\\<` is an escape (as in CommonMark), so escaped article text can never open a tag."""
+
+    def extendMarkdown(self, md: _markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        if "<" not in md.ESCAPED_CHARS:
+            md.ESCAPED_CHARS.append("<")
 
 
 def escape_md(value: Any) -> Markup:
@@ -26,9 +37,8 @@ def escape_md(value: Any) -> Markup:
         return value
     if value is None:
         return Markup("")
-    text = " ".join(str(value).split())  # newlines and indents could open blocks or code
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
+    text = re.sub(r"\s+", " ", str(value))  # newlines and indents could open blocks or code
+    text = _ENTITY.sub("&amp;", _INLINE.sub(r"\\\1", text))
     text = _LEADING.sub(_escape_leading, text)
     return Markup(text)
 
@@ -49,4 +59,5 @@ def finalize(value: Any) -> Any:
 
 def to_html(text: str) -> Markup:
     """The Markdown body → HTML. Deterministic: a fresh converter each time, fixed extensions."""
-    return Markup(_markdown.markdown(text, extensions=EXTENSIONS, output_format="html"))
+    extensions = ["tables", "sane_lists", EscapeHtml()]
+    return Markup(_markdown.markdown(text, extensions=extensions, output_format="html"))

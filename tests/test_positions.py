@@ -1,0 +1,164 @@
+"""Positions: reported speech and stance verbs, attributed to a resolved actor, in the article's words."""
+from pathlib import Path
+
+import pytest
+
+from briefgen import nlp as bnlp
+from briefgen.config import DEFAULT_ALIASES
+from briefgen.extract import actors, positions
+from briefgen.extract.common import ArticleContext
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return bnlp.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str, aliases=None):
+        doc = nlp(text)
+        ctx = ArticleContext("t", text, doc, actors.find_actors(doc, aliases or DEFAULT_ALIASES))
+        return positions.extract(ctx)
+    return _run
+
+
+def by_cue(items, cue):
+    return [p for p in items if p.cue == cue]
+
+
+def test_indirect_speech_with_that_clause(run):
+    text = "Finance Minister Laura Brandt said on Monday that the budget would be balanced by next year."
+    [p] = run(text)
+    assert (p.actor, p.cue, p.stance) == ("Laura Brandt", "say", "states")
+    assert p.text.startswith("Finance Minister Laura Brandt said")
+    assert p.text.endswith("balanced by next year")
+    src = p.sources[0]
+    assert text[src.start:src.end] == src.sentence
+
+
+def test_reporting_verb_after_the_content(run):
+    [p] = run("The new tariffs will hurt farmers across the region, Senator Mark Olsen said.")
+    assert p.actor == "Mark Olsen"
+    assert "hurt farmers" in p.text
+
+
+def test_tell_with_addressee_and_pronoun_subject(run):
+    items = run("Governor Anna Kowalski visited the flooded town on Friday. "
+                "She told reporters that federal aid would arrive within days.")
+    [p] = by_cue(items, "tell")
+    assert p.actor == "Anna Kowalski"
+    assert p.text.startswith("She told reporters")  # the pronoun is kept as written, never replaced
+
+
+@pytest.mark.parametrize("sentence, cue, stance", [
+    ("Prime Minister Tomas Varga rejected calls for early elections.", "reject", "rejects"),
+    ("Prime Minister Tomas Varga has ruled out a coalition with the far right.", "rule out", "rejects"),
+    ("Prime Minister Tomas Varga called for an independent inquiry into the crash.", "call for", "demands"),
+    ("Prime Minister Tomas Varga offered his country as a venue for the talks.", "offer", "offers"),
+    ("Prime Minister Tomas Varga proposed a new tax on imported steel.", "propose", "proposes"),
+    ("Prime Minister Tomas Varga denied the allegations of fraud.", "deny", "denies"),
+    ("Prime Minister Tomas Varga warned that the strike could spread to the ports.", "warn", "warns"),
+    ("Prime Minister Tomas Varga backs the new trade agreement.", "back", "supports"),
+    ("Prime Minister Tomas Varga opposes the merger of the two banks.", "oppose", "opposes"),
+    ("Prime Minister Tomas Varga seeks a second term in office.", "seek", "wants"),
+    ("Prime Minister Tomas Varga urged the opposition to return to parliament.", "urge", "demands"),
+])
+def test_stance_verbs(run, sentence, cue, stance):
+    items = run(sentence)
+    assert [(p.actor, p.cue, p.stance) for p in items] == [("Tomas Varga", cue, stance)]
+
+
+def test_yet_to_confirm_keeps_negation_as_a_statement(run):
+    items = run("While Chancellor Otto Brenner has expressed readiness to meet the rebels, Moscow has yet to "
+                "confirm its participation.")
+    [russia] = [p for p in items if p.actor == "Russia"]
+    assert (russia.cue, russia.stance) == ("confirm", "states")
+    assert russia.text == "Moscow has yet to confirm its participation"
+    [otto] = [p for p in items if p.actor == "Otto Brenner"]
+    assert otto.stance == "offers" and "readiness to meet the rebels" in otto.text
+
+
+def test_participle_inherits_the_speaker_and_gets_its_own_text(run):
+    items = run("President Maria Lopez said on Tuesday that the army could provide logistics, while firmly "
+                "ruling out the deployment of combat troops.")
+    said, ruled = by_cue(items, "say"), by_cue(items, "rule out")
+    assert said and ruled
+    assert ruled[0].actor == "Maria Lopez"
+    assert ruled[0].text == "firmly ruling out the deployment of combat troops"
+    assert "ruling out" not in said[0].text
+
+
+def test_according_to(run):
+    [p] = run("According to Interior Minister Paolo Ferri, the border will reopen next week.")
+    assert (p.actor, p.cue) == ("Paolo Ferri", "according to")
+
+
+def test_possessed_statement_noun(run):
+    items = run("Senator Ruth Adler's call for a ceasefire was welcomed by aid groups.")
+    assert [(p.actor, p.cue, p.stance) for p in items] == [("Ruth Adler", "call", "demands")]
+
+
+def test_role_noun_subject_resolves_to_its_organisation(run):
+    [p] = run("A spokesman for the European Commission said the pipeline would restart in May.")
+    assert p.actor == "European Commission"
+
+
+def test_subject_that_is_no_actor_is_skipped(run):
+    assert run("Analysts said the currency would weaken further.") == []
+    assert run("Critics warned that the plan would fail.") == []
+
+
+def test_direct_quote_is_left_to_quotes(run):
+    assert run("\u201cWe will not give up a single village,\u201d President Maria Lopez said.") == []
+
+
+def test_reporting_verb_inside_a_quotation_is_not_a_position(run):
+    items = run("President Maria Lopez said: \u201cGeneral Ivan Petrov rejected our offer.\u201d")
+    assert all(p.actor != "Ivan Petrov" for p in items)
+
+
+def test_stance_inside_reported_speech_is_not_its_own_position(run):
+    items = run("President Maria Lopez said that General Ivan Petrov rejected the offer.")
+    assert [p.actor for p in items] == ["Maria Lopez"]
+
+
+def test_said_without_content_is_no_position(run):
+    assert run("President Maria Lopez said on Monday.") == []
+
+
+def test_one_item_per_sentence_actor_cue(run):
+    items = run("President Maria Lopez said that taxes would rise and said that spending would fall.")
+    assert len(by_cue(items, "say")) == 1
+
+
+def test_total_on_odd_input(run):
+    assert run("") == []
+    assert run("\u201c\u201c\u201d said said that that .") == []
+    long = "Minister Ana Ruiz said that " + ", ".join(["the plan works"] * 400) + "."
+    assert len(run(long)) == 1
+
+
+def test_seed_positions(run):
+    items = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        items += run(path.read_text(encoding="utf-8"))
+    def has(actor, *words):
+        return any(p.actor == actor and all(w.lower() in p.text.lower() for w in words) for p in items)
+    assert has("Donald Trump", "ruled out", "troops")
+    assert has("Donald Trump", "ruling out", "troops")
+    assert has("Donald Trump", "air support")
+    assert has("Donald Trump", "air power")
+    assert has("Karoline Leavitt", "coordination")
+    assert has("Volodymyr Zelenskyy", "rejected", "surrendering")
+    assert has("Volodymyr Zelenskyy", "meet Putin")
+    assert has("Russia", "full control", "Donbas")
+    assert has("Russia", "yet to confirm")
+    assert has("Russia", "not confirmed")
+    assert has("Ignazio Cassis", "venue")
+    assert has("Emmanuel Macron", "Geneva")
+    assert has("Sergei Lavrov", "thoroughness")
+    assert has("Yuri Ushakov", "level of peace talks")
+    assert not any(p.actor == "Dan Caine" for p in items)  # "with X expected to participate" is no statement
