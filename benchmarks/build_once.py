@@ -64,8 +64,20 @@ def main() -> None:
     out = {"articles": len(report.facts.articles) if report.facts else 0, "parsed": report.timings.parsed,
            "model_load_s": model_load, "total_s": total, "stages_s": stages, "render_split_s": render_split,
            "other_s": max(0.0, total - sum(stages.values())), "output_bytes": sizes,
-           "items": _counts(report.facts)}
+           "items": _counts(report.facts), "vm_hwm_mb": _vm_hwm_mb()}
     args.report.write_text(json.dumps(out, indent=2), encoding="utf-8")
+
+
+def _vm_hwm_mb():
+    """This process's peak RSS since exec (VmHWM). Not getrusage: Linux carries the forking parent's
+    peak over exec into ru_maxrss, so a child of a big benchmark process would report the parent's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def _counts(facts) -> dict:

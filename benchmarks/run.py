@@ -174,14 +174,17 @@ def run_child(files: list[Path], formats: list[str], work: Path) -> dict:
     with open(log_path, "wb") as log:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage: its peak RSS alone
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
         raise RuntimeError(f"build of {len(files)} articles failed (exit {proc.returncode}):\n{tail}")
     result = json.loads(report.read_text(encoding="utf-8"))
-    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    # wait4's ru_maxrss includes the RSS this (big) process had when it forked the child: Linux keeps the
+    # pre-exec peak. The child's own VmHWM is the true peak of the build; wait4's figure is an upper bound.
+    result["wait4_maxrss_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    result["peak_rss_mb"] = result.get("vm_hwm_mb") or result["wait4_maxrss_mb"]
     result["process_wall_s"] = wall
     return result
 

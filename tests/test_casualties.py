@@ -82,6 +82,14 @@ def test_killed_counts_and_qualifiers(run, sentence, count, qualifier):
     assert item.qualifier == qualifier
 
 
+def test_vague_large_numbers(run):
+    items = run("Tens of thousands of people have been displaced by the fighting.")
+    assert one(items, "displaced", 20_000).qualifier == "at_least"
+    assert one(run("Hundreds of civilians were killed in the siege."), "killed", 200).who == "civilians"
+    items = run("A bomber killed 12 people and wounded dozens at a market.")
+    assert {("killed", 12), ("wounded", 24)} <= figures(items)
+
+
 def test_up_to_missing_and_displaced(run):
     items = run("Up to 30 people are missing after the landslide. Some 4,000 residents were displaced by the fighting.")
     assert one(items, "missing", 30).qualifier == "up_to"
@@ -225,6 +233,10 @@ def test_shot_but_survived_is_wounded(run):
     "He tried to kill two guards during the escape.",
     "She said he would have been the fifth person killed.",
     "Police said 12 shots were fired.",
+    "The wind died down by evening, and the bill was killed in committee.",
+    "Tens of thousands of homes were destroyed.",
+    "Last year a 17-year-old was gunned down two blocks away.",
+    "+ Two killed in highway crash",
 ])
 def test_not_casualties(run, sentence):
     assert run(sentence) == []

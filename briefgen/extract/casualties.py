@@ -97,7 +97,6 @@ FALLBACK_KIND = {"dead": "killed", "killed": "killed", "murdered": "killed", "di
                  "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "hospitalized": "wounded",
                  "hospitalised": "wounded", "shot": "shot", "missing": "missing", "displaced": "displaced"}
 MAX_SCOPE_TOKENS = 20
-TOTAL_SCOPE = "total including the suspect"
 BODY_PARTS = {"head", "chest", "leg", "arm", "back", "face", "neck", "stomach", "abdomen", "foot", "hand",
               "shoulder", "side", "buttock", "torso", "hip", "thigh", "knee", "eye", "mouth", "body", "groin",
               "elbow", "wrist", "ankle", "jaw", "temple", "heart", "lung", "spine"}
@@ -131,6 +130,7 @@ class Candidate:
     implicit: bool = False
     extra_sents: list[Span] = field(default_factory=list)
     text: Optional[str] = None
+    total: bool = False  # victims plus the suspect who died
     shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly
 
 
@@ -232,7 +232,12 @@ def _number_count(num: Token) -> Optional[Count]:
         if value is None:
             return None
     doc = num.doc
-    qual, qstart = _qualifier(doc, run[0].i, num.sent.start)
+    first = run[0].i
+    before = [t.lower_ for t in doc[max(num.sent.start, first - 2):first]]
+    if vague and before in (["tens", "of"], ["hundreds", "of"]):  # "tens of thousands"
+        value *= 10 if before[0] == "tens" else 100
+        first -= 2
+    qual, qstart = _qualifier(doc, first, num.sent.start)
     if vague and qual == "exact":
         qual = "at_least"
     return Count(value, qual, list(range(qstart, run[-1].i + 1)))
@@ -248,8 +253,17 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
         return Count(1, "exact", [tok.i], True) if _singular_det(tok) else None
     if _year_old(tok):
         return Count(1, "exact", [tok.i], True)
-    if _is_num(tok) or tok.lower_ in VAGUE:
+    if _is_num(tok) or tok.lower_ in VAGUE or tok.lower_ == "tens":
         of = _of_noun(tok)
+        if of is not None and of.lower_ in VAGUE and tok.lower_ in ("tens", "hundreds"):
+            # "tens of thousands (of people)": at least twenty thousand
+            base = 20 if tok.lower_ == "tens" else 200
+            inner = _of_noun(of)
+            if inner is not None and not _is_person(inner, kind):
+                return None
+            qual, qstart = _qualifier(tok.doc, tok.i, tok.sent.start)
+            return Count(base * VAGUE[of.lower_] // 2, "at_least" if qual == "exact" else qual,
+                         list(range(qstart, of.i + 1)))
         if of is not None and not _is_person(of, kind) and not _is_num(of):
             return None
         if tok.ent_type_ in BAD_ENTS:
@@ -317,7 +331,7 @@ def _list_item(tok: Token, appos: Token) -> bool:
 
 def _own_trigger(tok: Token) -> bool:
     """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured)."""
-    return any(c.dep_ in ("amod", "acl", "relcl") and _base_kind(c) for c in tok.children)
+    return bool(_base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and _base_kind(c) for c in tok.children)
 
 
 def _patient_count(tok: Token, kind: str) -> Optional[Count]:
@@ -569,8 +583,7 @@ def _core_tokens(tok: Token) -> list[int]:
     """The words of a counted nominal worth quoting: number, modifiers, noun, coordinated nouns."""
     idx = [tok.i]
     for child in tok.children:
-        if child.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss", "predet", "advmod", "cc",
-                          "nmod"):
+        if child.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss", "predet", "advmod", "nmod"):
             idx.extend(t.i for t in child.subtree)
         elif child.dep_ == "conj" and not _own_trigger(child):
             idx.extend(_core_tokens(child))
@@ -611,78 +624,136 @@ def _has_own_patient(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "dobj", "nsubj") for c in tok.children) or tok.dep_ == "acl"
 
 
-def _scope(scopes: list[Token], start: int, end: int) -> tuple[Optional[str], int]:
-    """The scope phrases right after the figure ("since ...", "in ..."), and the new end of the text."""
+def _scope(scopes: list[Token], end: int) -> tuple[Optional[str], int]:
+    """The scope phrases right after the harm word ("since ...", "in ..."), and where the text ends."""
     parts = []
-    for prep in sorted(scopes, key=lambda t: t.i):
+    for prep in sorted({t.i: t for t in scopes}.values(), key=lambda t: t.i):
         if any(_lemma(o) in BODY_PARTS for o in prep.children):
             continue
         sub = list(prep.subtree)
         if len(sub) > MAX_SCOPE_TOKENS or sub[0].i > end + 1 + 3:
             break
-        parts.append(prep.doc[sub[0].i:sub[-1].i + 1].text)
-        end = max(end, sub[-1].i)
+        cut = next((t.i for t in sub if t.text in ("|", "-", "\u2013", "\u2014") and t.whitespace_), None)
+        last = sub[-1].i if cut is None else cut - 1
+        if last < sub[0].i:
+            break
+        parts.append(prep.doc[sub[0].i:last + 1].text)
+        end = max(end, last)
+        if cut is not None:
+            break
     return (clean(" ".join(parts)) if parts else None), end
 
 
 def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
     """Every figure in one sentence, one per counted nominal."""
-    by_patient: dict[int, dict] = {}
+    doc = sent.doc
+    out = []
+    for pi, harm in _harmed(sent).items():
+        cand = _candidate(sent, doc[pi], harm, flags)
+        if cand is not None:
+            out.append(cand)
+    out.extend(_fallback(sent, out))
+    _sentence_total(sent, out, flags)
+    return out
+
+
+@dataclass
+class Harm:
+    """What the harm words of a sentence say about one nominal."""
+
+    kinds: set[str] = field(default_factory=set)
+    triggers: list[Token] = field(default_factory=list)
+    either: bool = False  # "killed or wounded"
+
+
+def _harmed(sent: Span) -> dict[int, Harm]:
+    """Each nominal a harm word points at, with every harm word that points at it."""
+    by_patient: dict[int, Harm] = {}
     for tok in sent:
         kind = _kind(tok)
         if not kind or _shot_at(tok) or _negated(tok) or _irrealis(tok) or _long_ago(tok):
             continue
         for patient in _patients(tok, kind):
-            if patient.i < sent.start or patient.i >= sent.end:
+            if not sent.start <= patient.i < sent.end:
                 continue
-            entry = by_patient.setdefault(patient.i, {"kinds": set(), "triggers": [], "or": False})
-            entry["kinds"].add(kind)
-            entry["triggers"].append(tok)
+            harm = by_patient.setdefault(patient.i, Harm())
+            harm.kinds.add(kind)
+            harm.triggers.append(tok)
             if any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and any(
                     c.dep_ == "conj" and _base_kind(c) for c in tok.children):
-                entry["or"] = True
-    out = []
+                harm.either = True
+    return by_patient
+
+
+def _final_kind(harm: Harm) -> str:
+    """"shot and killed" → killed; "killed or wounded" → killed_or_wounded."""
+    if harm.either:
+        kinds = {_kind(t) for t in harm.triggers} | {
+            _kind(c) for t in harm.triggers for c in t.children if c.dep_ == "conj" and _base_kind(c)}
+        if len(kinds - {None}) > 1:
+            return "killed_or_wounded"
+    return max(harm.kinds, key=lambda k: PRIORITY.get(k, 0))
+
+
+def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") -> Optional[Candidate]:
+    kind = _final_kind(harm)
+    count = _patient_count(patient, kind)
+    if count is None or count.value <= 0:
+        return None
+    reflexive = patient.lower_ in REFLEXIVE
+    others = _harms_others_in(sent)
+    if reflexive and kind == "shot" and (flags.suicide or others and _killing_in(sent)):
+        kind = "killed"  # "shot himself" after a murder, or in an article about a suicide
+    suspect = _is_suspect(patient, flags) or reflexive and (others or kind == "killed")
+    if kind == "shot" and _survived(sent):
+        kind = "wounded"
+    of = _of_noun(patient) if _is_num(patient) else None
+    who = "suspects" if suspect else _who(of if of is not None else patient)
+    parts = _conjuncts(patient)
+    includes = (any(c.lower_ == "including" for c in patient.subtree)
+                or len(parts) > 1 and any(p.lower_ in REFLEXIVE for p in parts))
+    text, start, end, scope = _phrase(sent, count.tokens + _core_tokens(patient), harm.triggers)
+    return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
+                     sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
+                     implicit=count.implicit, text=text)
+
+
+MAX_GAP = 8  # words between the counted people and the harm word before the text elides them
+
+
+def _phrase(sent: Span, people: list[int], triggers: list[Token]) -> tuple[str, int, int, Optional[str]]:
+    """The item's text: the counted people and the harm word with its scope, as the sentence words them.
+
+    Far-apart parts ("A woman who was shot near ... and died") are joined with an ellipsis so the text
+    stays short; every word is the article's.
+    """
+    harm: list[int] = []
+    scopes: list[Token] = []
+    for trig in triggers:
+        more, sc = _trigger_tokens(trig)
+        harm.extend(more)
+        scopes.extend(sc)
+    people = [i for i in people if sent.start <= i < sent.end]
+    harm = [i for i in harm if sent.start <= i < sent.end]
+    scope, scope_end = _scope(scopes, max(harm))
+    harm.append(scope_end)
+    start, end = min(people + harm), max(people + harm) + 1
+    a, b = (people, harm) if min(people) <= min(harm) else (harm, people)
     doc = sent.doc
-    for pi, entry in by_patient.items():
-        patient = doc[pi]
-        kinds = entry["kinds"]
-        trig_kinds = {_kind(t) for t in entry["triggers"]} | {
-            _kind(c) for t in entry["triggers"] for c in t.children if c.dep_ == "conj" and _base_kind(c)}
-        if entry["or"] and len(trig_kinds - {None}) > 1:
-            kind = "killed_or_wounded"
-        else:
-            kind = max(kinds, key=lambda k: PRIORITY.get(k, 0))
-        count = _patient_count(patient, kind)
-        if count is None or count.value <= 0:
-            continue
-        reflexive = patient.lower_ in REFLEXIVE
-        others = _harms_others_in(sent)
-        if reflexive and kind == "shot" and (flags.suicide or others and _killing_in(sent)):
-            kind = "killed"
-        suspect = _is_suspect(patient, flags) or reflexive and (others or kind == "killed")
-        if kind == "shot" and _survived(sent):
-            kind = "wounded"
-        parts = _conjuncts(patient)
-        who_tok = _of_noun(patient) if _is_num(patient) and _of_noun(patient) is not None else patient
-        who = "suspects" if suspect else _who(who_tok)
-        idx = list(count.tokens) + _core_tokens(patient)
-        scopes: list[Token] = []
-        for trig in entry["triggers"]:
-            more, sc = _trigger_tokens(trig)
-            idx.extend(more)
-            scopes.extend(sc)
-        idx = [i for i in idx if sent.start <= i < sent.end]
-        start, end = min(idx), max(idx)
-        scope, end = _scope(scopes, start, end)
-        implicit = count.implicit
-        includes = (any(c.lower_ in ("including",) or _lemma(c) == "include" for c in patient.subtree)
-                    or len(parts) > 1 and any(p.lower_ in REFLEXIVE for p in parts))
-        out.append(Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start,
-                             end=end + 1, sent=sent, scope=scope, suspect=suspect or (reflexive and who == "suspects"),
-                             includes_suspect=includes, implicit=implicit))
-    out.extend(_fallback(sent, out))
-    _sentence_total(sent, out, flags)
-    return out
+    if min(b) - max(a) > MAX_GAP and max(a) < min(b):
+        text = _words(doc, min(a), max(a) + 1) + " \u2026 " + _words(doc, min(b), max(b) + 1)
+    else:
+        text = _words(doc, start, end)
+    return text, start, end, scope
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] without dangling conjunctions or punctuation at its edges."""
+    while start < end - 1 and (doc[start].pos_ in ("CCONJ", "PUNCT") or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].pos_ in ("CCONJ", "PUNCT", "ADP") or doc[end - 1].is_space):
+        end -= 1
+    return clean(doc[start:end].text)
 
 
 def _fallback(sent: Span, found: list[Candidate]) -> list[Candidate]:
@@ -701,8 +772,6 @@ def _fallback(sent: Span, found: list[Candidate]) -> list[Candidate]:
         if j >= sent.end or doc[j].lower_ not in FALLBACK_KIND or _negated(doc[j]):
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in ("no", "none", "not"):
-            continue
-        if any(doc[k].lower_ in ("men", "women", "children", "people") and False for k in range(tok.i, j)):
             continue
         count = _number_count(tok)
         if count is None or count.value <= 0:
@@ -776,12 +845,9 @@ def _is_suspect(tok: Token, flags: ArticleFlags) -> bool:
         if child.dep_ == "appos" and _lemma(child) in SUSPECTS:
             return True
     if tok.lower_ in REFLEXIVE:
-        verb = tok.head
-        subj = _subject(verb)
-        if subj is not None and (_is_suspect(subj, flags) if subj.lower_ not in REFLEXIVE else False):
-            return True
-        if subj is not None and _harms_others(subj):
-            return True
+        subj = _subject(tok.head)
+        return subj is not None and subj.lower_ not in REFLEXIVE and (
+            _is_suspect(subj, flags) or _harms_others(subj))
     return False
 
 
@@ -842,9 +908,12 @@ def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> 
     best = max(victims, key=lambda c: c.count)
     sus = suspects[0]
     start, end = min(best.start, sus.start), max(best.end, sus.end)
+    first, second = sorted((best, sus), key=lambda c: c.start)
+    text = (_words(sent.doc, start, end) if end - start <= 30
+            else f"{first.text} \u2026 {second.text}")
     cands.append(Candidate(count=best.count + sus.count, qualifier=best.qualifier, kind="killed",
                            who="people", start=start, end=end, sent=sent, includes_suspect=True,
-                           scope=TOTAL_SCOPE))
+                           scope=best.scope, total=True, text=text))
     best.includes_suspect = True
 
 
@@ -867,7 +936,7 @@ def _link_line(sent: Span) -> bool:
 
 def _article_total(cands: list[Candidate]) -> Optional[Candidate]:
     """A suspect's death told apart from the victims' → one more figure, victims plus suspect."""
-    if any(c.includes_suspect and c.scope == TOTAL_SCOPE for c in cands):
+    if any(c.total for c in cands):
         return None
     suspects = [c for c in cands if c.kind == "killed" and c.suspect]
     victims = [c for c in cands if c.kind == "killed" and not c.suspect and c.qualifier == "exact"
@@ -876,11 +945,9 @@ def _article_total(cands: list[Candidate]) -> Optional[Candidate]:
         return None
     best = max(victims, key=lambda c: c.count)
     sus = suspects[0]
-    doc = best.sent.doc
-    text = clean(doc[best.start:best.end].text) + "; " + clean(doc[sus.start:sus.end].text)
     return Candidate(count=best.count + sus.count, qualifier="exact", kind="killed", who="people",
-                     start=best.start, end=best.end, sent=best.sent, includes_suspect=True,
-                     scope=TOTAL_SCOPE, extra_sents=[sus.sent], text=text)
+                     start=best.start, end=best.end, sent=best.sent, includes_suspect=True, total=True,
+                     scope=best.scope, extra_sents=[sus.sent], text=f"{best.text}; {sus.text}")
 
 
 def _drop_covered_singles(cands: list[Candidate]) -> list[Candidate]:
@@ -891,7 +958,7 @@ def _drop_covered_singles(cands: list[Candidate]) -> list[Candidate]:
     """
     explicit = {c.kind for c in cands if not c.implicit and c.count > 1}
     most_killed = max((c.count for c in cands if c.kind == "killed"), default=0)
-    total = any(c.scope == TOTAL_SCOPE for c in cands)
+    total = any(c.total for c in cands)
     out = []
     for c in cands:
         if c.shot and c.kind == "killed_or_wounded" and c.count <= most_killed:
@@ -927,7 +994,7 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
             have = {(s.start, s.end) for s in items[key].sources}
             items[key].sources.extend(s for s in sources if (s.start, s.end) not in have)
             continue
-        text = c.text or clean(doc[c.start:c.end].text).strip(" ,;:-\u2013\u2014")
+        text = c.text or _words(doc, c.start, c.end)
         if not text:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,

@@ -21,7 +21,7 @@ from briefgen import similar
 from briefgen.extract.common import ArticleContext, clean, source_for
 from briefgen.facts import Development, Source
 
-MAX_PER_ARTICLE = 20
+MAX_PER_ARTICLE = 25
 DEFAULT_LIMIT = 12
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -29,7 +29,8 @@ CLUSTER_THRESHOLD = 0.3
 REDUNDANCY = 0.4
 
 # how much each salience signal counts; position dominates, as in news the lead carries the event
-WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1, "dangling": 0.3,
+WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
+           "dangling": 0.3,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}

@@ -9,6 +9,7 @@ Verbs inside a direct quotation are left to quotes.py: there the speaker is the 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -197,7 +198,8 @@ def quoted_content(verb: Token, quoted: set[int]) -> bool:
             if first.text in OPEN_QUOTES | BOTH_QUOTES:
                 break
             first = first.doc[first.i + 1]
-        opened = first.text in OPEN_QUOTES | BOTH_QUOTES or first.i > 0 and first.nbor(-1).text in OPEN_QUOTES | BOTH_QUOTES
+        marks = OPEN_QUOTES | BOTH_QUOTES
+        opened = first.text in marks or first.i > 0 and first.nbor(-1).text in marks
         if not (opened or first.i in quoted):
             return False
     return True
@@ -299,13 +301,10 @@ def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, s
     for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
-    best = None
-    for i, name in subjects:
-        if i >= pron.i:
-            break
-        if i >= first:
-            best = name
-    return best or ctx.actors.last_person_before(pron.i)
+    k = bisect_left(subjects, (pron.i, ""))
+    if k > 0 and subjects[k - 1][0] >= first:
+        return subjects[k - 1][1]
+    return ctx.actors.last_person_before(pron.i)
 
 
 def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[int, str]]] = None) -> Optional[str]:

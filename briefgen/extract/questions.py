@@ -151,9 +151,10 @@ def trigger(tok: Token) -> Optional[tuple[str, str]]:
     if lemma in ("investigation", "probe", "inquiry") and any(
             c.lemma_.lower() in ("ongoing", "continue") for c in tok.head.children if tok.dep_ == "nsubj"):
         return f"{lemma} ongoing", "hedge"
-    if tok.pos_ == "VERB" and lemma in DECISIONS and any(
-            c.dep_ == "aux" and c.lower_ in ("might", "could", "may") for c in tok.children):
-        return f"{next(c for c in tok.children if c.dep_ == 'aux' and c.lower_ in ('might', 'could', 'may')).lower_} {lemma}", "speculation"
+    if tok.pos_ == "VERB" and lemma in DECISIONS:
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
+        if modal is not None:
+            return f"{modal.lower_} {lemma}", "speculation"
     return None
 
 

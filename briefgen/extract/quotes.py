@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.common import ArticleContext, clean, source_for
-from briefgen.facts import Quote, item_id
+from briefgen.facts import Quote, Source, item_id
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "insist", "warn", "note", "explain", "ask", "write", "declare",
@@ -29,13 +29,11 @@ SPEECH_VERBS = {
     "condemn", "slam", "blast", "accuse", "charge", "demand", "threaten", "tout", "assure", "reassure",
     "conclude", "affirm", "allege", "report", "testify", "proclaim", "exclaim", "mutter", "sigh",
     "cast", "put", "wonder", "muse", "counter", "retort", "lament", "mock", "thank", "welcome",
-    "quote", "recount", "elaborate", "clarify", "inform", "advise", "believe", "think", "predict",
+    "quote", "recount", "elaborate", "clarify", "inform", "advise",
 }
-NOUN_CUES = {"statement", "interview", "tweet", "post", "letter", "speech", "remarks", "email", "op-ed"}
 PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PRONOUNS = {"they", "we"}
 OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/:")
-DASHES = {"-", "\u2013", "\u2014", "--"}
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj", "dobj", "attr", "appos",
          "npadvmod", "oprd"}  # from a subject-less "saying"/"adding" up to the clause that names the speaker
 DASH_NAME = re.compile(r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
@@ -47,7 +45,7 @@ MAX_SPEAKER_TOKENS = 10
 
 
 @dataclass
-class Span_:
+class Quoted:
     """One quotation: the character ranges of its words (several when it runs over paragraphs)."""
 
     segments: list[tuple[int, int]] = field(default_factory=list)  # content ranges, marks excluded
@@ -94,15 +92,15 @@ def _classify(text: str, m: re.Match, lo: int, hi: int) -> tuple[str, str]:
     return "", ""
 
 
-def pair_quotes(text: str) -> list[Span_]:
+def pair_quotes(text: str) -> list[Quoted]:
     """Every double-quoted span, then single-quoted spans outside them; unbalanced marks never raise."""
     paras = _paragraphs(text)
-    spans: list[Span_] = []
-    pending: Optional[Span_] = None  # a quote left open at the end of the previous paragraph
+    spans: list[Quoted] = []
+    pending: Optional[Quoted] = None  # a quote left open at the end of the previous paragraph
     for n, (lo, hi) in enumerate(paras):
         marks = [(m, *_classify(text, m, lo, hi)) for m in MARK.finditer(text, lo, hi)]
         doubles = [(m, way) for m, kind, way in marks if kind == "D"]
-        cur: Optional[Span_] = None
+        cur: Optional[Quoted] = None
         start = 0
         if pending is not None:
             if doubles and doubles[0][1] in ("open", "either") and not text[lo:doubles[0][0].start()].strip():
@@ -114,14 +112,14 @@ def pair_quotes(text: str) -> list[Span_]:
         for m, way in doubles:
             if cur is None:
                 if way in ("open", "either"):
-                    cur, start = Span_(open_at=m.start()), m.end()
+                    cur, start = Quoted(open_at=m.start()), m.end()
             elif way in ("close", "either"):
                 cur.segments.append((start, m.start()))
                 cur.close_at = m.end()
                 spans.append(cur)
                 cur = None
             else:  # a new opening mark while one is open: the earlier one was never closed
-                cur, start = Span_(open_at=m.start()), m.end()
+                cur, start = Quoted(open_at=m.start()), m.end()
         if cur is not None:
             cur.segments.append((start, hi))
             cur.close_at = hi
@@ -135,13 +133,13 @@ def pair_quotes(text: str) -> list[Span_]:
     return spans
 
 
-def _finish_unclosed(span: Span_, spans: list[Span_]) -> None:
+def _finish_unclosed(span: Quoted, spans: list[Quoted]) -> None:
     """An unclosed quote runs to its paragraph's end when it holds a few words; else it is dropped."""
     if span.segments and sum(b - a for a, b in span.segments) >= 15:
         spans.append(span)
 
 
-def _single_quotes(text: str, marks: list[tuple[re.Match, str]], doubles: list[Span_]) -> list[Span_]:
+def _single_quotes(text: str, marks: list[tuple[re.Match, str]], doubles: list[Quoted]) -> list[Quoted]:
     """‘...’ pairs at word boundaries, outside double quotes, in one paragraph and not too long."""
     def inside(pos: int) -> bool:
         return any(d.open_at <= pos < d.close_at for d in doubles)
@@ -154,7 +152,7 @@ def _single_quotes(text: str, marks: list[tuple[re.Match, str]], doubles: list[S
         elif open_m is not None:
             body = text[open_m.end():m.start()]
             if body.strip() and len(body.split()) <= MAX_SINGLE_WORDS:
-                out.append(Span_(segments=[(open_m.end(), m.start())], open_at=open_m.start(), close_at=m.end()))
+                out.append(Quoted(segments=[(open_m.end(), m.start())], open_at=open_m.start(), close_at=m.end()))
             open_m = None
     return out
 
@@ -180,8 +178,6 @@ def _is_speech_verb(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() == "put":  # "as X put it"
         return any(c.lower_ == "it" for c in tok.children)
-    if tok.lemma_.lower() in ("think", "believe"):  # only "X thinks: “...”"-style, handled by the colon rule
-        return False
     return True
 
 
@@ -398,10 +394,11 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
 
     # 1. A speech verb in the quote's own sentence(s): the nearest one wins.
     verbs = [t for t in outside if _is_speech_verb(t)]
+    qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
     if partial:  # a fragment must be governed by the verb, or sit right by it
-        qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
         verbs = [v for v in verbs if _governs(v, qroots, first, last)]
-    verbs.sort(key=lambda v: min(abs(v.i - first.i), abs(v.i - last.i)))
+    heads = {a.i for r in qroots for a in r.ancestors}
+    verbs.sort(key=lambda v: (v.i not in heads, min(abs(v.i - first.i), abs(v.i - last.i))))
     for verb in verbs:
         subj = _subject(verb)
         if subj is not None and not _inside(subj.i, qranges):
@@ -463,13 +460,21 @@ def looks_like_title(qtext: str) -> bool:
     return len([w for w in words if w[:1].isupper()]) >= 2 and all(w[:1].isupper() for w in long)
 
 
-def _quote_text(text: str, span: Span_) -> str:
+def _stands_alone(ctx: ArticleContext, qtoks: list[Span]) -> bool:
+    """True when nothing but punctuation (or a trailing "— Name") shares the quote's sentence(s)."""
+    first, last = qtoks[0][0], qtoks[-1][-1]
+    before = [t for t in ctx.doc[first.sent.start:first.i] if not (t.is_punct or t.is_space)]
+    after_text = ctx.text[last.idx + len(last.text):last.sent.end_char]
+    return not before and (not after_text.strip(" \t\n.,") or DASH_NAME.match(after_text) is not None)
+
+
+def _quote_text(text: str, span: Quoted) -> str:
     parts = [clean(text[a:b]) for a, b in span.segments]
     out = " ".join(p for p in parts if p)
     return out.rstrip(" ,;:").strip()
 
 
-def _is_partial(text: str, span: Span_, qtext: str, sent_start: int) -> bool:
+def _is_partial(text: str, span: Quoted, qtext: str) -> bool:
     """A fragment: starts lower-case, or sits inside a sentence without being a whole sentence."""
     if not qtext:
         return True
@@ -504,7 +509,17 @@ def extract(ctx: ArticleContext) -> list[Quote]:
     return out
 
 
-def _one(ctx: ArticleContext, span: Span_, previous: Optional[tuple[Attribution, int]]
+def _source(ctx: ArticleContext, span: Span) -> Source:
+    """The same Source as `source_for(span)`, cut from ctx.text: source_for rebuilds doc.text on every
+    call, which is linear in the article and made quote extraction slower than the parse."""
+    first, last = span[0].sent, span[-1].sent
+    start, end = first.start_char, last.end_char
+    if ctx.text[start:end] != first.doc[first.start:last.end].text:  # ctx.text is not the doc's text
+        return source_for(span, ctx.article_id)
+    return Source(article=ctx.article_id, sentence=ctx.text[start:end], start=start, end=end)
+
+
+def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution, int]]
          ) -> tuple[Optional[Quote], Optional[Attribution], int]:
     doc, text = ctx.doc, ctx.text
     qtext = _quote_text(text, span)
@@ -519,7 +534,9 @@ def _one(ctx: ArticleContext, span: Span_, previous: Optional[tuple[Attribution,
             qtoks.append(toks)
     if not qtoks:
         return None, None, 0
-    partial = _is_partial(text, span, qtext, qtoks[0][0].sent.start_char)
+    partial = _is_partial(text, span, qtext)
+    if partial and qtext[:1].isupper() and _stands_alone(ctx, qtoks):
+        partial = False  # a quote that is its own sentence ("“We need help now” — Jane Doe")
     attribution = _attribute(ctx, qtoks, partial, previous)
     end_i = qtoks[-1][-1].i
     if attribution is None:
@@ -527,7 +544,7 @@ def _one(ctx: ArticleContext, span: Span_, previous: Optional[tuple[Attribution,
     lo_i, hi_i = qtoks[0].start, qtoks[-1].end - 1
     if attribution.token is not None:
         lo_i, hi_i = min(lo_i, attribution.token.i), max(hi_i, attribution.token.i)
-    src = source_for(doc[lo_i:hi_i + 1], ctx.article_id)
+    src = _source(ctx, doc[lo_i:hi_i + 1])
     quote = Quote(id=item_id("q", ctx.article_id, str(src.start), qtext), text=qtext,
                   sources=[src], speaker=attribution.speaker, cue=attribution.cue, partial=partial)
     return quote, attribution, end_i
