@@ -33,7 +33,9 @@ from briefgen.config import Config
 from briefgen.errors import UserError
 from briefgen.facts import Facts, FactsError
 from briefgen.output import ensure_dir, file_stem, locked, prune, remove_stale_temporaries, write_files
-from briefgen.pipeline import Timings, build_facts, make_cache
+from briefgen.cache import Cache
+from briefgen.ingest import Ingested
+from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache
 
 log = logging.getLogger("briefgen.build")
 STATE = ".briefgen-state.json"
@@ -106,10 +108,10 @@ def archive_pattern(config: Config) -> Optional[str]:
     return DATED + name if config.output.archive else None
 
 
-def briefing_when(facts: Facts) -> datetime:
+def briefing_when(day: str) -> datetime:
     """The date that names the files: the briefing's own date (so --date backfills file correctly)."""
     try:
-        return datetime.combine(_date.fromisoformat(facts.date), datetime.now().time())
+        return datetime.combine(_date.fromisoformat(day), datetime.now().time())
     except (TypeError, ValueError):
         return datetime.now()
 
@@ -128,6 +130,26 @@ def _content(facts: Facts) -> dict:
     data.pop("date", None)
     data.pop("title", None)
     return data
+
+
+def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Optional[str]:
+    """What a run's output depends on, known before any parse: the articles as read, the extraction
+    settings (the cache key: version, model, aliases, extraction code), the config, the templates and
+    the overrides file. None without a cache (then every run extracts)."""
+    if cache is None:
+        return None
+    overrides_text = ""
+    if config.overrides is not None:
+        try:
+            overrides_text = Path(config.overrides).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    blob = {"articles": [d.article.model_dump(mode="json") for d in ingested.documents],
+            "skipped": [s.model_dump(mode="json") for s in ingested.skipped],
+            "extraction": cache.settings, "date": briefing_date(config),
+            "config": config.model_dump(mode="json", exclude={"jobs", "cache", "log_file", "lock"}),
+            "templates": _template_digest(config), "overrides": overrides_text}
+    return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _state_key(facts: Facts, config: Config, stem: str) -> str:
@@ -176,19 +198,33 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
         if cache is not None:
             cache.prune()
-        facts = build_facts(inputs, config, cache, report.timings, progress)
+        ingested = ingest_inputs(inputs, report.timings)
+        state_path = out_dir / STATE
+        state = _read_json(state_path)
+        quick = _input_key(ingested, config, cache)
+        pattern = archive_pattern(config)
+        expected = output_targets(out_dir, file_stem(pattern or config.output.name, briefing_when(briefing_date(config))),
+                                  formats, pattern is not None)
+        if quick and state.get("inputs") == quick and isinstance(state.get("files"), dict) \
+                and _intact(state["files"], expected):
+            # Same articles, settings and templates as the run that wrote these files: nothing to redo.
+            report.unchanged = True
+            log.info("nothing changed since the last run; no file rewritten")
+            _retain(out_dir, pattern, config, expected)
+            return report
+        facts = facts_from(ingested, config, cache, report.timings, progress)
         if config.overrides is not None:
             facts = overrides.apply(facts, overrides.load(config.overrides), config.overrides)
         report.facts = facts
         pattern = archive_pattern(config)
-        stem = file_stem(pattern or config.output.name, briefing_when(facts))
+        stem = file_stem(pattern or config.output.name, briefing_when(facts.date))
         targets = output_targets(out_dir, stem, formats, pattern is not None)
         key = _state_key(facts, config, stem)
-        state_path = out_dir / STATE
-        state = _read_json(state_path)
         recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
         if recorded and _intact(recorded, targets):
             report.unchanged = True
+            if quick and state.get("inputs") != quick:
+                write_files({state_path: json.dumps({**state, "inputs": quick}, sort_keys=True, indent=1).encode()})
             log.info("nothing changed since the last run; no file rewritten")
             _retain(out_dir, pattern, config, targets)
             return report
@@ -209,7 +245,8 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         report.written = [p for p in written if not p.name.startswith(".")]
         files = {name: stamp for name, stamp in recorded.items() if _stamp(out_dir / name) == stamp}
         files.update({p.name: _stamp(p) for p in targets})
-        write_files({state_path: json.dumps({"key": key, "date": facts.date, "stem": stem, "files": files},
+        write_files({state_path: json.dumps({"key": key, "inputs": quick, "date": facts.date, "stem": stem,
+                                             "files": files},
                                             sort_keys=True, indent=1).encode()})
         log.info("wrote %s", ", ".join(p.name for p in report.written) or "no file (all identical)")
         _warn_stale_formats(out_dir, stem, formats, pattern is not None, files)

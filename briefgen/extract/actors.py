@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.aliases import DEFAULT_ALIASES  # noqa: F401  (re-exported)
 from briefgen.facts import Actor
 
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -45,27 +46,6 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", 
                     "prince": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                     "miss": "female", "dame": "female", "lady": "female", "queen": "female",
                     "princess": "female"}
-# Generic world knowledge: seats of government and short forms that stand for a state or body.
-DEFAULT_ALIASES: dict[str, str] = {
-    "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
-    "United States of America": "United States", "America": "United States",
-    "Washington": "United States", "White House": "United States", "the White House": "United States",
-    "Kremlin": "Russia", "the Kremlin": "Russia", "Moscow": "Russia", "Russian Federation": "Russia",
-    "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "Beijing": "China", "People's Republic of China": "China", "PRC": "China",
-    "London": "United Kingdom", "Downing Street": "United Kingdom", "UK": "United Kingdom",
-    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "Paris": "France", "Elysee": "France", "Élysée": "France", "Berlin": "Germany", "Rome": "Italy",
-    "Madrid": "Spain", "Warsaw": "Poland", "Tokyo": "Japan", "Seoul": "South Korea",
-    "Pyongyang": "North Korea", "Tehran": "Iran", "Ankara": "Turkey", "Türkiye": "Turkey",
-    "New Delhi": "India", "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Damascus": "Syria",
-    "Baghdad": "Iraq", "Riyadh": "Saudi Arabia", "Cairo": "Egypt", "Ottawa": "Canada",
-    "Canberra": "Australia", "Minsk": "Belarus", "Budapest": "Hungary", "Caracas": "Venezuela",
-    "Havana": "Cuba", "Mexico City": "Mexico", "Brasilia": "Brazil", "Pretoria": "South Africa",
-    "Brussels": "European Union", "EU": "European Union", "the EU": "European Union",
-    "UN": "United Nations", "U.N.": "United Nations", "the UN": "United Nations", "the U.N.": "United Nations",
-    "Pentagon": "United States Department of Defense", "the Pentagon": "United States Department of Defense",
-}
 # Demonyms that stand for their country ("Russian forces", "Ukrainian officials").
 DEMONYMS: dict[str, str] = {
     "american": "United States", "americans": "United States", "russian": "Russia", "russians": "Russia",

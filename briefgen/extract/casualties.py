@@ -10,8 +10,14 @@ years, ages, money, incidents) never qualify because the counted noun must be a 
 number must not be a date, time, money or percentage.
 
 "X people were shot" says people were hit, not whether they lived: it is reported as wounded when
-the article reports no death at all, else as killed_or_wounded. Gun-violence tallies count a
-gunman who dies, so a suspect's death adds one to the victims in an event total.
+the article reports no death at all (or the sentence says they survived), else as killed_or_wounded.
+Gun-violence tallies count a gunman who dies, so a suspect's death adds one to the victims in an event
+total ("killed three people before killing himself" → also 4 killed).
+
+Per article, the same kind and count is one item citing every sentence that gives it; a single person
+("a man was shot") is dropped when the article gives a larger figure of that kind, as is a "shot"
+count that is only part of a larger one; lines of related-story links ("+ Two killed in crash") and
+events dated years back ("Last year a boy was gunned down") are not read.
 """
 from __future__ import annotations
 
@@ -97,6 +103,7 @@ FALLBACK_KIND = {"dead": "killed", "killed": "killed", "murdered": "killed", "di
                  "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "hospitalized": "wounded",
                  "hospitalised": "wounded", "shot": "shot", "missing": "missing", "displaced": "displaced"}
 MAX_SCOPE_TOKENS = 20
+MAX_SENTENCE = 400  # tokens; longer "sentences" are run-together page text, not reporting
 BODY_PARTS = {"head", "chest", "leg", "arm", "back", "face", "neck", "stomach", "abdomen", "foot", "hand",
               "shoulder", "side", "buttock", "torso", "hip", "thigh", "knee", "eye", "mouth", "body", "groin",
               "elbow", "wrist", "ankle", "jaw", "temple", "heart", "lung", "spine"}
@@ -474,12 +481,8 @@ LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|de
 def _long_ago(tok: Token) -> bool:
     """"Last year a boy was gunned down": an earlier event the article recalls, not this one."""
     verb = tok if tok.dep_ not in ("acl", "relcl", "amod", "oprd", "acomp") else tok.head
-    for child in verb.children:
-        if child.dep_ in ("npadvmod", "advmod", "prep") and child.ent_type_ == "DATE":
-            span = " ".join(t.text for t in child.subtree)
-            if LONG_AGO.search(span):
-                return True
-    return False
+    dates = " ".join(t.text if t.ent_type_ == "DATE" else "|" for t in verb.subtree)
+    return bool(LONG_AGO.search(dates))
 
 
 def _shot_at(tok: Token) -> bool:
@@ -958,11 +961,12 @@ def _drop_covered_singles(cands: list[Candidate]) -> list[Candidate]:
     """
     explicit = {c.kind for c in cands if not c.implicit and c.count > 1}
     most_killed = max((c.count for c in cands if c.kind == "killed"), default=0)
+    most_shot = max((c.count for c in cands if c.shot and c.kind == "killed_or_wounded"), default=0)
     total = any(c.total for c in cands)
     out = []
     for c in cands:
-        if c.shot and c.kind == "killed_or_wounded" and c.count <= most_killed:
-            continue  # "two were shot" beside "three were killed": some of the dead, not a new figure
+        if c.shot and c.kind == "killed_or_wounded" and (c.count <= most_killed or c.count < most_shot):
+            continue  # "two were shot" beside "three were killed" or "four were shot": a part, not a new figure
         if total and c.suspect and c.kind == "killed" and c.count == 1:
             continue  # the suspect's death is in the total
         if c.count == 1 and c.qualifier == "exact" and not c.suspect:
@@ -1016,17 +1020,17 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     doc = ctx.doc
     if doc is None or len(doc) == 0:
         return []
-    try:
-        flags = _article_flags(doc)
-        cands: list[Candidate] = []
-        for sent in doc.sents:
-            if len(sent) > 400 or _link_line(sent):
-                continue
+    flags = _article_flags(doc)
+    cands: list[Candidate] = []
+    for sent in doc.sents:
+        if len(sent) > MAX_SENTENCE or _link_line(sent):
+            continue
+        try:
             cands.extend(_sentence_candidates(sent, flags))
-        total = _article_total(cands)
-        if total is not None:
-            cands.append(total)
-        _resolve_shot(cands)
-        return _to_items(_drop_covered_singles(cands), ctx.article_id)
-    except (IndexError, ValueError, RecursionError):
-        return []
+        except (IndexError, ValueError, RecursionError):  # a parse this grammar did not foresee: skip the sentence
+            continue
+    total = _article_total(cands)
+    if total is not None:
+        cands.append(total)
+    _resolve_shot(cands)
+    return _to_items(_drop_covered_singles(cands), ctx.article_id)

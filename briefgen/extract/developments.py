@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -278,8 +278,10 @@ def rank(items: list[Development], limit: Optional[int] = None) -> list[Developm
     groups = [article_of(it) for it in items]
     n_articles = len(set(groups))
     # words found in several articles' candidates: what the story as a whole is about
-    shared: Counter = Counter(w for g in set(groups) for w in
-                              set().union(*[s for s, gg in zip(sets, groups) if gg == g]))
+    per_article: dict = defaultdict(set)
+    for words, group in zip(sets, groups):
+        per_article[group] |= words
+    shared: Counter = Counter(w for words in per_article.values() for w in words)
     if n_articles < 2:
         shared = Counter()
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
@@ -291,23 +293,26 @@ def rank(items: list[Development], limit: Optional[int] = None) -> list[Developm
 
 
 def select(pool: list[Development], cap: int) -> list[Development]:
-    """Greedy MMR: the best item first, then the best of what is not already said."""
+    """Greedy MMR: the best item first, then the best of what is not already said.
+
+    Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
+    choice only, so a round costs one comparison per candidate.
+    """
     chosen: list[Development] = []
-    chosen_sets: list[frozenset] = []
-    remaining = list(pool)
-    sets = {id(m): similar.content_words(m.text) for m in pool}
-    while remaining and len(chosen) < cap:
+    sets = [similar.content_words(m.text) for m in pool]
+    overlap = [0.0] * len(pool)
+    alive = list(range(len(pool)))
+    while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
-        for m in remaining:
-            overlap = max((similar.similarity(sets[id(m)], s) for s in chosen_sets), default=0.0)
-            if overlap >= REDUNDANCY:
-                continue
-            val = m.score - WEIGHTS["redundancy"] * overlap
+        for i in alive:
+            val = pool[i].score - WEIGHTS["redundancy"] * overlap[i]
             if val > best_val + 1e-12:
-                best, best_val = m, val
+                best, best_val = i, val
         if best is None:
             break
-        chosen.append(best)
-        chosen_sets.append(sets[id(best)])
-        remaining.remove(best)
+        chosen.append(pool[best])
+        alive = [i for i in alive if i != best]
+        for i in alive:
+            overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
+        alive = [i for i in alive if overlap[i] < REDUNDANCY]
     return chosen

@@ -101,7 +101,7 @@ def pair_quotes(text: str) -> list[Quoted]:
         marks = [(m, *_classify(text, m, lo, hi)) for m in MARK.finditer(text, lo, hi)]
         doubles = [(m, way) for m, kind, way in marks if kind == "D"]
         cur: Optional[Quoted] = None
-        start = 0
+        start, first_here = 0, len(spans)
         if pending is not None:
             if doubles and doubles[0][1] in ("open", "either") and not text[lo:doubles[0][0].start()].strip():
                 cur, start = pending, doubles[0][0].end()  # the quote goes on: "“" reopens without a close
@@ -125,8 +125,7 @@ def pair_quotes(text: str) -> list[Quoted]:
             cur.close_at = hi
             pending = cur
         singles = [(m, way) for m, kind, way in marks if kind == "S"]
-        spans.extend(_single_quotes(text, singles, [s for s in spans if lo <= s.open_at < hi]
-                                    + ([pending] if pending else [])))
+        spans.extend(_single_quotes(text, singles, spans[first_here:] + ([pending] if pending else [])))
         if n == len(paras) - 1 and pending is not None:
             _finish_unclosed(pending, spans)
     spans.sort(key=lambda s: s.open_at)

@@ -109,7 +109,7 @@ def _items(models: list, limit: Optional[int]) -> list[Rec]:
 def _figure(item: Rec) -> str:
     """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
     kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
-    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count} {item.who} {kind}".strip()
+    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count:,} {item.who} {kind}".strip()
 
 
 def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
