@@ -5,11 +5,12 @@ folder, so a cron job works from any working directory. Command-line flags overr
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
@@ -37,8 +38,11 @@ class Output(Strict):
     retention_days: Optional[int] = Field(default=None, ge=1)
 
 
+SectionName = Literal["developments", "positions", "open_questions", "casualties", "quotes", "sources"]
+
+
 class Section(Strict):
-    name: Literal["developments", "positions", "open_questions", "casualties", "quotes", "sources"]
+    name: SectionName
     title: Optional[str] = None
     limit: Optional[int] = Field(default=None, ge=1)
 
@@ -66,7 +70,7 @@ class Config(Strict):
     marking: Optional[str] = None  # e.g. OFFICIAL, on every page
     logo: Optional[Path] = None
     page: Page = Field(default_factory=Page)
-    sections: list[Union[str, Section]] = Field(default_factory=lambda: list(SECTION_NAMES))
+    sections: list[Union[SectionName, Section]] = Field(default_factory=lambda: list(SECTION_NAMES))
     limit: int = Field(default=10, ge=1)  # items per section unless a section says otherwise
     model: str = DEFAULT_MODEL
     aliases: dict[str, str] = Field(default_factory=dict)
@@ -77,15 +81,6 @@ class Config(Strict):
     log_file: Optional[Path] = None
     lock: Literal["wait", "fail"] = "wait"
     strict: bool = False
-
-    @field_validator("sections")
-    @classmethod
-    def _sections(cls, value: list) -> list:
-        out = []
-        for entry in value:
-            section = Section(name=entry) if isinstance(entry, str) else entry
-            out.append(section)
-        return out
 
     def section_list(self) -> list[Section]:
         return [s if isinstance(s, Section) else Section(name=s) for s in self.sections]
@@ -135,15 +130,17 @@ def read_yaml(path: Path, what: str = "config") -> tuple[Any, dict]:
 
 
 TYPE_TAGS = {"str", "int", "list", "dict", "Section"}
+BRANCH = re.compile(r"^(literal|function-\w+)\[")
 
 
 def _is_tag(part: Any) -> bool:
-    return isinstance(part, str) and (part in TYPE_TAGS or "[" in part)
+    return isinstance(part, str) and (part in TYPE_TAGS or bool(BRANCH.match(part)))
 
 
 def validation_message(path: Path, err: ValidationError, lines: dict) -> str:
     """One line naming file, line and key for the first problem pydantic found."""
-    errors = sorted(err.errors(), key=lambda e: ("str" in e["loc"], -len(e["loc"])))
+    # Of a union's failed branches, the one that got furthest into the value says most.
+    errors = sorted(err.errors(), key=lambda e: (-len([p for p in e["loc"] if not _is_tag(p)]),))
     first = errors[0]
     loc = tuple(p for p in first["loc"] if not _is_tag(p))
     line = next((lines[loc[:n]] for n in range(len(loc), 0, -1) if loc[:n] in lines), None)

@@ -132,11 +132,24 @@ class FactsError(ConfigError):
     """A facts file that cannot be used; the message names the file, and the key where known."""
 
 
+def _key_lines(raw: str) -> dict:
+    """Line of every key of a JSON or YAML text (JSON is read as YAML for this); empty if that fails."""
+    from briefgen.config import _lines_of
+
+    try:
+        node = yaml.compose(raw.replace("\t", " "), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    return _lines_of(node) if node is not None else {}
+
+
 def load(path: Path) -> Facts:
+    from briefgen.config import validation_message
+
     try:
         raw = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise FactsError(f"{path}: cannot read facts file: {err}") from None
+        raise FactsError(f"{path}: cannot read facts file: {getattr(err, 'strerror', None) or err}") from None
     try:
         data = json.loads(raw) if str(path).endswith(".json") else yaml.safe_load(raw)
     except json.JSONDecodeError as err:
@@ -146,14 +159,13 @@ def load(path: Path) -> Facts:
         where = f":{mark.line + 1}" if mark else ""
         raise FactsError(f"{path}{where}: not valid YAML: {getattr(err, 'problem', err)}") from None
     if not isinstance(data, dict):
-        raise FactsError(f"{path}: a facts file must be a mapping with schema_version, articles, ...")
+        raise FactsError(f"{path}:1: a facts file must be a mapping with schema_version, articles, ...")
     version = data.get("schema_version")
     if isinstance(version, int) and version > SCHEMA_VERSION:
-        raise FactsError(f"{path}: schema_version {version} is newer than this briefgen reads "
-                         f"({SCHEMA_VERSION}); upgrade briefgen")
+        line = _key_lines(raw).get(("schema_version",))
+        raise FactsError(f"{path}{':' + str(line) if line else ''}: key 'schema_version': {version} is newer "
+                         f"than this briefgen reads ({SCHEMA_VERSION}); upgrade briefgen")
     try:
         return Facts.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(p) for p in first["loc"])
-        raise FactsError(f"{path}: key '{key}': {first['msg']} ({len(err.errors())} error(s))") from None
+        raise FactsError(validation_message(Path(path), err, _key_lines(raw))) from None

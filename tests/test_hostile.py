@@ -500,8 +500,7 @@ CONFIGS = {
 }
 
 
-CONFIG_BUGS = {"bad-section": "config.py: an unknown section name is reported at line 1 as key 'sections.name'; "
-                              "Config._sections raises Section's own ValidationError, which loses the list index"}
+CONFIG_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=CONFIG_BUGS[c]))
@@ -588,7 +587,6 @@ def test_bad_facts_file_is_one_line_naming_file_and_key(cli, tmp_path, prior, ca
     assert_untouched(out, before)
 
 
-@pytest.mark.xfail(strict=True, reason="facts.load names no line for a schema or type error (briefgen/facts.py)")
 @pytest.mark.parametrize("case,line", [("newer-schema", 2), ("wrong-type", 3), ("unknown-key", 3)])
 def test_bad_facts_file_names_the_line(cli, tmp_path, case, line):
     facts = tmp_path / "facts-in.json"

@@ -468,7 +468,7 @@ def _irrealis(tok: Token) -> bool:
             return True
         if t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl", "acl", "conj") and _lemma(t.head) in IRREALIS:
             return True
-        if t.head is t or t.dep_ not in ("xcomp", "conj", "acl", "relcl", "pcomp", "attr", "acomp", "oprd"):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "conj", "acl", "relcl", "pcomp", "attr", "acomp", "oprd"):
             break
         t = t.head
     return False
@@ -525,7 +525,7 @@ def _patients(tok: Token, kind: str, depth: int = 0) -> list[Token]:
         for child in tok.head.children:
             if child.dep_ in ("nsubjpass", "dobj"):
                 out.append(child)
-    if not out and tok.dep_ == "conj" and tok.head is not tok:
+    if not out and tok.dep_ == "conj" and tok.head.i != tok.i:
         out = _patients(tok.head, kind, depth + 1)
     if not out:
         for child in tok.children:
@@ -822,7 +822,7 @@ def _article_flags(doc: Doc) -> ArticleFlags:
                 if head.pos_ == "PROPN":
                     flags.perpetrators.add(head.lower_)
                     break
-                if head.head is head:
+                if head.head.i == head.i:
                     break
                 head = head.head
             for c in tok.children:
@@ -860,7 +860,7 @@ def _subject(verb: Token) -> Optional[Token]:
         for c in t.children:
             if c.dep_ == "nsubj":
                 return c
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
