@@ -500,11 +500,7 @@ CONFIGS = {
 }
 
 
-CONFIG_BUGS: dict[str, str] = {}
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=CONFIG_BUGS[c]))
-                                  if c in CONFIG_BUGS else c for c in sorted(CONFIGS)])
+@pytest.mark.parametrize("case", sorted(CONFIGS))
 def test_bad_config_is_one_line_naming_file_line_and_key(cli, tmp_path, prior, good_folder, case):
     text, parts = CONFIGS[case]
     config = tmp_path / "briefgen.yaml"

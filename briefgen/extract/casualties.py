@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.common import ArticleContext, clean, source_for
+from briefgen.extract.common import ArticleContext, clean, doc_text, source_for
 from briefgen.extract.numbers import VAGUE, is_number_word, parse_words
 from briefgen.facts import Casualty, Source
 
@@ -928,7 +928,7 @@ BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
 def _link_line(sent: Span) -> bool:
     """A bulleted or bracketed line of related-story links ("+ Two killed in crash"), not the article."""
-    full = sent.doc.text
+    full = doc_text(sent.doc)
     start = full.rfind("\n", 0, sent.start_char) + 1
     end = full.find("\n", sent.end_char)
     text = full[start:end if end >= 0 else len(full)].strip()

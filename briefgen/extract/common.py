@@ -48,3 +48,23 @@ def source_between(doc: Doc, article_id: str, start_char: int, end_char: int) ->
 def clean(text: str) -> str:
     """One line of text, with runs of white space folded."""
     return " ".join(text.split())
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (Doc.text joins every token on each call)."""
+    text = doc.user_data.get("briefgen_text")
+    if text is None:
+        text = doc.user_data["briefgen_text"] = doc.text
+    return text
+
+
+def ents_of(sent: Span) -> list[Span]:
+    """The entities inside one sentence, from a per-document index (Span.ents scans the whole document)."""
+    doc = sent.doc
+    index = doc.user_data.get("briefgen_sent_ents")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            index.setdefault(ent[0].sent.start, []).append(ent)
+        doc.user_data["briefgen_sent_ents"] = index
+    return [e for e in index.get(sent.start, []) if e.end <= sent.end]

@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from briefgen import similar
-from briefgen.extract.common import ArticleContext, clean, source_for
+from briefgen.extract.common import ArticleContext, clean, ents_of, source_for
 from briefgen.facts import Development, Source
 
 MAX_PER_ARTICLE = 25
@@ -88,7 +88,7 @@ def is_headline(sent: Span) -> bool:
 
 def is_caption(sent: Span) -> bool:
     """A photo caption: the present simple ("A man holds ...") with a full date, or a date in front."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and YEAR.search(e.text)]
+    dates = [e for e in ents_of(sent) if e.label_ == "DATE" and YEAR.search(e.text)]
     if not dates:
         return False
     if dates[0].start == sent.start:
@@ -158,7 +158,7 @@ def event_score(sent: Span) -> float:
         score += 0.2
     if any(s.ent_type_ in ENTITY_LABELS or s.pos_ == "PROPN" for s in subjects):
         score += 0.2  # a named actor: "Russian forces", "NATO military chiefs"
-    if {e.label_ for e in sent.ents} & NUMBER_LABELS:
+    if {e.label_ for e in ents_of(sent)} & NUMBER_LABELS:
         score += 0.2
     if head.lemma_ in ("be", "have") and head.tag_ != "VBD" and not any(
             c.dep_ in ("xcomp", "acomp") and any(g.pos_ == "VERB" for g in c.subtree) for c in head.children):
@@ -167,7 +167,7 @@ def event_score(sent: Span) -> float:
 
 
 def entity_density(sent: Span) -> float:
-    ents = [e for e in sent.ents if e.label_ in ENTITY_LABELS or e.label_ in NUMBER_LABELS]
+    ents = [e for e in ents_of(sent) if e.label_ in ENTITY_LABELS or e.label_ in NUMBER_LABELS]
     return min(1.0, 4.0 * sum(len(e) for e in ents) / max(1, len(sent)))
 
 
