@@ -485,6 +485,55 @@ def _long_ago(tok: Token) -> bool:
     return bool(LONG_AGO.search(dates))
 
 
+EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
+               "crime", "case", "assault", "violence", "bombing", "crash"}
+OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "earlier", "prior", "similar",
+               "different", "past"}
+MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
+PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings", "murders", "slayings"}
+AREA_WORDS = {"city", "citywide", "county", "state", "statewide", "nation", "country", "nationwide", "region"}
+PERIOD = re.compile(r"\b(?:this|last|so far this|earlier this|past|previous) (?:year|month|decade)\b|"
+                    r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|\w+ (?:days|weeks|months|years))\b|\bso far\b|\bto date\b|\bsince (?:january|february|march|april|may|june|july|"
+                    r"august|september|october|november|december|the start of)\b|\bin (?:19|20)\d\d\b", re.I)
+
+
+def _other_event(tok: Token) -> bool:
+    """A harm word inside a mention of another event ("in retaliation for a shooting that left one dead",
+    "killed in a separate shooting", "a previous attack that wounded two"): not this story's figure."""
+    t = tok
+    for _ in range(12):
+        lem = _lemma(t)
+        if lem in MOTIVE_NOUNS or any(c.dep_ == "prep" and any(_lemma(o) in MOTIVE_NOUNS for o in c.children)
+                                      for c in t.children if t.i != tok.i):
+            return True  # "in retaliation for ...", "an act of retaliation to ..."
+        if lem in EVENT_NOUNS and any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in OTHER_MARKS
+                                      for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _tally_sentence(sent: Span) -> bool:
+    """A sentence about many events or a period, not one incident: "in four separate shootings",
+    "across the city", "homicides this year", "the city's 40th killing", "so far this year"."""
+    toks = list(sent)
+    for t in toks:
+        low = t.lower_
+        if low in PLURAL_EVENTS and any(
+                c.dep_ in ("nummod", "amod") and (_is_num(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
+                for c in t.children):
+            return True  # "four separate shootings", "other incidents", "multiple shootings"
+        if low in ("across", "throughout") and any(_lemma(o) in AREA_WORDS for o in t.children):
+            return True  # "across the city"
+        if low in ("citywide", "statewide", "nationwide"):
+            return True
+        if t.ent_type_ == "ORDINAL" and _lemma(t.head) in EVENT_NOUNS and t.head.i > t.i:
+            return True  # "the city's 40th homicide"
+    return bool(PERIOD.search(sent.text))
+
+
 def _shot_at(tok: Token) -> bool:
     """"was shot at": fired on, not hit."""
     return _lemma(tok) in SHOOT_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" and
@@ -674,7 +723,7 @@ def _harmed(sent: Span) -> dict[int, Harm]:
     by_patient: dict[int, Harm] = {}
     for tok in sent:
         kind = _kind(tok)
-        if not kind or _shot_at(tok) or _negated(tok) or _irrealis(tok) or _long_ago(tok):
+        if not kind or _shot_at(tok) or _negated(tok) or _irrealis(tok) or _long_ago(tok) or _other_event(tok):
             continue
         for patient in _patients(tok, kind):
             if not sent.start <= patient.i < sent.end:
@@ -987,6 +1036,30 @@ def _resolve_shot(cands: list[Candidate]) -> None:
             c.shot = True
 
 
+def _title_end(ctx: ArticleContext) -> int:
+    """Where the title ends when the text opens with it (a .txt title line), else 0."""
+    title = clean(ctx.title or "")
+    if not title:
+        return 0
+    head = clean(ctx.text[:len(ctx.title or "") + 200])
+    if not head.startswith(title):
+        return 0
+    return ctx.text.find("\n") if "\n" in ctx.text else len(ctx.text)
+
+
+def _drop_title_parts(cands: list[Candidate], title_end: int) -> list[Candidate]:
+    """A headline's figure ("3 dead, 1 hurt in ...") is the story's figure: a smaller figure of that kind
+    further down ("killed two people in the yard") is a part of it, or another event."""
+    if title_end <= 0:
+        return cands
+    top: dict[str, int] = {}
+    for c in cands:
+        if c.sent.start_char < title_end and c.kind in ("killed", "wounded") and c.qualifier == "exact" \
+                and not c.suspect:
+            top[c.kind] = max(top.get(c.kind, 0), c.count)
+    return [c for c in cands if c.sent.start_char < title_end or c.suspect or c.count >= top.get(c.kind, 0)]
+
+
 def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
     """One item per (kind, count), citing every sentence that gives it."""
     items: dict[tuple[str, int], Casualty] = {}
@@ -1023,7 +1096,7 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     flags = _article_flags(doc)
     cands: list[Candidate] = []
     for sent in doc.sents:
-        if len(sent) > MAX_SENTENCE or _link_line(sent):
+        if len(sent) > MAX_SENTENCE or _link_line(sent) or _tally_sentence(sent):
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))
@@ -1033,4 +1106,5 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     if total is not None:
         cands.append(total)
     _resolve_shot(cands)
+    cands = _drop_title_parts(cands, _title_end(ctx))
     return _to_items(_drop_covered_singles(cands), ctx.article_id)
