@@ -37,3 +37,20 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 300, env: dict |
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def context():
+    """Parse a text written for a test into the ArticleContext every extractor takes (model loaded once)."""
+    from briefgen import nlp
+    from briefgen.config import DEFAULT_ALIASES
+    from briefgen.extract.actors import find_actors
+    from briefgen.extract.common import ArticleContext
+
+    pipeline = nlp.load()
+
+    def make(text: str, aliases: dict | None = None, article_id: str = "t", title: str | None = None):
+        doc = pipeline(text)
+        return ArticleContext(article_id, text, doc, find_actors(doc, DEFAULT_ALIASES if aliases is None else aliases),
+                              title=title)
+    return make

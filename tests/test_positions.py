@@ -3,26 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import nlp as bnlp
-from briefgen.config import DEFAULT_ALIASES
-from briefgen.extract import actors, positions
-from briefgen.extract.common import ArticleContext
+from briefgen.extract import positions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return bnlp.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str, aliases=None):
-        doc = nlp(text)
-        ctx = ArticleContext("t", text, doc, actors.find_actors(doc, aliases or DEFAULT_ALIASES))
-        return positions.extract(ctx)
-    return _run
+def run(context):
+    return lambda text, aliases=None: positions.extract(context(text, aliases or None))
 
 
 def by_cue(items, cue):

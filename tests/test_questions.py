@@ -3,26 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import nlp as bnlp
-from briefgen.config import DEFAULT_ALIASES
-from briefgen.extract import actors, questions
-from briefgen.extract.common import ArticleContext
+from briefgen.extract import questions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return bnlp.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str):
-        doc = nlp(text)
-        ctx = ArticleContext("t", text, doc, actors.find_actors(doc, DEFAULT_ALIASES))
-        return questions.extract(ctx)
-    return _run
+def run(context):
+    return lambda text: questions.extract(context(text))
 
 
 @pytest.mark.parametrize("sentence, cue", [

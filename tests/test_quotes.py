@@ -16,13 +16,8 @@ def parse():
 
 
 @pytest.fixture(scope="module")
-def run(parse):
-    def go(text):
-        doc = parse(text)
-        ctx = ArticleContext(article_id="t", text=text, doc=doc,
-                             actors=actors.find_actors(doc, actors.DEFAULT_ALIASES))
-        return quotes.extract(ctx)
-    return go
+def run(context):
+    return lambda text: quotes.extract(context(text))
 
 
 def one(items, fragment):
