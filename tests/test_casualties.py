@@ -290,3 +290,60 @@ def test_seeds(run):
     assert "since" in item.text
     counts = {c.count for c in found}
     assert not counts & {270, 10, 2022}
+
+
+# ---------------------------------------------------------------- other events in the same page
+
+
+@pytest.fixture(scope="module")
+def run_titled(pipeline):
+    def _run(text: str, title):
+        doc = pipeline(text)
+        ctx = ArticleContext(article_id="t", text=text, doc=doc, actors=actors.find_actors(doc), title=title)
+        return casualties.extract(ctx)
+    return _run
+
+
+def test_separate_event_is_not_read(run):
+    assert ("killed", 2) not in figures(run("Two women were killed on Friday in a separate shooting on Elm Street."))
+    assert ("killed", 2) in figures(run("Two women were killed on Friday in a shooting on Elm Street."))
+
+
+def test_retaliation_names_an_earlier_event(run):
+    found = figures(run("Two brothers were killed Sunday in what detectives called retaliation for a "
+                        "shooting that wounded a cousin."))
+    assert ("killed", 2) in found and ("wounded", 1) not in found
+    assert not figures(run("The mayor said the attack was an act of revenge for a shooting that left a teen dead."))
+
+
+def test_rest_of_sentence_stays_with_the_other_event(run):
+    found = figures(run("Officers think the gunfire was an act of retaliation to a previous attack that "
+                        "injured three girls and killed a man."))
+    assert ("wounded", 3) not in found and ("killed", 1) not in found
+
+
+def test_tallies_of_many_events_are_not_read(run):
+    assert not figures(run("Three people were killed in four separate shootings across town."))
+    assert not figures(run("Gunfire wounded 12 people across the city, police said."))
+    assert ("wounded", 12) in figures(run("Gunfire wounded 12 people at the market, police said."))
+    assert not figures(run("Police said five people were shot in multiple shootings overnight."))
+
+
+def test_ordinal_homicide_count_is_a_tally(run):
+    assert ("killed", 1) not in figures(run("A man was killed on Main Street in the town's ninth homicide."))
+    assert ("killed", 1) in figures(run("A man was killed on Main Street in a robbery."))
+
+
+def test_period_tallies_are_not_read(run):
+    assert ("killed", 5) not in figures(run("Five people were killed over the past week in the capital."))
+    assert ("killed", 4) not in figures(run("Four teenagers were killed in 2009 at the same corner."))
+    assert ("killed", 5) in figures(run("Five people were killed on Sunday in the capital."))
+
+
+def test_title_figure_drops_smaller_parts(run_titled):
+    title = "3 dead in backyard party shooting"
+    text = (title + "\n\nA gunman opened fire at a party on Saturday night. The gunman killed two people near "
+            "the gate before shooting at the porch, a neighbour said.")
+    assert ("killed", 2) not in figures(run_titled(text, title))
+    assert ("killed", 3) in figures(run_titled(text, title))
+    assert ("killed", 2) in figures(run_titled(text, None))

@@ -17,7 +17,12 @@ total ("killed three people before killing himself" → also 4 killed).
 Per article, the same kind and count is one item citing every sentence that gives it; a single person
 ("a man was shot") is dropped when the article gives a larger figure of that kind, as is a "shot"
 count that is only part of a larger one; lines of related-story links ("+ Two killed in crash") and
-events dated years back ("Last year a boy was gunned down") are not read.
+events dated years back ("Last year a boy was gunned down") are not read. Nor are figures of other
+events the page mentions: harm inside a mention of a separate, previous or avenged event ("in
+retaliation for a shooting that left one dead", and the rest of that sentence), and tallies of many
+events or a period ("in four separate shootings", "across the city", "the city's 9th homicide", "over
+the past week", "this year", "in 2009"). A headline figure ("3 dead in ...") is the story's own: smaller
+figures of that kind further down the article are parts of it and are dropped.
 """
 from __future__ import annotations
 
@@ -487,19 +492,22 @@ def _long_ago(tok: Token) -> bool:
 
 EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
                "crime", "case", "assault", "violence", "bombing", "crash"}
-OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "earlier", "prior", "similar",
-               "different", "past"}
+OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior", "similar", "different"}
 MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
 PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings", "murders", "slayings"}
-AREA_WORDS = {"city", "citywide", "county", "state", "statewide", "nation", "country", "nationwide", "region"}
-PERIOD = re.compile(r"\b(?:this|last|so far this|earlier this|past|previous) (?:year|month|decade)\b|"
-                    r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|\w+ (?:days|weeks|months|years))\b|\bso far\b|\bto date\b|\bsince (?:january|february|march|april|may|june|july|"
-                    r"august|september|october|november|december|the start of)\b|\bin (?:19|20)\d\d\b", re.I)
+AREA_WORDS = {"city"}
+PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
+                    r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
+                    r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b", re.I)
 
 
 def _other_event(tok: Token) -> bool:
     """A harm word inside a mention of another event ("in retaliation for a shooting that left one dead",
     "killed in a separate shooting", "a previous attack that wounded two"): not this story's figure."""
+    for prep in tok.children:  # "killed in a separate shooting"
+        if prep.dep_ == "prep" and any(_lemma(o) in EVENT_NOUNS and any(
+                c.dep_ in ("amod", "det") and c.lower_ in OTHER_MARKS for c in o.children) for o in prep.children):
+            return True
     t = tok
     for _ in range(12):
         lem = _lemma(t)
@@ -527,7 +535,7 @@ def _tally_sentence(sent: Span) -> bool:
             return True  # "four separate shootings", "other incidents", "multiple shootings"
         if low in ("across", "throughout") and any(_lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
-        if low in ("citywide", "statewide", "nationwide"):
+        if low == "citywide":
             return True
         if t.ent_type_ == "ORDINAL" and _lemma(t.head) in EVENT_NOUNS and t.head.i > t.i:
             return True  # "the city's 40th homicide"
@@ -700,11 +708,12 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
     """Every figure in one sentence, one per counted nominal."""
     doc = sent.doc
     out = []
-    for pi, harm in _harmed(sent).items():
+    blocked: set[int] = set()
+    for pi, harm in _harmed(sent, blocked).items():
         cand = _candidate(sent, doc[pi], harm, flags)
         if cand is not None:
             out.append(cand)
-    out.extend(_fallback(sent, out))
+    out.extend(_fallback(sent, out, blocked))
     _sentence_total(sent, out, flags)
     return out
 
@@ -718,12 +727,18 @@ class Harm:
     either: bool = False  # "killed or wounded"
 
 
-def _harmed(sent: Span) -> dict[int, Harm]:
+def _harmed(sent: Span, blocked: Optional[set[int]] = None) -> dict[int, Harm]:
     """Each nominal a harm word points at, with every harm word that points at it."""
     by_patient: dict[int, Harm] = {}
+    elsewhere = False  # the sentence has turned to another event: what follows is about it too
     for tok in sent:
         kind = _kind(tok)
-        if not kind or _shot_at(tok) or _negated(tok) or _irrealis(tok) or _long_ago(tok) or _other_event(tok):
+        if not kind or _shot_at(tok) or _negated(tok) or _irrealis(tok) or _long_ago(tok):
+            continue
+        elsewhere = elsewhere or _other_event(tok)
+        if elsewhere:
+            if blocked is not None:
+                blocked.add(tok.i)  # the headline fallback must not read it either
             continue
         for patient in _patients(tok, kind):
             if not sent.start <= patient.i < sent.end:
@@ -808,9 +823,10 @@ def _words(doc: Doc, start: int, end: int) -> str:
     return clean(doc[start:end].text)
 
 
-def _fallback(sent: Span, found: list[Candidate]) -> list[Candidate]:
+def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -> list[Candidate]:
     """Headlines the parser mangles: "3 dead, 26 wounded", "1 Dead ...; 4 Others Hurt"."""
     covered = {i for c in found for i in range(c.start, c.end)}
+    blocked = set(blocked)
     doc = sent.doc
     out = []
     for tok in sent:
@@ -821,7 +837,7 @@ def _fallback(sent: Span, found: list[Candidate]) -> list[Candidate]:
         j = tok.i + 1
         while j < sent.end and j - tok.i <= 4 and doc[j].lower_ in FALLBACK_GAP:
             j += 1
-        if j >= sent.end or doc[j].lower_ not in FALLBACK_KIND or _negated(doc[j]):
+        if j >= sent.end or doc[j].lower_ not in FALLBACK_KIND or _negated(doc[j]) or j in blocked:
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in ("no", "none", "not"):
             continue
