@@ -312,17 +312,24 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
                     have.type = "person"
     people = sorted((a for a in pool.values() if a.type == "person" and len(a.name.split()) > 1),
                     key=lambda a: (-a.mentions, a.name))
+    # Indexes, so that folding costs one look-up per actor, not a scan of every person.
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first_last: dict[tuple[str, str], list[Actor]] = defaultdict(list)
+    for p in people:
+        parts = p.name.lower().split()
+        by_surname[parts[-1]].add(p.name)
+        by_first_last[(parts[0], parts[-1])].append(p)  # in `people` order: most mentioned first
     rename: dict[str, str] = {}
     for a in pool.values():
         words = a.name.split()
         if len(words) == 1:
-            match = {p.name for p in people if p.name.split()[-1].lower() == a.name.lower()}
-            match = _distinct_people(match, pool)
+            match = _distinct_people(set(by_surname.get(a.name.lower(), ())), pool)
             if len(match) == 1:
                 rename[a.name] = next(iter(match))
         elif a.type == "person":
             # "Donald J. Trump" in one article, "Donald Trump" in another: the more mentioned form wins.
-            same = [p for p in people if p.name != a.name and _same_person(p.name, a.name)]
+            low = a.name.lower().split()
+            same = [p for p in by_first_last.get((low[0], low[-1]), ()) if p.name != a.name]
             if same and (same[0].mentions, -len(same[0].name)) > (a.mentions, -len(a.name)):
                 rename[a.name] = same[0].name
     for name in list(rename):  # follow chains (surname → middle-initial form → canonical form)
