@@ -72,6 +72,9 @@ def _rec_value(value: Any) -> Any:
     return value
 
 
+MAX_CITED = 5  # citations shown per fact; the facts file keeps every source
+
+
 class Citations:
     """Numbers each cited sentence (article + offsets) once, in the order the reader meets it."""
 
@@ -88,17 +91,19 @@ class Citations:
 
     def walk(self, items: Iterable[Rec]) -> None:
         for item in items:
-            for source in item.sources:
+            for source in item.sources[:MAX_CITED]:
                 self.number(source)
 
     def attach(self, item: Rec) -> None:
         """Give an item its `cites` (number, anchor, article, sentence) and its Markdown marker `cite`."""
         cites = []
-        for source in item.sources:
+        for source in item.sources[:MAX_CITED]:
             n = self.number(source)
             cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, sentence=source.sentence))
         item.cites = cites
-        item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites))
+        more = len(item.sources) - len(cites)
+        item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites)
+                           + (f" (and {more} more source{'s' * (more > 1)} in facts.json)" if more > 0 else ""))
 
 
 def _items(models: list, limit: Optional[int]) -> list[Rec]:
@@ -109,7 +114,8 @@ def _items(models: list, limit: Optional[int]) -> list[Rec]:
 def _figure(item: Rec) -> str:
     """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
     kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
-    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count:,} {item.who} {kind}".strip()
+    who = "person" if item.count == 1 and item.who == "people" else item.who
+    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count:,} {who} {kind}".strip()
 
 
 def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
@@ -137,7 +143,8 @@ def _casualties(section: Rec, all_items: list[Rec]) -> None:
                 shown_ids.add(id(other))
     for item in shown:
         item.figure = _figure(item)
-        item.articles = sorted({s.article for s in item.sources})
+        ids = sorted({s.article for s in item.sources})
+        item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
