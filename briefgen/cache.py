@@ -91,8 +91,7 @@ class Cache:
     def get(self, article: Article) -> Optional[ArticleFacts]:
         path = self._path(article.sha256)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            cached = ArticleFacts.model_validate(data)
+            cached = ArticleFacts.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError, ValidationError) as err:

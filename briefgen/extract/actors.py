@@ -337,7 +337,7 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
         while rename[name] in rename and rename[name] not in seen:
             seen.add(rename[name])
             rename[name] = rename[rename[name]]
-    merged = {name: pool[name].model_copy(deep=True) for name in sorted(pool) if name not in rename}
+    merged = {name: pool[name] for name in sorted(pool) if name not in rename}  # pool holds copies already
     for name in sorted(rename):
         target, a = merged[rename[name]], pool[name]
         target.aliases = sorted((set(target.aliases) | set(a.aliases) | {name}) - {target.name})

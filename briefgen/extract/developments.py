@@ -22,6 +22,7 @@ from briefgen.extract.common import ArticleContext, clean, ents_of, source_for
 from briefgen.facts import Development, Source
 
 MAX_PER_ARTICLE = 25
+MIN_PER_ARTICLE = 5
 DEFAULT_LIMIT = 12
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -264,6 +265,23 @@ def merge_cluster(members: list[Development], shared: Counter) -> Development:
     return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
 
 
+CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
+
+
+def _best_per_article(items: list[Development]) -> list[Development]:
+    """Few articles keep all their candidates; many keep their best few (never under MIN_PER_ARTICLE),
+    so ranking a thousand articles costs about what a few hundred would. `items` come sorted by article, best first."""
+    n_articles = len({article_of(it) for it in items})
+    keep = max(MIN_PER_ARTICLE, min(MAX_PER_ARTICLE, CANDIDATE_BUDGET // max(n_articles, 1)))
+    out, seen = [], Counter()
+    for it in items:
+        art = article_of(it)
+        if seen[art] < keep:
+            seen[art] += 1
+            out.append(it)
+    return out
+
+
 def rank(items: list[Development], limit: Optional[int] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
 
@@ -273,6 +291,7 @@ def rank(items: list[Development], limit: Optional[int] = None) -> list[Developm
     if not items:
         return []
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
+    items = _best_per_article(items)
     texts = [it.text for it in items]
     sets = [similar.content_words(t) for t in texts]
     groups = [article_of(it) for it in items]
