@@ -122,10 +122,10 @@ def to_dict(facts: Facts) -> dict:
 
 
 def dumps(facts: Facts, fmt: str = "json") -> str:
-    data = to_dict(facts)
     if fmt == "yaml":
-        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return yaml.safe_dump(to_dict(facts), sort_keys=False, allow_unicode=True, width=100)
+    # pydantic's encoder writes the same bytes as json.dumps(indent=2, ensure_ascii=False), several times faster.
+    return facts.model_dump_json(indent=2) + "\n"
 
 
 class FactsError(ConfigError):
