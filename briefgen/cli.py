@@ -230,6 +230,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         log.debug("failed", exc_info=True)
         print(f"briefgen: error: {err}", file=sys.stderr)
         return err.exit_code
+    except BrokenPipeError:  # the reader went away (`briefgen templates list | head`): not an error
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("briefgen: interrupted; earlier output left as it was", file=sys.stderr)
         return 130
