@@ -27,7 +27,7 @@ from datetime import date as _date, datetime
 from pathlib import Path
 from typing import Callable, Optional
 
-from briefgen import __version__, facts as facts_io, overrides, whatsnew
+from briefgen import __version__, facts as facts_io, merge, overrides, whatsnew
 from briefgen import log as logsetup
 from briefgen.config import Config
 from briefgen.errors import UserError
@@ -212,7 +212,8 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
             log.info("nothing changed since the last run; no file rewritten")
             _retain(out_dir, pattern, config, expected)
             return report
-        facts = facts_from(ingested, config, cache, report.timings, progress)
+        previous = _load_facts(out_dir / "facts.json")
+        facts = merge.carry_ids(previous, facts_from(ingested, config, cache, report.timings, progress))
         if config.overrides is not None:
             facts = overrides.apply(facts, overrides.load(config.overrides), config.overrides)
         report.facts = facts
@@ -229,7 +230,6 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
             _retain(out_dir, pattern, config, targets)
             return report
 
-        previous = _load_facts(out_dir / "facts.json")
         baseline = previous
         if previous is not None and _content(previous) == _content(facts):
             # No new information: measure against the same baseline as the last briefing did.

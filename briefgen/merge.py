@@ -174,3 +174,34 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         casualties=figures,
         skipped=list(skipped),
     )
+
+
+def carry_ids(old: Optional[Facts], new: Facts) -> Facts:
+    """Keep each fact's id from the last run while one of its source sentences is still cited.
+
+    Merging picks a lead wording for a fact reported by several articles; a new article can bring a
+    wording that sorts first, which would give the fact a new id and orphan an analyst's override.
+    """
+    if old is None:
+        return new
+    for section in PREFIX:
+        before: dict[tuple, str] = {}
+        for item in getattr(old, section):
+            for s in item.sources:
+                before.setdefault((s.article, s.start, s.end, s.sentence), item.id)
+        items = getattr(new, section)
+        fresh = {item.id for item in items}
+        taken: set[str] = set()
+        renamed: dict[str, str] = {}
+        for item in items:
+            for s in item.sources:
+                old_id = before.get((s.article, s.start, s.end, s.sentence))
+                if old_id and old_id not in taken and (old_id == item.id or old_id not in fresh):
+                    renamed[item.id] = old_id
+                    item.id = old_id
+                    break
+            taken.add(item.id)
+        if section == "casualties" and renamed:
+            for item in items:
+                item.conflicts = sorted(renamed.get(c, c) for c in item.conflicts)
+    return new

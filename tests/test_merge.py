@@ -1,6 +1,6 @@
 from briefgen.extract import ArticleFacts
 from briefgen.facts import Actor, Article, Casualty, Quote, Source
-from briefgen.merge import merge
+from briefgen.merge import carry_ids, merge
 
 
 def src(article: str, sentence: str, start: int = 0) -> Source:
@@ -56,3 +56,15 @@ def test_disagreeing_figures_become_an_open_question_citing_both():
     (question,) = [q for q in facts.open_questions if q.kind == "disagreement"]
     assert question.text == "How many people were killed? The reports give 12 and 15."
     assert {s.article for s in question.sources} == {"a", "b"}
+
+
+def test_ids_carry_over_when_a_new_article_brings_a_fuller_wording():
+    short = Quote(text="We will not give up the port", speaker="Jane Doe",
+                  sources=[src("a", '"We will not give up the port," Jane Doe said.')])
+    first = merge([result("a", quotes=[short])])
+    longer = Quote(text="We will not give up the port, whatever it costs us", speaker="Jane Doe",
+                   sources=[src("b", '"We will not give up the port, whatever it costs us," Jane Doe said.')])
+    second = merge([result("a", quotes=[short]), result("b", quotes=[longer])])
+    assert len(second.quotes) == 1 and second.quotes[0].text.endswith("costs us")
+    assert second.quotes[0].id != first.quotes[0].id  # the lead wording changed ...
+    assert carry_ids(first, second).quotes[0].id == first.quotes[0].id  # ... the fact keeps its id
