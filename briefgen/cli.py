@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _config(args: argparse.Namespace):
     from briefgen.config import load_config
 
-    config, base = load_config(getattr(args, "config", None))
+    config = getattr(args, "loaded_config", None)
+    if config is None:
+        config, _ = load_config(getattr(args, "config", None))
     updates = {}
     for key in ("templates", "jobs", "model", "date", "lock"):
         value = getattr(args, key, None)
@@ -221,6 +223,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if getattr(args, "config", None) is not None:
             from briefgen.config import load_config
             config, _ = load_config(args.config)
+            args.loaded_config = config  # read once; the command applies its flags to it
             if config.log_file is not None:
                 logsetup.setup(args.verbose, config.log_file)
         return COMMANDS[args.command](args)
