@@ -123,6 +123,19 @@ def _section(name: str, title: Optional[str], limit: int, items: list[Rec], tota
                more=max(total - len(items), 0), empty=EMPTY[name], template=f"sections/{name}.md.j2")
 
 
+def _across_actors(items: list[Rec]) -> list[Rec]:
+    """Positions in turns, one actor after another (the actor with most positions first), so that a
+    section limit shows every side before it shows a fourth statement of one of them."""
+    by_actor: dict[str, list[Rec]] = {}
+    for item in items:
+        by_actor.setdefault(item.actor, []).append(item)
+    actors = sorted(by_actor, key=lambda a: (-len(by_actor[a]), a))
+    out: list[Rec] = []
+    for turn in range(max((len(v) for v in by_actor.values()), default=0)):
+        out.extend(by_actor[a][turn] for a in actors if turn < len(by_actor[a]))
+    return out
+
+
 def _positions(section: Rec) -> None:
     groups: dict[str, list[Rec]] = {}
     for item in section.items:
@@ -273,6 +286,7 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     if layout == "onepage":  # the strongest developments first; the page has room for a few
         order = sorted(range(len(all_records["developments"])), key=lambda i: -all_records["developments"][i].score)
         all_records["developments"] = [all_records["developments"][i] for i in order]
+    all_records["positions"] = _across_actors(all_records["positions"])
     by_name: dict[str, Rec] = {}
     for name in SECTION_NAMES:
         entry = configured.get(name)
