@@ -3,7 +3,6 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import nlp
 from briefgen.extract.actors import (DEFAULT_ALIASES, ActorIndex, clean_name, find_actors, merge_actor_lists,
                                      strip_title)
 from briefgen.facts import Actor
@@ -12,15 +11,13 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def parse():
-    return nlp.load()
+def parse(context):
+    return lambda text: context(text).doc
 
 
 @pytest.fixture(scope="module")
-def index_of(parse):
-    def go(text, aliases=DEFAULT_ALIASES):
-        return find_actors(parse(text), aliases)
-    return go
+def index_of(context):
+    return lambda text, aliases=DEFAULT_ALIASES: context(text, aliases=aliases).actors
 
 
 def test_clean_name_keeps_abbreviation_dots():

@@ -5,26 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import nlp
-from briefgen.extract import actors, casualties
-from briefgen.extract.common import ArticleContext
+from briefgen.extract import casualties
 from briefgen.extract.numbers import parse_words
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str):
-        doc = pipeline(text)
-        ctx = ArticleContext(article_id="t", text=text, doc=doc, actors=actors.find_actors(doc))
-        return casualties.extract(ctx)
-    return _run
+def run(context):
+    return lambda text: casualties.extract(context(text, aliases={}))
 
 
 def figures(items, kind=None):
@@ -296,12 +285,8 @@ def test_seeds(run):
 
 
 @pytest.fixture(scope="module")
-def run_titled(pipeline):
-    def _run(text: str, title):
-        doc = pipeline(text)
-        ctx = ArticleContext(article_id="t", text=text, doc=doc, actors=actors.find_actors(doc), title=title)
-        return casualties.extract(ctx)
-    return _run
+def run_titled(context):
+    return lambda text, title: casualties.extract(context(text, aliases={}, title=title))
 
 
 def test_separate_event_is_not_read(run):

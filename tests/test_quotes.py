@@ -3,16 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import nlp
-from briefgen.extract import actors, quotes
-from briefgen.extract.common import ArticleContext, source_for
+from briefgen.extract import quotes
+from briefgen.extract.common import source_for
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def parse():
-    return nlp.load()
 
 
 @pytest.fixture(scope="module")
@@ -199,13 +193,13 @@ def test_negated_speech_verb_does_not_attribute(run):
 
 # ----------------------------------------------------------------- sources
 
-def test_sources_cover_quote_and_attribution_sentences(run, parse):
+def test_sources_cover_quote_and_attribution_sentences(run, context):
     text = "Governor Lena Park said Tuesday.\n“We will not raise taxes this year.”\n"
     q = one(run(text), "raise taxes")
     src = q.sources[0]
     assert text[src.start:src.end] == src.sentence
     assert src.sentence.startswith("Governor Lena Park") and src.sentence.rstrip().endswith("year.”")
-    doc = parse(text)
+    doc = context(text).doc
     assert src == source_for(doc[0:len(doc) - 1], "t")
 
 
