@@ -18,3 +18,11 @@ def test_golden_facts_still_match_the_seeds_sentences():
     for article in facts.articles:
         assert (ROOT / article.path).is_file()
     assert facts.quotes and facts.casualties and facts.developments
+
+
+def test_extracting_the_seeds_gives_the_golden_facts(seed_facts):
+    """The safety net for refactoring the extractors: the seeds' facts, byte for byte (`make golden`)."""
+    from update_golden import relative_paths
+
+    got = facts_io.dumps(relative_paths(seed_facts.model_copy(deep=True)))
+    assert got == (GOLDEN / "seeds.facts.json").read_text(encoding="utf-8"), "run `make golden` if intended"

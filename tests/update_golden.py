@@ -16,13 +16,17 @@ GOLDEN = ROOT / "tests" / "golden"
 CONFIG = Config(date="2025-08-20")
 
 
-def main() -> None:
-    GOLDEN.mkdir(exist_ok=True)
-    facts = build_facts([str(ROOT / "seeds")], CONFIG)
-    # Paths relative to the repository, so the golden file does not depend on where it was made.
+def relative_paths(facts):
+    """Paths relative to the repository, so the golden file does not depend on where it was made."""
     for article in facts.articles:
         article.path = str(Path(article.path).resolve().relative_to(ROOT))
         article.paths = [str(Path(p).resolve().relative_to(ROOT)) for p in article.paths]
+    return facts
+
+
+def main() -> None:
+    GOLDEN.mkdir(exist_ok=True)
+    facts = relative_paths(build_facts([str(ROOT / "seeds")], CONFIG))
     (GOLDEN / "seeds.facts.json").write_text(facts_io.dumps(facts), encoding="utf-8")
     rendered = render_all(facts, CONFIG, ["md", "html"])
     (GOLDEN / "briefing.md").write_bytes(rendered["md"])
