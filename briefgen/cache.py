@@ -21,15 +21,17 @@ from typing import Optional
 from pydantic import ValidationError
 
 from briefgen import __version__
-from briefgen.extract import ArticleFacts
+from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article
+from briefgen.sections import extracted_sections
 
 log = logging.getLogger("briefgen.cache")
 
 
 PACKAGE = Path(__file__).resolve().parent
-# The code whose output the cache stores: extraction, the spaCy set-up it parses with, and this file's format.
-CODE = ("extract", "nlp.py", "facts.py", "cache.py")
+# Everything extraction reads besides the article: the shared grammar, every section package, the
+# similarity measure, the aliases, the spaCy set-up it parses with, the models and this file's format.
+CODE = ("extract", "sections", "similar.py", "aliases.py", "nlp.py", "items.py", "facts.py", "cache.py")
 STALE_DAYS = 30  # a settings folder untouched this long belongs to an old release or old settings
 
 
@@ -49,9 +51,28 @@ def code_digest() -> str:
     return h.hexdigest()
 
 
-def settings_key(model: str, aliases: dict[str, str], options: Optional[dict] = None) -> str:
-    blob = json.dumps({"version": __version__, "model": model, "aliases": aliases, "options": options or {},
-                       "code": code_digest()}, sort_keys=True)
+def plugin_digest() -> str:
+    """The installed section plugins and their code: adding, removing or editing one re-extracts."""
+    import inspect
+    import sys
+
+    h = hashlib.sha256()
+    for section in extracted_sections():
+        module = sys.modules.get(getattr(section.extract, "__module__", "") or "")
+        if module is None or module.__name__.startswith("briefgen."):
+            continue
+        h.update(section.name.encode())
+        try:
+            h.update(Path(inspect.getfile(module)).read_bytes())
+        except (OSError, TypeError):
+            pass
+    return h.hexdigest()
+
+
+def settings_key(model: str, aliases: dict[str, str]) -> str:
+    blob = json.dumps({"version": __version__, "model": model, "aliases": aliases, "code": code_digest(),
+                       "sections": [s.name for s in extracted_sections()], "plugins": plugin_digest()},
+                      sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -85,11 +106,11 @@ class Cache:
             log.info("removed %d cache folder(s) of old settings", len(removed))
         return removed
 
-    def _path(self, sha256: str) -> Path:
-        return self.folder / self.settings / sha256[:2] / f"{sha256}.json"
+    def _path(self, key: str) -> Path:
+        return self.folder / self.settings / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Optional[ArticleFacts]:
-        path = self._path(article.sha256)
+        path = self._path(entry_key(article))
         try:
             cached = ArticleFacts.model_validate_json(path.read_bytes())
         except FileNotFoundError:
@@ -100,7 +121,7 @@ class Cache:
         return rebind(cached, article)
 
     def put(self, result: ArticleFacts) -> None:
-        path = self._path(result.article.sha256)
+        path = self._path(entry_key(result.article))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -111,14 +132,20 @@ class Cache:
             log.warning("cannot write cache entry %s: %s", path, err.strerror or err)
 
 
+def entry_key(article: Article) -> str:
+    """What one article's extraction reads of it: its text (by hash) and its title."""
+    blob = json.dumps([article.sha256, article.title or ""], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def rebind(result: ArticleFacts, article: Article) -> ArticleFacts:
     """The same text under another file name: point every source at the new article id."""
     old = result.article.id
     result.article = article
     if old == article.id:
         return result
-    for section in ("developments", "positions", "quotes", "open_questions", "casualties"):
-        for item in getattr(result, section):
+    for section in extracted_sections():
+        for item in getattr(result, section.name):
             for source in item.sources:
                 if source.article == old:
                     source.article = article.id

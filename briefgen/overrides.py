@@ -16,29 +16,27 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from briefgen.config import read_yaml, validation_message
 from briefgen.errors import ConfigError
-from briefgen.facts import (SECTIONS, Casualty, Development, Facts, OpenQuestion, Position, Quote, item_id)
+from briefgen.facts import Facts
+from briefgen.merge.ids import item_id
+from briefgen.sections import extracted_sections
 
-MODELS = {"developments": Development, "positions": Position, "quotes": Quote,
-          "open_questions": OpenQuestion, "casualties": Casualty}
 log = logging.getLogger("briefgen.overrides")
-PREFIX = {"developments": "dev", "positions": "pos", "quotes": "quo", "open_questions": "opq", "casualties": "cas"}
 
 
-class Additions(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    developments: list[Development] = Field(default_factory=list)
-    positions: list[Position] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    open_questions: list[OpenQuestion] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
 
 
-class Overrides(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+# `add:` takes a list of new facts for every extracted section (plugins included).
+Additions = create_model("Additions", __base__=_Strict,
+                         **{s.name: (list[s.model], Field(default_factory=list)) for s in extracted_sections()})
+
+
+class Overrides(_Strict):
     suppress: list[str] = Field(default_factory=list)
     correct: dict[str, dict] = Field(default_factory=dict)
     add: Additions = Field(default_factory=Additions)
@@ -57,7 +55,8 @@ def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
     data = facts.model_copy(deep=True)
     suppress = set(overrides.suppress)
     used: set[str] = set()
-    for section in SECTIONS:
+    for spec in extracted_sections():
+        section = spec.name
         kept = []
         for item in getattr(data, section):
             if item.id in suppress:
@@ -66,13 +65,13 @@ def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
             fix = overrides.correct.get(item.id)
             if fix:
                 used.add(item.id)
-                item = _corrected(item, fix, section, path)
+                item = _corrected(item, fix, spec.model, path)
             kept.append(item)
         for n, added in enumerate(getattr(overrides.add, section)):
             if not added.sources:
                 raise ConfigError(f"{path}: add.{section}.{n}: every added fact needs its sources")
             if not added.id:
-                added = added.model_copy(update={"id": item_id(PREFIX[section], added.sources[0].sentence, added.text)})
+                added = added.model_copy(update={"id": item_id(spec.prefix or section, added.sources[0].sentence, added.text)})
             kept.append(added)
         setattr(data, section, kept)
     for figure in data.casualties:  # a suppressed figure no longer disagrees with anything
@@ -84,12 +83,12 @@ def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
     return data
 
 
-def _corrected(item, fix: dict, section: str, path: Path):
+def _corrected(item, fix: dict, model: type, path: Path):
     """The item with the analyst's fields; its id stays, so the correction keeps applying."""
     if "id" in fix:
         raise ConfigError(f"{path}: correct.{item.id}.id: a fact's id cannot be corrected")
     try:
-        return MODELS[section].model_validate({**item.model_dump(), **fix})
+        return model.model_validate({**item.model_dump(), **fix})
     except ValidationError as err:
         first = err.errors()[0]
         key = ".".join(str(p) for p in first["loc"])

@@ -17,7 +17,7 @@ from briefgen import nlp
 from briefgen.cache import Cache, settings_key
 from briefgen.config import Config
 from briefgen.errors import InputError
-from briefgen.extract import ArticleFacts, extract_article
+from briefgen.extract.article import ArticleFacts, extract_article
 from briefgen.facts import Facts
 from briefgen.ingest import Document, Ingested, ingest
 from briefgen.merge import merge

@@ -45,7 +45,7 @@ def context():
     from briefgen import nlp
     from briefgen.config import DEFAULT_ALIASES
     from briefgen.extract.actors import find_actors
-    from briefgen.extract.common import ArticleContext
+    from briefgen.extract.context import ArticleContext
 
     pipeline = nlp.load()
 

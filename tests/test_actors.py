@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.actors import (DEFAULT_ALIASES, ActorIndex, clean_name, find_actors, merge_actor_lists,
+from briefgen.merge.actors import merge_actor_lists
+from briefgen.extract.actors import (DEFAULT_ALIASES, ActorIndex, clean_name, find_actors,
                                      strip_title)
 from briefgen.facts import Actor
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract import casualties
-from briefgen.extract.numbers import parse_words
+from briefgen.sections.casualties import extract as casualties
+from briefgen.sections.casualties.numbers import parse_words
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -4,8 +4,9 @@ from pathlib import Path
 import pytest
 
 from briefgen import nlp as bnlp
-from briefgen.extract import actors, developments
-from briefgen.extract.common import ArticleContext
+from briefgen.extract import actors
+from briefgen.sections.developments import extract as developments, rank as developments_rank
+from briefgen.extract.context import ArticleContext
 from briefgen.facts import Development
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -65,7 +66,7 @@ def test_lead_first_dateline_dropped_and_sources_exact(nlp):
 
 def test_same_event_in_two_articles_is_one_item_with_support_two(nlp):
     items = developments.extract(ctx_for(nlp, ARTICLE_A, "a")) + developments.extract(ctx_for(nlp, ARTICLE_B, "b"))
-    ranked = developments.rank(items)
+    ranked = developments_rank.rank(items)
     dam = [r for r in ranked if "dam on the Tarro River collapsed" in r.text]
     assert len(dam) == 1
     assert dam[0].support == 2
@@ -77,10 +78,10 @@ def test_same_event_in_two_articles_is_one_item_with_support_two(nlp):
 
 def test_rank_is_deterministic_and_respects_limit(nlp):
     items = developments.extract(ctx_for(nlp, ARTICLE_A, "a")) + developments.extract(ctx_for(nlp, ARTICLE_B, "b"))
-    first = developments.rank(items)
-    assert [r.model_dump() for r in first] == [r.model_dump() for r in developments.rank(list(reversed(items)))]
-    assert len(developments.rank(items, limit=2)) == 2
-    assert developments.rank([]) == []
+    first = developments_rank.rank(items)
+    assert [r.model_dump() for r in first] == [r.model_dump() for r in developments_rank.rank(list(reversed(items)))]
+    assert len(developments_rank.rank(items, limit=2)) == 2
+    assert developments_rank.rank([]) == []
 
 
 def test_odd_input_does_not_crash(nlp):
@@ -88,14 +89,14 @@ def test_odd_input_does_not_crash(nlp):
                  "word " * 3000):
         assert isinstance(developments.extract(ctx_for(nlp, text, "x")), list)
     lone = Development(text="Something happened.", sources=[])
-    assert developments.rank([lone]) == []
+    assert developments_rank.rank([lone]) == []
 
 
 def test_seeds_keep_the_corroborated_events(nlp):
     items = []
     for path in sorted(SEEDS.glob("*.txt")):
         items += developments.extract(ctx_for(nlp, path.read_text(encoding="utf-8"), path.stem))
-    ranked = developments.rank(items)
+    ranked = developments_rank.rank(items)
     assert len(ranked) <= developments.DEFAULT_LIMIT
     def find(*words):
         return [r for r in ranked if all(w in " ".join([r.text] + [s.sentence for s in r.sources]) for w in words)]

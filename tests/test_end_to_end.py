@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefgen.config import DEFAULT_TITLES
+from briefgen.sections import all_sections
+
+DEFAULT_TITLES = {s.name: s.title for s in all_sections()}
 from briefgen.ingest import ingest
 
 from conftest import ROOT, SEEDS, SHARED, run_cli

@@ -1,4 +1,4 @@
-from briefgen.extract import ArticleFacts
+from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Actor, Article, Casualty, Quote, Source
 from briefgen.merge import carry_ids, merge
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract import positions
+from briefgen.sections.positions import extract as positions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

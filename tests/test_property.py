@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from briefgen import facts as facts_io
 from briefgen.config import Config
-from briefgen.extract import extract_article
+from briefgen.extract.article import extract_article
 from briefgen.facts import Facts
 from briefgen.ingest import MAX_CHARS, Skip, read_article
 from briefgen.merge import merge

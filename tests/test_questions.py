@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract import questions
+from briefgen.sections.open_questions import extract as questions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract import quotes
-from briefgen.extract.common import source_for
+from briefgen.sections.quotes import extract as quotes
+from briefgen.extract.context import source_for
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,7 +6,10 @@ import re
 
 import pytest
 
-from briefgen.config import DEFAULT_TITLES, Config
+from briefgen.config import Config
+from briefgen.sections import all_sections
+
+DEFAULT_TITLES = {s.name: s.title for s in all_sections()}
 from briefgen.facts import (Article, Casualty, Development, Facts, OpenQuestion, Position, Quote, Skipped,
                             Source)
 from briefgen.render import render_all

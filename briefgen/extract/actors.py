@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.aliases import DEFAULT_ALIASES  # noqa: F401  (re-exported)
-from briefgen.facts import Actor
+from briefgen.items import Actor
 
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 TITLE_WORDS = {
@@ -265,12 +265,12 @@ def _surname_table(full_people: list[str]) -> dict[str, str]:
             have = table.get(key)
             if have is None:
                 table[key] = full
-            elif have != full and not _same_person(have, full):
+            elif have != full and not same_person(have, full):
                 clash.add(key)
     return {k: v for k, v in table.items() if k not in clash}
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """"Donald J. Trump" and "Donald Trump": same first and last name."""
     pa, pb = a.lower().split(), b.lower().split()
     return pa[0] == pb[0] and pa[-1] == pb[-1]
@@ -281,7 +281,7 @@ def _fold_person(name: str, full_people: list[str], surname_of: dict[str, str]) 
     low = name.lower()
     if name in full_people:
         # "Donald J. Trump" folds into "Donald Trump" when both occur (the shorter, commoner form wins).
-        shorter = [f for f in full_people if f != name and _same_person(f, name) and len(f) < len(name)]
+        shorter = [f for f in full_people if f != name and same_person(f, name) and len(f) < len(name)]
         return shorter[-1] if shorter else name
     if low in surname_of:
         return surname_of[low]
@@ -295,66 +295,3 @@ def _fold_person(name: str, full_people: list[str], surname_of: dict[str, str]) 
         if bare in surname_of:
             return surname_of[bare]
     return None
-
-
-def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[str, str]]:
-    """Fold the actors of many articles into one list; returns it and a map from every name to its canonical one."""
-    pool: dict[str, Actor] = {}
-    for actors in lists:
-        for a in actors:
-            have = pool.get(a.name)
-            if have is None:
-                pool[a.name] = a.model_copy(deep=True)
-            else:
-                have.aliases = sorted(set(have.aliases) | set(a.aliases))
-                have.mentions += a.mentions
-                if have.type != "person" and a.type == "person":
-                    have.type = "person"
-    people = sorted((a for a in pool.values() if a.type == "person" and len(a.name.split()) > 1),
-                    key=lambda a: (-a.mentions, a.name))
-    # Indexes, so that folding costs one look-up per actor, not a scan of every person.
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    by_first_last: dict[tuple[str, str], list[Actor]] = defaultdict(list)
-    for p in people:
-        parts = p.name.lower().split()
-        by_surname[parts[-1]].add(p.name)
-        by_first_last[(parts[0], parts[-1])].append(p)  # in `people` order: most mentioned first
-    rename: dict[str, str] = {}
-    for a in pool.values():
-        words = a.name.split()
-        if len(words) == 1:
-            match = _distinct_people(set(by_surname.get(a.name.lower(), ())), pool)
-            if len(match) == 1:
-                rename[a.name] = next(iter(match))
-        elif a.type == "person":
-            # "Donald J. Trump" in one article, "Donald Trump" in another: the more mentioned form wins.
-            low = a.name.lower().split()
-            same = [p for p in by_first_last.get((low[0], low[-1]), ()) if p.name != a.name]
-            if same and (same[0].mentions, -len(same[0].name)) > (a.mentions, -len(a.name)):
-                rename[a.name] = same[0].name
-    for name in list(rename):  # follow chains (surname → middle-initial form → canonical form)
-        seen = {name}
-        while rename[name] in rename and rename[name] not in seen:
-            seen.add(rename[name])
-            rename[name] = rename[rename[name]]
-    merged = {name: pool[name] for name in sorted(pool) if name not in rename}  # pool holds copies already
-    for name in sorted(rename):
-        target, a = merged[rename[name]], pool[name]
-        target.aliases = sorted((set(target.aliases) | set(a.aliases) | {name}) - {target.name})
-        target.mentions += a.mentions
-        if a.type == "person":
-            target.type = "person"
-    mapping = {a.name: rename.get(a.name, a.name) for a in pool.values()}
-    for a in merged.values():
-        for alias in a.aliases:
-            mapping.setdefault(alias, a.name)
-    return sorted(merged.values(), key=lambda a: (-a.mentions, a.name)), mapping
-
-
-def _distinct_people(names: set[str], pool: dict[str, Actor]) -> set[str]:
-    """Collapse "Donald J. Trump" and "Donald Trump" to one when deciding if a surname is ambiguous."""
-    out: set[str] = set()
-    for name in sorted(names, key=lambda n: (-pool[n].mentions, len(n))):
-        if not any(_same_person(name, o) for o in out):
-            out.add(name)
-    return out

@@ -18,29 +18,13 @@ from typing import Any, Iterable, Optional
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from briefgen.config import DEFAULT_TITLES, SECTION_NAMES, Config
+from briefgen.config import Config
 from briefgen.errors import UserError
 from briefgen.facts import Facts
+from briefgen.sections import all_sections, extracted_sections, get as section_spec
+from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
 
-EMPTY = {
-    "developments": "No key developments were found in these articles.",
-    "positions": "No positions were found in these articles.",
-    "open_questions": "No open questions were found in these articles.",
-    "casualties": "No casualty figures were found in these articles.",
-    "quotes": "No quotes were found in these articles.",
-    "sources": "No articles were read.",
-}
-KIND_LABELS = {
-    "killed": "Killed", "wounded": "Wounded", "killed_or_wounded": "Killed or wounded", "missing": "Missing",
-    "displaced": "Displaced", "detained": "Detained", "affected": "Affected",
-}
-QUALIFIERS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to "}
 ONEPAGE_LIMIT = 5  # items per part of the one-page layout, unless a section's limit is lower
-CONTEXT_KEYS = (
-    "title", "subtitle", "author", "organisation", "date", "marking", "logo", "layout", "page",
-    "sections", "developments", "positions", "open_questions", "casualties", "quotes", "sources",
-    "actors", "articles", "skipped", "coverage", "whats_new", "config",
-)
 
 
 class Rec(SimpleNamespace):
@@ -115,25 +99,14 @@ def _figure(item: Rec) -> str:
     """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
     kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
     who = "person" if item.count == 1 and item.who == "people" else item.who
-    return f"{QUALIFIERS.get(item.qualifier, '')}{item.count:,} {who} {kind}".strip()
+    return f"{QUALIFIER_WORDS.get(item.qualifier, '')}{item.count:,} {who} {kind}".strip()
 
 
 def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
-    return Rec(name=name, title=title or DEFAULT_TITLES[name], limit=limit, items=items, total=total,
-               more=max(total - len(items), 0), empty=EMPTY[name], template=f"sections/{name}.md.j2")
+    spec = section_spec(name)
+    return Rec(name=name, title=title or spec.title, limit=limit, items=items, total=total,
+               more=max(total - len(items), 0), empty=spec.empty, template=spec.template_name)
 
-
-def _across_actors(items: list[Rec]) -> list[Rec]:
-    """Positions in turns, one actor after another (the actor with most positions first), so that a
-    section limit shows every side before it shows a fourth statement of one of them."""
-    by_actor: dict[str, list[Rec]] = {}
-    for item in items:
-        by_actor.setdefault(item.actor, []).append(item)
-    actors = sorted(by_actor, key=lambda a: (-len(by_actor[a]), a))
-    out: list[Rec] = []
-    for turn in range(max((len(v) for v in by_actor.values()), default=0)):
-        out.extend(by_actor[a][turn] for a in actors if turn < len(by_actor[a]))
-    return out
 
 
 def _positions(section: Rec) -> None:
@@ -265,7 +238,7 @@ def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) 
     section.total = len(articles)
     section.more = 0
     section.skipped = [rec(plain(s)) for s in facts.skipped]
-    section.empty = EMPTY["sources"] if not (articles or facts.skipped) else ""
+    section.empty = section_spec("sources").empty if not (articles or facts.skipped) else ""
 
 
 def section_order(config: Config) -> list:
@@ -282,13 +255,11 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     """Everything a template can use; keys are listed (and tested) in docs/templates.md."""
     layout = layout or config.layout
     configured = {s.name: s for s in section_order(config)}
-    all_records = {name: _items(getattr(facts, name), None) for name in SECTION_NAMES if name != "sources"}
-    if layout == "onepage":  # the strongest developments first; the page has room for a few
-        order = sorted(range(len(all_records["developments"])), key=lambda i: -all_records["developments"][i].score)
-        all_records["developments"] = [all_records["developments"][i] for i in order]
-    all_records["positions"] = _across_actors(all_records["positions"])
+    # Each section's list is already in the order the briefing shows it: a section shows its first `limit`.
+    all_records = {s.name: _items(getattr(facts, s.name), None) for s in extracted_sections()}
+    names = [s.name for s in all_sections()]
     by_name: dict[str, Rec] = {}
-    for name in SECTION_NAMES:
+    for name in names:
         entry = configured.get(name)
         limit = (entry.limit if entry and entry.limit else None) or config.limit
         if layout == "onepage":
@@ -323,7 +294,7 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         "layout": layout,
         "page": rec(plain(config.page)),
         "sections": sections,
-        **{name: by_name[name] for name in SECTION_NAMES},
+        **{name: by_name[name] for name in names},
         "actors": [rec(plain(a)) for a in facts.actors],
         "articles": by_name["sources"].articles,
         "skipped": by_name["sources"].skipped,

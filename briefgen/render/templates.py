@@ -18,7 +18,8 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
-from briefgen.config import SECTION_NAMES, Config
+from briefgen.config import Config
+from briefgen.sections import all_sections
 from briefgen.errors import UserError
 from briefgen.facts import Facts
 from briefgen.render import markdown as md
@@ -249,7 +250,7 @@ def check_templates(user_dir: Optional[Path], facts: Facts, config: Config) -> l
             errors.append(line)
 
     config = config.model_copy(update={"templates": Path(user_dir) if user_dir else None})
-    all_sections = config.model_copy(update={"sections": list(SECTION_NAMES)})
+    every_section = config.model_copy(update={"sections": [s.name for s in all_sections()]})
     for name, _origin in list_templates(user_dir):
         env = make_env(user_dir, "html" if name.endswith(".html.j2") else "md")
         try:
@@ -262,15 +263,15 @@ def check_templates(user_dir: Optional[Path], facts: Facts, config: Config) -> l
     for sample in (facts, Facts(title=facts.title, date=facts.date)):
         for layout in ("full", "onepage"):
             try:
-                render_all(sample, all_sections.model_copy(update={"layout": layout}), ["md", "html"],
+                render_all(sample, every_section.model_copy(update={"layout": layout}), ["md", "html"],
                            whats_new=whats_new)
             except TemplateError as err:
                 note(err)
-        context = build_context(sample, all_sections)
+        context = build_context(sample, every_section)
         env = make_env(user_dir, "md")
-        for section in SECTION_NAMES:
+        for spec in all_sections():
             try:
-                render_template(env, f"sections/{section}.md.j2", {**context, "section": context[section]})
+                render_template(env, spec.template_name, {**context, "section": context[spec.name]})
             except TemplateError as err:
                 note(err)
     return errors

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.facts import Source
+from briefgen.items import Source
 
 if TYPE_CHECKING:
     from briefgen.extract.actors import ActorIndex

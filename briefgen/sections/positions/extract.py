@@ -14,140 +14,13 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.common import ArticleContext, clean, source_for
-from briefgen.facts import Position, item_id
-
-# Verbs that report speech or belief: stance "states" unless the complement says more.
-REPORTING = {
-    "say", "tell", "add", "note", "stress", "emphasize", "emphasise", "explain", "claim", "argue", "assert",
-    "announce", "acknowledge", "admit", "report", "write", "state", "believe", "think", "predict",
-    "estimate", "indicate", "signal", "reiterate", "repeat", "contend", "maintain", "allege", "reveal",
-    "disclose", "testify", "tweet", "post", "declare", "assure", "clarify", "elaborate", "observe", "hint",
-    "mention", "complain", "point", "express", "concede", "insist", "suspect", "expect", "hope", "feel",
-    "recall", "describe", "caution", "remark", "answer", "reply", "respond", "suggest", "agree", "fear",
-    "conclude", "find", "show", "vow", "pledge", "promise", "threaten", "underline", "underscore",
-    "highlight", "affirm", "reaffirm", "forecast", "accuse", "blame", "praise", "hail", "welcome",
-    "criticize", "criticise", "condemn", "slam", "question", "doubt", "ask", "urge", "demand", "confirm",
-    "deny", "warn", "reject", "dismiss", "refuse", "offer", "propose", "support", "back", "oppose", "seek",
-    "want", "accept", "call", "rule", "endorse", "favor", "favour", "recommend", "request", "plead", "appeal",
-    "order", "advise", "dispute", "rebuff", "deplore", "decry", "vote", "unveil", "commit", "intend", "plan",
-    "aim", "wish", "prefer", "counter", "trash", "rubbish", "contemplate", "decide", "tout", "notice", "cite",
-    "play", "anticipate", "expand", "wonder", "speak", "talk", "query", "comment", "settle", "object",
-    "count", "push", "press", "lament", "boast", "brag", "retort", "concur", "champion", "advocate",
-    "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "reassure", "vouch",
-    "guarantee", "swear", "imply", "consider", "recognize", "recognise", "defend", "justify", "applaud",
-}
-# Stance by lemma (or lemma + particle); anything else in REPORTING "states".
-STANCE = {
-    "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
-    "dispute": "rejects",
-    "demand": "demands", "call for": "demands", "urge": "demands", "request": "demands", "plead": "demands",
-    "appeal": "demands", "order": "demands",
-    "offer": "offers", "pledge": "offers", "promise": "offers", "commit": "offers",
-    "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
-    "unveil": "proposes",
-    "deny": "denies",
-    "confirm": "confirms", "affirm": "confirms", "reaffirm": "confirms", "acknowledge": "confirms",
-    "admit": "confirms", "concede": "confirms",
-    "warn": "warns", "threaten": "warns", "caution": "warns", "fear": "warns",
-    "support": "supports", "back": "supports", "endorse": "supports", "favor": "supports",
-    "favour": "supports", "agree": "supports", "accept": "supports", "praise": "supports",
-    "hail": "supports", "welcome": "supports",
-    "oppose": "opposes", "criticize": "opposes", "criticise": "opposes", "condemn": "opposes",
-    "slam": "opposes", "deplore": "opposes", "decry": "opposes", "accuse": "opposes", "blame": "opposes",
-    "seek": "wants", "want": "wants", "hope": "wants", "wish": "wants", "aim": "wants", "intend": "wants",
-    "plan": "wants", "prefer": "wants",
-    "trash": "opposes", "rubbish": "rejects", "play down": "rejects", "lambaste": "opposes", "blast": "opposes",
-    "attack": "opposes", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
-    "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
-    "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
-    "tout": "supports", "guarantee": "offers", "swear": "states", "vouch": "supports",
-}
-# Adjectives after "be" that carry a stance ("was critical of", "is confident that").
-ADJ_STANCE = {
-    "critical": "opposes", "skeptical": "opposes", "sceptical": "opposes", "wary": "warns", "opposed": "opposes",
-    "supportive": "supports", "confident": "states", "optimistic": "states", "pessimistic": "states",
-    "adamant": "states", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
-    "reluctant": "rejects", "eager": "wants", "keen": "wants", "determined": "wants", "concerned": "warns",
-    "worried": "warns", "convinced": "states", "sure": "states", "certain": "states", "clear": "states",
-    "hopeful": "wants", "firm": "states", "insistent": "demands", "doubtful": "states",
-}
-# Nouns of statement owned by an actor ("X's claim that ...", "X's call for ...").
-NOUN_STANCE = {
-    "claim": "states", "accusation": "opposes", "assertion": "states", "argument": "states",
-    "insistence": "demands", "demand": "demands", "call": "demands", "proposal": "proposes", "plan": "proposes",
-    "pledge": "offers", "promise": "offers", "vow": "offers", "warning": "warns", "suggestion": "proposes",
-    "statement": "states", "announcement": "states", "offer": "offers", "refusal": "rejects",
-    "rejection": "rejects", "threat": "warns", "denial": "denies", "allegation": "opposes",
-    "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "demands",
-    "position": "states", "view": "states", "belief": "states", "opposition": "opposes", "support": "supports",
-    "dismissal": "rejects", "recommendation": "proposes", "remarks": "states", "comments": "states",
-}
-# "expressed readiness / concern / support ...": the object names the stance.
-EXPRESSED = {
-    "readiness": "offers", "willingness": "offers", "openness": "offers", "concern": "warns",
-    "concerns": "warns", "alarm": "warns", "fear": "warns", "fears": "warns", "support": "supports",
-    "solidarity": "supports", "hope": "wants", "desire": "wants", "interest": "wants",
-    "opposition": "opposes", "doubt": "states", "doubts": "states", "skepticism": "opposes",
-    "scepticism": "opposes", "regret": "states", "confidence": "states", "frustration": "opposes",
-}
-# Verbs whose bare object is already a position ("offered its venue", "rejected calls for ...").
-OBJECT_OK = {
-    "reject", "dismiss", "rule", "refuse", "rebuff", "dispute", "demand", "call", "urge", "request", "offer",
-    "pledge", "promise", "propose", "suggest", "recommend", "unveil", "deny", "confirm", "affirm", "reaffirm",
-    "acknowledge", "admit", "warn", "threaten", "support", "back", "endorse", "favor", "favour", "accept",
-    "praise", "hail", "welcome", "oppose", "criticize", "criticise", "condemn", "slam", "deplore", "decry",
-    "accuse", "blame", "seek", "want", "announce", "stress", "emphasize", "emphasise", "reiterate",
-    "express", "prefer", "question", "doubt", "underline", "underscore", "highlight", "predict",
-    "forecast", "describe", "reveal", "disclose", "vow", "order", "advise", "plan", "intend", "expect",
-    "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
-    "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
-    "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter", "recall", "repeat",
-}
-# Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
-PREP_OK = {
-    "call": {"for", "on"}, "agree": {"to", "with", "on"}, "warn": {"of", "against", "about"},
-    "insist": {"on"}, "vote": {"for", "against"}, "argue": {"for", "against"}, "plead": {"for", "with"},
-    "appeal": {"for", "to"}, "hope": {"for"}, "wish": {"for"}, "speak": {"about", "of", "on", "against", "out"},
-    "talk": {"about", "of"}, "respond": {"to"}, "count": {"on"}, "push": {"for"}, "press": {"for"},
-    "expand": {"on"}, "elaborate": {"on"}, "vouch": {"for"}, "advocate": {"for"}, "complain": {"about", "of"},
-    "boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "decide": {"on", "against"},
-    "settle": {"on"}, "object": {"to"}, "commit": {"to"}, "aim": {"for", "at"}, "concur": {"with"},
-}
-# Verbs that need a clause after them to report anything ("said on Tuesday" alone is no position).
-CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
-OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
-INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
-PRONOUN_PEOPLE = {"he", "she", "his", "her"}
-RELATIVE = {"who", "that", "which"}
-OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}, {'"', "''", "``"}
-MAX_TEXT_TOKENS = 70
-HEAD_NOUN_DEPS = {"compound", "flat", "appos", "nmod"}
+from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
+from briefgen.extract.context import ArticleContext, clean, source_for
+from briefgen.sections.positions.model import Position
+from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
+from briefgen.sections.positions.lexicon import (REPORTING, STANCE, ADJ_STANCE, NOUN_STANCE, EXPRESSED, OBJECT_OK, PREP_OK, CLAUSE_DEPS, OBJECT_DEPS, INHERIT_DEPS, PRONOUN_PEOPLE, MAX_TEXT_TOKENS, HEAD_NOUN_DEPS, ROLE_NOUNS, NOUN_PREPS, COPULAS)
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Token indices inside quotation marks; a paragraph break closes any quote left open (one pass)."""
-    inside: set[int] = set()
-    depth = False
-    for tok in doc:
-        text = tok.text
-        if tok.is_space and "\n" in text:
-            depth = False
-            continue
-        if text in OPEN_QUOTES:
-            depth = True
-            continue
-        if text in CLOSE_QUOTES:
-            depth = False
-            continue
-        if text in BOTH_QUOTES or text == "\u201e":
-            depth = not depth
-            continue
-        if depth:
-            inside.add(tok.i)
-        if "\n" in tok.whitespace_:
-            depth = False
-    return inside
 
 
 def cue_of(verb: Token) -> str:
@@ -161,9 +34,6 @@ def cue_of(verb: Token) -> str:
     return lemma
 
 
-def is_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be"))
 
 
 def stance_of(verb: Token, cue: str) -> str:
@@ -271,17 +141,6 @@ def embedded(tok: Token) -> bool:
     return False
 
 
-ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
-    "advisor", "advisors", "member", "members", "leader", "leaders", "head", "chief", "director", "minister",
-    "president", "secretary", "representative", "representatives", "campaign", "team", "administration",
-    "government", "office", "ministry", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
-    "chairman", "chairwoman", "ambassador", "envoy", "counsel", "staff", "staffer", "staffers", "allies",
-    "ally", "camp", "party", "department", "embassy", "commander", "general",
-    "military", "army", "forces", "delegation", "negotiator", "negotiators", "source", "sources",
-}
-
-
 def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
     """(token index, person) for every sentence subject that names a person, in text order (one pass)."""
     out = []
@@ -296,11 +155,7 @@ def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
 def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]]) -> Optional[str]:
     """'he'/'she': the last person who was a subject in this or the two sentences before, else the last
     person named."""
-    doc = pron.doc
-    first = pron.sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = window_start(pron)
     k = bisect_left(subjects, (pron.i, ""))
     if k > 0 and subjects[k - 1][0] >= first:
         return subjects[k - 1][1]
@@ -452,18 +307,6 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
     return out
 
 
-# Statement nouns whose prepositional phrase is their content ("call for X", "rejection of X").
-NOUN_PREPS = {
-    "call": {"for"}, "demand": {"for"}, "proposal": {"for", "to"}, "plan": {"for", "to"}, "request": {"for"},
-    "appeal": {"for"}, "support": {"for"}, "opposition": {"to"}, "endorsement": {"of"},
-    "criticism": {"of"}, "rejection": {"of"}, "dismissal": {"of"}, "denial": {"of"}, "offer": {"of"},
-    "pledge": {"of"}, "promise": {"of"}, "warning": {"of", "against", "about"}, "threat": {"of", "against"},
-    "refusal": {"of"}, "insistence": {"on"}, "recommendation": {"for", "of"}, "remarks": {"on", "about"},
-    "comments": {"on", "about"}, "position": {"on"}, "view": {"on", "of"}, "accusation": {"against", "of"},
-}
-COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
-
-
 def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]]:
     """'X was critical of Y', 'X is ready to meet Y', 'X is confident that ...': (copula, adjective)."""
     for tok in sent:
@@ -531,7 +374,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
         src = source_for(anchor, ctx.article_id)
-        out.append(Position(id=item_id("pos", src.sentence, actor, cue, text), text=text, sources=[src],
+        out.append(Position(text=text, sources=[src],
                             actor=actor, cue=cue, stance=stance))
 
     for sent in doc.sents:

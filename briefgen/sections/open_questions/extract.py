@@ -13,55 +13,12 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.common import ArticleContext, clean, source_for
-from briefgen.facts import OpenQuestion, item_id
-
-HEDGE_ADJ = {
-    "unclear", "uncertain", "unknown", "unconfirmed", "undecided", "unresolved", "unanswered", "ambivalent",
-    "undetermined", "unsettled", "undisclosed", "unspecified", "unexplained", "unverified", "unsure",
-    "unlikely", "doubtful", "divided", "noncommittal", "inconclusive",
-}
-HEDGE_ADJ_ATTRIBUTIVE = {"undisclosed", "unspecified", "unconfirmed", "unresolved", "unanswered"}
-NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determined", "settled", "immediately"}
-UNTOLD = {
-    "confirm", "clarify", "specify", "say", "disclose", "release", "reveal", "identify", "explain",
-    "elaborate", "detail", "decide", "determine", "announce", "know", "name", "establish",
-    "indicate", "finalize", "finalise", "agree", "set", "rule", "schedule",
-}
-ANONYMITY = {"ask", "wish", "request", "want", "prefer", "agree", "insist"}  # "who asked not to be named"
-OWN_MIND = {"i", "you", "he", "she"}  # "I don't know how ...": a person's state of mind, no open point
-WHETHER_GOV = {
-    "decide", "determine", "know", "ask", "question", "investigate", "investigation", "look", "examine",
-    "review", "consider", "say", "confirm", "clarify", "see", "debate", "wonder", "weigh", "assess",
-    "evaluate", "establish", "probe", "decision", "include", "specify", "explain", "indicate", "discuss",
-    "uncertainty", "doubt", "study", "check", "learn", "tell", "answer", "depend", "inquiry", "show",
-}
-DECLINE = {"decline", "refuse"}
-DECLINED = {
-    "comment", "say", "give", "discuss", "elaborate", "confirm", "disclose", "specify", "provide", "identify",
-    "release", "answer", "speculate", "name", "detail", "reveal", "explain", "address", "offer",
-}
-UNDER = {"consideration", "review", "investigation", "discussion", "negotiation", "negotiations", "study",
-         "debate", "evaluation", "scrutiny", "examination"}
-WHETHER_HEADS = {"ccomp", "pcomp", "csubj", "xcomp", "dobj", "nsubj", "advcl", "pobj", "acl", "attr"}
-STILL_NOUNS = {"difference", "disagreement", "gap", "question", "issue", "obstacle", "hurdle", "dispute",
-               "uncertainty", "doubt", "concern", "sticking", "divide", "division"}
-STILL_VERBS = {"remain", "linger", "persist", "loom"}
-NO_NOUNS = {"arrest", "suspect", "motive", "charge", "detail", "explanation", "decision", "timeline",
-            "agreement", "deal", "date", "breakthrough", "consensus", "word", "information", "identification",
-            "timetable", "clarity", "answer"}
-TALKS = {"negotiation", "talk", "deal", "agreement", "discussion", "settlement", "decision", "outcome",
-         "summit", "accord", "treaty", "process"}
-PIVOT_ADJ = {"central", "key", "crucial", "critical", "pivotal", "decisive", "vital", "essential"}
-DECISIONS = {"agree", "accept", "attend", "join", "decide", "approve", "sign", "meet", "reject", "veto",
-             "participate", "visit", "resign", "withdraw", "deploy", "recognize", "recognise", "endorse",
-             "cancel", "postpone", "delay", "choose", "allow", "consider"}
-CONTENTION = {"contention", "dispute", "disagreement"}
-SEPARATE = {"advcl", "conj", "parataxis"}
+from briefgen.extract.grammar import has_negation
+from briefgen.extract.context import ArticleContext, clean, source_for
+from briefgen.sections.open_questions.model import OpenQuestion
+from briefgen.sections.open_questions.lexicon import (HEDGE_ADJ, HEDGE_ADJ_ATTRIBUTIVE, NOT_ADJ, UNTOLD, ANONYMITY, OWN_MIND, WHETHER_GOV, DECLINE, DECLINED, UNDER, WHETHER_HEADS, STILL_NOUNS, STILL_VERBS, NO_NOUNS, TALKS, PIVOT_ADJ, DECISIONS, CONTENTION, SEPARATE, PRIORITY)
 
 
-def _neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _has_subject(tok: Token) -> bool:
@@ -104,7 +61,7 @@ def trigger(tok: Token) -> Optional[tuple[str, str]]:
     doc = tok.doc
     if low == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         return "yet to", "hedge"
-    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and _neg(tok) and untold_ok(tok, lemma):
+    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and has_negation(tok) and untold_ok(tok, lemma):
         return f"not {lemma}", "hedge"
     if lemma in DECLINE and tok.pos_ == "VERB" and not any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children):
@@ -116,7 +73,7 @@ def trigger(tok: Token) -> Optional[tuple[str, str]]:
         if dep != "amod" or lemma in HEDGE_ADJ_ATTRIBUTIVE:
             return lemma, "disagreement" if lemma == "divided" else "hedge"
     if lemma in NOT_ADJ and tok.pos_ in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "ROOT", "oprd", "attr") and (
-            _neg(tok) or _neg(tok.head) and tok.head.lemma_.lower() in ("be", "remain", "seem")):
+            has_negation(tok) or has_negation(tok.head) and tok.head.lemma_.lower() in ("be", "remain", "seem")):
         if tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children) or dep == "acomp":
             return f"not {lemma}", "hedge"
     if lemma == "see" and tok.head.lemma_.lower() == "remain" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -197,9 +154,6 @@ def clause_text(tok: Token) -> Span:
     return doc[start:end + 1]
 
 
-PRIORITY = ("yet to", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
-
-
 def rank(cue: str, kind: str) -> int:
     """Stronger signals first, so the sentence's item quotes the clause that says most."""
     for n, p in enumerate(PRIORITY):
@@ -238,7 +192,7 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
     if len(text.split()) < 3:
         text = clean(sent.text)
     src = source_for(sent, ctx.article_id)
-    return OpenQuestion(id=item_id("opq", src.sentence, text), text=text, sources=[src], cue=cue, kind=kind)
+    return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
 
 
 def extract(ctx: ArticleContext) -> list[OpenQuestion]:

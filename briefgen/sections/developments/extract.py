@@ -18,46 +18,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from briefgen import similar
-from briefgen.extract.common import ArticleContext, clean, ents_of, source_for
-from briefgen.facts import Development, Source
-
-MAX_PER_ARTICLE = 25
-MIN_PER_ARTICLE = 5
-DEFAULT_LIMIT = 12
-MIN_WORDS = 6
-MAX_WORDS = 80
-CLUSTER_THRESHOLD = 0.3
-REDUNDANCY = 0.4
-
-# how much each salience signal counts; position dominates, as in news the lead carries the event
-WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
-           "dangling": 0.3,
-           "support": 0.25, "spread": 0.15, "redundancy": 2.0}
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
-NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
-QUOTE_CHARS = "\"\u201c\u201d"
-END_PUNCT = tuple(".!\"'\u201d\u2019)")
-
-BOILERPLATE = re.compile(
-    r"\b(subscribe (?:to|now|today|here)|subscription (?:offer|required)|newsletter|cookie policy|"
-    r"(?:use|uses|accept) cookies|advertisement|copyright|all rights reserved|click here|"
-    r"share (?:on|this)|follow us|sign up|log in to|read more|related (?:articles?|stories|content|coverage)|"
-    r"continue reading|terms of (?:use|service)|privacy policy|photo credit|getty images|ap photo|"
-    r"file photo|toggle caption|enlarge this image|image caption|email (?:us|this)|download (?:the|our) app|"
-    r"javascript|your browser|this (?:image|photo|video) (?:taken|shows|provided)|"
-    r"in this (?:image|photo|video)|pictured|watch (?:the )?video|reporting by|editing by|"
-    r"contributed to this report|this story has been|this article (?:was|has been)|"
-    r"\(associated press\)|autoplay|skip ad|full screen|view (?:photos|gallery)|"
-    r"slideshow|next slide|previous slide)", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
-BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|posted|photos?|images?|credits?|source|caption)"
-                    r"\b[\s:]", re.IGNORECASE)
-# "WASHINGTON (Reuters) -", "LONDON —", "Seoul (CNN)", "(CNN)": a dateline in front of the lead
-DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
-                      r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
-REPORTING = {"say", "tell", "add", "state", "note", "explain", "claim", "report", "announce", "write",
-             "according"}
+from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
+from briefgen.sections.developments.model import Development
+from briefgen.items import Source
+from briefgen.extract.lexicon import REPORTING_VERBS
+from briefgen.sections.developments.lexicon import (MAX_PER_ARTICLE, MIN_PER_ARTICLE, DEFAULT_LIMIT, MIN_WORDS, MAX_WORDS, CLUSTER_THRESHOLD, REDUNDANCY, WEIGHTS, ENTITY_LABELS, NUMBER_LABELS, QUOTE_CHARS, END_PUNCT, BOILERPLATE, YEAR, ELLIPSIS, BYLINE, DATELINE)
 
 
 # ---------------------------------------------------------------- per article
@@ -151,7 +116,7 @@ def event_score(sent: Span) -> float:
     if any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in sent):
         score += 0.4
     head = root
-    if root.lemma_ in REPORTING:  # "X said (that) Y happened": the event is the complement
+    if root.lemma_ in REPORTING_VERBS or root.lemma_ == "according":  # "X said (that) Y happened": the event is the complement
         comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         head = comp[0] if comp else root
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -239,99 +204,3 @@ def extract(ctx: ArticleContext) -> list[Development]:
     scored.sort(key=lambda x: (-x[0], x[2].start))
     return [Development(text=text, sources=[source_for(sent, ctx.article_id)], score=score, support=1)
             for score, text, sent in scored[:MAX_PER_ARTICLE]]
-
-
-# ---------------------------------------------------------------- across articles
-
-def article_of(item: Development) -> str:
-    return item.sources[0].article if item.sources else ""
-
-
-def merge_cluster(members: list[Development], shared: Counter) -> Development:
-    """One item for a cluster: the best sentence of each article, the best one's text."""
-    best_of: dict[str, Development] = {}
-    for it in sorted(members, key=lambda m: (-m.score, m.text)):
-        best_of.setdefault(article_of(it), it)
-    ordered = sorted(best_of.values(), key=lambda m: (-m.score, m.text))
-    head = ordered[0]
-    sources: list[Source] = []
-    for it in ordered:
-        sources.extend(it.sources[:1])
-    support = len(best_of)
-    words = similar.content_words(head.text)
-    spread = (sum(min(shared[w], 4) - 1 for w in words if shared[w] > 1) / math.sqrt(len(words))
-              if words else 0.0)
-    score = head.score + WEIGHTS["support"] * (support - 1) + WEIGHTS["spread"] * min(spread, 3.0)
-    return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
-
-
-CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
-
-
-def _best_per_article(items: list[Development]) -> list[Development]:
-    """Few articles keep all their candidates; many keep their best few (never under MIN_PER_ARTICLE),
-    so ranking a thousand articles costs about what a few hundred would. `items` come sorted by article, best first."""
-    n_articles = len({article_of(it) for it in items})
-    keep = max(MIN_PER_ARTICLE, min(MAX_PER_ARTICLE, CANDIDATE_BUDGET // max(n_articles, 1)))
-    out, seen = [], Counter()
-    for it in items:
-        art = article_of(it)
-        if seen[art] < keep:
-            seen[art] += 1
-            out.append(it)
-    return out
-
-
-def rank(items: list[Development], limit: Optional[int] = None) -> list[Development]:
-    """All articles' candidates in, one item per event out, most salient and corroborated first.
-
-    `limit` None means DEFAULT_LIMIT; 0 or less means no limit.
-    """
-    items = [it for it in items if it.text and it.sources]
-    if not items:
-        return []
-    items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
-    items = _best_per_article(items)
-    texts = [it.text for it in items]
-    sets = [similar.content_words(t) for t in texts]
-    groups = [article_of(it) for it in items]
-    n_articles = len(set(groups))
-    # words found in several articles' candidates: what the story as a whole is about
-    per_article: dict = defaultdict(set)
-    for words, group in zip(sets, groups):
-        per_article[group] |= words
-    shared: Counter = Counter(w for words in per_article.values() for w in words)
-    if n_articles < 2:
-        shared = Counter()
-    order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
-    merged = [merge_cluster([items[i] for i in members], shared)
-              for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)]
-    merged.sort(key=lambda m: (-m.score, m.text))
-    cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    return select(merged, cap)
-
-
-def select(pool: list[Development], cap: int) -> list[Development]:
-    """Greedy MMR: the best item first, then the best of what is not already said.
-
-    Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
-    choice only, so a round costs one comparison per candidate.
-    """
-    chosen: list[Development] = []
-    sets = [similar.content_words(m.text) for m in pool]
-    overlap = [0.0] * len(pool)
-    alive = list(range(len(pool)))
-    while alive and len(chosen) < cap:
-        best, best_val = None, -math.inf
-        for i in alive:
-            val = pool[i].score - WEIGHTS["redundancy"] * overlap[i]
-            if val > best_val + 1e-12:
-                best, best_val = i, val
-        if best is None:
-            break
-        chosen.append(pool[best])
-        alive = [i for i in alive if i != best]
-        for i in alive:
-            overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
-        alive = [i for i in alive if overlap[i] < REDUNDANCY]
-    return chosen

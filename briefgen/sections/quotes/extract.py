@@ -15,33 +15,12 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.common import ArticleContext, clean, source_for
-from briefgen.facts import Quote, Source, item_id
-
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "stress", "insist", "warn", "note", "explain", "ask", "write", "declare",
-    "acknowledge", "claim", "argue", "announce", "confirm", "describe", "call", "hail", "reply", "respond",
-    "answer", "continue", "recall", "remark", "observe", "comment", "predict", "promise", "vow", "pledge",
-    "assert", "maintain", "contend", "concede", "admit", "deny", "suggest", "urge", "caution", "complain",
-    "tweet", "post", "quip", "joke", "boast", "scoff", "shout", "yell", "cry", "murmur", "whisper",
-    "emphasize", "emphasise", "underline", "underscore", "point", "reiterate", "repeat", "agree",
-    "characterize", "characterise", "dub", "brand", "label", "term", "praise", "criticize", "criticise",
-    "condemn", "slam", "blast", "accuse", "charge", "demand", "threaten", "tout", "assure", "reassure",
-    "conclude", "affirm", "allege", "report", "testify", "proclaim", "exclaim", "mutter", "sigh",
-    "cast", "put", "wonder", "muse", "counter", "retort", "lament", "mock", "thank", "welcome",
-    "quote", "recount", "elaborate", "clarify", "inform", "advise",
-}
-PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
-GROUP_PRONOUNS = {"they", "we"}
-OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/:")
-CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj", "dobj", "attr", "appos",
-         "npadvmod", "oprd"}  # from a subject-less "saying"/"adding" up to the clause that names the speaker
-DASH_NAME = re.compile(r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
-                       r"[ \t]*[.,]?[ \t]*$", re.M)
-MARK = re.compile(r"``|''|[\u201c\u201d\"\u2018\u2019']")
-TERMINAL = {".", "!", "?", "\u2026", "...", ":"}
-MAX_SINGLE_WORDS = 40
-MAX_SPEAKER_TOKENS = 10
+from briefgen.extract.grammar import according_to, window_start
+from briefgen.extract.context import ArticleContext, clean, source_for
+from briefgen.sections.quotes.model import Quote
+from briefgen.items import Source
+from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from briefgen.sections.quotes.lexicon import (SPEECH_VERBS, OPENERS_BEFORE, CLIMB, DASH_NAME, MARK, TERMINAL, MAX_SINGLE_WORDS, MAX_SPEAKER_TOKENS)
 
 
 @dataclass
@@ -267,10 +246,7 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     """he/she: the last person who was a sentence subject in this or the two sentences before (the
     likeliest antecedent), else the nearest person named; a known gender that contradicts is skipped."""
     index, doc = ctx.actors, ctx.doc
-    start = doc[token_i].sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(doc[token_i])
     subjects = [t for t in doc[start:token_i] if t.dep_ in ("nsubj", "nsubjpass")]
     main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
     for tok in list(reversed(main)) + list(reversed(subjects)):
@@ -285,17 +261,6 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
         return index.last_person_before(token_i)
 
 
-def _according_to(sent_tokens: list[Token]) -> Optional[Token]:
-    for tok in sent_tokens:
-        if tok.lower_ == "according":
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lower_ == "to":
-                for obj in nxt.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-                if nxt.i + 1 < len(tok.doc):
-                    return tok.doc[nxt.i + 1]
-    return None
 
 
 def _ends_sentence(sent: Span) -> bool:
@@ -405,7 +370,7 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             if name:
                 return Attribution(name, verb.lemma_.lower(), verb)
     # 2. "according to X"
-    obj = _according_to(outside)
+    obj = according_to(outside)
     if obj is not None and not _inside(obj.i, qranges):
         name = _speaker_name(ctx, obj)
         if name:
@@ -544,6 +509,6 @@ def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution
     if attribution.token is not None:
         lo_i, hi_i = min(lo_i, attribution.token.i), max(hi_i, attribution.token.i)
     src = _source(ctx, doc[lo_i:hi_i + 1])
-    quote = Quote(id=item_id("q", ctx.article_id, str(src.start), qtext), text=qtext,
+    quote = Quote(text=qtext,
                   sources=[src], speaker=attribution.speaker, cue=attribution.cue, partial=partial)
     return quote, attribution, end_i

@@ -32,86 +32,15 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.common import ArticleContext, clean, doc_text, source_for
-from briefgen.extract.numbers import VAGUE, is_number_word, parse_words
-from briefgen.facts import Casualty, Source
+from briefgen.extract.grammar import nearest_subject
+from briefgen.extract.lexicon import RELATIVE
+from briefgen.extract.context import ArticleContext, clean, doc_text, source_for
+from briefgen.sections.casualties.numbers import VAGUE, is_number_word, parse_words
+from briefgen.sections.casualties.model import Casualty
+from briefgen.items import Source
+from briefgen.sections.casualties.lexicon import (DEATH_MODIFIERS, KILL_VERBS, DIE_VERBS, WOUND_VERBS, SHOOT_VERBS, STRIKE_VERBS, STRIKE_BY, DISPLACE_VERBS, DEAD_ADJ, WOUND_ADJ, MISSING_ADJ, DEATH_NOUNS, OF_NOUNS, CASUALTY_NOUNS, TOLL_VERBS, PRIORITY, POLICE, SUSPECTS, SOLDIERS, CIVILIANS, VICTIMS, PERSON_NOUNS, BODY_NOUNS, HARMED_PRONOUNS, REFLEXIVE, NEGATIVE_HEADS, MODALS, IRREALIS, BAD_ENTS, SCOPE_PREPS, QUALIFIERS, FALLBACK_GAP, FALLBACK_KIND, MAX_SCOPE_TOKENS, MAX_SENTENCE, BODY_PARTS, LONG_AGO, EVENT_NOUNS, OTHER_MARKS, MOTIVE_NOUNS, PLURAL_EVENTS, AREA_WORDS, PERIOD, MAX_GAP, SURVIVAL, BULLETS)
 
 # ---------------------------------------------------------------- lexicon
-
-KILL_VERBS = {"kill", "murder", "slay", "assassinate", "massacre", "slaughter", "execute", "behead"}
-DIE_VERBS = {"die", "perish"}
-WOUND_VERBS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "maim"}
-SHOOT_VERBS = {"shoot", "stab"}
-STRIKE_VERBS = {"strike", "hit"}
-STRIKE_BY = {"gunfire", "bullet", "round", "shrapnel", "gunshot", "shot", "pellet"}
-DISPLACE_VERBS = {"displace"}
-DEAD_ADJ = {"dead", "deceased"}
-WOUND_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised"}
-MISSING_ADJ = {"missing"}
-DEATH_NOUNS = {"death", "fatality"}
-OF_NOUNS = {"death": "killed", "killing": "killed", "murder": "killed", "wounding": "wounded",
-            "shooting": "shot", "stabbing": "shot"}
-CASUALTY_NOUNS = {"casualty"}
-TOLL_VERBS = {"rise", "climb", "reach", "stand", "be", "hit", "increase", "jump", "grow", "mount", "soar"}
-
-PRIORITY = {"killed_or_wounded": 5, "killed": 4, "wounded": 3, "shot": 2, "missing": 1, "displaced": 1}
-
-POLICE = {"officer", "policeman", "policewoman", "police", "deputy", "trooper", "agent", "cop", "constable",
-          "marshal", "sheriff", "patrolman"}
-SUSPECTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "perpetrator", "killer", "bomber",
-            "hijacker", "gunmen", "murderer", "stabber"}
-SOLDIERS = {"soldier", "troop", "serviceman", "servicemember", "marine", "sailor", "airman", "paratrooper",
-            "serviceman", "servicewoman"}
-CIVILIANS = {"civilian", "noncombatant"}
-VICTIMS = {"victim"}
-PERSON_NOUNS = POLICE | SUSPECTS | SOLDIERS | CIVILIANS | VICTIMS | {
-    "people", "person", "man", "woman", "child", "kid", "boy", "girl", "teen", "teenager", "adult", "baby",
-    "infant", "toddler", "juvenile", "youth", "minor", "student", "resident", "bystander", "passenger",
-    "worker", "employee", "customer", "driver", "pedestrian", "protester", "protestor", "demonstrator",
-    "worshipper", "worshiper", "refugee", "migrant", "journalist", "reporter", "member", "fighter",
-    "militant", "patient", "doctor", "nurse", "guard", "firefighter", "individual", "male", "female",
-    "relative", "friend", "brother", "sister", "son", "daughter", "mother", "father", "parent", "wife",
-    "husband", "girlfriend", "boyfriend", "grandmother", "grandfather", "granddaughter", "grandson",
-    "grandchild", "niece", "nephew", "cousin", "uncle", "aunt", "neighbor", "neighbour", "hostage",
-    "prisoner", "inmate", "pupil", "teacher", "classmate", "sibling", "spouse", "partner", "companion",
-    "other", "hiker", "tourist", "visitor", "guest", "player", "fan", "rider", "cyclist", "motorist",
-    "occupant", "crew", "pilot", "miner", "farmer", "villager", "citizen", "personnel", "staff",
-    "colleague", "roommate", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé", "fiance",
-    "fiancee", "newborn", "senior", "elder", "official", "employee", "clerk", "owner", "shopper",
-    "diner", "security", "jogger", "homeowner", "tenant", "gang", "one", "teenage", "mom", "dad",
-    "grandma", "grandpa", "sibling", "kin", "local", "national", "servicemember", "policeman",
-}
-BODY_NOUNS = {"body", "corpse"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
-REFLEXIVE = {"himself", "herself"}
-RELATIVE = {"who", "that", "which", "whom"}
-NEGATIVE_HEADS = {"none", "nobody", "noone"}
-MODALS = {"would", "could", "might", "should"}
-IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
-            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly"}
-BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-SCOPE_PREPS = {"since", "in", "at", "across", "during", "throughout", "near", "after", "on", "over", "inside",
-               "outside", "from"}
-QUALIFIERS = [  # (words just before the number, qualifier); longest first
-    (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
-    (("as", "many", "as"), "up_to"), (("in", "excess", "of"), "more_than"), (("upwards", "of"), "more_than"),
-    (("more", "than"), "more_than"), (("at", "least"), "at_least"), (("up", "to"), "up_to"),
-    (("fewer", "than"), "up_to"), (("less", "than"), "up_to"), (("close", "to"), "up_to"),
-    (("an", "estimated"), "about"), (("over",), "more_than"), (("nearly",), "up_to"), (("almost",), "up_to"),
-    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
-    (("approximately",), "about"), (("estimated",), "about"), (("least",), "at_least"),
-]
-FALLBACK_GAP = {"people", "persons", "others", "other", "more", "are", "were", "was", "is", "have", "has",
-                "been", "reportedly", "critically", "seriously", "fatally", "now", "later", "also", "men",
-                "women", "children", "victims", "being", "confirmed", "left"}
-FALLBACK_KIND = {"dead": "killed", "killed": "killed", "murdered": "killed", "dies": "killed", "died": "killed",
-                 "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "hospitalized": "wounded",
-                 "hospitalised": "wounded", "shot": "shot", "missing": "missing", "displaced": "displaced"}
-MAX_SCOPE_TOKENS = 20
-MAX_SENTENCE = 400  # tokens; longer "sentences" are run-together page text, not reporting
-BODY_PARTS = {"head", "chest", "leg", "arm", "back", "face", "neck", "stomach", "abdomen", "foot", "hand",
-              "shoulder", "side", "buttock", "torso", "hip", "thigh", "knee", "eye", "mouth", "body", "groin",
-              "elbow", "wrist", "ankle", "jaw", "temple", "heart", "lung", "spine"}
 
 
 # ---------------------------------------------------------------- data
@@ -170,7 +99,7 @@ def _year_old(tok: Token) -> bool:
 
 def _is_person(tok: Token, kind: str = "") -> bool:
     lem = _lemma(tok)
-    if lem in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lower_ in PERSON_PRONOUNS:
+    if lem in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lower_ in HARMED_PRONOUNS:
         return True
     if kind == "killed" and lem in BODY_NOUNS:
         return True
@@ -295,7 +224,7 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
         return None
     if any(c.lower_ == "both" for c in tok.children):
         return Count(2, "exact", [tok.i])
-    if tok.lower_ in PERSON_PRONOUNS:
+    if tok.lower_ in HARMED_PRONOUNS:
         return Count(1, "exact", [tok.i], True)
     if tok.tag_ in ("NN", "NNP") and _lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
                                                          "gang", "family", "other"):
@@ -414,7 +343,7 @@ def _noun_kind(tok: Token) -> Optional[str]:
         return "killed"
     if lem in OF_NOUNS and (_of_noun(tok) is not None or lem == "death" and _poss_person(tok) is not None):
         kind = OF_NOUNS[lem]
-        if kind == "shot" and any(c.lower_ in ("fatal", "deadly", "fatally", "mortally") for c in tok.children):
+        if kind == "shot" and any(c.lower_ in DEATH_MODIFIERS for c in tok.children):
             return "killed"
         return kind
     return None
@@ -441,7 +370,7 @@ def _death_marked(verb: Token) -> bool:
     for child in verb.children:
         if child.lower_ in ("dead",) and child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "conj", "dobj"):
             return True
-        if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally", "lethally"):
+        if child.dep_ == "advmod" and child.lower_ in DEATH_MODIFIERS:
             return True
         if child.dep_ == "prep" and child.lower_ == "to" and any(_lemma(o) == "death" for o in child.children):
             return True
@@ -479,26 +408,11 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
-LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|decades) (?:ago|earlier|before)\b",
-                      re.I)
-
-
 def _long_ago(tok: Token) -> bool:
     """"Last year a boy was gunned down": an earlier event the article recalls, not this one."""
     verb = tok if tok.dep_ not in ("acl", "relcl", "amod", "oprd", "acomp") else tok.head
     dates = " ".join(t.text if t.ent_type_ == "DATE" else "|" for t in verb.subtree)
     return bool(LONG_AGO.search(dates))
-
-
-EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
-               "crime", "case", "assault", "violence", "bombing", "crash"}
-OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior", "similar", "different"}
-MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
-PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings", "murders", "slayings"}
-AREA_WORDS = {"city"}
-PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
-                    r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
-                    r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b", re.I)
 
 
 def _other_event(tok: Token) -> bool:
@@ -785,9 +699,6 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
                      implicit=count.implicit, text=text)
 
 
-MAX_GAP = 8  # words between the counted people and the harm word before the text elides them
-
-
 def _phrase(sent: Span, people: list[int], triggers: list[Token]) -> tuple[str, int, int, Optional[str]]:
     """The item's text: the counted people and the harm word with its scope, as the sentence words them.
 
@@ -846,7 +757,7 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
             continue
         start = min(count.tokens)
         kind = FALLBACK_KIND[doc[j].lower_]
-        if kind == "shot" and any(doc[k].lower_ in ("fatally", "mortally") for k in range(tok.i, j)):
+        if kind == "shot" and any(doc[k].lower_ in DEATH_MODIFIERS for k in range(tok.i, j)):
             kind = "killed"
         out.append(Candidate(count=count.value, qualifier=count.qualifier, kind=kind,
                              who="people", start=start, end=j + 1, sent=sent))
@@ -913,22 +824,12 @@ def _is_suspect(tok: Token, flags: ArticleFlags) -> bool:
         if child.dep_ == "appos" and _lemma(child) in SUSPECTS:
             return True
     if tok.lower_ in REFLEXIVE:
-        subj = _subject(tok.head)
+        subj = nearest_subject(tok.head)
         return subj is not None and subj.lower_ not in REFLEXIVE and (
             _is_suspect(subj, flags) or _harms_others(subj))
     return False
 
 
-def _subject(verb: Token) -> Optional[Token]:
-    t = verb
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ == "nsubj":
-                return c
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
 
 
 def _harms_others_in(sent: Span) -> bool:
@@ -943,9 +844,6 @@ def _harms_others_in(sent: Span) -> bool:
 
 def _killing_in(sent: Span) -> bool:
     return any(_kind(t) == "killed" for t in sent)
-
-
-SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
 
 
 def _survived(sent: Span) -> bool:
@@ -986,9 +884,6 @@ def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> 
 
 
 # ---------------------------------------------------------------- article
-
-
-BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
 
 def _link_line(sent: Span) -> bool:

@@ -1,0 +1,87 @@
+"""Across articles: one fact, many sources; figures that disagree are kept side by side.
+
+Actors are folded first (merge/actors.py), so that "Trump" in one article and "Donald Trump" in
+another are one speaker; then each registered section merges its items (its own `merge.py`), ids are
+made in one place (merge/ids.py), and each section's list comes out in the order the briefing shows it.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional, Sequence
+
+from briefgen.extract.article import ArticleFacts
+from briefgen.facts import Article, Facts, Skipped
+from briefgen.merge.actors import merge_actor_lists
+from briefgen.merge.ids import assign_ids, sentence_key
+from briefgen.sections import Section, extracted_sections
+from briefgen.sections.base import MergeContext
+from briefgen.sections.developments.lexicon import KEPT
+
+__all__ = ["carry_ids", "merge", "merge_order"]
+
+
+def merge_order(sections: Sequence[Section]) -> list[Section]:
+    """Sections in registry order, each after the sections it `needs`."""
+    done: list[Section] = []
+    pending = list(sections)
+    while pending:
+        names = {s.name for s in done}
+        ready = [s for s in pending if all(n in names or n not in {p.name for p in sections} for n in s.needs)]
+        if not ready:  # a cycle: take them as listed
+            ready = pending[:1]
+        for s in ready:
+            done.append(s)
+            pending.remove(s)
+    return done
+
+
+def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: str = "Briefing",
+          date: str = "", development_limit: int = KEPT) -> Facts:
+    results = list(results)
+    actors, rename = merge_actor_lists(r.actors for r in results)
+    articles: list[Article] = [r.article for r in results]
+    ctx = MergeContext(published={a.id: a.published or "" for a in articles}, rename=rename,
+                       options={"development_limit": development_limit})
+    sections = extracted_sections()
+    for section in merge_order(sections):
+        items = [item for r in results for item in getattr(r, section.name)]
+        if section.merge is not None:
+            items = section.merge(items, ctx)
+        items = assign_ids(items, section.prefix or section.name)
+        if section.finish is not None:
+            items = section.finish(items, ctx)
+        ctx.merged[section.name] = items
+    return Facts(title=title, date=date, articles=articles, actors=actors,
+                 **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
+
+
+def carry_ids(old: Optional[Facts], new: Facts) -> Facts:
+    """Keep each fact's id from the last run while one of its source sentences is still cited.
+
+    Merging picks a lead wording for a fact reported by several articles; a new article can bring a
+    wording that sorts first, which would give the fact a new id and orphan an analyst's override.
+    Sentences are matched by their normalised text, never by offsets, which move when an article grows.
+    """
+    if old is None:
+        return new
+    for section in extracted_sections():
+        before: dict[tuple, str] = {}
+        for item in getattr(old, section.name):
+            for s in item.sources:
+                before.setdefault(sentence_key(s.article, s.sentence), item.id)
+        items = getattr(new, section.name)
+        fresh = {item.id for item in items}
+        taken: set[str] = set()
+        renamed: dict[str, str] = {}
+        for item in items:
+            for s in item.sources:
+                old_id = before.get(sentence_key(s.article, s.sentence))
+                if old_id and old_id not in taken and (old_id == item.id or old_id not in fresh):
+                    renamed[item.id] = old_id
+                    item.id = old_id
+                    break
+            taken.add(item.id)
+        if renamed:
+            for item in items:
+                if hasattr(item, "conflicts"):
+                    item.conflicts = sorted(renamed.get(c, c) for c in item.conflicts)
+    return new

@@ -1,0 +1,150 @@
+"""Casualty figures' word lists, patterns and thresholds: harm words, victims, scope, other events."""
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import PERSON_PRONOUNS
+
+# fmt: off
+KILL_VERBS = {"kill", "murder", "slay", "assassinate", "massacre", "slaughter", "execute", "behead"}
+
+DIE_VERBS = {"die", "perish"}
+
+WOUND_VERBS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "maim"}
+
+SHOOT_VERBS = {"shoot", "stab"}
+
+STRIKE_VERBS = {"strike", "hit"}
+
+STRIKE_BY = {"gunfire", "bullet", "round", "shrapnel", "gunshot", "shot", "pellet"}
+
+DISPLACE_VERBS = {"displace"}
+
+DEAD_ADJ = {"dead", "deceased"}
+# Words that make a shooting or a wound a death ("fatally shot", "a deadly stabbing", "mortally wounded").
+DEATH_MODIFIERS = {"fatal", "deadly", "fatally", "mortally", "lethally"}
+
+WOUND_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised"}
+
+MISSING_ADJ = {"missing"}
+
+DEATH_NOUNS = {"death", "fatality"}
+
+OF_NOUNS = {"death": "killed", "killing": "killed", "murder": "killed", "wounding": "wounded",
+            "shooting": "shot", "stabbing": "shot"}
+
+CASUALTY_NOUNS = {"casualty"}
+
+TOLL_VERBS = {"rise", "climb", "reach", "stand", "be", "hit", "increase", "jump", "grow", "mount", "soar"}
+
+PRIORITY = {"killed_or_wounded": 5, "killed": 4, "wounded": 3, "shot": 2, "missing": 1, "displaced": 1}
+
+POLICE = {"officer", "policeman", "policewoman", "police", "deputy", "trooper", "agent", "cop", "constable",
+          "marshal", "sheriff", "patrolman"}
+
+SUSPECTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "perpetrator", "killer", "bomber",
+            "hijacker", "gunmen", "murderer", "stabber"}
+
+SOLDIERS = {"soldier", "troop", "serviceman", "servicemember", "marine", "sailor", "airman", "paratrooper",
+            "serviceman", "servicewoman"}
+
+CIVILIANS = {"civilian", "noncombatant"}
+
+VICTIMS = {"victim"}
+
+PERSON_NOUNS = POLICE | SUSPECTS | SOLDIERS | CIVILIANS | VICTIMS | {
+    "people", "person", "man", "woman", "child", "kid", "boy", "girl", "teen", "teenager", "adult", "baby",
+    "infant", "toddler", "juvenile", "youth", "minor", "student", "resident", "bystander", "passenger",
+    "worker", "employee", "customer", "driver", "pedestrian", "protester", "protestor", "demonstrator",
+    "worshipper", "worshiper", "refugee", "migrant", "journalist", "reporter", "member", "fighter",
+    "militant", "patient", "doctor", "nurse", "guard", "firefighter", "individual", "male", "female",
+    "relative", "friend", "brother", "sister", "son", "daughter", "mother", "father", "parent", "wife",
+    "husband", "girlfriend", "boyfriend", "grandmother", "grandfather", "granddaughter", "grandson",
+    "grandchild", "niece", "nephew", "cousin", "uncle", "aunt", "neighbor", "neighbour", "hostage",
+    "prisoner", "inmate", "pupil", "teacher", "classmate", "sibling", "spouse", "partner", "companion",
+    "other", "hiker", "tourist", "visitor", "guest", "player", "fan", "rider", "cyclist", "motorist",
+    "occupant", "crew", "pilot", "miner", "farmer", "villager", "citizen", "personnel", "staff",
+    "colleague", "roommate", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé", "fiance",
+    "fiancee", "newborn", "senior", "elder", "official", "employee", "clerk", "owner", "shopper",
+    "diner", "security", "jogger", "homeowner", "tenant", "gang", "one", "teenage", "mom", "dad",
+    "grandma", "grandpa", "sibling", "kin", "local", "national", "servicemember", "policeman",
+}
+
+BODY_NOUNS = {"body", "corpse"}
+
+REFLEXIVE = {"himself", "herself"}
+HARMED_PRONOUNS = set(PERSON_PRONOUNS) | REFLEXIVE  # a pronoun that can be the person harmed
+
+NEGATIVE_HEADS = {"none", "nobody", "noone"}
+
+MODALS = {"would", "could", "might", "should"}
+
+IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
+            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly"}
+
+BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+SCOPE_PREPS = {"since", "in", "at", "across", "during", "throughout", "near", "after", "on", "over", "inside",
+               "outside", "from"}
+
+QUALIFIERS = [  # (words just before the number, qualifier); longest first
+    (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
+    (("as", "many", "as"), "up_to"), (("in", "excess", "of"), "more_than"), (("upwards", "of"), "more_than"),
+    (("more", "than"), "more_than"), (("at", "least"), "at_least"), (("up", "to"), "up_to"),
+    (("fewer", "than"), "up_to"), (("less", "than"), "up_to"), (("close", "to"), "up_to"),
+    (("an", "estimated"), "about"), (("over",), "more_than"), (("nearly",), "up_to"), (("almost",), "up_to"),
+    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
+    (("approximately",), "about"), (("estimated",), "about"), (("least",), "at_least"),
+]
+
+FALLBACK_GAP = {"people", "persons", "others", "other", "more", "are", "were", "was", "is", "have", "has",
+                "been", "reportedly", "critically", "seriously", "fatally", "now", "later", "also", "men",
+                "women", "children", "victims", "being", "confirmed", "left"}
+
+FALLBACK_KIND = {"dead": "killed", "killed": "killed", "murdered": "killed", "dies": "killed", "died": "killed",
+                 "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "hospitalized": "wounded",
+                 "hospitalised": "wounded", "shot": "shot", "missing": "missing", "displaced": "displaced"}
+
+MAX_SCOPE_TOKENS = 20
+
+MAX_SENTENCE = 400  # tokens; longer "sentences" are run-together page text, not reporting
+
+BODY_PARTS = {"head", "chest", "leg", "arm", "back", "face", "neck", "stomach", "abdomen", "foot", "hand",
+              "shoulder", "side", "buttock", "torso", "hip", "thigh", "knee", "eye", "mouth", "body", "groin",
+              "elbow", "wrist", "ankle", "jaw", "temple", "heart", "lung", "spine"}
+
+LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|decades) (?:ago|earlier|before)\b",
+                      re.I)
+
+EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
+               "crime", "case", "assault", "violence", "bombing", "crash"}
+
+OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior", "similar", "different"}
+
+MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
+
+PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings", "murders", "slayings"}
+
+AREA_WORDS = {"city"}
+
+PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
+                    r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
+                    r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b", re.I)
+
+MAX_GAP = 8  # words between the counted people and the harm word before the text elides them
+
+SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
+
+BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
+
+# Each kind of figure: its heading in the briefing, and its words in a sentence ("How many were killed?").
+KINDS = {
+    "killed": ("Killed", "killed"), "wounded": ("Wounded", "wounded"),
+    "killed_or_wounded": ("Killed or wounded", "killed or wounded"), "missing": ("Missing", "missing"),
+    "displaced": ("Displaced", "displaced"), "detained": ("Detained", "detained"), "affected": ("Affected", "affected"),
+}
+KIND_LABELS = {kind: label for kind, (label, _) in KINDS.items()}
+KIND_WORDS = {kind: words for kind, (_, words) in KINDS.items()}
+# How exact a figure is, and the words that say so before the number when it is shown.
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to "}
+# fmt: on

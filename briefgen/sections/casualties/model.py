@@ -1,0 +1,22 @@
+"""The casualty-figure item of the facts file."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from briefgen.items import Item
+from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
+
+Qualifier = Literal[tuple(QUALIFIER_WORDS)]  # type: ignore[valid-type]
+CasualtyKind = Literal[tuple(KIND_LABELS)]  # type: ignore[valid-type]
+
+
+
+class Casualty(Item):
+    count: int
+    qualifier: Qualifier = "exact"
+    kind: CasualtyKind
+    who: str = "people"  # victims, police, suspects, civilians, soldiers, people
+    scope: Optional[str] = None
+    conflicts: list[str] = Field(default_factory=list)  # ids of other figures for the same kind that disagree

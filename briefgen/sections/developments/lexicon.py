@@ -1,0 +1,59 @@
+"""Key developments' word lists, patterns and weights: the data the salience rules read."""
+from __future__ import annotations
+
+import re
+
+# fmt: off
+MAX_PER_ARTICLE = 25
+
+MIN_PER_ARTICLE = 5
+
+DEFAULT_LIMIT = 12
+
+MIN_WORDS = 6
+
+MAX_WORDS = 80
+
+CLUSTER_THRESHOLD = 0.3
+
+REDUNDANCY = 0.4
+
+# how much each salience signal counts; position dominates, as in news the lead carries the event
+WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
+           "dangling": 0.3,
+           "support": 0.25, "spread": 0.15, "redundancy": 2.0}
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
+
+NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
+
+QUOTE_CHARS = "\"\u201c\u201d"
+
+END_PUNCT = tuple(".!\"'\u201d\u2019)")
+
+BOILERPLATE = re.compile(
+    r"\b(subscribe (?:to|now|today|here)|subscription (?:offer|required)|newsletter|cookie policy|"
+    r"(?:use|uses|accept) cookies|advertisement|copyright|all rights reserved|click here|"
+    r"share (?:on|this)|follow us|sign up|log in to|read more|related (?:articles?|stories|content|coverage)|"
+    r"continue reading|terms of (?:use|service)|privacy policy|photo credit|getty images|ap photo|"
+    r"file photo|toggle caption|enlarge this image|image caption|email (?:us|this)|download (?:the|our) app|"
+    r"javascript|your browser|this (?:image|photo|video) (?:taken|shows|provided)|"
+    r"in this (?:image|photo|video)|pictured|watch (?:the )?video|reporting by|editing by|"
+    r"contributed to this report|this story has been|this article (?:was|has been)|"
+    r"\(associated press\)|autoplay|skip ad|full screen|view (?:photos|gallery)|"
+    r"slideshow|next slide|previous slide)", re.IGNORECASE)
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
+
+BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|posted|photos?|images?|credits?|source|caption)"
+                    r"\b[\s:]", re.IGNORECASE)
+
+# "WASHINGTON (Reuters) -", "LONDON —", "Seoul (CNN)", "(CNN)": a dateline in front of the lead
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
+                      r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
+
+CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
+KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows the first `limit`
+# fmt: on

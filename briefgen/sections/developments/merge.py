@@ -1,0 +1,11 @@
+"""Key developments across articles: ranked (see rank.py), the facts file keeping more than the briefing shows."""
+from __future__ import annotations
+
+from briefgen.sections.base import MergeContext
+from briefgen.sections.developments.lexicon import KEPT
+from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import rank
+
+
+def merge(items: list[Development], ctx: MergeContext) -> list[Development]:
+    return rank(items, limit=ctx.options.get("development_limit", KEPT))

@@ -1,0 +1,140 @@
+"""Positions' word lists: stance verbs, adjectives and nouns, and the grammar sets the rules read."""
+from __future__ import annotations
+
+from briefgen.extract.lexicon import REPORTING_VERBS
+
+# fmt: off
+# Verbs of belief, intent and stance that cue a position beyond THE reporting verbs.
+STANCE_CUES = frozenset({
+    "accept", "advocate", "aim", "anticipate", "appeal", "applaud", "back", "believe", "blame", "brag",
+    "challenge", "champion", "cite", "commit", "concur", "consider", "contemplate", "contest", "count",
+    "decide", "decry", "defend", "deplore", "disclose", "dismiss", "dispute", "doubt", "endorse",
+    "estimate", "expand", "expect", "express", "favor", "favour", "fear", "feel", "find", "forecast",
+    "guarantee", "highlight", "hint", "hope", "imply", "indicate", "intend", "justify", "lambaste",
+    "mention", "notice", "object", "offer", "oppose", "order", "plan", "play", "plead", "prefer",
+    "press", "propose", "push", "query", "question", "reaffirm", "rebuff", "recognise", "recognize",
+    "recommend", "refuse", "reject", "request", "resist", "reveal", "ridicule", "rubbish", "rule",
+    "seek", "settle", "show", "signal", "speak", "support", "suspect", "swear", "talk", "think",
+    "trash", "unveil", "veto", "vote", "vouch", "want", "wish",
+})
+# Verbs that report speech or belief: stance "states" unless the complement says more.
+REPORTING = REPORTING_VERBS | STANCE_CUES
+
+# Stance by lemma (or lemma + particle); anything else in REPORTING "states".
+STANCE = {
+    "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
+    "dispute": "rejects",
+    "demand": "demands", "call for": "demands", "urge": "demands", "request": "demands", "plead": "demands",
+    "appeal": "demands", "order": "demands",
+    "offer": "offers", "pledge": "offers", "promise": "offers", "commit": "offers",
+    "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
+    "unveil": "proposes",
+    "deny": "denies",
+    "confirm": "confirms", "affirm": "confirms", "reaffirm": "confirms", "acknowledge": "confirms",
+    "admit": "confirms", "concede": "confirms",
+    "warn": "warns", "threaten": "warns", "caution": "warns", "fear": "warns",
+    "support": "supports", "back": "supports", "endorse": "supports", "favor": "supports",
+    "favour": "supports", "agree": "supports", "accept": "supports", "praise": "supports",
+    "hail": "supports", "welcome": "supports",
+    "oppose": "opposes", "criticize": "opposes", "criticise": "opposes", "condemn": "opposes",
+    "slam": "opposes", "deplore": "opposes", "decry": "opposes", "accuse": "opposes", "blame": "opposes",
+    "seek": "wants", "want": "wants", "hope": "wants", "wish": "wants", "aim": "wants", "intend": "wants",
+    "plan": "wants", "prefer": "wants",
+    "trash": "opposes", "rubbish": "rejects", "play down": "rejects", "lambaste": "opposes", "blast": "opposes",
+    "attack": "opposes", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
+    "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
+    "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
+    "tout": "supports", "guarantee": "offers", "swear": "states", "vouch": "supports",
+}
+
+# Adjectives after "be" that carry a stance ("was critical of", "is confident that").
+ADJ_STANCE = {
+    "critical": "opposes", "skeptical": "opposes", "sceptical": "opposes", "wary": "warns", "opposed": "opposes",
+    "supportive": "supports", "confident": "states", "optimistic": "states", "pessimistic": "states",
+    "adamant": "states", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
+    "reluctant": "rejects", "eager": "wants", "keen": "wants", "determined": "wants", "concerned": "warns",
+    "worried": "warns", "convinced": "states", "sure": "states", "certain": "states", "clear": "states",
+    "hopeful": "wants", "firm": "states", "insistent": "demands", "doubtful": "states",
+}
+
+# Nouns of statement owned by an actor ("X's claim that ...", "X's call for ...").
+NOUN_STANCE = {
+    "claim": "states", "accusation": "opposes", "assertion": "states", "argument": "states",
+    "insistence": "demands", "demand": "demands", "call": "demands", "proposal": "proposes", "plan": "proposes",
+    "pledge": "offers", "promise": "offers", "vow": "offers", "warning": "warns", "suggestion": "proposes",
+    "statement": "states", "announcement": "states", "offer": "offers", "refusal": "rejects",
+    "rejection": "rejects", "threat": "warns", "denial": "denies", "allegation": "opposes",
+    "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "demands",
+    "position": "states", "view": "states", "belief": "states", "opposition": "opposes", "support": "supports",
+    "dismissal": "rejects", "recommendation": "proposes", "remarks": "states", "comments": "states",
+}
+
+# "expressed readiness / concern / support ...": the object names the stance.
+EXPRESSED = {
+    "readiness": "offers", "willingness": "offers", "openness": "offers", "concern": "warns",
+    "concerns": "warns", "alarm": "warns", "fear": "warns", "fears": "warns", "support": "supports",
+    "solidarity": "supports", "hope": "wants", "desire": "wants", "interest": "wants",
+    "opposition": "opposes", "doubt": "states", "doubts": "states", "skepticism": "opposes",
+    "scepticism": "opposes", "regret": "states", "confidence": "states", "frustration": "opposes",
+}
+
+# Verbs whose bare object is already a position ("offered its venue", "rejected calls for ...").
+OBJECT_OK = {
+    "reject", "dismiss", "rule", "refuse", "rebuff", "dispute", "demand", "call", "urge", "request", "offer",
+    "pledge", "promise", "propose", "suggest", "recommend", "unveil", "deny", "confirm", "affirm", "reaffirm",
+    "acknowledge", "admit", "warn", "threaten", "support", "back", "endorse", "favor", "favour", "accept",
+    "praise", "hail", "welcome", "oppose", "criticize", "criticise", "condemn", "slam", "deplore", "decry",
+    "accuse", "blame", "seek", "want", "announce", "stress", "emphasize", "emphasise", "reiterate",
+    "express", "prefer", "question", "doubt", "underline", "underscore", "highlight", "predict",
+    "forecast", "describe", "reveal", "disclose", "vow", "order", "advise", "plan", "intend", "expect",
+    "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
+    "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
+    "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter", "recall", "repeat",
+}
+
+# Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
+PREP_OK = {
+    "call": {"for", "on"}, "agree": {"to", "with", "on"}, "warn": {"of", "against", "about"},
+    "insist": {"on"}, "vote": {"for", "against"}, "argue": {"for", "against"}, "plead": {"for", "with"},
+    "appeal": {"for", "to"}, "hope": {"for"}, "wish": {"for"}, "speak": {"about", "of", "on", "against", "out"},
+    "talk": {"about", "of"}, "respond": {"to"}, "count": {"on"}, "push": {"for"}, "press": {"for"},
+    "expand": {"on"}, "elaborate": {"on"}, "vouch": {"for"}, "advocate": {"for"}, "complain": {"about", "of"},
+    "boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "decide": {"on", "against"},
+    "settle": {"on"}, "object": {"to"}, "commit": {"to"}, "aim": {"for", "at"}, "concur": {"with"},
+}
+
+# Verbs that need a clause after them to report anything ("said on Tuesday" alone is no position).
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+
+PRONOUN_PEOPLE = {"he", "she", "his", "her"}
+
+MAX_TEXT_TOKENS = 70
+
+HEAD_NOUN_DEPS = {"compound", "flat", "appos", "nmod"}
+
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "member", "members", "leader", "leaders", "head", "chief", "director", "minister",
+    "president", "secretary", "representative", "representatives", "campaign", "team", "administration",
+    "government", "office", "ministry", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
+    "chairman", "chairwoman", "ambassador", "envoy", "counsel", "staff", "staffer", "staffers", "allies",
+    "ally", "camp", "party", "department", "embassy", "commander", "general",
+    "military", "army", "forces", "delegation", "negotiator", "negotiators", "source", "sources",
+}
+
+# Statement nouns whose prepositional phrase is their content ("call for X", "rejection of X").
+NOUN_PREPS = {
+    "call": {"for"}, "demand": {"for"}, "proposal": {"for", "to"}, "plan": {"for", "to"}, "request": {"for"},
+    "appeal": {"for"}, "support": {"for"}, "opposition": {"to"}, "endorsement": {"of"},
+    "criticism": {"of"}, "rejection": {"of"}, "dismissal": {"of"}, "denial": {"of"}, "offer": {"of"},
+    "pledge": {"of"}, "promise": {"of"}, "warning": {"of", "against", "about"}, "threat": {"of", "against"},
+    "refusal": {"of"}, "insistence": {"on"}, "recommendation": {"for", "of"}, "remarks": {"on", "about"},
+    "comments": {"on", "about"}, "position": {"on"}, "view": {"on", "of"}, "accusation": {"against", "of"},
+}
+
+COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
+# fmt: on

@@ -1,0 +1,12 @@
+"""The position item of the facts file: an actor's stance."""
+from __future__ import annotations
+
+
+from briefgen.items import Item
+
+
+
+class Position(Item):
+    actor: str
+    cue: str  # the reporting or stance verb's lemma, e.g. "reject", "say"
+    stance: str = "states"  # wants, offers, rejects, demands, confirms, denies, warns, supports, opposes, states

@@ -1,0 +1,32 @@
+"""Quotes' word lists, patterns and limits."""
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import REPORTING_VERBS
+
+# fmt: off
+# Verbs that introduce a direct quotation beyond THE reporting verbs: manner of speaking, labelling.
+MANNER_VERBS = frozenset({
+    "brand", "cast", "characterise", "characterize", "charge", "continue", "cry", "dub", "exclaim",
+    "inform", "joke", "label", "murmur", "muse", "mutter", "proclaim", "put", "quip", "quote",
+    "recount", "scoff", "shout", "sigh", "term", "thank", "whisper", "yell",
+})
+SPEECH_VERBS = REPORTING_VERBS | MANNER_VERBS
+
+OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/:")
+
+CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj", "dobj", "attr", "appos",
+         "npadvmod", "oprd"}  # from a subject-less "saying"/"adding" up to the clause that names the speaker
+
+DASH_NAME = re.compile(r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
+                       r"[ \t]*[.,]?[ \t]*$", re.M)
+
+MARK = re.compile(r"``|''|[\u201c\u201d\"\u2018\u2019']")
+
+TERMINAL = {".", "!", "?", "\u2026", "...", ":"}
+
+MAX_SINGLE_WORDS = 40
+
+MAX_SPEAKER_TOKENS = 10
+# fmt: on
