@@ -5,6 +5,7 @@ import pytest
 
 from briefgen import nlp as bnlp
 from briefgen.extract import actors
+from briefgen.sections.developments.lexicon import DEFAULT_LIMIT
 from briefgen.sections.developments import extract as developments, rank as developments_rank
 from briefgen.extract.context import ArticleContext
 from briefgen.facts import Development
@@ -97,7 +98,7 @@ def test_seeds_keep_the_corroborated_events(nlp):
     for path in sorted(SEEDS.glob("*.txt")):
         items += developments.extract(ctx_for(nlp, path.read_text(encoding="utf-8"), path.stem))
     ranked = developments_rank.rank(items)
-    assert len(ranked) <= developments.DEFAULT_LIMIT
+    assert len(ranked) <= DEFAULT_LIMIT
     def find(*words):
         return [r for r in ranked if all(w in " ".join([r.text] + [s.sentence for s in r.sources]) for w in words)]
     troops = find("troops", "ruling out") or find("troops", "ruled out")

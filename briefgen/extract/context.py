@@ -1,12 +1,15 @@
 """What every extractor shares: the per-article context and how a fact cites its sentence."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.items import Source
+
+log = logging.getLogger("briefgen.extract")
 
 if TYPE_CHECKING:
     from briefgen.extract.actors import ActorIndex
@@ -68,3 +71,9 @@ def ents_of(sent: Span) -> list[Span]:
             index.setdefault(ent[0].sent.start, []).append(ent)
         doc.user_data["briefgen_sent_ents"] = index
     return [e for e in index.get(sent.start, []) if e.end <= sent.end]
+
+
+def skipped(ctx: ArticleContext, section: str, where: int, err: BaseException) -> None:
+    """A sentence a rule could not handle is skipped, never silently: the log names the article, the
+    section, the character offset and the exception type, so a bug report can point at it."""
+    log.warning("%s: %s: sentence at character %d skipped (%s)", ctx.article_id, section, where, type(err).__name__)

@@ -21,7 +21,8 @@ from pydantic import BaseModel
 from briefgen.config import Config
 from briefgen.errors import UserError
 from briefgen.facts import Facts
-from briefgen.sections import all_sections, extracted_sections, get as section_spec
+from briefgen.sections import all_sections, extracted_sections
+from briefgen.sections import get as section_spec
 from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
 
 ONEPAGE_LIMIT = 5  # items per part of the one-page layout, unless a section's limit is lower

@@ -26,19 +26,65 @@ figures of that kind further down the article are parts of it and are dropped.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.context import ArticleContext, clean, doc_text, skipped, source_for
 from briefgen.extract.grammar import nearest_subject
 from briefgen.extract.lexicon import RELATIVE
-from briefgen.extract.context import ArticleContext, clean, doc_text, source_for
-from briefgen.sections.casualties.numbers import VAGUE, is_number_word, parse_words
-from briefgen.sections.casualties.model import Casualty
 from briefgen.items import Source
-from briefgen.sections.casualties.lexicon import (DEATH_MODIFIERS, KILL_VERBS, DIE_VERBS, WOUND_VERBS, SHOOT_VERBS, STRIKE_VERBS, STRIKE_BY, DISPLACE_VERBS, DEAD_ADJ, WOUND_ADJ, MISSING_ADJ, DEATH_NOUNS, OF_NOUNS, CASUALTY_NOUNS, TOLL_VERBS, PRIORITY, POLICE, SUSPECTS, SOLDIERS, CIVILIANS, VICTIMS, PERSON_NOUNS, BODY_NOUNS, HARMED_PRONOUNS, REFLEXIVE, NEGATIVE_HEADS, MODALS, IRREALIS, BAD_ENTS, SCOPE_PREPS, QUALIFIERS, FALLBACK_GAP, FALLBACK_KIND, MAX_SCOPE_TOKENS, MAX_SENTENCE, BODY_PARTS, LONG_AGO, EVENT_NOUNS, OTHER_MARKS, MOTIVE_NOUNS, PLURAL_EVENTS, AREA_WORDS, PERIOD, MAX_GAP, SURVIVAL, BULLETS)
+from briefgen.sections.casualties.lexicon import (
+    AREA_WORDS,
+    BAD_ENTS,
+    BODY_NOUNS,
+    BODY_PARTS,
+    BULLETS,
+    CASUALTY_NOUNS,
+    CIVILIANS,
+    DEAD_ADJ,
+    DEATH_MODIFIERS,
+    DEATH_NOUNS,
+    DIE_VERBS,
+    DISPLACE_VERBS,
+    EVENT_NOUNS,
+    FALLBACK_GAP,
+    FALLBACK_KIND,
+    HARMED_PRONOUNS,
+    IRREALIS,
+    KILL_VERBS,
+    LONG_AGO,
+    MAX_GAP,
+    MAX_SCOPE_TOKENS,
+    MAX_SENTENCE,
+    MISSING_ADJ,
+    MODALS,
+    MOTIVE_NOUNS,
+    NEGATIVE_HEADS,
+    OF_NOUNS,
+    OTHER_MARKS,
+    PERIOD,
+    PERSON_NOUNS,
+    PLURAL_EVENTS,
+    POLICE,
+    PRIORITY,
+    QUALIFIERS,
+    REFLEXIVE,
+    SCOPE_PREPS,
+    SHOOT_VERBS,
+    SOLDIERS,
+    STRIKE_BY,
+    STRIKE_VERBS,
+    SURVIVAL,
+    SUSPECTS,
+    TOLL_VERBS,
+    VICTIMS,
+    WOUND_ADJ,
+    WOUND_VERBS,
+)
+from briefgen.sections.casualties.model import Casualty
+from briefgen.sections.casualties.numbers import VAGUE, is_number_word, parse_words
 
 # ---------------------------------------------------------------- lexicon
 
@@ -475,7 +521,6 @@ def _patients(tok: Token, kind: str, depth: int = 0) -> list[Token]:
         return []
     out: list[Token] = []
     lem = _lemma(tok)
-    deps = {c.dep_: c for c in tok.children}
     if tok.pos_ == "NOUN":
         return _noun_patients(tok)
     if tok.pos_ == "ADJ" or (tok.lower_ in DEAD_ADJ | WOUND_ADJ | MISSING_ADJ and tok.dep_ in ("amod", "acomp", "oprd")):
@@ -1011,8 +1056,8 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))
-        except (IndexError, ValueError, RecursionError):  # a parse this grammar did not foresee: skip the sentence
-            continue
+        except (IndexError, ValueError, RecursionError) as err:  # a parse this grammar did not foresee
+            skipped(ctx, "casualties", sent.start_char, err)
     total = _article_total(cands)
     if total is not None:
         cands.append(total)

@@ -11,19 +11,30 @@ score, corroboration and novelty (an MMR penalty keeps the same event from appea
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
-from briefgen.sections.developments.model import Development
-from briefgen.items import Source
 from briefgen.extract.lexicon import REPORTING_VERBS
-from briefgen.sections.developments.lexicon import (MAX_PER_ARTICLE, MIN_PER_ARTICLE, DEFAULT_LIMIT, MIN_WORDS, MAX_WORDS, CLUSTER_THRESHOLD, REDUNDANCY, WEIGHTS, ENTITY_LABELS, NUMBER_LABELS, QUOTE_CHARS, END_PUNCT, BOILERPLATE, YEAR, ELLIPSIS, BYLINE, DATELINE)
-
+from briefgen.sections.developments.lexicon import (
+    BOILERPLATE,
+    BYLINE,
+    DATELINE,
+    ELLIPSIS,
+    END_PUNCT,
+    ENTITY_LABELS,
+    MAX_PER_ARTICLE,
+    MAX_WORDS,
+    MIN_WORDS,
+    NUMBER_LABELS,
+    QUOTE_CHARS,
+    WEIGHTS,
+    YEAR,
+)
+from briefgen.sections.developments.model import Development
 
 # ---------------------------------------------------------------- per article
 

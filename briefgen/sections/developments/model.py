@@ -1,9 +1,7 @@
 """The key-development item of the facts file."""
 from __future__ import annotations
 
-
 from briefgen.items import Item
-
 
 
 class Development(Item):

@@ -11,9 +11,16 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from briefgen import similar
+from briefgen.sections.developments.lexicon import (
+    CANDIDATE_BUDGET,
+    CLUSTER_THRESHOLD,
+    DEFAULT_LIMIT,
+    MAX_PER_ARTICLE,
+    MIN_PER_ARTICLE,
+    REDUNDANCY,
+    WEIGHTS,
+)
 from briefgen.sections.developments.model import Development
-from briefgen.sections.developments.lexicon import (CANDIDATE_BUDGET, CLUSTER_THRESHOLD, DEFAULT_LIMIT,
-                                                   MAX_PER_ARTICLE, MIN_PER_ARTICLE, REDUNDANCY, WEIGHTS)
 
 
 def article_of(item: Development) -> str:

@@ -13,106 +13,24 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.grammar import has_negation
-from briefgen.extract.context import ArticleContext, clean, source_for
+from briefgen.extract.context import ArticleContext, clean, skipped, source_for
+from briefgen.sections.open_questions.lexicon import (
+    HEDGE_ADJ,
+    PRIORITY,
+    SEPARATE,
+)
 from briefgen.sections.open_questions.model import OpenQuestion
-from briefgen.sections.open_questions.lexicon import (HEDGE_ADJ, HEDGE_ADJ_ATTRIBUTIVE, NOT_ADJ, UNTOLD, ANONYMITY, OWN_MIND, WHETHER_GOV, DECLINE, DECLINED, UNDER, WHETHER_HEADS, STILL_NOUNS, STILL_VERBS, NO_NOUNS, TALKS, PIVOT_ADJ, DECISIONS, CONTENTION, SEPARATE, PRIORITY)
-
-
+from briefgen.sections.open_questions.rules import trigger
 
 
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
 
 
-def untold_ok(verb: Token, lemma: str) -> bool:
-    """A negated verb of telling that leaves a point open, not "asked not to be named" or "I don't know"."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ANONYMITY:
-        return False
-    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in verb.children):
-        return False
-    if lemma == "rule":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if lemma == "know":
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
-        if passive:
-            return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "known to police"
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in OWN_MIND:
-            return False
-        return any(c.dep_ in ("ccomp", "dobj") and any(
-            g.tag_ in ("WDT", "WP", "WRB") or g.lower_ in ("if", "whether") for g in c.subtree) for c in verb.children)
-    return True
 
 
-def whether_ok(clause: Token) -> bool:
-    """'decide whether', 'unclear whether', 'looking into whether': not 'arguing about whether'."""
-    gov = clause.head
-    if gov.pos_ == "ADP":
-        gov = gov.head
-    if clause.dep_ == "csubj" or gov.pos_ == "AUX" and gov.lemma_ == "be":
-        return True  # "Whether X will attend is unclear", "the question is whether ..."
-    return gov.lemma_.lower() in WHETHER_GOV or gov.lemma_.lower() in HEDGE_ADJ | NOT_ADJ
 
 
-def trigger(tok: Token) -> Optional[tuple[str, str]]:
-    """(cue, kind) when this token marks an unresolved point, else None."""
-    low, lemma, dep = tok.lower_, tok.lemma_.lower(), tok.dep_
-    doc = tok.doc
-    if low == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        return "yet to", "hedge"
-    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and has_negation(tok) and untold_ok(tok, lemma):
-        return f"not {lemma}", "hedge"
-    if lemma in DECLINE and tok.pos_ == "VERB" and not any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children):
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED for c in tok.children):
-            return f"{lemma} to", "hedge"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in tok.children):
-            return f"{lemma} comment", "hedge"
-    if tok.pos_ == "ADJ" and lemma in HEDGE_ADJ:
-        if dep != "amod" or lemma in HEDGE_ADJ_ATTRIBUTIVE:
-            return lemma, "disagreement" if lemma == "divided" else "hedge"
-    if lemma in NOT_ADJ and tok.pos_ in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "ROOT", "oprd", "attr") and (
-            has_negation(tok) or has_negation(tok.head) and tok.head.lemma_.lower() in ("be", "remain", "seem")):
-        if tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children) or dep == "acomp":
-            return f"not {lemma}", "hedge"
-    if lemma == "see" and tok.head.lemma_.lower() == "remain" and any(c.dep_ == "auxpass" for c in tok.children):
-        return "remains to be seen", "hedge"
-    if low == "under" and any(c.dep_ == "pobj" and c.lemma_.lower() in UNDER for c in tok.children):
-        noun = next(c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in UNDER)
-        return f"under {noun.lower_}", "hedge"
-    if lemma == "float" and tok.tag_ == "VBN":
-        return "floated", "hedge"
-    if low == "whether" and dep == "mark" and tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
-        return "whether", "hedge"
-    if lemma in STILL_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in STILL_NOUNS for c in tok.children):
-        return f"{lemma}", "disagreement"
-    if lemma in CONTENTION and dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
-            "point", "bone", "source", "subject", "matter"):
-        return f"point of {lemma}", "disagreement"
-    if lemma == "point" and any(c.lower_ == "sticking" for c in tok.children):
-        return "sticking point", "disagreement"
-    if lemma == "question" and tok.pos_ == "NOUN" and dep in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "over") for c in tok.children):
-        return "question of", "hedge"
-    if lemma in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return f"no {lemma}", "hedge"
-    if lemma in PIVOT_ADJ and tok.pos_ == "ADJ" and dep in ("acomp", "attr") and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "in", "for") and any(
-                g.lemma_.lower() in TALKS for g in c.children) for c in tok.children):
-        return f"{lemma} {next(c for c in tok.children if c.dep_ == 'prep').lower_}", "hedge"
-    if low == "if" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("necessary", "needed", "required"):
-        return f"if {doc[tok.i + 1].lower_}", "hedge"
-    if lemma in ("ongoing", "continuing") and tok.head.lemma_.lower() in ("investigation", "probe", "inquiry"):
-        return f"{lemma} investigation", "hedge"
-    if lemma in ("investigation", "probe", "inquiry") and any(
-            c.lemma_.lower() in ("ongoing", "continue") for c in tok.head.children if tok.dep_ == "nsubj"):
-        return f"{lemma} ongoing", "hedge"
-    if tok.pos_ == "VERB" and lemma in DECISIONS:
-        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
-        if modal is not None:
-            return f"{modal.lower_} {lemma}", "speculation"
-    return None
 
 
 def clause_head(tok: Token) -> Token:
@@ -207,7 +125,8 @@ def extract(ctx: ArticleContext) -> list[OpenQuestion]:
             continue
         try:
             item = sentence_question(ctx, sent)
-        except (IndexError, ValueError, StopIteration):
+        except (IndexError, ValueError, StopIteration) as err:
+            skipped(ctx, "open_questions", sent.start_char, err)
             continue
         if item is not None and item.text.lower() not in seen:
             seen.add(item.text.lower())

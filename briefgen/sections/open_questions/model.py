@@ -6,7 +6,6 @@ from typing import Literal
 from briefgen.items import Item
 
 
-
 class OpenQuestion(Item):
     cue: str
     kind: Literal["hedge", "disagreement"] = "hedge"

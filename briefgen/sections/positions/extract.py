@@ -12,15 +12,30 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterable, Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
-from briefgen.extract.context import ArticleContext, clean, source_for
-from briefgen.sections.positions.model import Position
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
-from briefgen.sections.positions.lexicon import (REPORTING, STANCE, ADJ_STANCE, NOUN_STANCE, EXPRESSED, OBJECT_OK, PREP_OK, CLAUSE_DEPS, OBJECT_DEPS, INHERIT_DEPS, PRONOUN_PEOPLE, MAX_TEXT_TOKENS, HEAD_NOUN_DEPS, ROLE_NOUNS, NOUN_PREPS, COPULAS)
-
-
+from briefgen.sections.positions.lexicon import (
+    ADJ_STANCE,
+    CLAUSE_DEPS,
+    COPULAS,
+    EXPRESSED,
+    HEAD_NOUN_DEPS,
+    INHERIT_DEPS,
+    MAX_TEXT_TOKENS,
+    NOUN_PREPS,
+    NOUN_STANCE,
+    OBJECT_DEPS,
+    OBJECT_OK,
+    PREP_OK,
+    PRONOUN_PEOPLE,
+    REPORTING,
+    ROLE_NOUNS,
+    STANCE,
+)
+from briefgen.sections.positions.model import Position
 
 
 def cue_of(verb: Token) -> str:
@@ -406,6 +421,6 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 if tok.i in quoted:
                     continue
                 emit(sent, tok, trim(sent), actor, "according to", "states")
-        except (IndexError, ValueError):
-            continue  # a malformed parse of one sentence never stops the article
+        except (IndexError, ValueError) as err:  # a malformed parse of one sentence never stops the article
+            skipped(ctx, "positions", sent.start_char, err)
     return out

@@ -1,9 +1,7 @@
 """The position item of the facts file: an actor's stance."""
 from __future__ import annotations
 
-
 from briefgen.items import Item
-
 
 
 class Position(Item):

@@ -15,12 +15,21 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import according_to, window_start
-from briefgen.extract.context import ArticleContext, clean, source_for
-from briefgen.sections.quotes.model import Quote
-from briefgen.items import Source
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
-from briefgen.sections.quotes.lexicon import (SPEECH_VERBS, OPENERS_BEFORE, CLIMB, DASH_NAME, MARK, TERMINAL, MAX_SINGLE_WORDS, MAX_SPEAKER_TOKENS)
+from briefgen.items import Source
+from briefgen.sections.quotes.lexicon import (
+    CLIMB,
+    DASH_NAME,
+    MARK,
+    MAX_SINGLE_WORDS,
+    MAX_SPEAKER_TOKENS,
+    OPENERS_BEFORE,
+    SPEECH_VERBS,
+    TERMINAL,
+)
+from briefgen.sections.quotes.model import Quote
 
 
 @dataclass
@@ -252,13 +261,10 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     for tok in list(reversed(main)) + list(reversed(subjects)):
         name = index.resolve_token(tok)
         if name and index.type_of(name) == "person":
-            known = index.genders.get(name) if hasattr(index, "genders") else None
+            known = index.genders.get(name)
             if not (gender and known and known != gender):
                 return name
-    try:
-        return index.last_person_before(token_i, gender=gender)
-    except TypeError:  # an ActorIndex without gender support
-        return index.last_person_before(token_i)
+    return index.last_person_before(token_i, gender=gender)
 
 
 
@@ -462,7 +468,8 @@ def extract(ctx: ArticleContext) -> list[Quote]:
     for span in pair_quotes(text):
         try:
             item, attribution, end_i = _one(ctx, span, previous)
-        except (IndexError, ValueError):
+        except (IndexError, ValueError) as err:
+            skipped(ctx, "quotes", span.open_at, err)
             continue
         if attribution is not None:
             previous = (attribution, end_i)

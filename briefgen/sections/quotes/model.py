@@ -6,7 +6,6 @@ from typing import Optional
 from briefgen.items import Item
 
 
-
 class Quote(Item):
     speaker: str
     cue: Optional[str] = None

@@ -1,0 +1,255 @@
+"""The signals that mark a point as unresolved: a table of rules, tried in order, each with an example.
+
+A rule looks at one token and returns `(cue, kind)` when the token marks an open point. `kind` is
+"hedge" (the article says it is unresolved), "disagreement" (a disputed point) or "speculation"
+(a modal on a decision, kept only when a named actor decides: see extract.py). Each rule's `example`
+is a sentence on which it fires; tests/test_questions.py parses every example and checks that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from briefgen.extract.grammar import has_negation
+from briefgen.sections.open_questions.lexicon import (
+    ANONYMITY,
+    CONTENTION,
+    DECISIONS,
+    DECLINE,
+    DECLINED,
+    HEDGE_ADJ,
+    HEDGE_ADJ_ATTRIBUTIVE,
+    NO_NOUNS,
+    NOT_ADJ,
+    OWN_MIND,
+    PIVOT_ADJ,
+    STILL_NOUNS,
+    STILL_VERBS,
+    TALKS,
+    UNDER,
+    UNTOLD,
+    WHETHER_GOV,
+    WHETHER_HEADS,
+)
+
+Hit = Optional[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    example: str  # a sentence on which the rule fires
+    test: Callable[[Token], Hit]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def untold_ok(verb: Token, lemma: str) -> bool:
+    """A negated verb of telling that leaves a point open, not "asked not to be named" or "I don't know"."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in ANONYMITY:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in verb.children):
+        return False
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma == "know":
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
+        if passive:
+            return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "known to police"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in OWN_MIND:
+            return False
+        return any(c.dep_ in ("ccomp", "dobj") and any(
+            g.tag_ in ("WDT", "WP", "WRB") or g.lower_ in ("if", "whether") for g in c.subtree) for c in verb.children)
+    return True
+
+
+def whether_ok(clause: Token) -> bool:
+    """'decide whether', 'unclear whether', 'looking into whether': not 'arguing about whether'."""
+    gov = clause.head
+    if gov.pos_ == "ADP":
+        gov = gov.head
+    if clause.dep_ == "csubj" or gov.pos_ == "AUX" and gov.lemma_ == "be":
+        return True  # "Whether X will attend is unclear", "the question is whether ..."
+    return _lemma(gov) in WHETHER_GOV or _lemma(gov) in HEDGE_ADJ | NOT_ADJ
+
+
+def yet_to(tok: Token) -> Hit:
+    doc = tok.doc
+    if tok.lower_ == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return "yet to", "hedge"
+    return None
+
+
+def not_told(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and has_negation(tok) and untold_ok(tok, lemma):
+        return f"not {lemma}", "hedge"
+    return None
+
+
+def declined(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in DECLINE and tok.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children):
+        if any(c.dep_ == "xcomp" and _lemma(c) in DECLINED for c in tok.children):
+            return f"{lemma} to", "hedge"
+        if any(c.dep_ == "dobj" and _lemma(c) == "comment" for c in tok.children):
+            return f"{lemma} comment", "hedge"
+    return None
+
+
+def hedge_adjective(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if tok.pos_ == "ADJ" and lemma in HEDGE_ADJ and (tok.dep_ != "amod" or lemma in HEDGE_ADJ_ATTRIBUTIVE):
+        return lemma, "disagreement" if lemma == "divided" else "hedge"
+    return None
+
+
+def not_clear(tok: Token) -> Hit:
+    lemma, dep = _lemma(tok), tok.dep_
+    if lemma in NOT_ADJ and tok.pos_ in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "ROOT", "oprd", "attr") and (
+            has_negation(tok) or has_negation(tok.head) and _lemma(tok.head) in ("be", "remain", "seem")):
+        if tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children) or dep == "acomp":
+            return f"not {lemma}", "hedge"
+    return None
+
+
+def remains_to_be_seen(tok: Token) -> Hit:
+    if _lemma(tok) == "see" and _lemma(tok.head) == "remain" and any(c.dep_ == "auxpass" for c in tok.children):
+        return "remains to be seen", "hedge"
+    return None
+
+
+def under_review(tok: Token) -> Hit:
+    if tok.lower_ == "under":
+        noun = next((c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in UNDER), None)
+        if noun is not None:
+            return f"under {noun.lower_}", "hedge"
+    return None
+
+
+def floated(tok: Token) -> Hit:
+    if _lemma(tok) == "float" and tok.tag_ == "VBN":
+        return "floated", "hedge"
+    return None
+
+
+def whether(tok: Token) -> Hit:
+    if tok.lower_ == "whether" and tok.dep_ == "mark" and tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
+        return "whether", "hedge"
+    return None
+
+
+def differences_remain(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in STILL_VERBS and any(c.dep_ == "nsubj" and _lemma(c) in STILL_NOUNS for c in tok.children):
+        return lemma, "disagreement"
+    return None
+
+
+def point_of_contention(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in CONTENTION and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in (
+            "point", "bone", "source", "subject", "matter"):
+        return f"point of {lemma}", "disagreement"
+    return None
+
+
+def sticking_point(tok: Token) -> Hit:
+    if _lemma(tok) == "point" and any(c.lower_ == "sticking" for c in tok.children):
+        return "sticking point", "disagreement"
+    return None
+
+
+def question_of(tok: Token) -> Hit:
+    if _lemma(tok) == "question" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "over") for c in tok.children):
+        return "question of", "hedge"
+    return None
+
+
+def no_decision(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return f"no {lemma}", "hedge"
+    return None
+
+
+def key_to_talks(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in PIVOT_ADJ and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
+        prep = next((c for c in tok.children if c.dep_ == "prep"), None)
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "in", "for") and any(_lemma(g) in TALKS for g in c.children)
+               for c in tok.children):
+            return f"{lemma} {prep.lower_}", "hedge"
+    return None
+
+
+def if_needed(tok: Token) -> Hit:
+    doc = tok.doc
+    if tok.lower_ == "if" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("necessary", "needed", "required"):
+        return f"if {doc[tok.i + 1].lower_}", "hedge"
+    return None
+
+
+def ongoing_investigation(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in ("ongoing", "continuing") and _lemma(tok.head) in ("investigation", "probe", "inquiry"):
+        return f"{lemma} investigation", "hedge"
+    return None
+
+
+def investigation_ongoing(tok: Token) -> Hit:
+    lemma = _lemma(tok)
+    if lemma in ("investigation", "probe", "inquiry") and tok.dep_ == "nsubj" and any(
+            _lemma(c) in ("ongoing", "continue") for c in tok.head.children):
+        return f"{lemma} ongoing", "hedge"
+    return None
+
+
+def might_decide(tok: Token) -> Hit:
+    if tok.pos_ == "VERB" and _lemma(tok) in DECISIONS:
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
+        if modal is not None:
+            return f"{modal.lower_} {_lemma(tok)}", "speculation"
+    return None
+
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    Rule("yet to", "The Kremlin has yet to confirm whether Putin will attend the summit.", yet_to),
+    Rule("not told", "Officials did not say when the talks would resume.", not_told),
+    Rule("declined", "A spokesman declined to comment on the report.", declined),
+    Rule("hedge adjective", "It is unclear who will lead the new government.", hedge_adjective),
+    Rule("not clear", "The cause of the fire was not immediately clear.", not_clear),
+    Rule("remains to be seen", "It remains to be seen whether the deal will hold.", remains_to_be_seen),
+    Rule("under review", "The proposal is under review by the ministry.", under_review),
+    Rule("floated", "A ceasefire has been floated by several European leaders.", floated),
+    Rule("whether", "Investigators are trying to determine whether the driver was drunk.", whether),
+    Rule("differences remain", "Significant differences remain between the two sides.", differences_remain),
+    Rule("point of contention", "The border has long been a point of contention between the neighbours.",
+         point_of_contention),
+    Rule("sticking point", "Security guarantees are the main sticking point in the negotiations.", sticking_point),
+    Rule("question of", "The question of sanctions was left for a later meeting.", question_of),
+    Rule("no decision", "There was no decision on the new budget at the meeting.", no_decision),
+    Rule("key to talks", "The fate of the region is central to the talks.", key_to_talks),
+    Rule("if needed", "The army will send more troops if necessary, the minister said.", if_needed),
+    Rule("ongoing investigation", "Police said the ongoing investigation would take weeks.", ongoing_investigation),
+    Rule("investigation ongoing", "The investigation continues, police said.", investigation_ongoing),
+    Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
+)
+# fmt: on
+
+
+def trigger(tok: Token) -> Hit:
+    """(cue, kind) from the first rule that fires on this token, else None."""
+    for rule in RULES:
+        hit = rule.test(tok)
+        if hit is not None:
+            return hit
+    return None
