@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 N ?= 1000
 
-.PHONY: brief test quality bench golden clean
+.PHONY: brief test test-fast quality bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ brief: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)  # the edit-test loop: everything but the tests that run the CLI in a subprocess
+	$(BIN)/python -m pytest -q -m "not slow"
 
 quality: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,eval]'

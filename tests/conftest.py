@@ -1,6 +1,7 @@
 """Shared fixtures: the seeds, their facts (extracted once per session), and running the real CLI."""
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -54,3 +55,25 @@ def context():
         return ArticleContext(article_id, text, doc, find_actors(doc, DEFAULT_ALIASES if aliases is None else aliases),
                               title=title)
     return make
+
+
+SLOW_FIXTURES = {"cli"}  # a test that runs the real command in a subprocess
+SLOW_FILES = {"test_end_to_end.py", "test_hostile.py", "test_packaging.py", "test_schedule.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """`make test-fast` (-m "not slow") leaves out every test that starts the CLI as a subprocess."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_extractor_warnings(request, caplog):
+    """Extractor tests fail on any warning the extractors log that the test did not ask for."""
+    yield
+    if request.node.get_closest_marker("slow") or "caplog" in request.fixturenames:
+        return
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING
+           and r.name.startswith(("briefgen.extract", "briefgen.sections"))]
+    assert not bad, "unexpected warnings: " + "; ".join(r.getMessage() for r in bad)

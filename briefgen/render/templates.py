@@ -40,12 +40,13 @@ class SearchPathLoader(BaseLoader):
     def __init__(self, user_dir: Optional[Path], debug: Debug = None) -> None:
         self.user_dir = Path(user_dir) if user_dir else None
         self.builtin_dir = builtin_templates_dir()
+        self.plugin_dirs = [Path(s.templates) for s in all_sections() if s.templates]  # after the built-ins
         self.debug = debug
 
     def folders(self, name: str) -> tuple[str, list[Path]]:
         if name.startswith(PREFIX):
-            return name[len(PREFIX):], [self.builtin_dir]
-        return name, [d for d in (self.user_dir, self.builtin_dir) if d is not None]
+            return name[len(PREFIX):], [self.builtin_dir, *self.plugin_dirs]
+        return name, [d for d in (self.user_dir, self.builtin_dir, *self.plugin_dirs) if d is not None]
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         name, folders = self.folders(template)
@@ -66,7 +67,7 @@ class SearchPathLoader(BaseLoader):
 
     def list_templates(self) -> list[str]:
         names = set()
-        for folder in (self.user_dir, self.builtin_dir):
+        for folder in (self.user_dir, self.builtin_dir, *self.plugin_dirs):
             if folder is not None and folder.is_dir():
                 names.update(_template_files(folder))
         return sorted(names)

@@ -39,6 +39,7 @@ class Section:
     finish: Optional[Callable[[list, MergeContext], list]] = None  # after ids are made (links between items)
     needs: tuple[str, ...] = ()  # sections whose merged items `merge` reads from MergeContext.merged
     template: str = ""  # defaults to sections/<name>.md.j2
+    templates: Optional[str] = None  # a plugin's folder holding its template, searched after the built-ins
 
     @property
     def template_name(self) -> str:

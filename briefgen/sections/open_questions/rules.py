@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     Rule("key to talks", "The fate of the region is central to the talks.", key_to_talks),
     Rule("if needed", "The army will send more troops if necessary, the minister said.", if_needed),
     Rule("ongoing investigation", "Police said the ongoing investigation would take weeks.", ongoing_investigation),
-    Rule("investigation ongoing", "The investigation continues, police said.", investigation_ongoing),
+    Rule("investigation ongoing", "The investigation is ongoing, police said.", investigation_ongoing),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on
