@@ -84,12 +84,6 @@ def similarity(a: TextOrSet, b: TextOrSet) -> float:
     return len(sa & sb) / math.sqrt(len(sa) * len(sb))
 
 
-def jaccard(a: TextOrSet, b: TextOrSet) -> float:
-    sa, sb = as_set(a), as_set(b)
-    union = len(sa | sb)
-    return len(sa & sb) / union if union else 0.0
-
-
 def containment(a: TextOrSet, b: TextOrSet) -> float:
     """Share of the smaller set found in the larger one."""
     sa, sb = as_set(a), as_set(b)

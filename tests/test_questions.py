@@ -79,7 +79,7 @@ def test_speculation_only_about_a_named_actor_deciding(run):
 
 def test_total_on_odd_input(run):
     assert run("") == []
-    assert run("\u201d\u201d whether whether yet to to .") is not None
+    assert len(run("\u201d\u201d whether whether yet to to .")) <= 1  # one sentence, one question at most
     assert len(run(" ".join(["It is unclear why."] * 300))) == 1  # the same text once
 
 

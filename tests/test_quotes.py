@@ -36,7 +36,9 @@ def test_apostrophes_are_not_marks():
 
 def test_odd_counts_never_crash():
     for text in ['"', "“", "''", "“a” “b” “c", '"' * 51, "He said: “" + "word " * 500, "‘", "\n\n", ""]:
-        quotes.pair_quotes(text)
+        for span in quotes.pair_quotes(text):  # every span found lies inside the text, in order
+            assert span.segments and all(0 <= a <= b <= len(text) for a, b in span.segments)
+            assert span.open_at <= span.segments[0][0] and span.segments[-1][1] <= span.close_at <= len(text)
 
 
 def test_unclosed_quote_runs_to_paragraph_end():

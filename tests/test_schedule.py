@@ -59,32 +59,12 @@ def parsed(stderr: str) -> list[str]:
     return re.findall(r"DEBUG briefgen\.pipeline: parsed (\S+)", stderr)
 
 
-def code_now() -> str:
-    """The extraction code's digest, part of the cache key; read fresh (the module caches it)."""
-    from briefgen import cache
-
-    cache.code_digest.cache_clear()
-    return cache.code_digest()
-
-
-class Builds:
-    """Runs builds and tells whether the extraction code stayed the same since the previous one started.
-
-    In a shared checkout someone may edit an extractor mid-test: the cache then rightly re-parses
-    everything, and counting parses would say nothing about incremental runs.
-    """
-
-    def __init__(self, cli):
-        self.cli = cli
-        self.previous_start = ""
-
-    def __call__(self, *args, **kwargs) -> tuple[subprocess.CompletedProcess, bool]:
-        start = code_now()
-        run = self.cli("build", *args, **kwargs)
+def builder(cli):
+    def build(*args, **kwargs) -> subprocess.CompletedProcess:
+        run = cli("build", *args, **kwargs)
         assert run.returncode == 0, run.stderr
-        same = self.previous_start == code_now()
-        self.previous_start = start
-        return run, same
+        return run
+    return build
 
 
 def test_config_run_unchanged_rerun_incremental_and_whats_new(tmp_path, cli):
@@ -96,9 +76,9 @@ def test_config_run_unchanged_rerun_incremental_and_whats_new(tmp_path, cli):
     out = tmp_path / "out"
     elsewhere = tmp_path / "cwd"  # cron runs from anywhere: paths are relative to the config file
     elsewhere.mkdir()
-    build = Builds(cli)
+    build = builder(cli)
 
-    first, _ = build("--config", str(config), "-vv", cwd=elsewhere)
+    first = build("--config", str(config), "-vv", cwd=elsewhere)
     assert sorted(parsed(first.stderr)) == ["relief", "storm"]
     assert {"2026-03-01-briefing.md", "latest.md", "facts.json", "2026-03-01-briefing.facts.json"} <= set(os.listdir(out))
     assert "\x1b[" not in first.stderr  # no colour without a terminal
@@ -107,23 +87,20 @@ def test_config_run_unchanged_rerun_incremental_and_whats_new(tmp_path, cli):
 
     # Nothing changed: nothing rewritten, nothing parsed, and the run says so.
     time.sleep(0.05)
-    second, same_code = build("--config", str(config), "-vv", cwd=elsewhere)
-    if same_code:
-        assert "nothing changed" in second.stderr
-        assert parsed(second.stderr) == []
-        assert outputs(out) == before
+    second = build("--config", str(config), "-vv", cwd=elsewhere)
+    assert "nothing changed" in second.stderr
+    assert parsed(second.stderr) == []
+    assert outputs(out) == before
 
     # One new article among the others: only it is parsed.
     (inputs / "ferry.txt").write_text(FERRY)
-    third, same_code = build("--config", str(config), "-vv", cwd=elsewhere)
-    if same_code:
-        assert parsed(third.stderr) == ["ferry"]
+    third = build("--config", str(config), "-vv", cwd=elsewhere)
+    assert parsed(third.stderr) == ["ferry"]
 
     # A figure that moved: what's new says 3 → 5, citing the new sentence.
     (inputs / "storm.txt").write_text(STORM.format(count="Five"))
-    fourth, same_code = build("--config", str(config), "-vv", cwd=elsewhere)
-    if same_code:
-        assert parsed(fourth.stderr) == ["storm"]
+    fourth = build("--config", str(config), "-vv", cwd=elsewhere)
+    assert parsed(fourth.stderr) == ["storm"]
     latest = (out / "latest.md").read_text()
     assert re.search(r"What's new", latest, re.I)
     assert re.search(r"3 people killed\s*→\s*5 people killed", latest), latest
@@ -131,11 +108,10 @@ def test_config_run_unchanged_rerun_incremental_and_whats_new(tmp_path, cli):
 
     # Re-rendering without new facts (here: a new title) repeats the same what's-new, not an empty one.
     config.write_text(config.read_text() + "title: Storm briefing\n")
-    _, same_code = build("--config", str(config), cwd=elsewhere)
+    build("--config", str(config), cwd=elsewhere)
     again = (out / "latest.md").read_text()
     assert "Storm briefing" in again
-    if same_code:
-        assert _whats_new(again) == _whats_new(latest)
+    assert _whats_new(again) == _whats_new(latest)
 
 
 def _whats_new(md: str) -> str:
