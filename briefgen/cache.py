@@ -31,6 +31,9 @@ PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache stores: extraction, the spaCy set-up it parses with, and this file's format.
 CODE = ("extract", "nlp.py", "facts.py", "cache.py")
 STALE_DAYS = 30  # a settings folder untouched this long belongs to an old release or old settings
+TMP_PREFIX = ".tmp-"  # `.tmp-XXXXXXXX`: an entry being written
+TMP_MAX_AGE = 3600  # seconds; an older temporary was left by a killed run or a full disk (another run
+                    # sharing `cache:` may be writing a younger one right now)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +73,7 @@ class Cache:
             siblings = list(self.folder.iterdir())
         except OSError:
             return removed
+        self.remove_stale_temporaries(now)
         cutoff = (now or time.time()) - days * 86400
         for path in siblings:
             if path == here or not path.is_dir() or len(path.name) != len(self.settings) \
@@ -85,6 +89,21 @@ class Cache:
             log.info("removed %d cache folder(s) of old settings", len(removed))
         return removed
 
+    def remove_stale_temporaries(self, now: Optional[float] = None) -> list[Path]:
+        """Half-written entries (`.tmp-XXXXXXXX`) older than TMP_MAX_AGE in this settings folder."""
+        cutoff = (now or time.time()) - TMP_MAX_AGE
+        removed: list[Path] = []
+        for path in (self.folder / self.settings).glob(f"*/{TMP_PREFIX}*"):
+            try:
+                if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                pass
+        if removed:
+            log.info("removed %d temporary cache file(s) left by an interrupted run", len(removed))
+        return removed
+
     def _path(self, sha256: str) -> Path:
         return self.folder / self.settings / sha256[:2] / f"{sha256}.json"
 
@@ -94,8 +113,12 @@ class Cache:
             cached = ArticleFacts.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, ValidationError) as err:
+        except (OSError, ValueError, ValidationError, RecursionError) as err:
             log.warning("%s: unreadable cache entry ignored (%s)", path, type(err).__name__)
+            return None
+        problem = mismatch(cached, article)
+        if problem:
+            log.warning("%s: cache entry ignored: %s; the article is parsed again", path, problem)
             return None
         return rebind(cached, article)
 
@@ -103,12 +126,27 @@ class Cache:
         path = self._path(result.article.sha256)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(result.model_dump_json())
             os.replace(tmp, path)
         except OSError as err:  # a cache that cannot be written costs speed, not correctness
             log.warning("cannot write cache entry %s: %s", path, err.strerror or err)
+
+
+SECTIONS = ("developments", "positions", "quotes", "open_questions", "casualties")
+
+
+def mismatch(result: ArticleFacts, article: Article) -> Optional[str]:
+    """Why an entry does not belong to `article` (it claims another text, or cites another article), or None."""
+    if result.article.sha256 != article.sha256:
+        return f"it holds the facts of another text ({result.article.sha256[:12] or 'no hash'}...)"
+    for section in SECTIONS:
+        for item in getattr(result, section):
+            for source in item.sources:
+                if source.article != result.article.id:
+                    return f"a fact cites another article ({source.article})"
+    return None
 
 
 def rebind(result: ArticleFacts, article: Article) -> ArticleFacts:
@@ -117,7 +155,7 @@ def rebind(result: ArticleFacts, article: Article) -> ArticleFacts:
     result.article = article
     if old == article.id:
         return result
-    for section in ("developments", "positions", "quotes", "open_questions", "casualties"):
+    for section in SECTIONS:
         for item in getattr(result, section):
             for source in item.sources:
                 if source.article == old:
