@@ -441,7 +441,10 @@ def _load_facts(path: Path, quiet: bool = False) -> Optional[Facts]:
     try:
         return facts_io.load(path)
     except (UserError, ValueError, RecursionError, MemoryError) as err:
+        # A facts file damaged by hand or by a disk (even JSON nested past the recursion limit) must not
+        # fail this run and every later one: this run writes facts.json again.
         if not quiet:
-            why = "nested too deeply" if isinstance(err, RecursionError) else str(err)
-            log.warning("earlier facts unreadable, what's-new measured without them: %s", why if isinstance(err, UserError) else f"{path}: {why}")
+            why = str(err) if isinstance(err, UserError) else \
+                f"{path}: {'nested too deeply' if isinstance(err, RecursionError) else type(err).__name__}"
+            log.warning("earlier facts unreadable, what's-new measured without them: %s", why)
         return None

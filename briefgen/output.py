@@ -233,13 +233,20 @@ def strptime_format(pattern: str) -> Optional[str]:
     return "".join(out)
 
 
-def parse_stem(pattern: str, stem: str) -> Optional[datetime]:
-    """The date a name was made from, if `pattern` gives exactly this stem for it; else None.
+def names_a_day(fmt: str) -> bool:
+    """Whether a strptime format pins down one calendar day (a year, and a day of it)."""
+    codes = set(re.findall(r"%(.)", fmt.replace("%%", "")))
+    return bool(codes & {"Y", "y"}) and ("j" in codes or ("d" in codes and bool(codes & {"m", "b", "B"})))
 
-    Retention deletes only files whose name reads back this way, so `{date:%A}` never matches `notes`.
+
+def parse_stem(pattern: str, stem: str) -> Optional[datetime]:
+    """The date a name was made from, if `pattern` names one day and gives exactly this stem for it; else None.
+
+    Retention deletes only files whose name reads back this way, so `{date:%A}` (which names no day:
+    `Monday.md` may be anyone's) never matches anything, and `{date:%Y-%m-%d}` never matches `notes`.
     """
     fmt = strptime_format(pattern)
-    if fmt is None:
+    if fmt is None or not names_a_day(fmt):
         return None
     try:
         when = datetime.strptime(stem, fmt)
