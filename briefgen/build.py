@@ -35,8 +35,8 @@ from briefgen import log as logsetup
 from briefgen.config import Config
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
-from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, locked, parse_stem, prune,
-                             remove_stale_temporaries, write_files)
+from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_output_name, locked, parse_stem,
+                             prune, remove_stale_temporaries, write_files)
 from briefgen.cache import Cache
 from briefgen.ingest import Ingested
 from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache
@@ -311,7 +311,9 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
         if cache is not None:
             cache.prune()
-        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir)
+        pattern = archive_pattern(config)
+        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir,
+                                 is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)
         quick = _input_key(ingested, config, cache)

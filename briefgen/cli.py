@@ -231,7 +231,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
     else:
         seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent / "seeds"
         facts = build_facts([str(seeds)], config)
-    errors = tpl.check_templates(user_dir, facts, config)
+    from briefgen.build import RENDER_TIME_LIMIT, time_limit
+
+    with time_limit(RENDER_TIME_LIMIT):
+        errors = tpl.check_templates(user_dir, facts, config)
     for line in errors:
         print(line, file=sys.stderr)
     if errors:

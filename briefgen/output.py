@@ -239,14 +239,14 @@ def names_a_day(fmt: str) -> bool:
     return bool(codes & {"Y", "y"}) and ("j" in codes or ("d" in codes and bool(codes & {"m", "b", "B"})))
 
 
-def parse_stem(pattern: str, stem: str) -> Optional[datetime]:
+def parse_stem(pattern: str, stem: str, one_day: bool = True) -> Optional[datetime]:
     """The date a name was made from, if `pattern` names one day and gives exactly this stem for it; else None.
 
     Retention deletes only files whose name reads back this way, so `{date:%A}` (which names no day:
     `Monday.md` may be anyone's) never matches anything, and `{date:%Y-%m-%d}` never matches `notes`.
     """
     fmt = strptime_format(pattern)
-    if fmt is None or not names_a_day(fmt):
+    if fmt is None or (one_day and not names_a_day(fmt)):
         return None
     try:
         when = datetime.strptime(stem, fmt)
@@ -255,15 +255,24 @@ def parse_stem(pattern: str, stem: str) -> Optional[datetime]:
         return None
 
 
-def archived_stem(pattern: str, name: str) -> Optional[tuple[str, datetime]]:
-    """(`stem`, its date) when `name` is an archived briefing file that `pattern` produces."""
+def archived_stem(pattern: str, name: str, one_day: bool = True) -> Optional[tuple[str, datetime]]:
+    """(`stem`, its date) when `name` is an archived briefing file that `pattern` produces (`one_day`: and
+    the pattern pins down a day, as retention needs)."""
     for ext in ARCHIVE_EXTENSIONS:
         if name.endswith(ext) and len(name) > len(ext):
             stem = name[:-len(ext)]
-            when = parse_stem(pattern, stem)
+            when = parse_stem(pattern, stem, one_day)
             if when is not None:
                 return stem, when
     return None
+
+
+def is_output_name(name: str, pattern: Optional[str], plain: str) -> bool:
+    """Whether a file name in the output folder is one briefgen writes there (`latest.md`, `briefing.html`,
+    `2026-03-01-briefing.md`, ...), so that it is never read back as an article."""
+    if name.startswith("latest.") or name in {f"{plain}{ext}" for ext in ARCHIVE_EXTENSIONS}:
+        return True
+    return pattern is not None and archived_stem(pattern, name, one_day=False) is not None
 
 
 def prune(folder: Path, pattern: str, days: int, now: float | None = None, keep: tuple[str, ...] = ()) -> list[Path]:

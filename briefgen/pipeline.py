@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from briefgen import nlp
 from briefgen.cache import Cache, settings_key
@@ -134,21 +134,18 @@ def briefing_date(config: Config) -> str:
         raise ConfigError(f"date: {err}") from None
 
 
-def within(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-        return True
-    except ValueError:
-        return False
+def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable[[str], bool]]) -> list:
+    """The inputs, as their files without briefgen's own output files, when the output folder sits among them.
 
-
-def _outside(inputs: list, exclude: Optional[Path]) -> list:
-    """The inputs, as their files without those inside the output folder when it sits among them."""
+    Only files directly in the output folder and named as briefgen names its files are left out (see
+    `is_output`); articles in a sub-folder of the output folder, or in an output folder that is the
+    input folder itself, are still read.
+    """
     if exclude is None:
         return inputs
     out = Path(exclude).resolve()
     files = find_files(inputs)
-    kept = [f for f in files if not within(Path(f).parent.resolve(), out)]
+    kept = [f for f in files if not (Path(f).parent.resolve() == out and (is_output is None or is_output(Path(f).name)))]
     if len(kept) == len(files):
         return inputs
     log.info("%d file(s) in the output folder %s not read as articles", len(files) - len(kept), exclude)
@@ -156,12 +153,12 @@ def _outside(inputs: list, exclude: Optional[Path]) -> list:
 
 
 def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None,
-                  exclude: Optional[Path] = None) -> Ingested:
-    """Every usable article under the inputs (none from the `exclude` folder, the output); fails with one
-    clear line when there is none."""
+                  exclude: Optional[Path] = None, is_output: Optional[Callable[[str], bool]] = None) -> Ingested:
+    """Every usable article under the inputs (none of the files `is_output` names in the `exclude` folder,
+    the output); fails with one clear line when there is none."""
     inputs = list(inputs)
     started = time.perf_counter()
-    ingested = ingest(_outside(inputs, exclude))
+    ingested = ingest(_outside(inputs, exclude, is_output))
     if timings is not None:
         timings.add("ingest", time.perf_counter() - started)
     if not ingested.documents:
