@@ -305,6 +305,7 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
                lock_wait: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
     report = BuildReport()
     formats = [f for f in FORMATS if f in formats]  # one order, no duplicates
+    briefing_date(config)  # an impossible `date:` stops the run before anything is read or locked
     ensure_dir(out_dir)
     with locked(out_dir, wait=lock_wait):
         remove_stale_temporaries(out_dir)
@@ -317,15 +318,14 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         state_path = out_dir / STATE
         state = _read_json(state_path)
         quick = _input_key(ingested, config, cache)
-        pattern = archive_pattern(config)
-        expected = output_targets(out_dir, file_stem(pattern or config.output.name, briefing_when(briefing_date(config))),
-                                  formats, pattern is not None)
+        day_stem = file_stem(pattern or config.output.name, briefing_when(briefing_date(config)))
+        expected = output_targets(out_dir, day_stem, formats, pattern is not None)
         if quick and state.get("inputs") == quick and isinstance(state.get("files"), dict) \
                 and _intact(state["files"], expected):
             # Same articles, settings and templates as the run that wrote these files: nothing to redo.
             report.unchanged = True
             log.info("nothing changed since the last run; no file rewritten")
-            _retain(out_dir, pattern, config, expected, expected[0].name.rsplit(".", 1)[0])
+            _retain(out_dir, pattern, config, expected, day_stem)
             return report
         previous = _load_facts(out_dir / "facts.json")
         facts = merge.carry_ids(previous, facts_from(ingested, config, cache, report.timings, progress))

@@ -140,6 +140,14 @@ def _config(args: argparse.Namespace):
             updates[key] = value
     if updates.get("jobs") is not None and updates["jobs"] < 1:
         raise ConfigError("--jobs must be 1 or more")
+    if "date" not in updates and config.date not in (None, ""):
+        from briefgen.pipeline import parse_day
+
+        try:
+            parse_day(config.date)
+        except ValueError as err:
+            where = getattr(args, "config", None) or "config"
+            raise ConfigError(f"{where}: key 'date': {err}") from None
     return config.model_copy(update=updates)
 
 

@@ -145,7 +145,8 @@ def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable
         return inputs
     out = Path(exclude).resolve()
     files = find_files(inputs)
-    kept = [f for f in files if not (Path(f).parent.resolve() == out and (is_output is None or is_output(Path(f).name)))]
+    kept = [f for f in files
+            if not (Path(f).parent.resolve() == out and (is_output is None or is_output(Path(f).name)))]
     if len(kept) == len(files):
         return inputs
     log.info("%d file(s) in the output folder %s not read as articles", len(files) - len(kept), exclude)
