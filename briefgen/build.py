@@ -21,18 +21,22 @@ import hashlib
 import json
 import logging
 import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date as _date, datetime
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from briefgen import __version__, facts as facts_io, merge, overrides, whatsnew
 from briefgen import log as logsetup
 from briefgen.config import Config
-from briefgen.errors import UserError
-from briefgen.facts import Facts, FactsError
-from briefgen.output import ensure_dir, file_stem, locked, prune, remove_stale_temporaries, write_files
+from briefgen.errors import ConfigError, UserError
+from briefgen.facts import Facts
+from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_output_name, locked, parse_stem,
+                             prune, remove_stale_temporaries, write_files)
 from briefgen.cache import Cache
 from briefgen.ingest import Ingested
 from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache
@@ -42,6 +46,8 @@ STATE = ".briefgen-state.json"
 BASELINE = ".briefgen-baseline.json"
 FORMATS = ("md", "html", "pdf")
 DATED = "{date:%Y-%m-%d}-"  # prefix of archived names when `archive: true` and the name holds no date
+# Limits (docs/errors.md, "Output folder, runs and cache"):
+RENDER_TIME_LIMIT = 300.0  # seconds for one render (every template and the PDF); then the run stops
 
 
 @dataclass
@@ -75,17 +81,66 @@ def _template_digest(config: Config) -> str:
     return h.hexdigest()
 
 
+class RenderTimeout(UserError):
+    """Rendering went past RENDER_TIME_LIMIT (a template looping for ever, most likely)."""
+
+
+class _Overtime(BaseException):
+    """Raised by the alarm inside whatever is rendering; a BaseException so no `except Exception` keeps it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Stop the block after `seconds` with RenderTimeout, naming the template that was running.
+
+    A SIGALRM timer, so it interrupts a template loop in pure Python; only in the main thread (signals
+    cannot be set elsewhere), where every CLI command runs.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _Overtime()
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Overtime as err:
+        template = _running_template(err.__traceback__)
+        where = f"{template}: template" if template else "rendering the briefing"
+        raise RenderTimeout(f"{where} took longer than {seconds:g} s (the render time limit); {KEPT}") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _running_template(tb) -> Optional[str]:
+    """The innermost template file in a traceback (Jinja compiles each template under its file name)."""
+    found = None
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".j2"):
+            found = name
+        tb = tb.tb_next
+    return found
+
+
 def render_facts(facts: Facts, config: Config, out_dir: Path, formats: list[str], whats_new: Optional[dict] = None,
                  stem: str = "briefing", latest: bool = False, debug: Optional[Callable[[str], None]] = None,
-                 timings: Optional[Timings] = None, first: Optional[dict[Path, bytes]] = None) -> list[Path]:
-    """Render in memory, then write every output atomically (plus facts.json, renamed last).
+                 timings: Optional[Timings] = None, first: Optional[dict[Path, bytes]] = None,
+                 archived: Optional[bool] = None, main_facts: bool = True) -> list[Path]:
+    """Render in memory, then write every output atomically (plus the facts files, renamed last).
 
-    `first` holds files to rename before the briefing (the what's-new baseline).
+    `first` holds files to rename before the briefing (the what's-new baseline). `latest` adds latest.*;
+    `archived` (default: as `latest`) adds `<stem>.facts.json`; `main_facts` adds facts.json.
     """
     from briefgen.render import render_all
 
     started = time.perf_counter()
-    rendered = render_all(facts, config, formats, whats_new=whats_new, debug=debug)
+    with time_limit(RENDER_TIME_LIMIT):
+        rendered = render_all(facts, config, formats, whats_new=whats_new, debug=debug)
     if timings is not None:
         timings.add("render", time.perf_counter() - started)
     data = facts_io.dumps(facts).encode("utf-8")
@@ -95,9 +150,28 @@ def render_facts(facts: Facts, config: Config, out_dir: Path, formats: list[str]
     if latest:
         for fmt in formats:
             files[out_dir / f"latest.{fmt}"] = rendered[fmt]
+    if latest if archived is None else archived:
         files[out_dir / f"{stem}.facts.json"] = data
-    files[out_dir / "facts.json"] = data
+    if main_facts:
+        files[out_dir / "facts.json"] = data
     return write_files(files)
+
+
+def run_render(facts: Facts, config: Config, out_dir: Path, formats: list[str],
+               debug: Optional[Callable[[str], None]] = None) -> list[Path]:
+    """`briefgen render`: the facts file's briefing under the config's output name, with latest.* when the
+    name is dated and the briefing is not older than the newest one; facts.json (the next what's-new
+    baseline of `build`) and the run state are left to `build`."""
+    formats = [f for f in FORMATS if f in formats]
+    out_dir = Path(out_dir)
+    ensure_dir(out_dir)
+    with locked(out_dir):
+        remove_stale_temporaries(out_dir)
+        pattern = archive_pattern(config)
+        stem = file_stem(pattern or config.output.name, briefing_when(facts.date))
+        latest = pattern is not None and not _older(facts.date, _newest_date(out_dir, _read_json(out_dir / STATE)))
+        return render_facts(facts, config, out_dir, formats, stem=stem, latest=latest, debug=debug,
+                            archived=pattern is not None, main_facts=False)
 
 
 def archive_pattern(config: Config) -> Optional[str]:
@@ -116,12 +190,51 @@ def briefing_when(day: str) -> datetime:
         return datetime.now()
 
 
-def output_targets(out_dir: Path, stem: str, formats: list[str], archived: bool) -> list[Path]:
-    """Every file this run is responsible for."""
+def output_targets(out_dir: Path, stem: str, formats: list[str], archived: bool, backfill: bool = False) -> list[Path]:
+    """Every file this run is responsible for (a backfill: only the dated files of its own day)."""
     paths = [out_dir / f"{stem}.{fmt}" for fmt in formats]
+    if archived and not backfill:
+        paths += [out_dir / f"latest.{fmt}" for fmt in formats]
     if archived:
-        paths += [out_dir / f"latest.{fmt}" for fmt in formats] + [out_dir / f"{stem}.facts.json"]
-    return paths + [out_dir / "facts.json"]
+        paths.append(out_dir / f"{stem}.facts.json")
+    return paths if backfill else paths + [out_dir / "facts.json"]
+
+
+def _day(value: object) -> Optional[_date]:
+    try:
+        return _date.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _newest_date(out_dir: Path, state: dict, previous: Optional[Facts] = None) -> Optional[_date]:
+    """The date of the briefing latest.* and facts.json hold now, if known."""
+    if previous is None:
+        previous = _load_facts(out_dir / "facts.json", quiet=True)
+    return _day(previous.date if previous is not None else None) or _day(state.get("date"))
+
+
+def _older(day: object, newest: Optional[_date]) -> bool:
+    this = _day(day)
+    return this is not None and newest is not None and this < newest
+
+
+def _archived_before(out_dir: Path, pattern: str, day: object) -> Optional[Facts]:
+    """The facts of the newest archived briefing dated before `day`: the baseline of a backfilled briefing."""
+    this = _day(day)
+    best: Optional[tuple[_date, Path]] = None
+    try:
+        names = [p.name for p in out_dir.iterdir() if p.name.endswith(".facts.json")]
+    except OSError:
+        return None
+    for name in names:
+        found = archived_stem(pattern, name)
+        if found is None or not name.endswith(".facts.json") or found[0] + ".facts.json" != name:
+            continue
+        when = found[1].date()
+        if this is not None and when < this and (best is None or when > best[0]):
+            best = (when, out_dir / name)
+    return _load_facts(best[1]) if best else None
 
 
 def _content(facts: Facts) -> dict:
@@ -192,25 +305,27 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
                lock_wait: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
     report = BuildReport()
     formats = [f for f in FORMATS if f in formats]  # one order, no duplicates
+    briefing_date(config)  # an impossible `date:` stops the run before anything is read or locked
     ensure_dir(out_dir)
     with locked(out_dir, wait=lock_wait):
         remove_stale_temporaries(out_dir)
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
         if cache is not None:
             cache.prune()
-        ingested = ingest_inputs(inputs, report.timings)
+        pattern = archive_pattern(config)
+        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir,
+                                 is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)
         quick = _input_key(ingested, config, cache)
-        pattern = archive_pattern(config)
-        expected = output_targets(out_dir, file_stem(pattern or config.output.name, briefing_when(briefing_date(config))),
-                                  formats, pattern is not None)
+        day_stem = file_stem(pattern or config.output.name, briefing_when(briefing_date(config)))
+        expected = output_targets(out_dir, day_stem, formats, pattern is not None)
         if quick and state.get("inputs") == quick and isinstance(state.get("files"), dict) \
                 and _intact(state["files"], expected):
             # Same articles, settings and templates as the run that wrote these files: nothing to redo.
             report.unchanged = True
             log.info("nothing changed since the last run; no file rewritten")
-            _retain(out_dir, pattern, config, expected)
+            _retain(out_dir, pattern, config, expected, day_stem)
             return report
         previous = _load_facts(out_dir / "facts.json")
         facts = merge.carry_ids(previous, facts_from(ingested, config, cache, report.timings, progress))
@@ -219,6 +334,13 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         report.facts = facts
         pattern = archive_pattern(config)
         stem = file_stem(pattern or config.output.name, briefing_when(facts.date))
+        newest = _newest_date(out_dir, state, previous)
+        if _older(facts.date, newest):
+            if pattern is None:
+                raise ConfigError(f"date {facts.date} is before the briefing already in {out_dir} ({newest}); "
+                                  f"it would replace the newer one: to backfill, use a dated output.name such "
+                                  f"as '{{date:%Y-%m-%d}}-briefing' or output.archive: true")
+            return _backfill(report, facts, config, out_dir, formats, pattern, stem, newest, debug_templates)
         targets = output_targets(out_dir, stem, formats, pattern is not None)
         key = _state_key(facts, config, stem)
         recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
@@ -227,7 +349,7 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
             if quick and state.get("inputs") != quick:
                 write_files({state_path: json.dumps({**state, "inputs": quick}, sort_keys=True, indent=1).encode()})
             log.info("nothing changed since the last run; no file rewritten")
-            _retain(out_dir, pattern, config, targets)
+            _retain(out_dir, pattern, config, targets, stem)
             return report
 
         baseline = previous
@@ -250,13 +372,34 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
                                             sort_keys=True, indent=1).encode()})
         log.info("wrote %s", ", ".join(p.name for p in report.written) or "no file (all identical)")
         _warn_stale_formats(out_dir, stem, formats, pattern is not None, files)
-        _retain(out_dir, pattern, config, targets)
+        _retain(out_dir, pattern, config, targets, stem)
     return report
 
 
-def _retain(out_dir: Path, pattern: Optional[str], config: Config, targets: list[Path]) -> None:
+def _backfill(report: BuildReport, facts: Facts, config: Config, out_dir: Path, formats: list[str], pattern: str,
+              stem: str, newest: _date, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
+    """A briefing dated before the newest one (`--date` in the past): only its own dated files are written,
+    with what's-new measured against the archived briefing before it; latest.*, facts.json, the baseline
+    and the run state still describe the newest briefing."""
+    log.info("briefing of %s is older than the newest (%s): written under its dated name only; "
+             "latest.* and facts.json left as they were", facts.date, newest)
+    report.whats_new = whatsnew.diff(_archived_before(out_dir, pattern, facts.date), facts)
+    written = render_facts(facts, config, out_dir, formats, report.whats_new, stem, latest=False,
+                           debug=debug_templates, timings=report.timings, archived=True, main_facts=False)
+    report.written = written
+    log.info("wrote %s", ", ".join(p.name for p in written) or "no file (all identical)")
+    _retain(out_dir, pattern, config, output_targets(out_dir, stem, formats, True, backfill=True), stem)
+    return report
+
+
+def _retain(out_dir: Path, pattern: Optional[str], config: Config, targets: list[Path],
+            stem: Optional[str] = None) -> None:
     """Retention runs on every successful run, also when nothing changed for days."""
     if pattern and config.output.retention_days:
+        if stem is not None and parse_stem(pattern, stem) is None:
+            log.warning("output.retention_days: the names of output.name '%s' (%s) cannot be read back as a date; "
+                        "no archived file is removed", pattern, stem)
+            return
         prune(out_dir, pattern, config.output.retention_days, keep=tuple(p.name for p in targets))
 
 
@@ -278,19 +421,32 @@ def _unlink(path: Path) -> None:
 
 
 def _read_json(path: Path) -> dict:
+    """The run state; a damaged one (a hand edit, JSON nested past Python's recursion limit) is ignored
+    with a warning and rewritten by this run."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
+        text = path.read_text(encoding="utf-8")
     except (OSError, ValueError):
         return {}
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as err:
+        why = "nested too deeply" if isinstance(err, RecursionError) else "not valid JSON"
+        log.warning("%s: %s; ignored, this run writes it again", path, why)
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def _load_facts(path: Path) -> Optional[Facts]:
-    """Facts written here by an earlier run, if any and readable."""
+def _load_facts(path: Path, quiet: bool = False) -> Optional[Facts]:
+    """Facts written here by an earlier run, if any and readable; a damaged file gives a warning, not a failure."""
     if not path.is_file():
         return None
     try:
         return facts_io.load(path)
-    except FactsError as err:
-        log.warning("earlier facts unreadable, what's-new measured without them: %s", err)
+    except (UserError, ValueError, RecursionError, MemoryError) as err:
+        # A facts file damaged by hand or by a disk (even JSON nested past the recursion limit) must not
+        # fail this run and every later one: this run writes facts.json again.
+        if not quiet:
+            why = str(err) if isinstance(err, UserError) else \
+                f"{path}: {'nested too deeply' if isinstance(err, RecursionError) else type(err).__name__}"
+            log.warning("earlier facts unreadable, what's-new measured without them: %s", why)
         return None

@@ -33,6 +33,9 @@ PACKAGE = Path(__file__).resolve().parent
 # similarity measure, the aliases, the spaCy set-up it parses with, the models and this file's format.
 CODE = ("extract", "sections", "similar.py", "aliases.py", "nlp.py", "items.py", "facts.py", "cache.py")
 STALE_DAYS = 30  # a settings folder untouched this long belongs to an old release or old settings
+TMP_PREFIX = ".tmp-"  # `.tmp-XXXXXXXX`: an entry being written
+TMP_MAX_AGE = 3600  # seconds; an older temporary was left by a killed run or a full disk (another run
+                    # sharing `cache:` may be writing a younger one right now)
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +94,7 @@ class Cache:
             siblings = list(self.folder.iterdir())
         except OSError:
             return removed
+        self.remove_stale_temporaries(now)
         cutoff = (now or time.time()) - days * 86400
         for path in siblings:
             if path == here or not path.is_dir() or len(path.name) != len(self.settings) \
@@ -106,6 +110,21 @@ class Cache:
             log.info("removed %d cache folder(s) of old settings", len(removed))
         return removed
 
+    def remove_stale_temporaries(self, now: Optional[float] = None) -> list[Path]:
+        """Half-written entries (`.tmp-XXXXXXXX`) older than TMP_MAX_AGE in this settings folder."""
+        cutoff = (now or time.time()) - TMP_MAX_AGE
+        removed: list[Path] = []
+        for path in (self.folder / self.settings).glob(f"*/{TMP_PREFIX}*"):
+            try:
+                if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                pass
+        if removed:
+            log.info("removed %d temporary cache file(s) left by an interrupted run", len(removed))
+        return removed
+
     def _path(self, key: str) -> Path:
         return self.folder / self.settings / key[:2] / f"{key}.json"
 
@@ -115,8 +134,12 @@ class Cache:
             cached = ArticleFacts.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, ValidationError) as err:
+        except (OSError, ValueError, ValidationError, RecursionError) as err:
             log.warning("%s: unreadable cache entry ignored (%s)", path, type(err).__name__)
+            return None
+        problem = mismatch(cached, article)
+        if problem:
+            log.warning("%s: cache entry ignored: %s; the article is parsed again", path, problem)
             return None
         return rebind(cached, article)
 
@@ -124,7 +147,7 @@ class Cache:
         path = self._path(entry_key(result.article))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(result.model_dump_json())
             os.replace(tmp, path)
@@ -136,6 +159,20 @@ def entry_key(article: Article) -> str:
     """What one article's extraction reads of it: its text (by hash) and its title."""
     blob = json.dumps([article.sha256, article.title or ""], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def mismatch(result: ArticleFacts, article: Article) -> Optional[str]:
+    """Why an entry does not belong to `article` (it claims another text, or cites another article), or None."""
+    if result.article.sha256 != article.sha256:
+        return f"it holds the facts of another text ({result.article.sha256[:12] or 'no hash'}...)"
+    if (result.article.title or "") != (article.title or ""):
+        return "it holds the facts of the article under another title"
+    for section in extracted_sections():
+        for item in getattr(result, section.name):
+            for source in item.sources:
+                if source.article != result.article.id:
+                    return f"a fact cites another article ({source.article})"
+    return None
 
 
 def rebind(result: ArticleFacts, article: Article) -> ArticleFacts:

@@ -1,18 +1,22 @@
 """The command line: parse arguments, call the library, turn user errors into one line.
 
-Exit status: 0 success, 1 a run that failed, 2 a usage/config/facts-file error, 3 locked out.
+Exit status: 0 success, 1 a run that failed, 2 a usage/config/facts-file error, 3 locked out,
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
+import stat
 import sys
 import traceback
 from pathlib import Path
 from typing import Optional, Sequence
 
 from briefgen import __version__
-from briefgen.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, ConfigError, UserError
+from briefgen.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, ConfigError,
+                             UserError)
 
 log = logging.getLogger("briefgen")
 FORMATS = ("md", "html", "pdf")
@@ -32,6 +36,27 @@ def _formats(value: str) -> list[str]:
     if bad or not wanted:
         raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; choose from md,html,pdf")
     return wanted
+
+
+def _date(value: str) -> str:
+    from briefgen.pipeline import parse_day
+
+    try:
+        return parse_day(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _regular_file(path: Optional[Path], what: str) -> None:
+    """A named pipe or a device given as a file would block the read for ever: refuse it first."""
+    if path is None:
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # the reader reports a missing or unreadable file in its own words
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise ConfigError(f"{path}: cannot read {what}: not a regular file (a named pipe, device or socket)")
 
 
 def _common(p: argparse.ArgumentParser, inputs: bool = True) -> None:
@@ -61,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
     b.add_argument("--lock", choices=("wait", "fail"), help="if another run holds the output folder: wait, or fail at once")
     b.add_argument("--no-cache", action="store_true", help="re-parse every article")
-    b.add_argument("--date", help="the briefing's date (default: today)")
+    b.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
     b.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
 
     e = sub.add_parser("extract", help="articles → the facts file only",
@@ -83,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("templates", help="copy, list or check templates",
                        description="Work with the templates: copy the built-ins to edit, list where each comes from, "
                        "or render all of them against the seeds' facts to find errors.")
+    parser.templates_parser = t  # type: ignore[attr-defined]
     tsub = t.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     ti = tsub.add_parser("init", help="copy the built-in templates and stylesheet into DIR",
                          description="Copy the built-in templates and stylesheet into DIR, to edit.")
@@ -114,6 +140,14 @@ def _config(args: argparse.Namespace):
             updates[key] = value
     if updates.get("jobs") is not None and updates["jobs"] < 1:
         raise ConfigError("--jobs must be 1 or more")
+    if "date" not in updates and config.date not in (None, ""):
+        from briefgen.pipeline import parse_day
+
+        try:
+            parse_day(config.date)
+        except ValueError as err:
+            where = getattr(args, "config", None) or "config"
+            raise ConfigError(f"{where}: key 'date': {err}") from None
     return config.model_copy(update=updates)
 
 
@@ -152,22 +186,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        write_files({args.output: text.encode("utf-8")})
+        write_files({args.output: text.encode("utf-8")}, kept="the file is unchanged")
     return EXIT_OK
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     from briefgen import facts as facts_io
-    from briefgen.build import render_facts
-    from briefgen.output import ensure_dir, locked
+    from briefgen.build import run_render
 
     config = _config(args)
+    _regular_file(args.facts, "facts file")
     facts = facts_io.load(args.facts)
     out_dir = Path(args.out or config.output.dir)
     debug = (lambda line: print(f"templates: {line}", file=sys.stderr)) if args.debug_templates else None
-    ensure_dir(out_dir)
-    with locked(out_dir):
-        written = render_facts(facts, config, out_dir, args.format or list(config.formats), debug=debug)
+    written = run_render(facts, config, out_dir, args.format or list(config.formats), debug=debug)
     if not args.quiet:
         print(f"briefgen: wrote {', '.join(p.name for p in written) or 'no file (all identical)'} in {out_dir}",
               file=sys.stderr)
@@ -178,7 +210,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from briefgen.render import templates as tpl
 
     if args.action == "init":
-        for path in tpl.init_templates(args.dir):
+        from briefgen.output import OutputError
+
+        if args.dir.exists() and not args.dir.is_dir():
+            raise OutputError(f"{args.dir}: not a folder; templates init copies the templates into a new or "
+                              f"empty folder")
+        try:
+            copied = tpl.init_templates(args.dir)
+        except OSError as err:
+            where = err.filename or args.dir
+            raise OutputError(f"{where}: cannot copy the templates: {err.strerror or err}") from None
+        for path in copied:
             print(path)
         return EXIT_OK
     config = _config(args)
@@ -192,17 +234,29 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from briefgen.render.paths import builtin_templates_dir
 
     if args.facts:
+        _regular_file(args.facts, "facts file")
         facts = facts_io.load(args.facts)
     else:
         seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent / "seeds"
         facts = build_facts([str(seeds)], config)
-    errors = tpl.check_templates(user_dir, facts, config)
+    from briefgen.build import RENDER_TIME_LIMIT, time_limit
+
+    with time_limit(RENDER_TIME_LIMIT):
+        errors = tpl.check_templates(user_dir, facts, config)
     for line in errors:
         print(line, file=sys.stderr)
     if errors:
         return EXIT_FAILED
     print("briefgen: every template renders", file=sys.stderr)
     return EXIT_OK
+
+
+class Terminated(BaseException):
+    """SIGTERM (systemd stop, `timeout`): unwinds like Ctrl-C, so locks are released and temporaries removed."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "render": cmd_render, "templates": cmd_templates}
@@ -215,13 +269,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     if args.command == "templates" and not args.action:
-        parser.parse_args(["templates", "--help"])
+        parser.templates_parser.error("templates needs an action: init DIR, list or check")
     from briefgen import log as logsetup
 
     logsetup.setup(args.verbose)
     try:
+        previous_term = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (main() called from a thread): keep the default
+        previous_term = None
+    try:
+        return _run(args, logsetup)
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _run(args: argparse.Namespace, logsetup) -> int:
+    try:
         if getattr(args, "config", None) is not None:
             from briefgen.config import load_config
+            _regular_file(args.config, "config file")
             config, _ = load_config(args.config)
             args.loaded_config = config  # read once; the command applies its flags to it
             if config.log_file is not None:
@@ -238,8 +305,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
+        logsetup.to_file(logging.ERROR, "run interrupted (Ctrl-C); earlier output left as it was")
         print("briefgen: interrupted; earlier output left as it was", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        logsetup.to_file(logging.ERROR, "run stopped by SIGTERM; earlier output left as it was")
+        print("briefgen: error: stopped by SIGTERM; earlier output left as it was", file=sys.stderr)
+        return EXIT_TERMINATED
     except Exception as err:  # a bug, not a user mistake: say so in one line, traceback on --debug
         if args.debug:
             traceback.print_exc()

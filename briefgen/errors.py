@@ -9,6 +9,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1      # the run itself failed: no usable article, a template error, a disk error
 EXIT_USAGE = 2       # the command line, the config file or a facts file is wrong
 EXIT_LOCKED = 3      # another run holds the lock and --lock fail was asked for
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143   # SIGTERM: systemd stop, `timeout` (128 + SIGTERM)
 
 
 class UserError(Exception):

@@ -11,6 +11,7 @@ in the same format; Python warnings are routed through logging too.
 """
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -21,6 +22,33 @@ from briefgen.errors import ConfigError
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 DATEFMT = "%Y-%m-%dT%H:%M:%S"
 _OURS: list[logging.Handler] = []  # the handlers setup() added, so a second call replaces them
+
+
+class LogFile(logging.FileHandler):
+    """The `log_file:` handler: a write that fails (a full disk, a removed mount) is reported once, as one
+    warning line on stderr, and the file is then left alone for the rest of the run; never a traceback."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self.failed:
+            return
+        self.failed = True
+        err = sys.exc_info()[1]
+        why = "disk full" if getattr(err, "errno", None) == errno.ENOSPC else (
+            getattr(err, "strerror", None) or str(err) or type(err).__name__)
+        try:
+            sys.stderr.write(f"briefgen: warning: log_file {self.baseFilename}: cannot write: {why}; "
+                             f"no more lines are written to it in this run\n")
+        except (OSError, ValueError):
+            pass
+        self.setLevel(logging.CRITICAL + 1)  # nothing more reaches the file
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the final flush on a full disk
+            pass
 
 
 def _formatter() -> logging.Formatter:
@@ -47,7 +75,7 @@ def setup(verbosity: int = 0, log_file: Optional[Path] = None) -> None:
     if log_file is not None:
         try:
             Path(log_file).parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(log_file, encoding="utf-8")
+            handler = LogFile(log_file, encoding="utf-8")
         except OSError as error:
             raise ConfigError(f"log_file {log_file}: cannot open: {error.strerror or error}") from None
         handler.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)

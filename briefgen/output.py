@@ -11,18 +11,22 @@ import fcntl
 import logging
 import os
 import re
+import signal
+import string
 import tempfile
 import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, Optional
 
 from briefgen.errors import LockedError, UserError
 
 log = logging.getLogger("briefgen.output")
 LOCK_NAME = ".briefgen.lock"
-TMP_SUFFIX = ".tmp"
+TMP_SUFFIX = ".briefgen.tmp"  # `.NAME.XXXXXXXX.briefgen.tmp`: only names of this shape are ever cleaned up
+TMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}" + re.escape(TMP_SUFFIX) + "$")
+KEPT = "the previous briefing is unchanged"
 
 
 class OutputError(UserError):
@@ -67,13 +71,24 @@ def locked(folder: Path, wait: bool = True) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_files(files: Mapping[Path, bytes]) -> list[Path]:
+def check_targets(paths) -> None:
+    """Refuse, before anything is replaced, a target that cannot be replaced by a file (a folder in its place)."""
+    for path in paths:
+        if path.is_dir():
+            raise OutputError(f"{path}: is a folder, not a file; move it away and run again; {KEPT}")
+        if not path.parent.is_dir():
+            raise OutputError(f"{path}: cannot write: folder {path.parent} does not exist")
+
+
+def write_files(files: Mapping[Path, bytes], kept: str = KEPT) -> list[Path]:
     """Write every file atomically, renaming in the order given; a file whose content is unchanged is left alone.
 
-    Each file goes to a hidden temporary name in its own folder (`.NAME.XXXX.tmp`), is flushed to disk,
-    then renamed over the old one, so a reader sees either the whole old file or the whole new one.
-    Returns what was written.
+    Each file goes to a hidden temporary name in its own folder (`.NAME.XXXXXXXX.briefgen.tmp`), is flushed
+    to disk, then renamed over the old one, so a reader sees either the whole old file or the whole new one.
+    Every target is checked before the first temporary is made; SIGTERM and Ctrl-C wait until the renames
+    are done. Returns what was written. `kept` ends a failure message (what is left as it was).
     """
+    check_targets(files)
     staged: list[tuple[Path, str]] = []
     path = None
     try:
@@ -95,12 +110,40 @@ def write_files(files: Mapping[Path, bytes]) -> list[Path]:
         for _, tmp in staged:
             _remove(tmp)
         what = "disk full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
-        raise OutputError(f"{path}: cannot write: {what}; the previous briefing is unchanged") from None
-    for target, tmp in staged:
-        os.replace(tmp, target)
+        raise OutputError(f"{path}: cannot write: {what}; {kept}") from None
+    except BaseException:  # SIGTERM, Ctrl-C: leave no temporary behind
+        for _, tmp in staged:
+            _remove(tmp)
+        raise
+    with _signals_held():
+        for i, (target, tmp) in enumerate(staged):
+            try:
+                os.replace(tmp, target)
+            except OSError as err:
+                for _, left in staged[i:]:
+                    _remove(left)
+                done = ", ".join(p.name for p, _ in staged[:i])
+                raise OutputError(f"{target}: cannot replace: {err.strerror or err}"
+                                  + (f" ({done} already replaced; the next run writes the set again)" if done
+                                     else f"; {kept}")) from None
     for folder in {target.parent for target, _ in staged}:
         _fsync_dir(folder)
     return [p for p, _ in staged]
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM and SIGINT for the few milliseconds of the renames, so a stop never splits the set."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _umask() -> int:
@@ -142,7 +185,7 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for path in candidates:
-        if path.name.startswith(".") and path.name.endswith(TMP_SUFFIX) and path.is_file():
+        if TMP_NAME.match(path.name) and path.is_file() and not path.is_symlink():
             _remove(str(path))
             removed.append(path)
     if removed:
@@ -168,50 +211,83 @@ def file_stem(pattern: str, when: datetime) -> str:
     return stem
 
 
-# What each strftime code can produce, so that retention only ever matches briefgen's own archive names.
-STRFTIME = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "H": r"\d{2}", "M": r"\d{2}",
-            "S": r"\d{2}", "j": r"\d{3}", "U": r"\d{2}", "W": r"\d{2}", "V": r"\d{2}", "G": r"\d{4}",
-            "u": r"\d", "w": r"\d", "b": "[A-Za-z]+", "B": "[A-Za-z]+", "a": "[A-Za-z]+", "A": "[A-Za-z]+",
-            "p": "[A-Za-z]+", "F": r"\d{4}-\d{2}-\d{2}", "%": "%"}
+ARCHIVE_EXTENSIONS = (".facts.json", ".md", ".html", ".pdf")
+STRPTIME_ALIASES = {"F": "%Y-%m-%d", "T": "%H:%M:%S"}  # strftime codes strptime does not read
+BARE_DATE = "%Y-%m-%d %H:%M:%S.%f"  # what a bare `{date}` formats to (str of a datetime with microseconds)
 
 
-def _field_regex(spec: str) -> str:
-    """`{date:%Y-%m-%d}` → a regex for the text it formats to."""
-    fmt = spec.partition(":")[2]
-    if not fmt:
-        return ".+"
-    out, i = [], 0
-    while i < len(fmt):
-        if fmt[i] == "%" and i + 1 < len(fmt):
-            out.append(STRFTIME.get(fmt[i + 1], ".+?"))
-            i += 2
-        else:
-            out.append(re.escape(fmt[i]))
-            i += 1
+def strptime_format(pattern: str) -> Optional[str]:
+    """`{date:%Y-%m-%d}-briefing` → `%Y-%m-%d-briefing`, the format to read a name back; None if it cannot be."""
+    out = []
+    try:
+        parts = list(string.Formatter().parse(pattern))
+    except ValueError:
+        return None
+    for literal, field, spec, conversion in parts:
+        out.append(literal.replace("%", "%%"))
+        if field is None:
+            continue
+        if field != "date" or conversion:
+            return None
+        out.append(re.sub(r"%(.)", lambda m: STRPTIME_ALIASES.get(m.group(1), m.group(0)), spec) if spec else BARE_DATE)
     return "".join(out)
 
 
-def name_regex(pattern: str) -> re.Pattern:
-    """The archived files a name pattern produces: `{date:%Y-%m-%d}-briefing` → 2026-01-02-briefing.md, ..."""
-    parts, pos = [], 0
-    for m in re.finditer(r"\{([^{}]*)\}", pattern):
-        parts.append(re.escape(pattern[pos:m.start()]))
-        parts.append(_field_regex(m.group(1)))
-        pos = m.end()
-    parts.append(re.escape(pattern[pos:]))
-    return re.compile("^" + "".join(parts) + r"\.(md|html|pdf|facts\.json)$")
+def names_a_day(fmt: str) -> bool:
+    """Whether a strptime format pins down one calendar day (a year, and a day of it)."""
+    codes = set(re.findall(r"%(.)", fmt.replace("%%", "")))
+    return bool(codes & {"Y", "y"}) and ("j" in codes or ("d" in codes and bool(codes & {"m", "b", "B"})))
+
+
+def parse_stem(pattern: str, stem: str, one_day: bool = True) -> Optional[datetime]:
+    """The date a name was made from, if `pattern` names one day and gives exactly this stem for it; else None.
+
+    Retention deletes only files whose name reads back this way, so `{date:%A}` (which names no day:
+    `Monday.md` may be anyone's) never matches anything, and `{date:%Y-%m-%d}` never matches `notes`.
+    """
+    fmt = strptime_format(pattern)
+    if fmt is None or (one_day and not names_a_day(fmt)):
+        return None
+    try:
+        when = datetime.strptime(stem, fmt)
+        return when if pattern.format(date=when) == stem else None
+    except Exception:  # strptime's own errors (ValueError, re.error on a repeated code): not ours
+        return None
+
+
+def archived_stem(pattern: str, name: str, one_day: bool = True) -> Optional[tuple[str, datetime]]:
+    """(`stem`, its date) when `name` is an archived briefing file that `pattern` produces (`one_day`: and
+    the pattern pins down a day, as retention needs)."""
+    for ext in ARCHIVE_EXTENSIONS:
+        if name.endswith(ext) and len(name) > len(ext):
+            stem = name[:-len(ext)]
+            when = parse_stem(pattern, stem, one_day)
+            if when is not None:
+                return stem, when
+    return None
+
+
+def is_output_name(name: str, pattern: Optional[str], plain: str) -> bool:
+    """Whether a file name in the output folder is one briefgen writes there (`latest.md`, `briefing.html`,
+    `2026-03-01-briefing.md`, ...), so that it is never read back as an article."""
+    if name.startswith("latest.") or name in {f"{plain}{ext}" for ext in ARCHIVE_EXTENSIONS}:
+        return True
+    return pattern is not None and archived_stem(pattern, name, one_day=False) is not None
 
 
 def prune(folder: Path, pattern: str, days: int, now: float | None = None, keep: tuple[str, ...] = ()) -> list[Path]:
-    """Remove archived briefings (files named by `pattern`) older than `days` days; latest.* and `keep` stay."""
-    regex = name_regex(pattern)
+    """Remove archived briefings (files named by `pattern`) older than `days` days; latest.* and `keep` stay.
+
+    Only names that `pattern` gives back exactly for some date are candidates: an analyst's own files
+    in the folder are never touched, whatever the pattern.
+    """
     cutoff = (now or time.time()) - days * 86400
     removed = []
     for path in sorted(folder.iterdir()):
-        if not regex.match(path.name) or path.name.startswith("latest.") or path.name in keep:
+        if path.name.startswith(("latest.", ".")) or path.name in keep or archived_stem(pattern, path.name) is None:
             continue
         try:
-            if path.is_file() and path.stat().st_mtime < cutoff:
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
                 path.unlink()
                 removed.append(path)
         except OSError as err:

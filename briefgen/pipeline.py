@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import re
 import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from briefgen import nlp
 from briefgen.cache import Cache, settings_key
 from briefgen.config import Config
-from briefgen.errors import InputError
+from briefgen.errors import ConfigError, InputError
 from briefgen.extract.article import ArticleFacts, extract_article
 from briefgen.facts import Facts
-from briefgen.ingest import Document, Ingested, ingest
+from briefgen.ingest import Document, Ingested, find_files, ingest
 from briefgen.merge import merge
 
 log = logging.getLogger("briefgen.pipeline")
@@ -42,6 +43,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(model: str, aliases: dict) -> None:
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # Pool.terminate() stops a worker; only the parent reports it
     _WORKER["nlp"] = nlp.load(model)
     _WORKER["aliases"] = aliases
 
@@ -107,15 +110,56 @@ def _progress(total: int, wanted: bool):
     return tqdm(total=total, unit="article", desc="extract", leave=False)
 
 
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_day(value: object) -> str:
+    """A briefing date as `YYYY-MM-DD`; ValueError for `2025-13-45`, `2025-02-30`, `yesterday`."""
+    text = value.isoformat() if isinstance(value, _date) else str(value).strip()
+    if not DAY.match(text):
+        raise ValueError(f"'{text}' is not a date of the form YYYY-MM-DD")
+    try:
+        return _date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date in the calendar") from None
+
+
 def briefing_date(config: Config) -> str:
-    return config.date or _date.today().isoformat()
+    """The briefing's date: `--date` or the config's `date:`, checked; else today."""
+    if config.date is None or config.date == "":
+        return _date.today().isoformat()
+    try:
+        return parse_day(config.date)
+    except ValueError as err:
+        raise ConfigError(f"date: {err}") from None
 
 
-def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None) -> Ingested:
-    """Every usable article under the inputs; fails with one clear line when there is none."""
+def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable[[str], bool]]) -> list:
+    """The inputs, as their files without briefgen's own output files, when the output folder sits among them.
+
+    Only files directly in the output folder and named as briefgen names its files are left out (see
+    `is_output`); articles in a sub-folder of the output folder, or in an output folder that is the
+    input folder itself, are still read.
+    """
+    if exclude is None:
+        return inputs
+    out = Path(exclude).resolve()
+    files = find_files(inputs)
+    kept = [f for f in files
+            if not (Path(f).parent.resolve() == out and (is_output is None or is_output(Path(f).name)))]
+    if len(kept) == len(files):
+        return inputs
+    log.info("%d file(s) in the output folder %s not read as articles", len(files) - len(kept), exclude)
+    return kept
+
+
+def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None,
+                  exclude: Optional[Path] = None, is_output: Optional[Callable[[str], bool]] = None) -> Ingested:
+    """Every usable article under the inputs (none of the files `is_output` names in the `exclude` folder,
+    the output); fails with one clear line when there is none."""
     inputs = list(inputs)
     started = time.perf_counter()
-    ingested = ingest(inputs)
+    ingested = ingest(_outside(inputs, exclude, is_output))
     if timings is not None:
         timings.add("ingest", time.perf_counter() - started)
     if not ingested.documents:

@@ -94,25 +94,25 @@ def test_written_files_get_normal_permissions(tmp_path):
 
 
 def test_retention_only_matches_our_own_names(tmp_path):
-    from briefgen.output import name_regex
+    from briefgen.output import archived_stem
 
-    regex = name_regex("{date:%Y-%m-%d}-briefing")
-    assert regex.match("2026-01-02-briefing.pdf") and regex.match("2026-01-02-briefing.facts.json")
-    assert not regex.match("notes-briefing.md") and not regex.match(".2026-01-02-briefing.pdf.x1.tmp")
-    bare = name_regex("{date:%Y-%m-%d}")
+    pattern = "{date:%Y-%m-%d}-briefing"
+    assert archived_stem(pattern, "2026-01-02-briefing.pdf") and archived_stem(pattern, "2026-01-02-briefing.facts.json")
+    assert not archived_stem(pattern, "notes-briefing.md")
+    assert not archived_stem(pattern, ".2026-01-02-briefing.pdf.x1.tmp")
     keep = tmp_path / "notes.md"
     keep.write_text("mine")
     os.utime(keep, (1, 1))
     assert prune(tmp_path, "{date:%Y-%m-%d}", days=1) == [] and keep.exists()
-    assert bare.match("2026-01-02.md")
+    assert archived_stem("{date:%Y-%m-%d}", "2026-01-02.md")
 
 
 def test_stale_temporaries_are_removed(tmp_path):
     from briefgen.output import remove_stale_temporaries
 
-    (tmp_path / ".latest.pdf.abc123.tmp").write_bytes(b"%PDF-half")
+    (tmp_path / ".latest.pdf.abc12345.briefgen.tmp").write_bytes(b"%PDF-half")
     (tmp_path / "latest.pdf").write_bytes(b"%PDF-whole")
-    assert [p.name for p in remove_stale_temporaries(tmp_path)] == [".latest.pdf.abc123.tmp"]
+    assert [p.name for p in remove_stale_temporaries(tmp_path)] == [".latest.pdf.abc12345.briefgen.tmp"]
     assert [p.name for p in tmp_path.iterdir()] == ["latest.pdf"]
 
 
