@@ -328,7 +328,7 @@ def test_swapped_cache_entries_are_not_trusted(tmp_path):
 
 
 def test_cache_rejects_an_entry_of_another_text(tmp_path):
-    from briefgen.cache import Cache
+    from briefgen.cache import Cache, entry_key
     from briefgen.extract import ArticleFacts
     from briefgen.facts import Article
 
@@ -336,8 +336,8 @@ def test_cache_rejects_an_entry_of_another_text(tmp_path):
     one = Article(id="one", path="one.txt", sha256="1" * 64)
     two = Article(id="two", path="two.txt", sha256="2" * 64)
     cache.put(ArticleFacts(article=one))
-    cache._path(two.sha256).parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(cache._path(one.sha256), cache._path(two.sha256))
+    cache._path(entry_key(two)).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(cache._path(entry_key(one)), cache._path(entry_key(two)))
     assert cache.get(one) is not None
     assert cache.get(two) is None
 
