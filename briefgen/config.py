@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
@@ -52,6 +52,10 @@ class Section(Strict):
     limit: Optional[int] = Field(default=None, ge=1)
 
 
+CSS_VALUE = re.compile(r"""^(?:[\w .,%#+\-/()]|'[^'\\<>\n]*'|"[^"\\<>\n]*")*$""")
+CSS_FUNCTIONS = {"calc", "min", "max", "clamp", "var"}
+
+
 class Page(Strict):
     size: str = "A4"
     margin: str = "20mm 18mm 22mm 18mm"
@@ -59,6 +63,17 @@ class Page(Strict):
     font_size: str = "10pt"
     header: Optional[str] = None
     footer: Optional[str] = None
+
+    @field_validator("size", "margin", "font", "font_size")
+    @classmethod
+    def _plain_css(cls, value: str) -> str:
+        """These go into the stylesheet as written: a value must not end its rule or the <style> element."""
+        functions = set(re.findall(r"([\w-]+)\s*\(", value)) - CSS_FUNCTIONS
+        if not CSS_VALUE.match(value) or functions or len(value) > 200:
+            shown = value if len(value) <= 40 else value[:37] + "..."
+            raise ValueError(f"{shown!r} is not a plain CSS value: use names, numbers, units, commas and quotes "
+                             f"(no ; {{ }} < > \\ or url(...))")
+        return value
 
 
 class Config(Strict):

@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # NaN and Infinity are refused: the facts file must always be valid JSON that briefgen reads back.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 ActorType = Literal["person", "organisation", "country", "group"]

@@ -44,8 +44,14 @@ class Overrides(_Strict):
 
 def load(path: Path) -> Overrides:
     data, lines = read_yaml(path, "overrides")
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        raise ConfigError(f"{path}:1: an overrides file must be a mapping of keys (suppress:, correct:, add:), "
+                          f"not {kind}")
     try:
-        return Overrides.model_validate(data or {})
+        return Overrides.model_validate(data)
     except ValidationError as err:
         raise ConfigError(validation_message(path, err, lines)) from None
 

@@ -6,7 +6,6 @@ Modules by step: `context` (the template variables), `templates` (search path, s
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable, Optional
 
 from markupsafe import Markup
@@ -37,6 +36,7 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
         out["md"] = text.encode("utf-8")
     if "html" in formats or "pdf" in formats:
         css = render_template(make_env(user_dir, "css", debug), "style.css.j2", context)
+        css = css.replace("</", "<\\/")  # CSS goes into <style> as it is: no text in it may close the element
         page = {**context, "body": md.to_html(text), "css": Markup(css)}
         html = render_template(make_env(user_dir, "html", debug), "briefing.html.j2", page)
         if "html" in formats:
@@ -44,8 +44,7 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
         if "pdf" in formats:
             from briefgen.render.pdf import write_pdf  # WeasyPrint is slow to import; only when asked
 
+            # the logo is embedded as a data: URL, so its folder is not a fetch root
             roots = [d for d in (user_dir, builtin_templates_dir()) if d is not None and d.is_dir()]
-            if config.logo:
-                roots.append(Path(config.logo).parent)
             out["pdf"] = write_pdf(html, roots[0], roots, warn=debug)
     return {fmt: out[fmt] for fmt in formats}

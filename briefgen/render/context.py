@@ -10,17 +10,19 @@ of the Sources list are the same sentence of the same article.
 from __future__ import annotations
 
 import base64
-import mimetypes
+import re
+import stat
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Iterable, Optional
 
 from markupsafe import Markup
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
-from briefgen.config import Config
-from briefgen.errors import UserError
+from briefgen.config import Config, Page
+from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
+from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
 from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
@@ -136,6 +138,7 @@ def _casualties(section: Rec, all_items: list[Rec]) -> None:
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
     section.items = shown
+    section.table_columns = MAX_TABLE_COLUMNS  # more disagreeing figures than this: one per row, not side by side
     section.kinds = [Rec(kind=kind, label=KIND_LABELS.get(kind, kind), items=items,
                          disagreements=_disagreements(items)) for kind, items in kinds.items()]
 
@@ -161,17 +164,52 @@ def _disagreements(items: list[Rec]) -> list[list[Rec]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
+IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
+               (b"GIF89a", "image/gif"))
+_SVG = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]", re.S)
+
+
+def _image_type(data: bytes) -> Optional[str]:
+    """The MIME type of an image by its first bytes (never by its name), or None if it is not one."""
+    for magic, mime in IMAGE_MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if _SVG.match(data[:4096]):
+        return "image/svg+xml"
+    return None
+
+
 def _logo(config: Config) -> Optional[str]:
-    """The logo as a data: URL, so the HTML file is self-contained and the PDF fetches nothing."""
+    """The logo as a data: URL, so the HTML file is self-contained and the PDF fetches nothing.
+    Only an image is embedded: `logo: /etc/passwd` must not put that file into the briefing."""
     if config.logo is None:
         return None
     path = Path(config.logo)
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(f"{path}: cannot read the logo: not a regular file")
+        if info.st_size > MAX_LOGO_BYTES:
+            raise UserError(f"{path}: the logo is larger than {MAX_LOGO_BYTES:,} bytes; use a smaller image")
         data = path.read_bytes()
     except OSError as err:
         raise UserError(f"{path}: cannot read the logo: {err.strerror or err}") from None
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    mime = _image_type(data)
+    if mime is None:
+        raise UserError(f"{path}: the logo is not a PNG, JPEG, GIF, WebP or SVG image; set `logo:` to an image file")
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _page(config: Config) -> Rec:
+    """page.* values, checked again (a Config built in code or copied skips the file's validation)."""
+    try:
+        page = Page.model_validate(plain(config.page))
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise ConfigError(f"config key 'page.{first['loc'][0]}': {first['msg']}") from None
+    return rec(plain(page))
 
 
 def _coverage(facts: Facts) -> Rec:
@@ -293,7 +331,7 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         "marking": config.marking,
         "logo": _logo(config),
         "layout": layout,
-        "page": rec(plain(config.page)),
+        "page": _page(config),
         "sections": sections,
         **{name: by_name[name] for name in names},
         "actors": [rec(plain(a)) for a in facts.actors],

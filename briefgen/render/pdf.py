@@ -9,12 +9,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from weasyprint import HTML, URLFetcher
+
+from briefgen.render.limits import MAX_WORD_CHARS
 
 log = logging.getLogger("briefgen.render")
 
@@ -56,8 +59,34 @@ class RestrictedFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
+_TEXT = re.compile(r">([^<]+)<")
+_LONG_RUN = re.compile(r"[^\s&<>\u200b]{%d,}" % (MAX_WORD_CHARS + 1))
+_BODY = re.compile(r"<body\b", re.I)
+
+
+def _break_run(match: re.Match) -> str:
+    run = match.group()
+    return "\u200b".join(run[i:i + MAX_WORD_CHARS] for i in range(0, len(run), MAX_WORD_CHARS))
+
+
+def _break_text(match: re.Match) -> str:
+    return ">" + _LONG_RUN.sub(_break_run, match.group(1)) + "<"
+
+
+def break_long_words(html: str) -> str:
+    """A zero-width space every MAX_WORD_CHARS characters of a longer run without a break in the body's text
+    (never in a tag, an attribute or the stylesheet). WeasyPrint's search for a place to wrap such a word
+    is quadratic in its length (an 80,000-character word took 224 s); the printed text is unchanged."""
+    body = _BODY.search(html)
+    if body is None:
+        return html
+    start = body.start()
+    return html[:start] + _TEXT.sub(_break_text, html[start:])
+
+
 def write_pdf(html: str, base_dir: Path, roots: Iterable[Path], warn: Optional[Callable[[str], None]] = None) -> bytes:
     """HTML → PDF bytes. No creation date and no random identifier, so the same HTML gives the same PDF."""
+    html = break_long_words(html)
     fetcher = RestrictedFetcher(roots, warn)
     document = HTML(string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher)
     with _fixed_font_timestamps():

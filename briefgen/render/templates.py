@@ -7,7 +7,9 @@ file may extend the very file it replaces through the `builtin:` prefix
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import time
 import traceback
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -23,6 +25,7 @@ from briefgen.sections import all_sections
 from briefgen.errors import UserError
 from briefgen.facts import Facts
 from briefgen.render import markdown as md
+from briefgen.render.limits import MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, TEMPLATE_TIME_LIMIT
 from briefgen.render.paths import builtin_templates_dir
 
 PREFIX = "builtin:"
@@ -58,8 +61,9 @@ class SearchPathLoader(BaseLoader):
             if path.is_file():
                 if self.debug:
                     self.debug(f"{template}: considered {', '.join(considered)}; using {path}")
+                _confined(path, folder)
                 mtime = path.stat().st_mtime
-                text = path.read_text(encoding="utf-8")
+                text = _read_template(path)
                 return text, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
         if self.debug:
             self.debug(f"{template}: considered {', '.join(considered)}; none exists")
@@ -71,6 +75,26 @@ class SearchPathLoader(BaseLoader):
             if folder is not None and folder.is_dir():
                 names.update(_template_files(folder))
         return sorted(names)
+
+
+def _confined(path: Path, folder: Path) -> None:
+    """Refuse a template that is (or sits under) a symbolic link leading out of its templates folder, as
+    the PDF fetcher refuses such files: a template pack must not print /etc/passwd into the briefing."""
+    real, root = path.resolve(), folder.resolve()
+    if not real.is_relative_to(root):
+        raise TemplateError(f"{_display(str(path))}: is a symbolic link to {real}, outside the templates folder "
+                            f"{_display(str(folder))}; copy the file into the folder instead")
+
+
+def _read_template(path: Path) -> str:
+    """A template's text; one that is not UTF-8 is named itself (not the template that includes it)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise TemplateError(f"{_display(str(path))}:{line}: template is not UTF-8 text (byte 0x{data[err.start]:02x}); "
+                            f"save it as UTF-8") from None
 
 
 def user_templates_dir(folder: Optional[Path]) -> Optional[Path]:
@@ -119,9 +143,70 @@ def figure(item: Any) -> str:
 FILTERS = {"md": md.escape_md, "raw": raw, "cite": cite, "figure": figure, "css_string": css_string}
 
 
+class TemplateLimit(jinja2.TemplateRuntimeError):
+    """A template that runs too long or builds too much (limits in briefgen/render/limits.py)."""
+
+
+class Budget:
+    """What one template render may still spend: loop turns and calls, and time (checked every 64 steps)."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.deadline = time.monotonic() + TEMPLATE_TIME_LIMIT
+
+    def tick(self) -> None:
+        self.steps += 1
+        if self.steps > MAX_TEMPLATE_STEPS:
+            raise TemplateLimit(f"the template took more than {MAX_TEMPLATE_STEPS:,} loop turns and calls "
+                                f"(a runaway loop?); stopped")
+        if not self.steps & 63 and time.monotonic() > self.deadline:
+            raise TemplateLimit(f"the template ran for more than {TEMPLATE_TIME_LIMIT:g} s (a runaway loop?); stopped")
+
+
+_WIDTH = re.compile(r"(?:%[^a-zA-Z%]*?|\{[^{}]*?:[^{}]*?)(\d{7,})")
+
+
+def _check_text(size: int) -> None:
+    if size > MAX_TEMPLATE_TEXT:
+        raise TemplateLimit(f"a text of more than {MAX_TEMPLATE_TEXT:,} characters cannot be built in a template")
+
+
+def _check_widths(fmt: Any) -> None:
+    """`"%999999999s" % x` or `"{:999999999}".format(x)` would build a text of that width."""
+    if isinstance(fmt, str):
+        for match in _WIDTH.finditer(fmt):
+            _check_text(int(match.group(1)))
+
+
+def _bounded_filter(func: Callable) -> Callable:
+    """A built-in filter whose number arguments (a width, a length) must stay within MAX_TEMPLATE_TEXT."""
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for value in list(args) + list(kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool):
+                _check_text(value)
+        if func is _FORMAT:
+            _check_widths(args[0] if args else None)
+        return func(*args, **kwargs)
+    for attr in ("jinja_pass_arg",):
+        if hasattr(func, attr):
+            setattr(bounded, attr, getattr(func, attr))
+    return bounded
+
+
+_FORMAT = jinja2.filters.FILTERS["format"]
+WIDTH_FILTERS = ("center", "indent", "format", "wordwrap", "truncate", "batch", "slice")
+
+
 class BriefingEnvironment(ImmutableSandboxedEnvironment):
     """The sandbox, plus: an unknown filter or test is an error when the file is read, even in a branch
-    that this run does not take (Jinja would otherwise wait until the branch runs)."""
+    that this run does not take (Jinja would otherwise wait until the branch runs); and a budget of time,
+    loop turns, calls and text sizes (see briefgen/render/limits.py), so a template cannot hang a run."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = Budget()
 
     def _parse(self, source: str, name: Optional[str], filename: Optional[str]) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -130,7 +215,34 @@ class BriefingEnvironment(ImmutableSandboxedEnvironment):
             if node.name not in known:
                 kind = "filter" if isinstance(node, nodes.Filter) else "test"
                 raise TemplateAssertionError(f"No {kind} named {node.name!r}.", node.lineno, name, filename)
+        for node in tree.find_all(nodes.For):  # every loop turn is counted: `for x in budgeted(ITER)`
+            node.iter = nodes.Call(nodes.EnvironmentAttribute("budgeted", lineno=node.lineno), [node.iter], [],
+                                   None, None, lineno=node.iter.lineno)
         return tree
+
+    def budgeted(self, iterable: Any) -> Any:
+        budget = self.budget
+        for item in iterable:
+            budget.tick()
+            yield item
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's
+        __self.budget.tick()
+        wrapped = getattr(__obj, "__wrapped__", None)  # the sandbox's str.format / str.format_map
+        if getattr(wrapped, "__name__", None) in ("format", "format_map"):
+            _check_widths(getattr(wrapped, "__self__", None))
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
+                    _check_text(len(seq) * n)
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1:
+            _check_text(right * abs(left).bit_length() // 3)  # about the digits of the result
+        elif operator == "%":
+            _check_widths(left)
+        return super().call_binop(context, operator, left, right)
 
 
 def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None) -> ImmutableSandboxedEnvironment:
@@ -142,6 +254,8 @@ def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None) -> Immuta
         loader=SearchPathLoader(user_dir, debug), undefined=StrictUndefined, autoescape=(kind == "html"),
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False, **options)
     env.filters.update(FILTERS)
+    for name in WIDTH_FILTERS:
+        env.filters[name] = _bounded_filter(env.filters[name])
     return env
 
 
@@ -190,8 +304,17 @@ def as_template_error(err: BaseException, name: str) -> Optional[TemplateError]:
 
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     """Render one template; any template mistake becomes a TemplateError naming file and line."""
+    if isinstance(env, BriefingEnvironment):
+        env.budget = Budget()
     try:
-        return env.get_template(name).render(context)
+        chunks, size = [], 0
+        for chunk in env.get_template(name).generate(context):  # what render() joins, with a size check
+            size += len(chunk)
+            if size > MAX_TEMPLATE_OUTPUT:
+                raise TemplateError(f"{_display(name)}: the template wrote more than {MAX_TEMPLATE_OUTPUT:,} "
+                                    f"characters (a runaway loop?); stopped")
+            chunks.append(chunk)
+        return "".join(chunks)
     except UserError:
         raise
     except Exception as err:  # noqa: BLE001 - sorted into template errors and real bugs below

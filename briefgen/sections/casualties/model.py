@@ -14,7 +14,7 @@ CasualtyKind = Literal[tuple(KIND_LABELS)]  # type: ignore[valid-type]
 
 
 class Casualty(Item):
-    count: int
+    count: int = Field(ge=0)
     qualifier: Qualifier = "exact"
     kind: CasualtyKind
     who: str = "people"  # victims, police, suspects, civilians, soldiers, people
