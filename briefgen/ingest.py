@@ -8,22 +8,32 @@ Hostile input is bounded here, before spaCy sees it: only the first `MAX_BYTES` 
 (`MAX_HTML_BYTES` for a web page, whose markup dwarfs its text), the text is cut at `MAX_CHARS`, and a
 run of more than `MAX_SENTENCE` characters with no sentence break gets a line break in place of a
 space every `MAX_SENTENCE` characters or so (the parse treats a line break as a sentence end). That
-swap keeps every offset: `Document.text` differs from the file's text in white space only.
+swap keeps every offset: `Document.text` differs from the decoded text in white space only.
+
+Decoding is per line where a file mixes UTF-8 and Windows-1252 lines. Invisible characters that can
+make a cited sentence lie are removed from the decoded text (and from front matter and HTML metadata)
+before anything else reads it: bidirectional controls (U+202E shows text reversed), zero-width joiners
+and the like; a zero-width space, a word break, becomes a space. Front matter is parsed with the
+bounded YAML loader of briefgen.config (depth, alias expansion, impossible dates); its keys must be
+plain values, and `published` must be a real date, or the key is dropped with a warning.
 """
 from __future__ import annotations
 
 import codecs
+import email.utils
 import hashlib
 import logging
 import os
 import re
 import stat
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import yaml
 
+from briefgen.config import InvalidDate, YAMLLimitError, load_yaml
 from briefgen.errors import InputError
 from briefgen.facts import Article, Skipped
 
@@ -36,6 +46,20 @@ MAX_CHARS = 100_000
 MAX_BYTES = 4 * MAX_CHARS + 4           # enough bytes for MAX_CHARS in any encoding (UTF-32 with a BOM)
 MAX_HTML_BYTES = 16 * 1024 * 1024       # a web page's scripts and styles may be megabytes
 MAX_SENTENCE = 2_000                    # characters without a sentence break before one is made
+SNIFF_BYTES = 8192                      # the head of a file that decides "binary or text"
+MAX_CONTROL_RATIO = 0.02                # more control characters (NUL included) than this share: binary
+MAX_FRONT_MATTER = 64 * 1024            # characters of front matter; more is not an article's metadata
+# Nesting depth and alias expansion of front matter: MAX_YAML_DEPTH and MAX_YAML_NODES in briefgen.config.
+
+# Removed at ingest: they change how text displays or splits a name without being seen.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+INVISIBLE = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200c\u200d\u2060\u2061\u2062"
+             "\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9\ufffa\ufffb"
+             "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}]")
+BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+# A zero-width space marks a word break: a space where it stands between two visible characters.
+ZERO_WIDTH_SPACE = re.compile(r"\s*\u200b[\s\u200b]*")
 # A sentence ends at a line break, or at . ! ? … (Latin or CJK) and any closing quote or bracket.
 BOUNDARY = re.compile(r"\n|[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s)|[\u3002\uff01\uff1f]")
 # The first bytes of formats people save by mistake with a text extension.
@@ -47,6 +71,8 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|by)\s*[:\-]?\s+(?P<name>[A-Z][\w.'\u20
                     re.IGNORECASE | re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 FRONT_KEYS = ("title", "source", "published", "url", "author")
+ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+WORD_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
 
 
 @dataclass
@@ -109,27 +135,55 @@ def decode(data: bytes, truncated: bool = False, name: str = "") -> str:
                 return _decode(data, codec, truncated)
             except UnicodeDecodeError as err:
                 raise Skip(f"not valid {codec.upper()} text ({err.reason})") from None
-    codec16 = _utf16_without_bom(data[:8192])
+    codec16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if codec16:
         try:
             return _decode(data, codec16, truncated)
         except UnicodeDecodeError as err:
             raise Skip(f"not valid {codec16.upper()} text ({err.reason})") from None
-    if b"\x00" in data[:8192]:
+    head = data[:SNIFF_BYTES]
+    if head.count(0) > MAX_CONTROL_RATIO * len(head):  # a stray NUL is dropped; many mean binary
         raise Skip("binary file (not text)")
+    bad_lines: list[int] = []
     try:
         text = _decode(data, "utf-8", truncated)
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-        log.warning("%snot UTF-8, read as Windows-1252/Latin-1", f"{name}: " if name else "")
-    sample = text[:8192]
+        text, bad_lines = _decode_lines(data, truncated)
+    sample = text[:SNIFF_BYTES]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
-    if sample and controls / len(sample) > 0.02:
+    if sample and controls / len(sample) > MAX_CONTROL_RATIO:
         raise Skip("binary file (not text)")
+    if bad_lines:
+        prefix = f"{name}: " if name else ""
+        non_ascii = sum(1 for line in data.split(b"\n") if not line.isascii())
+        if len(bad_lines) >= non_ascii:
+            log.warning("%snot UTF-8, read as Windows-1252/Latin-1", prefix)
+        else:
+            more = f" (and {len(bad_lines) - 1} more)" if len(bad_lines) > 1 else ""
+            log.warning("%sline %d%s not UTF-8, read as Windows-1252/Latin-1; the other lines as UTF-8",
+                        prefix, bad_lines[0], more)
     return text
+
+
+def _decode_lines(data: bytes, truncated: bool) -> tuple[str, list[int]]:
+    """Each line as UTF-8 where it is valid, else as Windows-1252 (Latin-1 for its 5 unused bytes).
+
+    A file pasted together from two sources often has both; decoding it wholly as Windows-1252 would
+    turn every UTF-8 letter into mojibake (é as Ã©). Returns the text and the 1-based bad line numbers.
+    """
+    lines = data.split(b"\n")
+    out: list[str] = []
+    bad: list[int] = []
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(_decode(line, "utf-8", truncated and number == len(lines)))
+        except UnicodeDecodeError:
+            bad.append(number)
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                out.append(line.decode("latin-1"))
+    return "\n".join(out), bad
 
 
 def break_long_runs(text: str, limit: int = MAX_SENTENCE) -> str:
@@ -159,7 +213,28 @@ def break_long_runs(text: str, limit: int = MAX_SENTENCE) -> str:
 
 
 def normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\x00", "")
+    """Line ends as \\n, NULs and invisible characters removed (see `remove_invisible`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\x00", "")
+    return remove_invisible(text)[0]
+
+
+def remove_invisible(text: str) -> tuple[str, int]:
+    """The text without bidirectional controls and zero-width characters, and how many bidi controls
+    it had. A zero-width space becomes a space between two words (`Donald\\u200bTrump` is Donald
+    Trump), and disappears next to white space."""
+    bidi = len(BIDI_RE.findall(text))
+    if "\u200b" in text:
+        text = ZERO_WIDTH_SPACE.sub(_zero_width_space, text)
+    return INVISIBLE_RE.sub("", text), bidi
+
+
+def _zero_width_space(match: re.Match) -> str:
+    run = match.group(0)
+    spaces = run.replace("\u200b", "")
+    if spaces:
+        return spaces
+    text, start, end = match.string, match.start(), match.end()
+    return " " if 0 < start and end < len(text) else ""
 
 
 def split_byline(text: str) -> tuple[str, Optional[str]]:
@@ -184,18 +259,101 @@ def read_markdown(text: str, path: Path) -> tuple[str, dict]:
     match = FRONT_MATTER.match(text)
     if not match:
         return text, {}
+    block = match.group(1) or ""
+    if len(block) > MAX_FRONT_MATTER:
+        raise Skip(f"front matter longer than {MAX_FRONT_MATTER} characters")
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = load_yaml(block) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f"line {mark.line + 2}: " if mark else ""
-        raise Skip(f"front matter is not valid YAML ({line}{getattr(err, 'problem', None) or 'parse error'})") from None
+        problem = getattr(err, "problem", None) or "parse error"
+        if isinstance(err, YAMLLimitError):
+            raise Skip(f"front matter refused ({line}{problem})") from None
+        raise Skip(f"front matter is not valid YAML ({line}{problem})") from None
     if not isinstance(meta, dict):
         raise Skip("front matter must be a mapping of keys (title:, author:, ...)")
-    return text[match.end():], {k: (str(meta[k]) if meta.get(k) is not None else None) for k in FRONT_KEYS}
+    return text[match.end():], {k: front_value(path, k, meta.get(k)) for k in FRONT_KEYS}
 
 
-def read_html(text: str) -> tuple[str, dict]:
+def front_value(path: Path, key: str, value: Any) -> Optional[str]:
+    """One front matter key as text, or None (with a warning naming the file) when it is not usable."""
+    if value is None:
+        return None
+    if isinstance(value, (list, dict, set, bytes)):
+        kind = "list" if isinstance(value, (list, set)) else "mapping" if isinstance(value, dict) else "binary value"
+        log.warning("%s: front matter '%s' is a %s, not text; ignored", display_path(path), key, kind)
+        return None
+    if key == "published":
+        return published_date(path, value)
+    return str(value)
+
+
+def published_date(path: Path | str, value: Any) -> Optional[str]:
+    """An article's date: ISO (`2025-08-20`, with a time if given), or None and a warning naming the file.
+
+    Dates written in words (`20 August 2025`, `Aug 20, 2025`, an e-mail style date) are turned to ISO;
+    an impossible date (`2025-02-30`, `2025-01-01 25:61:00`) or text that is no date is dropped: the
+    article is kept without its date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not isinstance(value, InvalidDate) and not isinstance(value, bool):
+        day = _parse_date(text)
+        if day is not None:
+            return day
+    log.warning("%s: published '%s' is not a real date (YYYY-MM-DD); the article is kept without its date",
+                display_path(path), shown(text))
+    return None
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """A value for a one-line message: cut, with control characters (line breaks too) escaped."""
+    text = text[:limit] + ("..." if len(text) > limit else "")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can always be written: bytes of a file name that are not UTF-8 (which Python
+    keeps as lone surrogates) are shown as `\\xNN`. Used for the facts file, the briefing and messages."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _parse_date(text: str) -> Optional[str]:
+    if ISO_START.match(text):
+        try:
+            datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+            return text
+        except ValueError:
+            return None
+    if text.isdigit() and len(text) == 8:
+        try:
+            return date.fromisoformat(f"{text[:4]}-{text[4:6]}-{text[6:]}").isoformat()
+        except ValueError:
+            return None
+    for fmt in WORD_DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            pass
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.isoformat(sep=" ") if when else None
+
+
+def read_html(text: str, path: Path | str = "") -> tuple[str, dict]:
     """The article text of a web page (not its menus, scripts or styles), with its metadata."""
     import trafilatura
 
@@ -203,20 +361,40 @@ def read_html(text: str) -> tuple[str, dict]:
                                       include_links=False, with_metadata=True, favor_precision=True)
     if doc is None:
         raise Skip("no article text found in the HTML")
-    body = getattr(doc, "text", None) or ""
+    # Entities such as &#8238; reach the text only now: remove what they hide here too.
+    body = remove_invisible(getattr(doc, "text", None) or "")[0]
     meta = {"title": getattr(doc, "title", None), "author": getattr(doc, "author", None),
             "published": getattr(doc, "date", None), "source": getattr(doc, "sitename", None),
             "url": getattr(doc, "url", None)}
+    meta = {k: (remove_invisible(str(v))[0] if v else None) for k, v in meta.items()}
+    meta["published"] = published_date(path, meta["published"])
     return body, meta
+
+
+def kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
 
 
 def read_head(path: Path) -> tuple[bytes, bool]:
     """The first bytes of a file (never the whole of a huge one) and whether there was more."""
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
-        raise Skip("not a regular file")
+        raise Skip(f"not a regular file ({kind_of(info.st_mode)})")
     limit = MAX_HTML_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_BYTES
-    with open(path, "rb") as handle:
+    # O_NONBLOCK: a file swapped for a named pipe after the stat above must not block the run.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise Skip(f"not a regular file ({kind_of(mode)})")
         data = handle.read(limit + 1)
     return data[:limit], len(data) > limit
 
@@ -225,7 +403,12 @@ def read_article(path: Path, data: bytes, truncated: bool = False) -> tuple[str,
     """The text of one article file and what it says about itself."""
     if not data:
         raise Skip("empty file")
-    text = normalise(decode(data, truncated, name=str(path)))
+    text = decode(data, truncated, name=display_path(path))
+    bidi = len(BIDI_RE.findall(text))
+    if bidi:
+        log.warning("%s: %d bidirectional control character(s) removed (they can make text display reversed)",
+                    display_path(path), bidi)
+    text = normalise(text)
     if not text.strip():
         raise Skip("empty file (only white space)")
     suffix = path.suffix.lower()
@@ -233,7 +416,7 @@ def read_article(path: Path, data: bytes, truncated: bool = False) -> tuple[str,
     if suffix in (".md", ".markdown"):
         text, meta = read_markdown(text, path)
     elif suffix in (".html", ".htm"):
-        text, meta = read_html(text)
+        text, meta = read_html(text, display_path(path))
     if suffix != ".html" and suffix != ".htm":
         text, byline = split_byline(text)
         if byline and not meta.get("author"):
@@ -243,7 +426,8 @@ def read_article(path: Path, data: bytes, truncated: bool = False) -> tuple[str,
     if not text.strip():
         raise Skip("no article text")
     if len(text) > MAX_CHARS or truncated:
-        log.warning("%s: longer than %d characters; only the first %d are read", path, MAX_CHARS, MAX_CHARS)
+        log.warning("%s: longer than %d characters; only the first %d are read", display_path(path), MAX_CHARS,
+                    MAX_CHARS)
         text = cut_text(text, MAX_CHARS)
     return break_long_runs(text), meta
 
@@ -275,7 +459,7 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
         if any(ch in str(raw) for ch in "*?[") and not p.exists():
             parent = Path(str(raw)).parent
             for m in sorted(parent.glob(Path(str(raw)).name)):
-                if m.is_file():
+                if not m.is_dir():  # a named pipe or a device is listed, then skipped with its reason
                     add(m)
             continue
         if p.is_dir():
@@ -290,10 +474,10 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
                 for name in sorted(files):
                     if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
                         add(Path(root) / name)
-        elif p.is_file():
+        elif p.is_file() or p.exists():  # not a file but there: skipped with a reason, not "no such file"
             add(p)
         else:
-            raise InputError(f"{raw}: no such file or folder")
+            raise InputError(f"{display_path(raw)}: no such file or folder")
     return found
 
 
@@ -303,29 +487,33 @@ def ingest(inputs: Iterable[str | Path]) -> Ingested:
     by_hash: dict[str, Document] = {}
     ids: set[str] = set()
     for path in find_files(inputs):
+        shown_path = display_path(path)
+        if shown_path != str(path):
+            log.warning("%s: file name is not valid UTF-8; shown with \\x escapes", shown_path)
         try:
             data, truncated = read_head(path)
             text, meta = read_article(path, data, truncated)
         except Skip as why:
-            log.warning("%s: skipped: %s", path, why)
-            result.skipped.append(Skipped(path=str(path), reason=str(why)))
+            log.warning("%s: skipped: %s", shown_path, why)
+            result.skipped.append(Skipped(path=shown_path, reason=str(why)))
             continue
         except OSError as err:
-            log.warning("%s: skipped: %s", path, err.strerror or err)
-            result.skipped.append(Skipped(path=str(path), reason=f"cannot read: {err.strerror or err}"))
+            log.warning("%s: skipped: %s", shown_path, err.strerror or err)
+            result.skipped.append(Skipped(path=shown_path, reason=f"cannot read: {err.strerror or err}"))
             continue
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest in by_hash:
             first = by_hash[digest].article
-            first.paths.append(str(path))
-            log.warning("%s: same text as %s; counted once", path, first.path)
+            first.paths.append(shown_path)
+            log.warning("%s: same text as %s; counted once", shown_path, first.path)
             continue
-        art_id = path.stem
+        stem = display_path(path.stem)
+        art_id = stem
         n = 2
         while art_id in ids:
-            art_id, n = f"{path.stem}-{n}", n + 1
+            art_id, n = f"{stem}-{n}", n + 1
         ids.add(art_id)
-        article = Article(id=art_id, path=str(path), sha256=digest, paths=[str(path)],
+        article = Article(id=art_id, path=shown_path, sha256=digest, paths=[shown_path],
                           **{k: meta.get(k) for k in FRONT_KEYS})
         doc = Document(article=article, text=text)
         by_hash[digest] = doc

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from briefgen import similar
+from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
