@@ -101,14 +101,16 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def alarm(signum, frame):
-        raise _Overtime()
+        from briefgen.render.templates import rendering_now
+
+        raise _Overtime(rendering_now())
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     except _Overtime as err:
-        template = _running_template(err.__traceback__)
+        template = _running_template(err.__traceback__) or (err.args[0] if err.args else None)
         where = f"{template}: template" if template else "rendering the briefing"
         raise RenderTimeout(f"{where} took longer than {seconds:g} s (the render time limit); {KEPT}") from None
     finally:

@@ -239,7 +239,7 @@ def test_impossible_date_in_the_config_is_refused(tmp_path):
     cfg = config(tmp_path)
     cfg.write_text(cfg.read_text() + "date: '2025-02-30'\n")
     result = run_cli("build", "--config", str(cfg))
-    one_error(result, 2, str(cfg), "key 'date'", "2025-02-30", "not a date")
+    one_error(result, 2, str(cfg), "key 'date'", "2025-02-30", "not a real date")
     assert not (tmp_path / "out").exists() or not snapshot(tmp_path / "out")
 
 

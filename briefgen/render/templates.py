@@ -302,8 +302,24 @@ def as_template_error(err: BaseException, name: str) -> Optional[TemplateError]:
     return TemplateError(f"{_display(filename)}{where}: {message}")
 
 
+_RENDERING: list[str] = []  # the templates being rendered now, outermost first (for time-limit messages)
+
+
+def rendering_now() -> Optional[str]:
+    """The template file being rendered at this moment, if any: what a time-limit message names."""
+    return _RENDERING[-1] if _RENDERING else None
+
+
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     """Render one template; any template mistake becomes a TemplateError naming file and line."""
+    _RENDERING.append(_display(name))
+    try:
+        return _render_template(env, name, context)
+    finally:
+        _RENDERING.pop()
+
+
+def _render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     if isinstance(env, BriefingEnvironment):
         env.budget = Budget()
     try:
