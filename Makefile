@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 N ?= 1000
 
-.PHONY: brief test quality bench golden clean
+.PHONY: brief test fuzz quality bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ brief: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The fuzz tests (@pytest.mark.fuzz) at length: about ten minutes; FUZZ_EXAMPLES=N examples per test.
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics tests/
 
 quality: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,eval]'
