@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import event, given, strategies as st
+from hypothesis import event, given, settings, strategies as st
 
 from briefgen import facts as facts_io
 from briefgen.config import Config, ConfigError, check_day, load_config, load_yaml
@@ -175,6 +175,7 @@ contents = st.sampled_from([b"The minister said on Monday that the bridge was cl
                             "Café said.\n".encode("cp1252") + "Café said.\n".encode("utf-8")])
 
 
+@settings(max_examples=max(10, settings.default.max_examples // 2))  # each example writes files: half as many
 @given(files=st.lists(st.tuples(name_bytes, extension, contents), min_size=1, max_size=5),
        how=st.sampled_from(["folder", "files", "glob"]))
 def test_fuzz_file_names_never_stop_a_run(files, how):
