@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 N ?= 1000
 
-.PHONY: brief test test-fast quality bench golden clean
+.PHONY: brief test test-fast fuzz quality bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ test: $(STAMP)
 
 test-fast: $(STAMP)  # the edit-test loop: everything but the tests that run the CLI in a subprocess
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The fuzz tests (@pytest.mark.fuzz) at length: about ten minutes; FUZZ_EXAMPLES=N examples per test.
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics tests/
 
 quality: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,eval]'

@@ -69,6 +69,16 @@ class BoundedLoader(yaml.SafeLoader):
             _expanded_size(node)
         return node
 
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError, RecursionError):
+            # PyYAML's own constructors fail this way on an explicit tag they cannot build (`!!int ""`).
+            raise yaml.constructor.ConstructorError(None, None, f"cannot read this value as {node.tag}",
+                                                    node.start_mark) from None
+
     def construct_yaml_timestamp(self, node):
         try:
             return super().construct_yaml_timestamp(node)
@@ -126,6 +136,22 @@ def load_yaml(text: str) -> Any:
         loader.dispose()
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """A value for a one-line message: cut, with control characters (line breaks too) escaped."""
+    return escape_controls(text[:limit] + ("..." if len(text) > limit else ""))
+
+
+CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def escape_controls(text: str) -> str:
+    """Control characters and line separators as `\\xNN` / `\\uNNNN`, so that a value stays on one line."""
+    def esc(match: re.Match) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return CONTROLS.sub(esc, text)
+
+
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -139,11 +165,11 @@ def check_day(value: Any) -> str:
         raise ValueError("a date is written YYYY-MM-DD, e.g. 2026-03-01")
     text = value.strip()
     if not ISO_DAY.match(text):
-        raise ValueError(f"'{value}' is not a date written YYYY-MM-DD, e.g. 2026-03-01")
+        raise ValueError(f"'{shown(value)}' is not a date written YYYY-MM-DD, e.g. 2026-03-01")
     try:
         return _date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"'{value}' is not a real date") from None
+        raise ValueError(f"'{shown(value)}' is not a real date") from None
 
 
 class Output(Strict):

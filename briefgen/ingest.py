@@ -33,7 +33,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from briefgen.config import InvalidDate, YAMLLimitError, load_yaml
+from briefgen.config import InvalidDate, YAMLLimitError, escape_controls, load_yaml, shown
 from briefgen.errors import InputError
 from briefgen.facts import Article, Skipped
 
@@ -312,21 +312,16 @@ def published_date(path: Path | str, value: Any) -> Optional[str]:
     return None
 
 
-def shown(text: str, limit: int = 40) -> str:
-    """A value for a one-line message: cut, with control characters (line breaks too) escaped."""
-    text = text[:limit] + ("..." if len(text) > limit else "")
-    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
 def display_path(path: Path | str) -> str:
-    """A path as text that can always be written: bytes of a file name that are not UTF-8 (which Python
-    keeps as lone surrogates) are shown as `\\xNN`. Used for the facts file, the briefing and messages."""
+    """A path as text that can always be written on one line: bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates) and control characters (a line break in a name) are shown
+    as `\\xNN`. Used for the facts file, the briefing and messages."""
     text = os.fspath(path)
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return escape_controls(text)
 
 
 def _parse_date(text: str) -> Optional[str]:
@@ -489,7 +484,8 @@ def ingest(inputs: Iterable[str | Path]) -> Ingested:
     for path in find_files(inputs):
         shown_path = display_path(path)
         if shown_path != str(path):
-            log.warning("%s: file name is not valid UTF-8; shown with \\x escapes", shown_path)
+            log.warning("%s: file name is not valid UTF-8 or holds control characters; shown with \\x escapes",
+                        shown_path)
         try:
             data, truncated = read_head(path)
             text, meta = read_article(path, data, truncated)

@@ -8,8 +8,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis profiles. Fuzz tests (`@pytest.mark.fuzz`) set no max_examples of their own, so the profile
+# decides how long they run: "quick" (loaded here, for `make test`: a few seconds in all, the same
+# examples every run) or "fuzz" (`make fuzz`: `--hypothesis-profile=fuzz`, new random examples each run,
+# about ten minutes over tests/; FUZZ_EXAMPLES=N changes the number of examples per test). The profile is
+# loaded before test modules are imported, so a slow fuzz test may take a share of it at decoration:
+# `@settings(max_examples=max(10, settings.default.max_examples // 4))`.
+_HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
+settings.register_profile("quick", max_examples=30, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_HEALTH)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")), deadline=None,
+                          database=None, suppress_health_check=_HEALTH, print_blob=True)
+settings.load_profile("quick")  # --hypothesis-profile=fuzz replaces it (the plugin loads it after conftest)
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
