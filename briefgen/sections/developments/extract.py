@@ -193,9 +193,13 @@ def antecedent(sent: Span) -> Optional[str]:
         if start <= 0:
             return None
         prev = doc[start - 1].sent
-        people = [e for e in ents_of(prev) if e.label_ == "PERSON" and len(e.text.split()) >= 1]
+        people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         if people:
             return clean(people[-1].text)
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+        if subj is not None:  # a named subject the model gave no PERSON label: "Mayor Ana Petrov visited ..."
+            names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+            return clean(prev.doc[names[0].i:subj.i + 1].text)
         start = prev.start
     return None
 
@@ -207,7 +211,10 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     named just before; a sentence that opens on another pronoun, on a clause without a subject, in lower
     case or inside a quotation cannot stand alone.
     """
-    text = CONNECTIVES.sub("", text, count=1)
+    cut = CONNECTIVES.sub("", text, count=1)
+    if cut != text and cut:
+        cut = cut[:1].upper() + cut[1:]
+    text = cut
     if not text or quote_tail(text):
         return None
     first = text.split()[0].lower().strip(",")
