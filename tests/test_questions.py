@@ -116,3 +116,7 @@ def test_cue_word_in_another_sense(run, sentence):
 ])
 def test_new_unknowns(run, sentence, cue):
     assert [q.cue for q in run(sentence)] == [cue]
+
+
+def test_what_is_what_is_no_question(run):
+    assert run("The staff can barely determine what's what after the storm.") == []

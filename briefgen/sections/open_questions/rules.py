@@ -205,6 +205,9 @@ def find_out_wh(tok: Token) -> Hit:
         else tok
     if clause.dep_ not in ("ccomp", "pcomp", "xcomp", "dobj", "pobj"):
         return None
+    if tok.lower_ == "what" and _lemma(clause) == "be" and not any(c.dep_ == "attr" and c.i > clause.i
+                                                                    and c.lower_ != "what" for c in clause.children):
+        return None  # "to determine what's what": an idiom, no open point
     gov = clause.head
     if gov.pos_ == "ADP":
         gov = gov.head
