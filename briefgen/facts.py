@@ -33,6 +33,7 @@ MAX_FACTS_VALUES = 5_000_000  # values, counting each YAML alias as the values i
 class FactsBase(Model):
     schema_version: int = Field(default=SCHEMA_VERSION, ge=1, strict=True)
     title: str = "Briefing"
+    bottom_line: str = ""  # where the story stands: its top developments, two or three sentences
     date: str = ""
     articles: list[Article] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)

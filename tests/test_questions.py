@@ -98,3 +98,25 @@ def test_seed_open_questions(run):
     assert has("Hungary", "uncertain")
     assert has("ambivalent")
     assert len(items) <= 16  # one at most per sentence, and most sentences are none
+
+
+@pytest.mark.parametrize("sentence", [
+    "The visitors scored eight unanswered runs in the last three innings.",
+    "Prosecutors said no charges were warranted against the officers.",
+])
+def test_cue_word_in_another_sense(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Investigators are trying to determine what caused the explosion at the plant.", "determine what"),
+    ("The gunman remains at large, police said.", "at large"),
+    ("The spokesman would not speculate on the cause of the crash.", "not speculate"),
+    ("Many questions about the contract remain unanswered.", "unanswered"),
+])
+def test_new_unknowns(run, sentence, cue):
+    assert [q.cue for q in run(sentence)] == [cue]
+
+
+def test_what_is_what_is_no_question(run):
+    assert run("The staff can barely determine what's what after the storm.") == []

@@ -12,6 +12,8 @@ from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article, Facts, Skipped
 from briefgen.merge.actors import merge_actor_lists
 from briefgen.merge.ids import assign_ids, sentence_key
+from briefgen.merge.story import bottom_line, story_title
+from briefgen.merge.story_lexicon import DEFAULT_TITLE
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen.sections.developments.lexicon import KEPT
@@ -34,8 +36,10 @@ def merge_order(sections: Sequence[Section]) -> list[Section]:
     return done
 
 
-def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: str = "Briefing",
+def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: Optional[str] = None,
           date: str = "", development_limit: int = KEPT) -> Facts:
+    """One facts file from every article's facts. `title` None or the config's default ("Briefing") means a
+    title made from the story (merge/story.py); any other title is kept as given."""
     results = list(results)
     actors, rename = merge_actor_lists(r.actors for r in results)
     articles: list[Article] = [r.article for r in results]
@@ -50,8 +54,11 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         if section.finish is not None:
             items = section.finish(items, ctx)
         ctx.merged[section.name] = items
-    return Facts(title=title, date=date, articles=articles, actors=actors,
-                 **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
+    developments = ctx.merged.get("developments", [])
+    if not title or title == DEFAULT_TITLE:
+        title = story_title(articles, developments, actors) or DEFAULT_TITLE
+    return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
+                 actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
 
 
 def carry_ids(old: Optional[Facts], new: Facts) -> Facts:

@@ -256,6 +256,17 @@ def _display_order(section: Rec) -> list[Rec]:
     return section.items
 
 
+def _bottom_line(text: str, developments: Rec) -> Rec:
+    """The facts' bottom line, with the shown developments it is made of (`count` of them, leading the
+    section) and their citation markers; the one-page layout lists the developments after those."""
+    used = []
+    for item in developments.items:
+        if not text or item.text.rstrip(" .") not in text:
+            break
+        used.append(item)
+    return Rec(text=text, count=len(used), cite=Markup("".join(str(i.cite) for i in used)))
+
+
 def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) -> None:
     """Sources: every article read (cited sentences under it), unknown cited articles, skipped files."""
     cited: dict[str, list[Rec]] = {}
@@ -324,6 +335,7 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     sections = [by_name[s.name] for s in section_order(config)]
     return {
         "title": title,
+        "bottom_line": _bottom_line(facts.bottom_line, by_name["developments"]),
         "subtitle": config.subtitle,
         "author": config.author,
         "organisation": config.organisation,

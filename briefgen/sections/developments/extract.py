@@ -20,7 +20,9 @@ from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
 from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.sections.developments.lexicon import (
+    BACKGROUND,
     BOILERPLATE,
+    CONNECTIVES,
     BYLINE,
     DATELINE,
     ELLIPSIS,
@@ -30,7 +32,9 @@ from briefgen.sections.developments.lexicon import (
     MAX_WORDS,
     MIN_WORDS,
     NUMBER_LABELS,
+    PERSON_PRONOUNS,
     QUOTE_CHARS,
+    UNRESOLVED_OPENINGS,
     WEIGHTS,
     YEAR,
 )
@@ -175,6 +179,76 @@ def dangling(sent: Span) -> float:
     return 1.0 if first.pos_ == "PRON" or first.lower_ in ("this", "that", "these", "those") else 0.0
 
 
+def quote_tail(text: str) -> bool:
+    """The end of a quotation opened in an earlier sentence: a closing mark before any opening one."""
+    close, open_ = text.find("\u201d"), text.find("\u201c")
+    return close >= 0 and (open_ < 0 or close < open_)
+
+
+def antecedent(sent: Span) -> Optional[str]:
+    """The person named last before this sentence (in it or the two sentences before), for a leading he/she."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(3):
+        if start <= 0:
+            return None
+        prev = doc[start - 1].sent
+        people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
+        if people:
+            return clean(people[-1].text)
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+        if subj is not None:  # a named subject the model gave no PERSON label: "Mayor Ana Petrov visited ..."
+            names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+            return clean(prev.doc[names[0].i:subj.i + 1].text)
+        start = prev.start
+    return None
+
+
+def stand_alone(sent: Span, text: str) -> Optional[str]:
+    """The sentence made to stand alone in a briefing, or None when it cannot be.
+
+    A leading connective ("Instead,", "Meanwhile,") is cut; a leading "he"/"she" subject becomes the person
+    named just before; a sentence that opens on another pronoun, on a clause without a subject, in lower
+    case or inside a quotation cannot stand alone.
+    """
+    cut = CONNECTIVES.sub("", text, count=1)
+    if cut != text and cut:
+        cut = cut[:1].upper() + cut[1:]
+    text = cut
+    if not text or quote_tail(text):
+        return None
+    first = text.split()[0].lower().strip(",")
+    if first in UNRESOLVED_OPENINGS:
+        return None
+    if first in PERSON_PRONOUNS:
+        tok = next((t for t in sent if t.lower_ == first), None)
+        name = antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
+        if name is None:
+            return None
+        text = name + text[len(text.split()[0]):]
+    root = sent.root
+    if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
+                                               for c in root.children):
+        return None  # "Emphasizing his commitment to ...": a clause without its subject
+    if not text[:1].isupper():
+        if not text[:1].isalpha():
+            return None if not text[:1].isdigit() else text
+        return None
+    return text
+
+
+def background(sent: Span, text: str, latest_year: int) -> float:
+    """1 for history and background: the past perfect, an earlier year than the article's latest, or a
+    background phrase ("last year", "previously")."""
+    years = [int(y) for y in YEAR.findall(text)]
+    if years and latest_year and max(years) < latest_year:
+        return 1.0
+    root = sent.root
+    if root.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in root.children):
+        return 1.0
+    return 1.0 if BACKGROUND.search(text) else 0.0
+
+
 def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + 0.35 * rank_in_article)
 
@@ -194,11 +268,13 @@ def extract(ctx: ArticleContext) -> list[Development]:
     title = ctx.title or guess_title(doc)
     title_words = similar.content_words(title) if title else frozenset()
     scored: list[tuple[float, str, Span]] = []
+    years = [int(y) for y in YEAR.findall(doc.text)]
+    latest_year = max(years) if years else 0
     kept = 0
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
-        text = clean(strip_dateline(sent.text.strip(), i))
+        text = stand_alone(sent, clean(strip_dateline(sent.text.strip(), i)))
         if not text:
             continue
         words = words_by_sent[i]
@@ -209,7 +285,8 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["title"] * similar.similarity(words, title_words)
                  + w["central"] * centrality(words, freq, top)
                  + w["length"] * min(1.0, len(words) / 12.0)
-                 - w["dangling"] * dangling(sent))
+                 - w["dangling"] * dangling(sent)
+                 - w["background"] * background(sent, text, latest_year))
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))

@@ -21,6 +21,7 @@ REDUNDANCY = 0.4
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
+           "background": 0.5, "recency": 0.15,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0}
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
@@ -53,6 +54,27 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|poste
 # "WASHINGTON (Reuters) -", "LONDON —", "Seoul (CNN)", "(CNN)": a dateline in front of the lead
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
                       r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
+
+# a discourse connective in front of a sentence leans on the sentence before it: it is cut off
+CONNECTIVES = re.compile(
+    r"^(?:instead|meanwhile|however|moreover|furthermore|additionally|also|nevertheless|nonetheless|"
+    r"in addition|in turn|in the meantime|at the same time|as a result|by contrast|in contrast|on the other hand|"
+    r"separately|similarly|likewise|besides|then|later|afterward|afterwards|indeed|of course|again|still|"
+    r"but|and|yet|so),\s+|^(?:but|and|yet|or)\s+", re.IGNORECASE)
+
+# pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
+PERSON_PRONOUNS = {"he", "she"}
+
+# pronoun and demonstrative openings whose antecedent briefgen does not resolve: the item is dropped
+UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
+                       "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
+
+# background and history: the past perfect, or these words ("had been ...", "in the past", "last year")
+BACKGROUND = re.compile(
+    r"\b(?:previously|formerly|in the past|last (?:year|month|decade)|years? ago|decades? ago|months ago|"
+    r"history of|historically|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
+
+WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
 KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows the first `limit`

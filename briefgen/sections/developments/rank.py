@@ -19,7 +19,9 @@ from briefgen.sections.developments.lexicon import (
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
     REDUNDANCY,
+    WEEKDAYS,
     WEIGHTS,
+    YEAR,
 )
 from briefgen.sections.developments.model import Development
 
@@ -46,6 +48,43 @@ def merge_cluster(members: list[Development], shared: Counter) -> Development:
     return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
 
 
+def time_marks(text: str) -> tuple[frozenset, frozenset]:
+    """The years and the weekdays a sentence names: what tells one event from an earlier one."""
+    return (frozenset(YEAR.findall(text)), frozenset(d.lower() for d in WEEKDAYS.findall(text)))
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two reports can be of the same event: no different year ("the 2009 shooting" is not the
+    2014 one), and no different weekday when both name one."""
+    (ya, da), (yb, db) = time_marks(a), time_marks(b)
+    if ya != yb and (ya or yb):
+        return False
+    return not (da and db and not da & db)
+
+
+def split_times(members: list[int], texts: list[str]) -> list[list[int]]:
+    """A cluster split wherever a member's time is not its leader's: each such member leads its own group."""
+    groups: list[list[int]] = []
+    for m in members:
+        home = next((g for g in groups if same_time(texts[g[0]], texts[m])), None)
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    return groups
+
+
+def recency(items: list[Development], published: dict[str, str]) -> dict[str, float]:
+    """0 for the earliest article, 1 for the latest: by published date where known, else file order (the
+    order of `published`, which lists every article as read); articles it does not list, by id."""
+    seen = {article_of(it) for it in items}
+    arts = [a for a in published if a in seen] + sorted(seen - set(published))
+    ordered = sorted(range(len(arts)), key=lambda k: (published.get(arts[k]) or "", k))
+    if len(arts) < 2:
+        return {a: 0.0 for a in arts}
+    return {arts[k]: rank / (len(arts) - 1) for rank, k in enumerate(ordered)}
+
+
 def _best_per_article(items: list[Development]) -> list[Development]:
     """Few articles keep all their candidates; many keep their best few (never under MIN_PER_ARTICLE),
     so ranking a thousand articles costs about what a few hundred would. `items` come sorted by article, best first."""
@@ -60,7 +99,8 @@ def _best_per_article(items: list[Development]) -> list[Development]:
     return out
 
 
-def rank(items: list[Development], limit: Optional[int] = None) -> list[Development]:
+def rank(items: list[Development], limit: Optional[int] = None,
+         published: Optional[dict[str, str]] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
 
     `limit` None means DEFAULT_LIMIT; 0 or less means no limit.
@@ -68,6 +108,9 @@ def rank(items: list[Development], limit: Optional[int] = None) -> list[Developm
     items = [it for it in items if it.text and it.sources]
     if not items:
         return []
+    late = recency(items, published or {})
+    items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)], 4)})
+             for it in items]
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
     items = _best_per_article(items)
     texts = [it.text for it in items]
@@ -82,8 +125,9 @@ def rank(items: list[Development], limit: Optional[int] = None) -> list[Developm
     if n_articles < 2:
         shared = Counter()
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
-    merged = [merge_cluster([items[i] for i in members], shared)
-              for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)]
+    merged = [merge_cluster([items[i] for i in group], shared)
+              for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
+              for group in split_times(members, texts)]
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)

@@ -15,7 +15,7 @@ NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determi
 UNTOLD = {
     "confirm", "clarify", "specify", "say", "disclose", "release", "reveal", "identify", "explain",
     "elaborate", "detail", "decide", "determine", "announce", "know", "name", "establish",
-    "indicate", "finalize", "finalise", "agree", "set", "rule", "schedule",
+    "indicate", "finalize", "finalise", "agree", "set", "rule", "schedule", "speculate",
 }
 
 ANONYMITY = {"ask", "wish", "request", "want", "prefer", "agree", "insist"}  # "who asked not to be named"
@@ -62,6 +62,43 @@ DECISIONS = {"agree", "accept", "attend", "join", "decide", "approve", "sign", "
 CONTENTION = {"contention", "dispute", "disagreement"}
 
 SEPARATE = {"advcl", "conj", "parataxis"}
+
+# "unanswered" says a question is open only of what is asked ("unanswered questions"), not "eight unanswered runs"
+UNANSWERED_NOUNS = {"question", "call", "letter", "email", "query", "plea", "request", "message", "demand",
+                    "mystery", "issue"}
+
+# "no arrests have been made", "there was no decision": a "no <noun>" that says something is still missing;
+# not "no charges were warranted" (a decision taken)
+NO_HEADS = {"be", "make", "file", "bring", "announce", "reach", "give", "release", "set", "have", "report",
+            "take", "establish", "determine", "find", "offer", "provide", "disclose", "identify", "exist", "emerge"}
+
+# "Investigators are trying to determine what caused the fire": a wh-clause under a verb of finding out
+FIND_OUT = {"determine", "investigate", "establish", "learn", "understand", "figure", "examine", "probe", "review",
+            "ascertain", "look", "unclear", "know"}
+WH_WORDS = {"what", "why", "how", "who", "where", "when", "which"}
+
+# "the suspect remains at large", "is still at large": someone sought and not found
+AT_LARGE = {"large"}
+
+# A point a later article answers: the topic of the question, the words that raise it, and the words of a
+# statement that settles it. A question is dropped when a later article's development settles its topic.
+ANSWERS = {
+    "identity": (r"\b(?:identif|identit|names?\b|named\b)",
+                 r"\b(?:identified (?:him|her|them|the \w+ )?as|was named as|were named as)\b|"
+                 r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|age \d{1,2})\b"),
+    "condition": (r"\b(?:condition|alive|survived?|whereabouts|missing)\b",
+                  r"\b(?:found dead|has died|had died|died|was pronounced dead|body (?:was|has been) (?:found|recovered)|"
+                  r"found alive|was rescued|has been rescued|in (?:stable|critical|good|serious|fair) condition)\b"),
+    "arrest": (r"\b(?:arrests?|at large|suspects?|custody|charged?)\b",
+               r"\b(?:was arrested|were arrested|has been arrested|have been arrested|was taken into custody|"
+               r"turned himself in|turned herself in|surrendered|was charged|has been charged|were charged)\b"),
+    "accident": (r"\baccident(?:al|ally)?\b",
+                 r"\b(?:was an accident|was accidental|ruled (?:an )?accident(?:al)?|accidental (?:gunshot|shooting|discharge)|"
+                 r"accidentally (?:shot|killed|fired))\b"),
+}
+
+# a statement with one of these is no answer: it is itself hedged
+HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|appears?|apparently)\b"
 
 PRIORITY = ("yet to", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on

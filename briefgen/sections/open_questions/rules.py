@@ -15,12 +15,15 @@ from spacy.tokens import Token
 from briefgen.extract.grammar import has_negation
 from briefgen.sections.open_questions.lexicon import (
     ANONYMITY,
+    AT_LARGE,
     CONTENTION,
     DECISIONS,
     DECLINE,
     DECLINED,
+    FIND_OUT,
     HEDGE_ADJ,
     HEDGE_ADJ_ATTRIBUTIVE,
+    NO_HEADS,
     NO_NOUNS,
     NOT_ADJ,
     OWN_MIND,
@@ -28,8 +31,10 @@ from briefgen.sections.open_questions.lexicon import (
     STILL_NOUNS,
     STILL_VERBS,
     TALKS,
+    UNANSWERED_NOUNS,
     UNDER,
     UNTOLD,
+    WH_WORDS,
     WHETHER_GOV,
     WHETHER_HEADS,
 )
@@ -106,8 +111,18 @@ def declined(tok: Token) -> Hit:
 def hedge_adjective(tok: Token) -> Hit:
     lemma = _lemma(tok)
     if tok.pos_ == "ADJ" and lemma in HEDGE_ADJ and (tok.dep_ != "amod" or lemma in HEDGE_ADJ_ATTRIBUTIVE):
+        if tok.dep_ == "amod" and not attributive_ok(tok, lemma):
+            return None
         return lemma, "disagreement" if lemma == "divided" else "hedge"
     return None
+
+
+def attributive_ok(adj: Token, lemma: str) -> bool:
+    """"unanswered questions", "an undisclosed location": not "eight unanswered runs" (a count of things)."""
+    noun = adj.head
+    if lemma == "unanswered":
+        return _lemma(noun) in UNANSWERED_NOUNS
+    return not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def not_clear(tok: Token) -> Hit:
@@ -176,7 +191,39 @@ def question_of(tok: Token) -> Hit:
 def no_decision(tok: Token) -> Hit:
     lemma = _lemma(tok)
     if lemma in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _lemma(tok.head) not in NO_HEADS:
+            return None  # "no charges were warranted": a decision, not a missing fact
         return f"no {lemma}", "hedge"
+    return None
+
+
+def find_out_wh(tok: Token) -> Hit:
+    """"trying to determine what caused the fire", "looking into how the wire touched the fence"."""
+    if tok.lower_ not in WH_WORDS or tok.i == tok.sent.start:
+        return None
+    clause = tok.head if tok.dep_ not in ("advmod", "nsubj", "dobj", "attr") or tok.head.pos_ in ("VERB", "AUX") \
+        else tok
+    if clause.dep_ not in ("ccomp", "pcomp", "xcomp", "dobj", "pobj"):
+        return None
+    if tok.lower_ == "what" and _lemma(clause) == "be" and not any(c.dep_ == "attr" and c.i > clause.i
+                                                                    and c.lower_ != "what" for c in clause.children):
+        return None  # "to determine what's what": an idiom, no open point
+    gov = clause.head
+    if gov.pos_ == "ADP":
+        gov = gov.head
+    if _lemma(gov) in FIND_OUT and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "you", "we") for c in gov.children):
+        if _lemma(gov) == "know" and not has_negation(gov):
+            return None
+        return f"{_lemma(gov)} {tok.lower_}", "hedge"
+    return None
+
+
+def at_large(tok: Token) -> Hit:
+    """"The suspect remains at large": someone sought and not yet found."""
+    doc = tok.doc
+    if tok.lower_ in AT_LARGE and tok.i > 0 and doc[tok.i - 1].lower_ == "at" and _lemma(doc[tok.i - 1].head) in (
+            "remain", "be", "stay"):
+        return "at large", "hedge"
     return None
 
 
@@ -241,6 +288,8 @@ RULES: tuple[Rule, ...] = (
     Rule("if needed", "The army will send more troops if necessary, the minister said.", if_needed),
     Rule("ongoing investigation", "Police said the ongoing investigation would take weeks.", ongoing_investigation),
     Rule("investigation ongoing", "The investigation is ongoing, police said.", investigation_ongoing),
+    Rule("find out wh", "Investigators are trying to determine what caused the fire.", find_out_wh),
+    Rule("at large", "The gunman remains at large, police said.", at_large),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on
