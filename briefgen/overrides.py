@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefgen.config import read_yaml, validation_message
 from briefgen.errors import ConfigError
-from briefgen.facts import (SECTIONS, Casualty, Development, Facts, OpenQuestion, Position, Quote, item_id)
+from briefgen.facts import (SECTIONS, Casualty, Development, Facts, OpenQuestion, Position, Quote, item_id,
+                            one_line)
 
 MODELS = {"developments": Development, "positions": Position, "quotes": Quote,
           "open_questions": OpenQuestion, "casualties": Casualty}
@@ -55,7 +56,7 @@ def load(path: Path) -> Overrides:
     try:
         return Overrides.model_validate(data)
     except ValidationError as err:
-        raise ConfigError(validation_message(path, err, lines)) from None
+        raise ConfigError(one_line(validation_message(path, err, lines))) from None
 
 
 def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
@@ -100,4 +101,4 @@ def _corrected(item, fix: dict, section: str, path: Path):
         first = err.errors()[0]
         key = ".".join(str(p) for p in first["loc"])
         msg = "unknown field" if first["type"] == "extra_forbidden" else first["msg"]
-        raise ConfigError(f"{path}: correct.{item.id}.{key}: {msg}") from None
+        raise ConfigError(one_line(f"{path}: correct.{item.id}.{key}: {msg}")) from None
