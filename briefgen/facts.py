@@ -262,8 +262,11 @@ def _parse(path: Path, raw: str) -> object:
         raise FactsError(f"{path}{where}: not valid YAML: {' '.join(str(problem).split())}") from None
     except RecursionError:
         raise _too_deep(path, raw) from None
-    except (ValueError, TypeError, OverflowError) as err:  # e.g. an integer of more than 4,300 digits
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
         raise FactsError(f"{path}: not valid YAML: {str(err).split(';')[0]}") from None
+    except (TypeError, OverflowError, IndexError, AttributeError, KeyError):  # PyYAML on e.g. `!!float ''`
+        raise FactsError(f"{path}: not valid YAML: a value does not fit its explicit tag (such as !!float, "
+                         f"!!int, !!timestamp)") from None
 
 
 def _short(value: object) -> str:

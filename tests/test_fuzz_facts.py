@@ -145,7 +145,8 @@ def test_fuzz_any_json_value(tmp_path, value):
 
 
 TOKENS = ["- ", ": ", "&a ", "*a", "&b ", "*b", "[", "]", "{", "}", ", ", "\n", "  ", "2025-02-30", "2025-01-01 25:61:00",
-          "'", '"', "\\", "!!binary ", "!!python/object:os.system ", "!!set ", "!!timestamp ", "!!float ", "<<: ", ".nan",
+          "'", '"', "\\", "!!binary ", "!!python/object:os.system ", "!!set ", "!!timestamp ", "!!float ", "!!int ", "!!bool ",
+          "!!omap ", "!!pairs ", "!!str ", "!!seq ", "!!map ", "!!null ", "<<: ", ".nan",
           "-.inf", "1e999", "0x1F", "? ", "# c", "---", "...", "%YAML 1.1\n", "schema_version", "articles", "casualties",
           "count", "-7", "2.0", "title", "x", "id", "sources", "\t", "\ufeff", "\"\\ud800\"", "9" * 5000, "~", "null"]
 
