@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from briefgen.aliases import DEFAULT_ALIASES
 from briefgen.errors import ConfigError
@@ -221,8 +222,8 @@ class Page(Strict):
         functions = set(re.findall(r"([\w-]+)\s*\(", value)) - CSS_FUNCTIONS
         if not CSS_VALUE.match(value) or functions or len(value) > 200:
             shown = value if len(value) <= 40 else value[:37] + "..."
-            raise ValueError(f"{shown!r} is not a plain CSS value: use names, numbers, units, commas and quotes "
-                             f"(no ; {{ }} < > \\ or url(...))")
+            raise PydanticCustomError("css_value", "{shown} is not a plain CSS value: use names, numbers, units, "
+                                      "commas and quotes (no ; { } < > \\ or url(...))", {"shown": repr(shown)})
         return value
 
 

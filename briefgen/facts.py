@@ -61,8 +61,16 @@ def dumps(facts: Facts, fmt: str = "json") -> str:
     return facts.model_dump_json(indent=2) + "\n"
 
 
+def one_line(message: str) -> str:
+    """A message on one line: a newline or other control character (in a key, say) is shown escaped."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in message)
+
+
 class FactsError(ConfigError):
     """A facts file that cannot be used; the message names the file, and the key where known."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))
 
 
 def _key_lines(raw: str) -> dict:
@@ -91,8 +99,9 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     text = loader.construct_scalar(node)
     try:
         yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except (ValueError, OverflowError) as err:
-        raise _BadDate(node.start_mark, text, str(err)) from None
+    except (ValueError, OverflowError, AttributeError, TypeError) as err:  # PyYAML fails on `!!timestamp ''`
+        reason = str(err) if isinstance(err, (ValueError, OverflowError)) else "not a date"
+        raise _BadDate(node.start_mark, text, reason) from None
     return text
 
 
@@ -167,14 +176,22 @@ def _parse(path: Path, raw: str) -> object:
     except _BadDate as err:
         raise FactsError(f"{path}:{err.problem_mark.line + 1}: not a valid date or time: {err.text!r} "
                          f"({err.reason}); write a real one, or quote it to keep it as text") from None
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. NUL
+        line = raw.count("\n", 0, err.position) + 1
+        character = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "\0")
+        raise FactsError(f"{path}:{line}: not valid YAML: {err.reason} (U+{character:04X})") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
-        raise FactsError(f"{path}{where}: not valid YAML: {getattr(err, 'problem', None) or err}") from None
+        problem = getattr(err, "problem", None) or (str(err).splitlines() or ["parse error"])[0]
+        raise FactsError(f"{path}{where}: not valid YAML: {' '.join(str(problem).split())}") from None
     except RecursionError:
         raise _too_deep(path, raw) from None
-    except (ValueError, TypeError, OverflowError) as err:  # e.g. an integer of more than 4,300 digits
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
         raise FactsError(f"{path}: not valid YAML: {str(err).split(';')[0]}") from None
+    except (TypeError, OverflowError, IndexError, AttributeError, KeyError):  # PyYAML on e.g. `!!float ''`
+        raise FactsError(f"{path}: not valid YAML: a value does not fit its explicit tag (such as !!float, "
+                         f"!!int, !!timestamp)") from None
 
 
 def _short(value: object) -> str:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from briefgen.config import read_yaml, validation_message
 from briefgen.errors import ConfigError
-from briefgen.facts import Facts
+from briefgen.facts import Facts, one_line
 from briefgen.merge.ids import item_id
 from briefgen.sections import extracted_sections
 
@@ -53,7 +53,7 @@ def load(path: Path) -> Overrides:
     try:
         return Overrides.model_validate(data)
     except ValidationError as err:
-        raise ConfigError(validation_message(path, err, lines)) from None
+        raise ConfigError(one_line(validation_message(path, err, lines))) from None
 
 
 def apply(facts: Facts, overrides: Overrides, path: Path) -> Facts:
@@ -99,4 +99,4 @@ def _corrected(item, fix: dict, model: type, path: Path):
         first = err.errors()[0]
         key = ".".join(str(p) for p in first["loc"])
         msg = "unknown field" if first["type"] == "extra_forbidden" else first["msg"]
-        raise ConfigError(f"{path}: correct.{item.id}.{key}: {msg}") from None
+        raise ConfigError(one_line(f"{path}: correct.{item.id}.{key}: {msg}")) from None
