@@ -93,14 +93,27 @@ def kind(unit: str) -> Optional[str]:
     return None
 
 
-def _units(block: str) -> list[str]:
-    """A block's lines when they are paragraphs of their own; the block whole when it is wrapped prose."""
-    lines = [line for line in block.split("\n") if line.strip()]
-    if len(lines) <= 1:
-        return [block]
-    wrapped = all(40 <= len(line) <= 100 and not line.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
-                  for line in lines[:-1])
-    return [" ".join(line.strip() for line in lines)] if wrapped else lines
+def _units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a block's lines when they are paragraphs of their own, the block
+    whole when it is wrapped prose. `end` includes the line break after the unit."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line)))
+        pos += len(line)
+    units: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for span in lines + [(pos, pos)]:
+        if text[span[0]:span[1]].strip():
+            block.append(span)
+            continue
+        if block:
+            body = [text[a:b].rstrip() for a, b in block]
+            wrapped = len(block) > 1 and all(40 <= len(line) <= 100 and not line.endswith(
+                (".", "!", "?", ":", '"', "\u201d")) for line in body[:-1])
+            units.extend([(block[0][0], block[-1][1])] if wrapped else block)
+            block = []
+    return units
 
 
 def _is_poll_line(text: str) -> bool:
@@ -121,10 +134,8 @@ def _teaser_pairs(units: list[str]) -> list[int]:
 def remove(text: str, title: Optional[str] = None) -> Cleaned:
     """The text without furniture. `title` is the article's headline: a paragraph repeating it is dropped."""
     out = Cleaned(text=text)
-    units: list[str] = []
-    for block in _BLOCKS.split(text.strip("\n")):
-        if block.strip():
-            units.extend(_units(block))
+    spans = _units(text)
+    units = [text[a:b] for a, b in spans]
     drop: dict[int, str] = {}
     # Related-story blocks: the label and the short paragraphs that follow it.
     i = 0
@@ -189,22 +200,29 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
                                   + lx.NAME + r")*)", text_i)
                 if byline and i <= 3:
                     out.meta["author"] = byline.group(1).strip()
-    kept: list[str] = []
+    pieces: list[str] = []
+    pos = 0
     dateline_done = False
-    for i, unit in enumerate(units):
+    kept = 0
+    for i, (start, end) in enumerate(spans):
         if i in drop:
-            out.dropped.append((drop[i], squash(unit)))
+            out.dropped.append((drop[i], squash(units[i])))
+            pieces.append(text[pos:start])
+            pos = end
             continue
-        if not dateline_done and len(kept) <= 2:
-            unit, agency = strip_dateline(unit)
+        if not dateline_done and kept <= 2:
+            rest, agency = strip_dateline(units[i])
             if agency is not None:
                 dateline_done = True
+                pieces.append(text[pos:start])
+                pos = start + len(units[i]) - len(rest)
                 if agency:
                     out.meta.setdefault("source", agency)
-        kept.append(unit)
+        kept += 1
+    pieces.append(text[pos:])
     for rule, piece in out.dropped:
         log.debug("furniture (%s) dropped: %s", rule, piece[:200])
-    out.text = "\n\n".join(kept) + "\n" if kept else ""
+    out.text = "".join(pieces) if kept else ""
     return out
 
 
