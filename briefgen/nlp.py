@@ -22,7 +22,10 @@ from briefgen.errors import ConfigError
 
 # A full stop glued to the next sentence after a number, a closing quote or bracket ("2015.The", "us.”He").
 GLUED_STOP = r"(?<=[0-9)\]\"\u201d\u2019])\.(?=[A-Z][a-z])"
-OPENING_QUOTES = {'"': '"', "\u201c": "\u201d"}
+# An opening quotation mark glued to the end of the sentence before it ('investigators."The gun').
+GLUED_QUOTE = r"(?<=[.!?])[\"\u201c](?=[A-Z])"
+OPENING_QUOTES = ('"', "\u201c")
+CLOSING_QUOTES = ('"', "\u201d")  # a text may open with one kind and close with the other
 
 # fmt: off
 # The word lists of `briefgen_sentences` (its default config; a pipeline may pass its own). A full stop
@@ -89,13 +92,13 @@ class SentenceRules:
         return doc
 
     def _quotations(self, doc):
-        opened = None  # (token index, closing mark)
+        opened = None  # the index of the opening mark of the quotation we are in
         for tok in doc:
             if "\n" in tok.text or (tok.i and "\n" in doc[tok.i - 1].whitespace_):
                 opened = None  # a quotation is kept whole only within its paragraph
             text = tok.text
-            if opened is not None and text == opened[1]:
-                start = opened[0]
+            if opened is not None and text in CLOSING_QUOTES:
+                start = opened
                 if doc[tok.i - 1].idx + len(doc[tok.i - 1]) - doc[start].idx <= self.max_quote_chars:
                     for inner in doc[start + 2: tok.i + 1]:
                         if "\n" not in doc[inner.i - 1].whitespace_:
@@ -104,7 +107,7 @@ class SentenceRules:
                         doc[tok.i + 1].is_sent_start = False  # '...," he said.'
                 opened = None
             elif opened is None and text in OPENING_QUOTES:
-                opened = (tok.i, OPENING_QUOTES[text])
+                opened = tok.i
 
 
 @Language.factory("briefgen_sentences", default_config={"titles": list(TITLES),
@@ -114,7 +117,7 @@ class SentenceRules:
 def sentence_rules(nlp, name, titles, abbreviations, starters, max_quote_chars):
     for word in (*titles, *abbreviations):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-    infixes = list(nlp.Defaults.infixes) + [GLUED_STOP]
+    infixes = list(nlp.Defaults.infixes) + [GLUED_STOP, GLUED_QUOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return SentenceRules(titles, abbreviations, starters, max_quote_chars)
 

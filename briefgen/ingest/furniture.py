@@ -86,6 +86,9 @@ def kind(unit: str) -> Optional[str]:
         return "byline"
     if len(text) <= lx.MAX_FURNITURE_CHARS and lx.CREDIT.search(text):
         return "credit"
+    if len(text) <= lx.MAX_CAPTION_CHARS and lx.CAPTION_DATE.search(text) and lx.CAPTION_VERB.search(text) \
+            and not reported(text) and len(re.findall(r"[.!?](?:\s|$)", text)) == 1:
+        return "caption"
     if len(text) <= lx.MAX_PROMPT_CHARS and not reported(text) and lx.PROMPTS.search(text):
         return "prompt"
     if len(text) <= lx.MAX_PROMPT_CHARS and lx.SITE_TAGLINE.search(text):
@@ -222,7 +225,8 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
     pieces.append(text[pos:])
     for rule, piece in out.dropped:
         log.debug("furniture (%s) dropped: %s", rule, piece[:200])
-    out.text = "".join(pieces) if kept else ""
+    # Where furniture stood between two paragraphs, their blank lines meet: one blank line is kept.
+    out.text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "".join(pieces)) if kept else ""
     return out
 
 

@@ -94,6 +94,16 @@ CREDIT = re.compile(
     r"^(?i:file)\s*[-\u2013\u2014:]\s*(?i:(?:in )?this)\b|"
     r"\b(?i:picture taken) [A-Z]\w+ \d{1,2}\b"
     r")")
+# A photo caption without a credit: one sentence whose verb is a pose in the present tense ("A ranger aims
+# his gun at a lion", "Mourners pray")
+# that ends with the day the picture was taken ("on March 30.", ", Tuesday, Sept. 25, 2012."). Reports
+# are written in the past tense; captions describe a picture as it is.
+CAPTION_VERBS = ("aims", "cries", "weeps", "embraces", "gestures", "hugs", "kneels", "looks on", "look on", "mourns",
+                 "mourn", "poses", "pose", "prays", "pray", "reacts", "react", "waves", "wipes", "salutes", "comforts",
+                 "is seen", "are seen", "is pictured", "are pictured")
+CAPTION_DATE = re.compile(r"(?:\bon|,)\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.$")
+CAPTION_VERB = re.compile(r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b")
+MAX_CAPTION_CHARS = 250
 # Contributors and sign-offs: "X contributed to this report", "With A B, C D", "-- Name", "AB/CD/EF".
 NAME = r"[A-Z][\w.'\u2019-]+(?: (?:[A-Z][\w.'\u2019-]+|de|van|von|der|al|bin|la|le|del)){0,3}"
 CONTRIBUTOR = re.compile(
