@@ -90,6 +90,12 @@ def test_article_prose_is_kept():
         assert line in text
 
 
+def test_prompt_after_prose_in_one_paragraph_loses_only_the_prompt():
+    text = cleaned("No arrests were made on Tuesday. Keep up with local news on our app. Sign up for our newsletter.")
+    assert "No arrests were made on Tuesday." in text
+    assert "Keep up" not in text and "newsletter" not in text
+
+
 def test_related_block_and_poll_are_removed():
     text = cleaned("Related stories:", "Mayor opens new library", "Storm closes schools for a day", BODY.strip(),
                    "Do you use the bridge?", "1. Yes.", "2. No.", "3. Unsure.")
@@ -369,3 +375,14 @@ def test_cli_stdin_and_stdout(tmp_path, cli):
     assert proc.stdout.startswith("#") and not (tmp_path / "-").exists()
     proc = cli("build", str(tmp_path / "a.txt"), "--out", "-", cwd=tmp_path)
     assert proc.returncode == 2 and "choose one format" in proc.stderr
+
+
+def test_config_date_accepts_a_yaml_date_and_names_the_line_of_a_bad_one(tmp_path):
+    from briefgen.config import load_config
+    from briefgen.errors import ConfigError
+
+    good = write(tmp_path, "good.yaml", "title: Bridge\ndate: 2026-03-01\n")
+    assert load_config(good)[0].date == "2026-03-01"
+    bad = write(tmp_path, "bad.yaml", "title: Bridge\ndate: 2026-02-30\n")
+    with pytest.raises(ConfigError, match=r"bad.yaml:2: key 'date'"):
+        load_config(bad)

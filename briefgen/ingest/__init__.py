@@ -568,6 +568,17 @@ def cut_text(text: str, limit: int) -> str:
     return text[:limit]
 
 
+def facts_file(path: Path) -> bool:
+    """Whether a .json file in a folder is a facts file briefgen wrote (not an article, nor worth a warning)."""
+    if not path.name.lower().endswith(".json"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return b'"schema_version"' in handle.read(256)
+    except OSError:
+        return False
+
+
 def find_files(inputs: Iterable[str | Path]) -> list[Path]:
     """Every article file under the inputs (files, folders or globs), in a stable order, each once."""
     found: list[Path] = []
@@ -603,7 +614,9 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
                 visited.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):  # other kinds are listed, then skipped with what they are
+                    # Other kinds are listed, then skipped with what they are; briefgen's own facts file (an
+                    # output folder among the inputs) is passed over, like hidden files.
+                    if not name.startswith(".") and not facts_file(Path(root) / name):
                         add(Path(root) / name)
         elif p.is_file() or p.exists():  # not a file but there: skipped with a reason, not "no such file"
             add(p)

@@ -127,9 +127,11 @@ def _teaser_pairs(units: list[str]) -> list[int]:
     """Indexes i where unit i+1 repeats unit i and goes on: a teaser and its story, as related-story lists
     print them (or a lede printed twice)."""
     pairs = []
+    seen: set[str] = set()
     for i in range(len(units) - 1):
         a, b = squash(units[i]), squash(units[i + 1])
-        if len(a) >= 40 and b.startswith(a) and not lx.DATE_LINE.match(b[len(a):].strip()):
+        if len(a) >= 40 and b.startswith(a) and not lx.DATE_LINE.match(b[len(a):].strip()) and a not in seen:
+            seen.add(a)  # a line repeated over and over is one pair, not a list of stories
             pairs.append(i)
     return pairs
 
@@ -182,6 +184,7 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
             for k in run:
                 drop.setdefault(k, "poll")
         run = []
+    trim: dict[int, int] = {}  # a paragraph whose prompt follows prose: the length of the prose kept
     squashed_title = squash(title).lower() if title else None
     for i, unit in enumerate(units):
         if i in drop:
@@ -196,6 +199,11 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
             out.meta.setdefault("published", date.group("date").strip(" |,"))
             continue
         found = kind(unit)
+        if found == "prompt":
+            keep = _prose_before_prompt(unit)
+            if keep:
+                trim[i] = keep
+                continue
         if found:
             drop[i] = found
             if found == "byline" and "author" not in out.meta:
@@ -213,6 +221,10 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
             pieces.append(text[pos:start])
             pos = end
             continue
+        if i in trim:
+            out.dropped.append(("prompt", squash(units[i][trim[i]:])))
+            pieces.append(text[pos:start + trim[i]].rstrip(" \t") + ("\n" if units[i].endswith("\n") else ""))
+            pos = end
         if not dateline_done and kept <= 2:
             rest, agency = strip_dateline(units[i])
             if agency is not None:
@@ -228,6 +240,19 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
     # Where furniture stood between two paragraphs, their blank lines meet: one blank line is kept.
     out.text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "".join(pieces)) if kept else ""
     return out
+
+
+def _prose_before_prompt(unit: str) -> int:
+    """The length of the article sentences a prompt paragraph opens with ("No arrests were made. Sign up
+    for our newsletter."), or 0 when it opens with the prompt."""
+    starts = [0] + [m.end() for m in SENTENCE_GAP.finditer(unit)]
+    for k, start in enumerate(starts):
+        if kind(unit[start:]) == "prompt" and kind(unit[start:starts[k + 1]] if k + 1 < len(starts) else unit[start:]):
+            return start if k > 0 else 0
+    return 0
+
+
+SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[A-Z\"\u201c])")
 
 
 def strip_dateline(unit: str) -> tuple[str, Optional[str]]:

@@ -2,10 +2,12 @@
 
 The pipeline's spaCy model is English, so an article in another language would be parsed into
 nonsense; ingest skips it with a warning naming the language. Only texts of `MIN_LANGUAGE_CHARS` or
-more are judged, and only a verdict of `MIN_LANGUAGE_CONFIDENCE` or more counts.
+more are judged, and only a verdict of `MIN_LANGUAGE_CONFIDENCE` or more counts. A text whose words are
+`MIN_ENGLISH_SHARE` English function words is English without loading the model (about 130 MB).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -21,11 +23,19 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def english_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(1 for w in words if w in lx.ENGLISH_WORDS) / len(words) if words else 0.0
+
+
 def identify(text: str) -> Optional[tuple[str, float]]:
-    """(ISO 639-1 code, confidence) of the text's language, or None for a text too short to judge."""
+    """(ISO 639-1 code, confidence) of the text's language, or None for a text too short to judge. Plain
+    English (many English function words) is known without loading the identifier's model."""
     sample = text[:SAMPLE_CHARS]
     if sum(1 for c in sample if c.isalpha()) < lx.MIN_LANGUAGE_CHARS:
         return None
+    if english_share(sample) >= lx.MIN_ENGLISH_SHARE:
+        return "en", 1.0
     code, confidence = _identifier().classify(sample)
     return code, float(confidence)
 

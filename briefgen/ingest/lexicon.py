@@ -63,7 +63,7 @@ PROMPTS = re.compile(
     r"sign up\b|subscribe\b|subscribing\b|unsubscribe\b|newsletters?\b|e-?mail address\b|"
     r"not a robot\b|receive (?:occasional|our|the latest) (?:updates|news|emails?)|"
     r"click here\b|tap here\b|download (?:the|our) app\b|get the app\b|"
-    r"sign in\b|log in\b|already have an account|create (?:an|your) account|forgot (?:your )?password|"
+    r"keep up with (?:local|the latest|our|breaking)\b|sign in\b|log in\b|already have an account|create (?:an|your) account|forgot (?:your )?password|"
     r"thank you for (?:registering|signing up|subscribing)|confirmation e-?mail|check your e-?mail|"
     r"why are we asking|welcome back\b|\{\*.*\*\}|enable javascript|"
     r"(?:like|follow) us\b|follow [\w .&'-]{1,40} on (?:twitter|facebook|instagram|x)\b|"
@@ -157,6 +157,11 @@ TITLE_PREFIX = re.compile(r"^(?:update[d]?|breaking(?: news)?|watch|video|photos
 # A text shorter than this after HTML, PDF or Word extraction is reported: the extraction may have failed.
 MIN_EXTRACTED_CHARS = 400
 
+# English function words that other languages written in Latin letters seldom use: a text where they
+# are this share of the words is English without asking the identifier (whose model takes ~130 MB).
+ENGLISH_WORDS = frozenset("""the and of to is that with for he she it they this from by at his her which said have has
+been were are not but or would their who after about its than when there what could will been into over""".split())
+MIN_ENGLISH_SHARE = 0.12
 # Languages: the identifier is asked only of a text this long, and its verdict taken at this confidence.
 MIN_LANGUAGE_CHARS = 200
 MIN_LANGUAGE_CONFIDENCE = 0.9
