@@ -1,5 +1,8 @@
 """The command line: parse arguments, call the library, turn user errors into one line.
 
+`-` is standard input as an INPUT (one article) and standard output where a file is written
+(`extract -o -`; `build --out -` and `render --out -` write the one briefing format asked for).
+
 Exit status: 0 success, 1 a run that failed, 2 a usage/config/facts-file error, 3 locked out,
 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.
 """
@@ -20,6 +23,7 @@ from briefgen.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMIN
 
 log = logging.getLogger("briefgen")
 FORMATS = ("md", "html", "pdf")
+STDOUT = "-"  # as an output file or folder: standard output
 
 
 class Parser(argparse.ArgumentParser):
@@ -62,12 +66,14 @@ def _regular_file(path: Optional[Path], what: str) -> None:
 def _common(p: argparse.ArgumentParser, inputs: bool = True) -> None:
     if inputs:
         p.add_argument("inputs", nargs="*", metavar="INPUT",
-                       help="article files (.txt, .md, .html), folders or globs (default: the config's inputs, or seeds/)")
+                       help="article files (.txt, .md, .html, .pdf, .docx), folders or globs (wildcards and ** in any "
+                       "part); - reads one article from standard input (default: the config's inputs, or seeds/)")
     p.add_argument("--config", type=Path, metavar="FILE", help="settings file (briefgen.yaml); flags override it")
     p.add_argument("--model", help="spaCy pipeline to parse with (an installed package name)")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log lines (-vv: per article)")
     p.add_argument("-q", "--quiet", action="store_true", help="no success line (for cron mail); errors still show")
-    p.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    p.add_argument("--debug", action="store_true",
+                   help="show the full traceback of an error, and debug log lines (what page furniture was removed)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read the articles, extract the facts and write the briefing in every format "
                        "asked for, plus facts.json, into the output folder. Safe to run from cron.")
     _common(b)
-    b.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: output/)")
+    b.add_argument("--out", type=Path, metavar="DIR",
+                   help="output folder (default: output/); - writes the one --format asked for to standard output")
     b.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
     b.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     b.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
@@ -92,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="articles → the facts file only",
                        description="Read the articles and write the facts file (JSON or YAML) to a file or stdout.")
     _common(e)
-    e.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
+    e.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout (- is stdout)")
     e.add_argument("--format", choices=("json", "yaml"), default=None, help="facts file format (default: json, or by -o's extension)")
     e.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
 
@@ -100,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Render a facts file without re-reading the articles.")
     r.add_argument("facts", type=Path, metavar="FACTS", help="facts file (.json or .yaml)")
     _common(r, inputs=False)
-    r.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: output/)")
+    r.add_argument("--out", type=Path, metavar="DIR",
+                   help="output folder (default: output/); - writes the one --format asked for to standard output")
     r.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
     r.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     r.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
@@ -155,12 +163,45 @@ def _inputs(args: argparse.Namespace, config) -> list[str]:
     return list(args.inputs) if getattr(args, "inputs", None) else list(config.inputs)
 
 
+def _to_stdout(out: Optional[Path]) -> bool:
+    return out is not None and str(out) == STDOUT
+
+
+def _one_format(formats: list[str]) -> str:
+    if len(formats) != 1:
+        raise ConfigError("--out - writes one file to standard output: choose one format with --format md, html or pdf")
+    return formats[0]
+
+
+def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _briefing_to_stdout(written: list[Path], fmt: str, folder: Path) -> None:
+    """The briefing file of format `fmt` that a run wrote into the temporary `folder`, to standard output."""
+    files = [p for p in written if p.suffix == f".{fmt}"] or sorted(folder.glob(f"*.{fmt}"))
+    if not files:
+        raise ConfigError(f"no .{fmt} briefing was written")
+    _write_stdout(files[0].read_bytes())
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.build import run_build
 
     config = _config(args)
-    out_dir = args.out or config.output.dir
     formats = args.format or list(config.formats)
+    if _to_stdout(args.out):
+        import tempfile
+
+        fmt = _one_format(formats)
+        with tempfile.TemporaryDirectory(prefix="briefgen-") as tmp:
+            report = run_build(_inputs(args, config), config, Path(tmp), [fmt], use_cache=False,
+                               lock_wait=True, progress=False)
+            _briefing_to_stdout(list(report.written), fmt, Path(tmp))
+        return EXIT_OK
+    out_dir = args.out or config.output.dir
     debug = (lambda line: print(f"templates: {line}", file=sys.stderr)) if args.debug_templates else None
     report = run_build(_inputs(args, config), config, Path(out_dir), formats, use_cache=not args.no_cache,
                        lock_wait=config.lock == "wait", progress=True, debug_templates=debug)
@@ -180,10 +221,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from briefgen.pipeline import build_facts
 
     config = _config(args)
-    facts = build_facts(_inputs(args, config), config, progress=args.output is not None)
+    facts = build_facts(_inputs(args, config), config, progress=args.output is not None and not _to_stdout(args.output))
     fmt = args.format or ("yaml" if args.output and args.output.suffix in (".yaml", ".yml") else "json")
     text = facts_io.dumps(facts, fmt)
-    if args.output is None:
+    if args.output is None or _to_stdout(args.output):
         sys.stdout.write(text)
     else:
         write_files({args.output: text.encode("utf-8")}, kept="the file is unchanged")
@@ -197,6 +238,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     config = _config(args)
     _regular_file(args.facts, "facts file")
     facts = facts_io.load(args.facts)
+    if _to_stdout(args.out):
+        import tempfile
+
+        fmt = _one_format(args.format or list(config.formats))
+        with tempfile.TemporaryDirectory(prefix="briefgen-") as tmp:
+            written = run_render(facts, config, Path(tmp), [fmt])
+            _briefing_to_stdout(written, fmt, Path(tmp))
+        return EXIT_OK
     out_dir = Path(args.out or config.output.dir)
     debug = (lambda line: print(f"templates: {line}", file=sys.stderr)) if args.debug_templates else None
     written = run_render(facts, config, out_dir, args.format or list(config.formats), debug=debug)
@@ -272,6 +321,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.templates_parser.error("templates needs an action: init DIR, list or check")
     from briefgen import log as logsetup
 
+    if getattr(args, "debug", False):
+        args.verbose = max(args.verbose, 2)  # --debug shows the debug lines too (what ingest removed)
     logsetup.setup(args.verbose)
     try:
         previous_term = signal.signal(signal.SIGTERM, _on_sigterm)

@@ -149,11 +149,11 @@ def test_14_published_dates_accepted_and_refused(caplog):
     from datetime import date, datetime
 
     assert published_date("a.md", date(2025, 8, 20)) == "2025-08-20"
-    assert published_date("a.md", datetime(2025, 8, 20, 10, 30)) == "2025-08-20 10:30:00"
-    assert published_date("a.md", "2025-08-20T10:30:00Z") == "2025-08-20T10:30:00Z"
+    assert published_date("a.md", datetime(2025, 8, 20, 10, 30)) == "2025-08-20T10:30:00"
+    assert published_date("a.md", "2025-08-20T10:30:00Z") == "2025-08-20T10:30:00+00:00"
     assert published_date("a.md", "20 August 2025") == "2025-08-20"
     assert published_date("a.md", "Aug 20, 2025") == "2025-08-20"
-    assert published_date("a.md", "Wed, 20 Aug 2025 10:00:00 +0000") == "2025-08-20 10:00:00+00:00"
+    assert published_date("a.md", "Wed, 20 Aug 2025 10:00:00 +0000") == "2025-08-20T10:00:00+00:00"
     with caplog.at_level("WARNING", logger="briefgen.ingest"):
         for bad in ("2025-02-30", "yesterday", "2025-01-01 25:61:00", True, "2025-08-20\nrm -rf"):
             assert published_date("a.md", bad) is None, bad

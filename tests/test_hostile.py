@@ -143,16 +143,18 @@ def test_fifo_named_txt_is_skipped_not_read(cli, tmp_path, prior):
     assert_untouched(out, before)
 
 
-@pytest.mark.parametrize("files", [{}, {"notes.docx": b"PK\x03\x04", "scan.pdf": PDF, ".hidden.txt": GOOD.encode()}],
+@pytest.mark.parametrize("files,message", [({}, "no articles"),
+                                           ({"notes.docx": b"PK\x03\x04", "scan.pdf": PDF, ".hidden.txt": GOOD.encode()},
+                                            "no usable article")],  # a PDF and a .docx are read, and skipped when unreadable
                          ids=["empty-folder", "no-article-extensions"])
-def test_folder_without_articles(cli, tmp_path, prior, files):
+def test_folder_without_articles(cli, tmp_path, prior, files, message):
     folder = tmp_path / "in"
     folder.mkdir()
     for name, data in files.items():
         (folder / name).write_bytes(data)
     out, before = prior
     result = cli("build", str(folder), "--out", str(out), "--date", DATE)
-    assert_one_error(result, 1, "no articles", str(folder))
+    assert_one_error(result, 1, message, str(folder))
     assert_untouched(out, before)
 
 
@@ -316,6 +318,8 @@ def test_fifty_megabyte_article_is_cut_not_read_whole(cli, tmp_path):
         for _ in range(50):
             handle.write(block)
     assert (folder / "huge.txt").stat().st_size > 49_000_000
+    from briefgen.ingest import language
+    language._identifier()  # the language model is loaded once per process: not a cost of this file
 
     tracemalloc.start()
     try:

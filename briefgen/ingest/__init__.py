@@ -2,7 +2,12 @@
 
 Offsets in the facts file are offsets into `Document.text`, the article text as briefgen read it:
 for .txt the decoded file less a closing byline; for .md the body after the front matter; for .html
-the text trafilatura extracts. Files that cannot be used are skipped with a reason, never fatal.
+the text trafilatura extracts; for .pdf the text of its pages, for .docx its paragraphs; in each case
+less the page furniture that `furniture.py` removes (captions, credits, widget labels, related-story
+blocks, polls, embedded posts, prompts, bylines, datelines, copyright lines). Files that cannot be
+used are skipped with a reason, never fatal: a file of another kind (an image, a .json) is named with
+the reason, and so is an article not in English (`language.py`). `-` is one article read from
+standard input. Globs may hold wildcards and `**` in any part.
 
 Hostile input is bounded here, before spaCy sees it: only the first `MAX_BYTES` of a file are read
 (`MAX_HTML_BYTES` for a web page, whose markup dwarfs its text), the text is cut at `MAX_CHARS`, and a
@@ -15,17 +20,19 @@ make a cited sentence lie are removed from the decoded text (and from front matt
 before anything else reads it: bidirectional controls (U+202E shows text reversed), zero-width joiners
 and the like; a zero-width space, a word break, becomes a space. Front matter is parsed with the
 bounded YAML loader of briefgen.config (depth, alias expansion, impossible dates); its keys must be
-plain values, and `published` must be a real date, or the key is dropped with a warning.
+plain values, and `published` (or `date`) must be a real date, or the key is dropped with a warning;
+dates are read from any common format and written ISO 8601 (`dates.py`).
 """
 from __future__ import annotations
 
 import codecs
-import email.utils
+import glob
 import hashlib
 import logging
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -36,10 +43,24 @@ import yaml
 from briefgen.config import InvalidDate, YAMLLimitError, escape_controls, load_yaml, shown
 from briefgen.errors import InputError
 from briefgen.facts import Article, Skipped
+from briefgen.ingest import furniture, language
+from briefgen.ingest.dates import parse_date
+from briefgen.ingest.lexicon import MIN_EXTRACTED_CHARS
 
 log = logging.getLogger("briefgen.ingest")
 
-EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024   # a PDF or Word file holds images and fonts beside its text
+STDIN = "-"                             # the input that is one article read from standard input
+# Files of other kinds found in a folder: named as skipped, with what they are.
+OTHER_KINDS = {".json": "a JSON file", ".yaml": "a YAML file", ".yml": "a YAML file", ".xml": "an XML file",
+               ".csv": "a CSV file", ".tsv": "a TSV file", ".doc": "an old Word file (save it as .docx)",
+               ".odt": "an OpenDocument file (save it as .docx)", ".rtf": "an RTF file (save it as .docx)",
+               ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image", ".webp": "an image",
+               ".svg": "an image", ".tif": "an image", ".tiff": "an image", ".bmp": "an image", ".heic": "an image",
+               ".mp3": "an audio file", ".mp4": "a video", ".mov": "a video", ".zip": "an archive",
+               ".gz": "an archive", ".epub": "an e-book", ".xlsx": "a spreadsheet", ".pptx": "a slide deck"}
 # Longer articles are cut here, with a warning. 100,000 characters is about 16,000 words, longer than
 # any news article; parsing runs at roughly 10,000 characters a second, so more would only stall a run.
 MAX_CHARS = 100_000
@@ -71,8 +92,9 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|by)\s*[:\-]?\s+(?P<name>[A-Z][\w.'\u20
                     re.IGNORECASE | re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 FRONT_KEYS = ("title", "source", "published", "url", "author")
-ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
-WORD_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+# The keys an article's date may have in front matter, first found wins: briefgen's own, then the
+# static-site generators' (Hugo, Jekyll and Pelican write `date:`).
+DATE_KEYS = ("published", "date", "publishdate", "pubdate")
 
 
 @dataclass
@@ -273,42 +295,49 @@ def read_markdown(text: str, path: Path) -> tuple[str, dict]:
         raise Skip(f"front matter is not valid YAML ({line}{problem})") from None
     if not isinstance(meta, dict):
         raise Skip("front matter must be a mapping of keys (title:, author:, ...)")
-    return text[match.end():], {k: front_value(path, k, meta.get(k)) for k in FRONT_KEYS}
+    values = {k: front_value(path, k, meta.get(k)) for k in FRONT_KEYS if k != "published"}
+    lower = {str(k).lower(): k for k in meta}
+    values["published"] = None
+    for key in DATE_KEYS:
+        if key in lower and meta[lower[key]] not in (None, ""):
+            values["published"] = front_value(path, "published", meta[lower[key]], name=str(lower[key]))
+            break
+    return text[match.end():], values
 
 
-def front_value(path: Path, key: str, value: Any) -> Optional[str]:
-    """One front matter key as text, or None (with a warning naming the file) when it is not usable."""
+def front_value(path: Path, key: str, value: Any, name: Optional[str] = None) -> Optional[str]:
+    """One front matter key as text, or None (with a warning naming the file) when it is not usable.
+    `name` is the key as the file spells it (`date` for the article's date)."""
     if value is None:
         return None
     if isinstance(value, (list, dict, set, bytes)):
         kind = "list" if isinstance(value, (list, set)) else "mapping" if isinstance(value, dict) else "binary value"
-        log.warning("%s: front matter '%s' is a %s, not text; ignored", display_path(path), key, kind)
+        log.warning("%s: front matter '%s' is a %s, not text; ignored", display_path(path), name or key, kind)
         return None
     if key == "published":
-        return published_date(path, value)
+        return published_date(path, value, name or key)
     return str(value)
 
 
-def published_date(path: Path | str, value: Any) -> Optional[str]:
-    """An article's date: ISO (`2025-08-20`, with a time if given), or None and a warning naming the file.
+def published_date(path: Path | str, value: Any, key: str = "published") -> Optional[str]:
+    """An article's date as ISO 8601 (`2025-08-20`, `2025-08-20T14:00`), or None and a warning naming the
+    file and the key.
 
-    Dates written in words (`20 August 2025`, `Aug 20, 2025`, an e-mail style date) are turned to ISO;
-    an impossible date (`2025-02-30`, `2025-01-01 25:61:00`) or text that is no date is dropped: the
-    article is kept without its date.
+    Any common format is read (see `dates.py`: `21/08/2025 14:00`, `20 August 2025`, `Aug. 20, 2025`, an
+    e-mail style date); an impossible date (`2025-02-30`, `2025-01-01 25:61:00`) or text that is no date
+    is dropped: the article is kept without its date.
     """
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, (date, datetime)):
+        return parse_date(value)
     text = str(value).strip()
     if not isinstance(value, InvalidDate) and not isinstance(value, bool):
-        day = _parse_date(text)
+        day = parse_date(text)
         if day is not None:
             return day
-    log.warning("%s: published '%s' is not a real date (YYYY-MM-DD); the article is kept without its date",
-                display_path(path), shown(text))
+    log.warning("%s: %s '%s' is not a real date (write it YYYY-MM-DD); the article is kept without its date",
+                display_path(path), key, shown(text))
     return None
 
 
@@ -325,35 +354,19 @@ def display_path(path: Path | str) -> str:
 
 
 def _parse_date(text: str) -> Optional[str]:
-    if ISO_START.match(text):
-        try:
-            datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-            return text
-        except ValueError:
-            return None
-    if text.isdigit() and len(text) == 8:
-        try:
-            return date.fromisoformat(f"{text[:4]}-{text[4:6]}-{text[6:]}").isoformat()
-        except ValueError:
-            return None
-    for fmt in WORD_DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            pass
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return when.isoformat(sep=" ") if when else None
+    """Kept for callers of the old name: `dates.parse_date`."""
+    return parse_date(text)
 
 
 def read_html(text: str, path: Path | str = "") -> tuple[str, dict]:
     """The article text of a web page (not its menus, scripts or styles), with its metadata."""
     import trafilatura
 
+    # The date from the page's metadata (meta tags, JSON-LD, <time>) and the original publication date,
+    # not an update; no guessing from dates written in the body.
     doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False, include_images=False,
-                                      include_links=False, with_metadata=True, favor_precision=True)
+                                      include_links=False, with_metadata=True, favor_precision=True,
+                                      date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None:
         raise Skip("no article text found in the HTML")
     # Entities such as &#8238; reach the text only now: remove what they hide here too.
@@ -364,6 +377,61 @@ def read_html(text: str, path: Path | str = "") -> tuple[str, dict]:
     meta = {k: (remove_invisible(str(v))[0] if v else None) for k, v in meta.items()}
     meta["published"] = published_date(path, meta["published"])
     return body, meta
+
+
+def read_pdf(data: bytes, truncated: bool = False) -> tuple[str, dict]:
+    """The text of a PDF's pages (a blank line between pages) and its title and author."""
+    if truncated:
+        raise Skip(f"PDF larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    import io
+
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise Skip("PDF files need the pypdf package") from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise Skip("encrypted PDF")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info = reader.metadata or {}
+    except Skip:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as err:
+        raise Skip(f"not a readable PDF ({shown(str(err)) or type(err).__name__})") from None
+    text = normalise("\n\n".join(p for p in pages if p))
+    meta = {"title": _doc_field(info.get("/Title")), "author": _doc_field(info.get("/Author"))}
+    return text, meta
+
+
+def read_docx(data: bytes, truncated: bool = False) -> tuple[str, dict]:
+    """The paragraphs of a Word (.docx) file, one a paragraph, and its title and author."""
+    if truncated:
+        raise Skip(f"Word file larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    import io
+    import zipfile
+
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise Skip("Word files need the python-docx package") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise Skip(f"not a readable Word file ({shown(str(err)) or type(err).__name__})") from None
+    except Exception as err:  # python-docx raises its own errors for a zip that is not a Word file
+        raise Skip(f"not a readable Word file ({type(err).__name__})") from None
+    paragraphs = [p.text.strip() for p in document.paragraphs]
+    text = normalise("\n\n".join(p for p in paragraphs if p))
+    props = document.core_properties
+    meta = {"title": _doc_field(props.title), "author": _doc_field(props.author)}
+    return text, meta
+
+
+def _doc_field(value: Any) -> Optional[str]:
+    text = remove_invisible(str(value))[0].strip() if value else ""
+    return escape_controls(text) or None
 
 
 def kind_of(mode: int) -> str:
@@ -380,10 +448,18 @@ def kind_of(mode: int) -> str:
 
 def read_head(path: Path) -> tuple[bytes, bool]:
     """The first bytes of a file (never the whole of a huge one) and whether there was more."""
+    suffix = path.suffix.lower()
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read(MAX_HTML_BYTES + 1)
+        return data[:MAX_HTML_BYTES], len(data) > MAX_HTML_BYTES
+    if suffix not in EXTENSIONS:
+        what = OTHER_KINDS.get(suffix, f"a '{suffix}' file" if suffix else "a file without an extension")
+        raise Skip(f"{what}, not an article: briefgen reads {', '.join(EXTENSIONS)}")
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         raise Skip(f"not a regular file ({kind_of(info.st_mode)})")
-    limit = MAX_HTML_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_BYTES
+    limit = MAX_HTML_BYTES if suffix in (".html", ".htm") else MAX_DOCUMENT_BYTES if suffix in (".pdf", ".docx") \
+        else MAX_BYTES
     # O_NONBLOCK: a file swapped for a named pipe after the stat above must not block the run.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with open(fd, "rb") as handle:
@@ -394,37 +470,91 @@ def read_head(path: Path) -> tuple[bytes, bool]:
     return data[:limit], len(data) > limit
 
 
-def read_article(path: Path, data: bytes, truncated: bool = False) -> tuple[str, dict]:
-    """The text of one article file and what it says about itself."""
+def kind_of_input(path: Path, data: bytes) -> str:
+    """The format of an article: its extension, or for standard input what its first bytes say."""
+    if str(path) != STDIN:
+        return path.suffix.lower()
+    head = data[:SNIFF_BYTES].lstrip().lower()
+    if head.startswith(b"%pdf-"):
+        return ".pdf"
+    if head.startswith(b"pk\x03\x04"):
+        return ".docx"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return ".html"
+    if head.startswith(b"---"):
+        return ".md"
+    return ".txt"
+
+
+def read_article(path: Path, data: bytes, truncated: bool = False, languages: tuple[str, ...] = ("en",)) -> tuple[str, dict]:
+    """The text of one article file and what it says about itself, without page furniture."""
     if not data:
         raise Skip("empty file")
-    text = decode(data, truncated, name=display_path(path))
-    bidi = len(BIDI_RE.findall(text))
-    if bidi:
-        log.warning("%s: %d bidirectional control character(s) removed (they can make text display reversed)",
-                    display_path(path), bidi)
-    text = normalise(text)
-    if not text.strip():
-        raise Skip("empty file (only white space)")
-    suffix = path.suffix.lower()
+    shown_path = display_path(path)
+    suffix = kind_of_input(path, data)
     meta: dict = {}
-    if suffix in (".md", ".markdown"):
-        text, meta = read_markdown(text, path)
-    elif suffix in (".html", ".htm"):
-        text, meta = read_html(text, display_path(path))
-    if suffix != ".html" and suffix != ".htm":
+    extracted = suffix in (".html", ".htm", ".pdf", ".docx")
+    if suffix == ".pdf":
+        text, meta = read_pdf(data, truncated)
+        truncated = False
+    elif suffix == ".docx":
+        text, meta = read_docx(data, truncated)
+        truncated = False
+    else:
+        text = decode(data, truncated, name=shown_path)
+        bidi = len(BIDI_RE.findall(text))
+        if bidi:
+            log.warning("%s: %d bidirectional control character(s) removed (they can make text display reversed)",
+                        shown_path, bidi)
+        text = normalise(text)
+        if not text.strip():
+            raise Skip("empty file (only white space)")
+        if suffix in (".md", ".markdown"):
+            text, meta = read_markdown(text, path)
+        elif suffix in (".html", ".htm"):
+            text, meta = read_html(text, shown_path)
+    if suffix not in (".html", ".htm"):
         text, byline = split_byline(text)
         if byline and not meta.get("author"):
             meta["author"] = byline
-        if suffix == ".txt":
-            meta.setdefault("title", txt_title(text))
+    if suffix == ".txt":
+        text, title = _txt_headline(text)
+        meta.setdefault("title", title)
+    elif extracted and meta.get("title"):
+        meta["title"] = furniture.clean_title(meta["title"])
+    cleaned = furniture.remove(text, title=meta.get("title"))
+    if cleaned.dropped:
+        log.debug("%s: %d piece(s) of page furniture removed", shown_path, len(cleaned.dropped))
+    text = cleaned.text
+    for key, value in cleaned.meta.items():
+        if not meta.get(key):
+            meta[key] = parse_date(value) if key == "published" else value
     if not text.strip():
-        raise Skip("no article text")
+        raise Skip("no article text" + (" (only page furniture)" if cleaned.dropped else ""))
+    if extracted and len(text.strip()) < MIN_EXTRACTED_CHARS:
+        log.warning("%s: only %d characters of article text extracted; the %s may not have been read whole",
+                    shown_path, len(text.strip()), "page" if suffix in (".html", ".htm") else "file")
+    foreign = language.foreign(text, languages) if languages else None
+    if foreign:
+        raise Skip(f"written in {foreign}, not English: the pipeline's model reads English")
     if len(text) > MAX_CHARS or truncated:
-        log.warning("%s: longer than %d characters; only the first %d are read", display_path(path), MAX_CHARS,
+        log.warning("%s: longer than %d characters; only the first %d are read", shown_path, MAX_CHARS,
                     MAX_CHARS)
         text = cut_text(text, MAX_CHARS)
     return break_long_runs(text), meta
+
+
+def _txt_headline(text: str) -> tuple[str, Optional[str]]:
+    """A .txt's headline (its first line, before a blank line) without the site's name; a first line that
+    is page furniture is removed and is no title."""
+    first = txt_title(text)
+    if first is None:
+        return text, None
+    title = furniture.clean_title(first)
+    body = text.lstrip("\n").split("\n", 1)[1] if "\n" in text.lstrip("\n") else ""
+    if title == first:
+        return text, title
+    return ((title + "\n" + body) if title else body.lstrip("\n")), title
 
 
 def cut_text(text: str, limit: int) -> str:
@@ -436,6 +566,17 @@ def cut_text(text: str, limit: int) -> str:
         if cut > 0:
             return text[: cut + 1].rstrip() + "\n"
     return text[:limit]
+
+
+def facts_file(path: Path) -> bool:
+    """Whether a .json file in a folder is a facts file briefgen wrote (not an article, nor worth a warning)."""
+    if not path.name.lower().endswith(".json"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return b'"schema_version"' in handle.read(256)
+    except OSError:
+        return False
 
 
 def find_files(inputs: Iterable[str | Path]) -> list[Path]:
@@ -450,12 +591,18 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
             found.append(p)
 
     for raw in inputs:
+        if str(raw) == STDIN:
+            found.append(Path(STDIN))
+            continue
         p = Path(raw)
         if any(ch in str(raw) for ch in "*?[") and not p.exists():
-            parent = Path(str(raw)).parent
-            for m in sorted(parent.glob(Path(str(raw)).name)):
-                if not m.is_dir():  # a named pipe or a device is listed, then skipped with its reason
-                    add(m)
+            # Wildcards in any part, and `**` for any depth of folders: articles/*/*.html, feed/**/*.txt.
+            matches = sorted(glob.glob(os.fspath(raw), recursive=True))
+            files = [m for m in matches if not os.path.isdir(m)]  # a named pipe or a device is listed, then skipped
+            if not files:
+                log.warning("%s: matches no file", display_path(raw))
+            for m in files:
+                add(Path(m))
             continue
         if p.is_dir():
             visited: set[str] = set()
@@ -467,7 +614,9 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
                 visited.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
+                    # Other kinds are listed, then skipped with what they are; briefgen's own facts file (an
+                    # output folder among the inputs) is passed over, like hidden files.
+                    if not name.startswith(".") and not facts_file(Path(root) / name):
                         add(Path(root) / name)
         elif p.is_file() or p.exists():  # not a file but there: skipped with a reason, not "no such file"
             add(p)
@@ -476,8 +625,9 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest(inputs: Iterable[str | Path]) -> Ingested:
-    """Read every article under `inputs`; duplicates (same text) are kept once with all their paths."""
+def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -> Ingested:
+    """Read every article under `inputs`; duplicates (same text) are kept once with all their paths.
+    An article identified as written in none of `languages` is skipped (an empty tuple reads all)."""
     result = Ingested()
     by_hash: dict[str, Document] = {}
     ids: set[str] = set()
@@ -488,7 +638,7 @@ def ingest(inputs: Iterable[str | Path]) -> Ingested:
                         shown_path)
         try:
             data, truncated = read_head(path)
-            text, meta = read_article(path, data, truncated)
+            text, meta = read_article(path, data, truncated, languages)
         except Skip as why:
             log.warning("%s: skipped: %s", shown_path, why)
             result.skipped.append(Skipped(path=shown_path, reason=str(why)))
@@ -503,7 +653,7 @@ def ingest(inputs: Iterable[str | Path]) -> Ingested:
             first.paths.append(shown_path)
             log.warning("%s: same text as %s; counted once", shown_path, first.path)
             continue
-        stem = display_path(path.stem)
+        stem = "stdin" if str(path) == STDIN else display_path(path.stem)
         art_id = stem
         n = 2
         while art_id in ids:
