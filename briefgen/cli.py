@@ -237,7 +237,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         _regular_file(args.facts, "facts file")
         facts = facts_io.load(args.facts)
     else:
-        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent / "seeds"
+        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent.parent / "seeds"
         facts = build_facts([str(seeds)], config)
     from briefgen.build import RENDER_TIME_LIMIT, time_limit
 
