@@ -329,6 +329,7 @@ class Deliver(Strict):
     email: Optional[Email] = None
     webhooks: list[HttpURL] = Field(default_factory=list)  # chat webhooks (Slack-compatible JSON {"text": ...})
     link: Optional[str] = None  # where the output folder is published, e.g. https://intranet/briefings/storm/
+    timeout: float = Field(default=30.0, gt=0)  # seconds per webhook
 
 
 class Monitor(Strict):
@@ -558,6 +559,22 @@ def load_config(path: Optional[Path]) -> tuple[Config, Path]:
         raise ConfigError(validation_message(path, err, lines)) from None
     base = path.resolve().parent
     return resolve_paths(config, base), base
+
+
+def peek_log_file(path: Optional[Path]) -> Optional[Path]:
+    """The `log_file:` a config names, read without validating the rest: so that a config error reaches
+    the log file too. None when the file cannot be read or names none."""
+    if path is None:
+        return None
+    try:
+        data, _ = read_yaml(Path(path))
+    except ConfigError:
+        return None
+    value = data.get("log_file") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value.strip() or CONTROLS.search(value):
+        return None
+    log_file = Path(value)
+    return log_file if log_file.is_absolute() else Path(path).resolve().parent / log_file
 
 
 def resolve_paths(config: Config, base: Path) -> Config:
