@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
-from briefgen.config import Config, read_yaml, shown
+from briefgen.config import Config, escape_controls, read_yaml, shown
 from briefgen.errors import ConfigError, UserError
 
 
@@ -55,10 +55,10 @@ def run_settings(config: Config, formats: list[str], problems: Problems) -> None
             problems.add("deliver.email.subject", f"'{shown(email.subject)}': {err}; use {{title}}, {{date}} "
                          f"or {{stem}}")
     if config.monitor.notify:
-        import apprise
+        from briefgen.monitor import apprise_accepts
 
         for i, url in enumerate(config.monitor.notify):
-            if not apprise.Apprise().add(url):
+            if not apprise_accepts(url):
                 problems.add(f"monitor.notify.{i}", f"'{shown(url)}' is not a notification URL apprise knows "
                              f"(see its list of services: mailto://, slack://, ntfy://, json://, ...)")
 
@@ -78,9 +78,9 @@ def validate(config: Config, path: Optional[Path]) -> list[str]:
     for i, item in enumerate(config.inputs):
         if any(c in item for c in "*?["):
             if not glob.glob(item, recursive=True):
-                problems.add(f"inputs.{i}", f"{shown(item, 80)}: the pattern matches no file")
+                problems.add(f"inputs.{i}", f"{escape_controls(item)}: the pattern matches no file")
         elif not Path(item).exists():
-            problems.add(f"inputs.{i}", f"{shown(item, 80)}: no such file or folder")
+            problems.add(f"inputs.{i}", f"{escape_controls(item)}: no such file or folder")
     _output_dir(config.output.dir, problems)
     from briefgen.build import archive_pattern
     from briefgen.output import file_stem

@@ -418,8 +418,8 @@ def _finish(args: argparse.Namespace, code: int, logsetup) -> int:
         else:
             monitor.failed()
     if args.command in RUN_COMMANDS:
-        level = logging.INFO if code in (EXIT_OK, EXIT_LOCKED) else logging.ERROR
-        log.log(level, "run %s ended: exit %d (%s), %s, in %.1f s", run.run_id[:8], code, run.status(),
+        # INFO: stderr has had the one-line error already; the log file has its ERROR line above this one.
+        log.info("run %s ended: exit %d (%s), %s, in %.1f s", run.run_id[:8], code, run.status(),
                 run.changed(), run.duration())
     if getattr(args, "json", False):
         try:

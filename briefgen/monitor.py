@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from contextlib import contextmanager
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -92,17 +93,20 @@ class Monitor:
         urls = self.config.monitor.notify
         if not urls or event not in self.config.monitor.notify_on:
             return False
-        import apprise
-
+        apprise = _apprise()
         sender = apprise.Apprise()
         for url in urls:
-            if not sender.add(url):
+            with _apprise_quiet():
+                added = sender.add(url)
+            if not added:
                 log.warning("monitor: notify URL %s is not one apprise knows; skipped", _safe(url))
         if not len(sender):
             return False
         try:
-            ok = sender.notify(title=title, body=body,
-                               notify_type=apprise.NotifyType.FAILURE if event == "failure" else apprise.NotifyType.SUCCESS)
+            with _apprise_quiet():
+                ok = sender.notify(title=title, body=body,
+                                   notify_type=apprise.NotifyType.FAILURE if event == "failure"
+                                   else apprise.NotifyType.SUCCESS)
         except Exception as err:  # a notification service's library failing must not fail the run
             log.warning("monitor: %s notification failed: %s", event, shown(str(err), 120))
             return False
@@ -172,6 +176,38 @@ class Monitor:
 
     def _title(self) -> str:
         return shown(self.config.title, 60)
+
+
+@contextmanager
+def _apprise_quiet():
+    """apprise logs an ERROR for a URL it cannot parse; briefgen says so in its own words instead."""
+    import warnings
+
+    logger = logging.getLogger("apprise")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # apprise's own, loading its plugins
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def apprise_accepts(url: str) -> bool:
+    """Whether apprise knows this notification URL (its scheme and form), without sending anything."""
+    with _apprise_quiet():
+        return bool(_apprise().Apprise().add(url))
+
+
+def _apprise():
+    """The apprise module, imported without its own DeprecationWarnings (noise to an operator)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import apprise
+    return apprise
 
 
 def _safe(url: str) -> str:

@@ -50,8 +50,10 @@ class RunInfo:
 
     def changed(self) -> str:
         """What the run changed, for the end-of-run log line."""
+        if self.error and self.written:
+            return f"wrote {len(self.written)} file(s), then failed"
         if self.error:
-            return f"failed: {self.error}"
+            return "nothing written"
         if self.unchanged:
             return "nothing changed"
         if self.written:
