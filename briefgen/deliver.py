@@ -29,7 +29,7 @@ from briefgen.output import write_files
 log = logging.getLogger("briefgen.deliver")
 RECORD = ".briefgen-delivered.json"
 FORMATS = ("md", "html", "pdf")
-SUBJECT_FIELDS = ("title", "date", "stem")
+TEXT_SUBTYPES = {"md": "markdown", "html": "html"}
 
 
 def channels(config: Config) -> list[tuple[str, str]]:
@@ -103,7 +103,7 @@ def deliver(config: Config, out_dir: Path, stem: Optional[str], formats: list[st
         except DeliveryError as err:
             outcome[description] = f"failed: {err}"
             failures.append(f"{description}: {err}")
-            log.error("deliver: %s failed: %s", description, err)
+            log.info("deliver: %s failed: %s", description, err)  # the final error line names it too
             continue
         outcome[description] = "sent"
         log.info("deliver: sent %s to %s", stem, description)
@@ -168,9 +168,13 @@ def build_email(email: Email, config: Config, stem: str, files: dict[str, Path],
         path = files.get(fmt)
         if path is None:
             continue
-        kind = mimetypes.guess_type(path.name)[0] or ("text/markdown" if fmt == "md" else "application/octet-stream")
-        maintype, _, subtype = kind.partition("/")
-        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+        if fmt in TEXT_SUBTYPES:  # text, declared UTF-8
+            message.add_attachment(path.read_text(encoding="utf-8", errors="replace"), subtype=TEXT_SUBTYPES[fmt],
+                                   filename=path.name)
+        else:
+            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            maintype, _, subtype = kind.partition("/")
+            message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
     return message
 
 
