@@ -70,4 +70,4 @@ class RunInfo:
                 "delivered": self.delivered, "error": self.error}
 
     def summary_json(self) -> str:
-        return json.dumps(self.summary(), indent=2, sort_keys=False) + "\n"
+        return json.dumps(self.summary(), sort_keys=False) + "\n"  # one line a run: appendable to a .jsonl file
