@@ -33,7 +33,7 @@ from typing import Callable, Iterator, Optional
 from briefgen import __version__, facts as facts_io, merge, overrides, whatsnew
 from briefgen import log as logsetup
 from briefgen.config import Config
-from briefgen.errors import ConfigError, UserError
+from briefgen.errors import ConfigError, LockedError, UserError
 from briefgen.facts import Facts
 from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_output_name, locked, parse_stem,
                              prune, remove_stale_temporaries, write_files)
@@ -48,6 +48,9 @@ FORMATS = ("md", "html", "pdf")
 DATED = "{date:%Y-%m-%d}-"  # prefix of archived names when `archive: true` and the name holds no date
 # Limits (docs/errors.md, "Output folder, runs and cache"):
 RENDER_TIME_LIMIT = 300.0  # seconds for one render (every template and the PDF); then the run stops
+# Settings that change how a run goes, not what it writes: changing them never re-renders the briefing.
+RUN_ONLY = ("jobs", "cache", "log_file", "lock", "lock_timeout", "deliver", "monitor", "hooks")
+Hook = Callable[["BuildReport"], None]
 
 
 @dataclass
@@ -57,6 +60,8 @@ class BuildReport:
     timings: Timings = field(default_factory=Timings)
     facts: Optional[Facts] = None
     whats_new: Optional[dict] = None
+    stem: Optional[str] = None      # the briefing's file name, without extension
+    backfill: bool = False          # an older briefing written under its dated name only
 
 
 def _digest_folder(h: "hashlib._Hash", folder: Optional[Path]) -> None:
@@ -262,14 +267,13 @@ def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Op
     blob = {"articles": [d.article.model_dump(mode="json") for d in ingested.documents],
             "skipped": [s.model_dump(mode="json") for s in ingested.skipped],
             "extraction": cache.settings, "date": briefing_date(config),
-            "config": config.model_dump(mode="json", exclude={"jobs", "cache", "log_file", "lock"}),
+            "config": config.model_dump(mode="json", exclude=set(RUN_ONLY)),
             "templates": _template_digest(config), "overrides": overrides_text}
     return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _state_key(facts: Facts, config: Config, stem: str) -> str:
-    settings = config.model_dump(mode="json", exclude={"inputs": True, "jobs": True, "cache": True,
-                                                      "log_file": True, "lock": True,
+    settings = config.model_dump(mode="json", exclude={"inputs": True, **{key: True for key in RUN_ONLY},
                                                       "output": {"retention_days"}})
     blob = {"version": __version__, "facts": facts_io.to_dict(facts), "stem": stem, "config": settings,
             "templates": _template_digest(config)}
@@ -291,10 +295,20 @@ def _intact(recorded: dict, targets: list[Path]) -> bool:
 
 def run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[str], use_cache: bool = True,
               lock_wait: bool = True, progress: bool = False,
-              debug_templates: Optional[Callable[[str], None]] = None) -> BuildReport:
-    """The whole scheduled run, under the output folder's lock; failures are also written to the log file."""
+              debug_templates: Optional[Callable[[str], None]] = None,
+              on_locked: Optional[Callable[[], None]] = None, after_write: Optional[Hook] = None) -> BuildReport:
+    """The whole scheduled run, under the output folder's lock; failures are also written to the log file.
+
+    `on_locked` runs once the lock is held, before anything is read (the start ping, `hooks.before`);
+    `after_write` runs with the report while the lock is still held (delivery), so two runs never send
+    the same briefing twice.
+    """
     try:
-        return _run_build(inputs, config, Path(out_dir), formats, use_cache, lock_wait, progress, debug_templates)
+        return _run_build(inputs, config, Path(out_dir), formats, use_cache, lock_wait, progress, debug_templates,
+                          on_locked, after_write)
+    except LockedError as err:  # another run is at work: no failure (docs/scheduling.md)
+        logsetup.to_file(logging.WARNING, "run skipped: %s", err)
+        raise
     except UserError as err:
         logsetup.to_file(logging.ERROR, "run failed: %s", err)
         raise
@@ -304,12 +318,24 @@ def run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[st
 
 
 def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[str], use_cache: bool,
-               lock_wait: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
+               lock_wait: bool, progress: bool, debug_templates: Optional[Callable[[str], None]],
+               on_locked: Optional[Callable[[], None]] = None, after_write: Optional[Hook] = None) -> BuildReport:
     report = BuildReport()
     formats = [f for f in FORMATS if f in formats]  # one order, no duplicates
     briefing_date(config)  # an impossible `date:` stops the run before anything is read or locked
     ensure_dir(out_dir)
-    with locked(out_dir, wait=lock_wait):
+    with locked(out_dir, wait=lock_wait, timeout=config.lock_timeout):
+        if on_locked is not None:
+            on_locked()
+        report = _locked_build(report, inputs, config, out_dir, formats, use_cache, progress, debug_templates)
+        if after_write is not None:
+            after_write(report)
+    return report
+
+
+def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_dir: Path, formats: list[str],
+                  use_cache: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
+    if True:  # the body of the locked block
         remove_stale_temporaries(out_dir)
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
         if cache is not None:
@@ -326,6 +352,7 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
                 and _intact(state["files"], expected):
             # Same articles, settings and templates as the run that wrote these files: nothing to redo.
             report.unchanged = True
+            report.stem = day_stem
             log.info("nothing changed since the last run; no file rewritten")
             _retain(out_dir, pattern, config, expected, day_stem)
             return report
@@ -336,6 +363,7 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
         report.facts = facts
         pattern = archive_pattern(config)
         stem = file_stem(pattern or config.output.name, briefing_when(facts.date))
+        report.stem = stem
         newest = _newest_date(out_dir, state, previous)
         if _older(facts.date, newest):
             if pattern is None:
@@ -383,6 +411,7 @@ def _backfill(report: BuildReport, facts: Facts, config: Config, out_dir: Path, 
     """A briefing dated before the newest one (`--date` in the past): only its own dated files are written,
     with what's-new measured against the archived briefing before it; latest.*, facts.json, the baseline
     and the run state still describe the newest briefing."""
+    report.backfill = True
     log.info("briefing of %s is older than the newest (%s): written under its dated name only; "
              "latest.* and facts.json left as they were", facts.date, newest)
     report.whats_new = whatsnew.diff(_archived_before(out_dir, pattern, facts.date), facts)

@@ -4,12 +4,13 @@
 (`extract -o -`; `build --out -` and `render --out -` write the one briefing format asked for).
 
 Exit status: 0 success, 1 a run that failed, 2 a usage/config/facts-file error, 3 locked out,
-130 interrupted (Ctrl-C), 143 stopped by SIGTERM.
+4 the briefing was written but could not be delivered, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import stat
 import sys
@@ -18,8 +19,8 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from briefgen import __version__
-from briefgen.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, ConfigError,
-                             UserError)
+from briefgen.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE,
+                             ConfigError, UserError)
 
 log = logging.getLogger("briefgen")
 FORMATS = ("md", "html", "pdf")
@@ -95,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="re-parse every article")
     b.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
     b.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
+    b.add_argument("--lock-timeout", type=_seconds, metavar="SECONDS",
+                   help="with --lock wait: wait at most this long for another run, then exit 3")
+    b.add_argument("--json", action="store_true", help="print a summary of the run as JSON on standard output")
 
     e = sub.add_parser("extract", help="articles → the facts file only",
                        description="Read the articles and write the facts file (JSON or YAML) to a file or stdout.")
@@ -132,7 +136,41 @@ def build_parser() -> argparse.ArgumentParser:
         tp.add_argument("-v", "--verbose", action="count", default=0, help="more log lines")
         if name == "check":
             tp.add_argument("--facts", type=Path, metavar="FACTS", help="facts file to render (default: extract seeds/)")
+    c = sub.add_parser("config", help="validate, show or create a config file",
+                       description="Check a config file against everything a run needs, print the effective "
+                       "settings, or create a story folder with a commented config.")
+    parser.config_parser = c  # type: ignore[attr-defined]
+    csub = c.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    for name, text in (("validate", "check everything a run needs: keys, values, paths, templates, overrides, "
+                                    "delivery and monitoring; one line per problem"),
+                       ("show", "print the effective config (every key, with its default) as YAML")):
+        cp = csub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        cp.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help="the config file (default: --config, else ./briefgen.yaml)")
+        cp.add_argument("--config", type=Path, metavar="FILE", help=argparse.SUPPRESS)
+        cp.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+        cp.add_argument("-v", "--verbose", action="count", default=0, help="more log lines")
+    ci = csub.add_parser("init", help="create DIR with a commented briefgen.yaml and an articles/ folder",
+                         description="Create a story folder: DIR/briefgen.yaml (commented) and DIR/articles/. "
+                         "Then put articles in DIR/articles and run `briefgen build` in DIR.")
+    ci.add_argument("dir", type=Path, metavar="DIR")
+    ci.add_argument("--title", help="the briefing's title (default: the folder's name)")
+    ci.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    ci.add_argument("-v", "--verbose", action="count", default=0, help="more log lines")
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds (0 or more)")
+    return seconds
+
+
+LOCAL_CONFIG = Path("briefgen.yaml")
 
 
 def _config(args: argparse.Namespace):
@@ -142,7 +180,7 @@ def _config(args: argparse.Namespace):
     if config is None:
         config, _ = load_config(getattr(args, "config", None))
     updates = {}
-    for key in ("templates", "jobs", "model", "date", "lock"):
+    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout"):
         value = getattr(args, key, None)
         if value is not None:
             updates[key] = value
@@ -189,6 +227,11 @@ def _briefing_to_stdout(written: list[Path], fmt: str, folder: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.build import run_build
+    from briefgen.checks import check_run
+    from briefgen.deliver import deliver
+    from briefgen.errors import DeliveryError
+    from briefgen.monitor import Monitor
+    from briefgen.pipeline import briefing_date
 
     config = _config(args)
     formats = args.format or list(config.formats)
@@ -202,9 +245,30 @@ def cmd_build(args: argparse.Namespace) -> int:
             _briefing_to_stdout(list(report.written), fmt, Path(tmp))
         return EXIT_OK
     out_dir = args.out or config.output.dir
+    run = args.run
+    run.out_dir = Path(out_dir)
+    check_run(config, [f for f in FORMATS if f in formats], getattr(args, "config", None))
+    base = Path(args.config).resolve().parent if getattr(args, "config", None) else Path.cwd()
+    monitor = Monitor(config, run, base)
+    args.monitor = monitor
     debug = (lambda line: print(f"templates: {line}", file=sys.stderr)) if args.debug_templates else None
+
+    def after_write(report) -> None:
+        run.written = [p.name for p in report.written]
+        run.unchanged, run.backfill = report.unchanged, report.backfill
+        run.date = report.facts.date if report.facts is not None else briefing_date(config)
+        if report.whats_new:
+            run.whats_new = {k: len(v) for k, v in report.whats_new.items() if isinstance(v, list)}
+        try:
+            run.delivered = deliver(config, Path(out_dir), report.stem, formats, report.backfill,
+                                    _summary_line(report))
+        except DeliveryError as err:
+            run.delivered = {"error": str(err)}
+            raise
+
     report = run_build(_inputs(args, config), config, Path(out_dir), formats, use_cache=not args.no_cache,
-                       lock_wait=config.lock == "wait", progress=True, debug_templates=debug)
+                       lock_wait=config.lock == "wait", progress=True, debug_templates=debug,
+                       on_locked=monitor.started, after_write=after_write)
     if args.quiet:
         pass
     elif report.unchanged:
@@ -212,6 +276,51 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         names = ", ".join(p.name for p in report.written) or "no file (all identical)"
         print(f"briefgen: wrote {names} in {out_dir}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _summary_line(report) -> str:
+    """What changed, in a few words, for a chat message or the top of an e-mail."""
+    changes = report.whats_new or {}
+    counts = [f"{len(changes[k])} {label}" for k, label in (("developments", "new development(s)"),
+                                                             ("positions", "new or changed position(s)"),
+                                                             ("casualties", "casualty figure(s) changed"),
+                                                             ("answered", "question(s) answered"))
+              if isinstance(changes.get(k), list) and changes[k]]
+    return ("Since " + str(changes.get("since")) + ": " + ", ".join(counts)) if counts else ""
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    import yaml
+
+    from briefgen.config import load_config
+
+    if args.action == "init":
+        from briefgen.scaffold import init_story
+
+        for path in init_story(args.dir, args.title):
+            print(path)
+        return EXIT_OK
+    path = args.file or args.config or (LOCAL_CONFIG if LOCAL_CONFIG.is_file() else None)
+    if path is None:
+        raise ConfigError("no config file: give one (briefgen config ACTION FILE) or run where briefgen.yaml is")
+    _regular_file(path, "config file")
+    config, _ = load_config(path)
+    if args.action == "show":
+        data = config.model_dump(mode="json", by_alias=True)
+        sys.stdout.write(f"# the effective config of {path}: every key, defaults filled in, relative paths "
+                         f"resolved against its folder\n")
+        sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False))
+        return EXIT_OK
+    from briefgen.checks import validate
+
+    problems = validate(config, path)
+    for line in problems:
+        print(f"briefgen: error: {line}", file=sys.stderr)
+    if problems:
+        return EXIT_USAGE
+    print(f"briefgen: {path}: valid; a run reads {len(config.inputs)} input(s) and writes "
+          f"{','.join(config.formats)} to {config.output.dir}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -286,7 +395,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         _regular_file(args.facts, "facts file")
         facts = facts_io.load(args.facts)
     else:
-        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent / "seeds"
+        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent.parent / "seeds"
         facts = build_facts([str(seeds)], config)
     from briefgen.build import RENDER_TIME_LIMIT, time_limit
 
@@ -308,7 +417,9 @@ def _on_sigterm(signum, frame) -> None:
     raise Terminated()
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "render": cmd_render, "templates": cmd_templates}
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "render": cmd_render, "templates": cmd_templates,
+            "config": cmd_config}
+PICKS_UP_LOCAL_CONFIG = ("build", "render")  # without --config, these read ./briefgen.yaml when it exists
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -319,47 +430,116 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     if args.command == "templates" and not args.action:
         parser.templates_parser.error("templates needs an action: init DIR, list or check")
+    if args.command == "config" and not args.action:
+        parser.config_parser.error("config needs an action: validate, show or init DIR")
     from briefgen import log as logsetup
+    from briefgen.runinfo import RunInfo
 
     if getattr(args, "debug", False):
         args.verbose = max(args.verbose, 2)  # --debug shows the debug lines too (what ingest removed)
     logsetup.setup(args.verbose)
+    if args.command in PICKS_UP_LOCAL_CONFIG and args.config is None and LOCAL_CONFIG.is_file():
+        args.config = LOCAL_CONFIG
+        args.local_config = True
+    config_path = getattr(args, "config", None)
+    args.run = RunInfo(command=args.command, config=Path(config_path).absolute() if config_path else None)
     try:
         previous_term = signal.signal(signal.SIGTERM, _on_sigterm)
     except ValueError:  # not the main thread (main() called from a thread): keep the default
         previous_term = None
     try:
-        return _run(args, logsetup)
+        code = _run(args, logsetup)
     finally:
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)
+    return _finish(args, code, logsetup)
+
+
+RUN_COMMANDS = ("build", "render")  # the commands whose start and end are logged, tagged with the run id
+
+
+def _finish(args: argparse.Namespace, code: int, logsetup) -> int:
+    """The end of a run: the monitoring (pings, notifications, hooks), the end line, the --json summary."""
+    run = args.run
+    run.exit_code = code
+    monitor = getattr(args, "monitor", None)
+    if monitor is not None and code != EXIT_LOCKED:
+        if code == EXIT_OK:
+            monitor.succeeded()
+        else:
+            monitor.failed()
+    if args.command in RUN_COMMANDS:
+        # INFO: stderr has had the one-line error already; the log file has its ERROR line above this one.
+        log.info("run %s ended: exit %d (%s), %s, in %.1f s", run.run_id[:8], code, run.status(),
+                run.changed(), run.duration())
+    if getattr(args, "json", False):
+        try:
+            sys.stdout.write(run.summary_json())
+            sys.stdout.flush()
+        except (BrokenPipeError, OSError):
+            pass
+    logsetup.set_run_id(None)
+    return code
+
+
+def _start(args: argparse.Namespace, logsetup) -> None:
+    if args.command not in RUN_COMMANDS:
+        return
+    run = args.run
+    logsetup.set_run_id(run.run_id)
+    where = f"{run.config}" + (" (found in the working directory)" if getattr(args, "local_config", False) else "")
+    log.info("run %s started: briefgen %s, %s, config %s, pid %d", run.run_id, __version__, args.command,
+             where if args.config else "none (defaults)", os.getpid())
+
+
+def _config_error_to_log(args: argparse.Namespace, logsetup, err: UserError) -> None:
+    """A config that cannot be loaded still names its log_file, often: record the error there too."""
+    from briefgen.config import peek_log_file
+
+    path = peek_log_file(args.config)
+    if path is None:
+        return
+    try:
+        logsetup.setup(args.verbose, path)
+    except UserError:
+        return
+    _start(args, logsetup)
+    logsetup.to_file(logging.ERROR, "run failed: %s", err)
 
 
 def _run(args: argparse.Namespace, logsetup) -> int:
     try:
-        if getattr(args, "config", None) is not None:
+        if getattr(args, "config", None) is not None and args.command != "config":
             from briefgen.config import load_config
             _regular_file(args.config, "config file")
-            config, _ = load_config(args.config)
+            try:
+                config, _ = load_config(args.config)
+            except UserError as err:
+                _config_error_to_log(args, logsetup, err)
+                raise
             args.loaded_config = config  # read once; the command applies its flags to it
             if config.log_file is not None:
                 logsetup.setup(args.verbose, config.log_file)
+        _start(args, logsetup)
         return COMMANDS[args.command](args)
     except UserError as err:
         if args.debug:
             traceback.print_exc()
         log.debug("failed", exc_info=True)
         print(f"briefgen: error: {err}", file=sys.stderr)
+        args.run.error = str(err)
         return err.exit_code
     except BrokenPipeError:  # the reader went away (`briefgen templates list | head`): not an error
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
+        args.run.error = "interrupted (Ctrl-C)"
         logsetup.to_file(logging.ERROR, "run interrupted (Ctrl-C); earlier output left as it was")
         print("briefgen: interrupted; earlier output left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Terminated:
+        args.run.error = "stopped by SIGTERM"
         logsetup.to_file(logging.ERROR, "run stopped by SIGTERM; earlier output left as it was")
         print("briefgen: error: stopped by SIGTERM; earlier output left as it was", file=sys.stderr)
         return EXIT_TERMINATED
@@ -368,4 +548,5 @@ def _run(args: argparse.Namespace, logsetup) -> int:
             traceback.print_exc()
         print(f"briefgen: internal error: {type(err).__name__}: {err} (run again with --debug for details)",
               file=sys.stderr)
+        args.run.error = f"internal error: {type(err).__name__}: {err}"
         return EXIT_FAILED

@@ -203,6 +203,8 @@ class Section(Strict):
     limit: Optional[int] = Field(default=None, ge=1)
 
 
+PAPER_SIZES = {"a3", "a4", "a5", "b4", "b5", "jis-b4", "jis-b5", "letter", "legal", "ledger"}
+CSS_LENGTH = re.compile(r"^(?:0|\d+(?:\.\d+)?(?:mm|cm|in|pt|pc|px|q|em|rem))$", re.IGNORECASE)
 CSS_VALUE = re.compile(r"""^(?:[\w .,%#+\-/()]|'[^'\\<>\n]*'|"[^"\\<>\n]*")*$""")
 CSS_FUNCTIONS = {"calc", "min", "max", "clamp", "var"}
 
@@ -225,6 +227,131 @@ class Page(Strict):
             raise PydanticCustomError("css_value", "{shown} is not a plain CSS value: use names, numbers, units, "
                                       "commas and quotes (no ; { } < > \\ or url(...))", {"shown": repr(shown)})
         return value
+
+    @field_validator("size")
+    @classmethod
+    def _page_size(cls, value: str) -> str:
+        """A CSS `size`: a named paper size (A4, letter, ...), optionally portrait or landscape, or 1-2 lengths."""
+        words = value.split()
+        names = [w for w in words if w.lower() in PAPER_SIZES]
+        turns = [w for w in words if w.lower() in ("portrait", "landscape")]
+        lengths = [w for w in words if CSS_LENGTH.match(w)]
+        ok = (len(names) <= 1 and len(turns) <= 1 and len(names) + len(turns) + len(lengths) == len(words)
+              and words and (not lengths or (not names and not turns and len(lengths) <= 2))
+              and (names or turns or lengths))
+        if not ok:
+            raise ValueError(f"'{shown(value)}' is not a page size: use A4, A5, A3, B5, B4, letter, legal or "
+                             f"ledger (optionally with portrait or landscape), or a width and height such as "
+                             f"'210mm 297mm'")
+        return value
+
+    @field_validator("margin")
+    @classmethod
+    def _page_margin(cls, value: str) -> str:
+        words = value.split()
+        if not 1 <= len(words) <= 4 or not all(CSS_LENGTH.match(w) or w == "auto" for w in words):
+            raise ValueError(f"'{shown(value)}' is not a page margin: one to four lengths such as '20mm' or "
+                             f"'20mm 18mm 22mm 18mm' (units mm, cm, in, pt, pc, px)")
+        return value
+
+    @field_validator("font_size")
+    @classmethod
+    def _font_size(cls, value: str) -> str:
+        if not CSS_LENGTH.match(value.strip()) or value.strip() in ("0",):
+            raise ValueError(f"'{shown(value)}' is not a font size: a length such as '10pt' or '3.5mm'")
+        return value
+
+
+class Email(Strict):
+    """`deliver.email`: send the briefing over SMTP after a run that changed it."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    to: list[str] = Field(min_length=1)
+    from_: str = Field(alias="from")
+    smtp: str  # HOST:PORT
+    security: Literal["auto", "starttls", "ssl", "none"] = "auto"  # auto: ssl on 465, starttls on 587, else none
+    username: Optional[str] = None
+    password_env: Optional[str] = None  # the name of an environment variable holding the password
+    subject: str = "{title}: {date}"
+    attach: list[Literal["md", "html", "pdf"]] = Field(default_factory=lambda: ["pdf"])
+    timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for address in value:
+            _check_address(address)
+        return value
+
+    @field_validator("from_")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        return _check_address(value)
+
+    @field_validator("smtp")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        host_port(value)
+        return value
+
+
+def _check_address(value: str) -> str:
+    from email.utils import parseaddr
+
+    name, address = parseaddr(value)
+    if not address or "@" not in address or address.startswith("@") or address.endswith("@") or " " in address:
+        raise ValueError(f"'{shown(value)}' is not an e-mail address (name@example.org, or 'Name <name@example.org>')")
+    return value
+
+
+def host_port(value: str) -> tuple[str, int]:
+    """`smtp.example.org:587` → (host, port); ValueError otherwise."""
+    host, sep, port = str(value).strip().rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"'{shown(str(value))}' is not HOST:PORT, e.g. smtp.example.org:587")
+    return host.strip("[]"), int(port)
+
+
+def _check_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(str(value))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"'{shown(str(value))}' is not an http:// or https:// URL")
+    return value
+
+
+HttpURL = Annotated[str, AfterValidator(_check_url)]
+
+
+class Deliver(Strict):
+    """`deliver`: where a changed briefing is sent; an unchanged one is never sent again."""
+
+    email: Optional[Email] = None
+    webhooks: list[HttpURL] = Field(default_factory=list)  # chat webhooks (Slack-compatible JSON {"text": ...})
+    link: Optional[str] = None  # where the output folder is published, e.g. https://intranet/briefings/storm/
+    timeout: float = Field(default=30.0, gt=0)  # seconds per webhook
+
+
+class Monitor(Strict):
+    """`monitor`: pings (healthchecks.io, Uptime Kuma...) and notifications (apprise URLs)."""
+
+    ping: Optional[HttpURL] = None          # healthchecks style: URL/start, URL, URL/fail
+    ping_start: Optional[HttpURL] = None    # explicit URLs (Uptime Kuma push URLs...) replace the derived ones
+    ping_success: Optional[HttpURL] = None
+    ping_failure: Optional[HttpURL] = None
+    notify: list[str] = Field(default_factory=list)  # apprise URLs: mailto://, slack://, ntfy://, matrix://...
+    notify_on: list[Literal["failure", "success"]] = Field(default_factory=lambda: ["failure"])
+    timeout: float = Field(default=10.0, gt=0)  # seconds per ping or notification
+
+
+class Hooks(Strict):
+    """`hooks`: shell commands run around a build (under the lock), like borgmatic's before/after hooks."""
+
+    before: list[str] = Field(default_factory=list)   # before the articles are read; a failure stops the run
+    after: list[str] = Field(default_factory=list)    # after a successful run
+    failure: list[str] = Field(default_factory=list)  # after a failed run
+    timeout: float = Field(default=600.0, gt=0)       # seconds per command
 
 
 class Config(Strict):
@@ -251,7 +378,11 @@ class Config(Strict):
     overrides: Optional[Path] = None
     log_file: Optional[Path] = None
     lock: Literal["wait", "fail"] = "wait"
+    lock_timeout: Optional[float] = Field(default=None, ge=0)  # seconds to wait for the lock, then exit 3
     strict: bool = False
+    deliver: Deliver = Field(default_factory=Deliver)
+    monitor: Monitor = Field(default_factory=Monitor)
+    hooks: Hooks = Field(default_factory=Hooks)
 
     @field_validator("date", mode="before")
     @classmethod
@@ -288,6 +419,12 @@ def _lines_of(node: yaml.Node, prefix: tuple = (), into: Optional[dict] = None) 
 
 def read_yaml(path: Path, what: str = "config") -> tuple[Any, dict]:
     """Parse a YAML file; returns the data and a map from key path to line number."""
+    data, lines, _ = read_yaml_node(path, what)
+    return data, lines
+
+
+def read_yaml_node(path: Path, what: str = "config") -> tuple[Any, dict, Optional[yaml.Node]]:
+    """read_yaml, plus the composed node tree (which keeps each scalar's text as written)."""
     try:
         raw = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -304,7 +441,80 @@ def read_yaml(path: Path, what: str = "config") -> tuple[Any, dict]:
         if isinstance(err, YAMLLimitError):
             raise ConfigError(f"{path}{line}: YAML refused: {problem}") from None
         raise ConfigError(f"{path}{line}: not valid YAML: {problem}") from None
-    return data, (_lines_of(node) if node is not None else {})
+    return data, (_lines_of(node) if node is not None else {}), node
+
+
+NOT_TEXT_TAGS = {"tag:yaml.org,2002:" + t for t in ("int", "float", "bool", "timestamp")}
+
+
+def _text_of(node: Optional[yaml.Node], value: Any) -> Any:
+    """A scalar YAML typed as a number, boolean or date (`2026`, `yes`, `2026-03-01`) as the text written."""
+    if isinstance(node, yaml.ScalarNode) and node.tag in NOT_TEXT_TAGS and not isinstance(value, str):
+        return node.value
+    return value
+
+
+def _kind(annotation: Any) -> tuple[str, Any]:
+    """How a field takes text: 'str', 'list' (of str), 'dict' (str → str), 'model' (a settings block), or ''."""
+    import typing
+
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _kind(typing.get_args(annotation)[0])
+    if origin is Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
+        kinds = [_kind(a) for a in typing.get_args(annotation) if a is not type(None)]
+        return kinds[0] if len(kinds) == 1 else ("union", [k for k in kinds])
+    if annotation is str:
+        return ("str", None)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return ("model", annotation)
+    if origin is list:
+        return ("list", _kind(typing.get_args(annotation)[0]))
+    if origin is dict:
+        key, val = typing.get_args(annotation)
+        return ("dict", (_kind(key), _kind(val)))
+    return ("", None)
+
+
+def as_written(model: type, data: Any, node: Optional[yaml.Node]) -> Any:
+    """The config data with every value meant as text kept as the text the user wrote: `title: 2026`,
+    `marking: yes` and `subtitle: 2026-03-01` are the strings "2026", "yes" and "2026-03-01", not a number,
+    a boolean and a date that the string fields would refuse."""
+    return _restore(("model", model), data, node)
+
+
+def _restore(kind: tuple[str, Any], value: Any, node: Optional[yaml.Node]) -> Any:
+    name, arg = kind
+    if name == "str":
+        return _text_of(node, value)
+    if name == "union":
+        if isinstance(value, dict):
+            models = [k for k in arg if k[0] == "model"]
+            return _restore(models[0], value, node) if models else value
+        return _restore(("str", None), value, node) if ("str", None) in arg else value
+    if name == "list" and isinstance(value, list) and isinstance(node, yaml.SequenceNode) \
+            and len(node.value) == len(value):
+        return [_restore(arg, v, n) for v, n in zip(value, node.value)]
+    if name == "dict" and isinstance(value, dict) and isinstance(node, yaml.MappingNode):
+        pairs = node.value
+        if len(pairs) != len(value):  # a repeated key: leave the data as YAML read it
+            return value
+        key_kind, value_kind = arg
+        return {_restore(key_kind, k, kn): _restore(value_kind, v, vn)
+                for (k, v), (kn, vn) in zip(value.items(), pairs)}
+    if name == "model" and isinstance(value, dict) and isinstance(node, yaml.MappingNode):
+        nodes = {kn.value: vn for kn, vn in node.value if isinstance(kn, yaml.ScalarNode)}
+        fields = {}
+        for field_name, info in arg.model_fields.items():
+            fields[field_name] = info
+            if info.alias:
+                fields[info.alias] = info
+        out = {}
+        for key, item in value.items():
+            info = fields.get(key) if isinstance(key, str) else None
+            out[key] = _restore(_kind(info.annotation), item, nodes.get(key)) if info is not None else item
+        return out
+    return value
 
 
 TYPE_TAGS = {"str", "int", "list", "dict", "Section"}
@@ -338,17 +548,34 @@ def load_config(path: Optional[Path]) -> tuple[Config, Path]:
     if path is None:
         return Config(), Path.cwd()
     path = Path(path)
-    data, lines = read_yaml(path)
+    data, lines, node = read_yaml_node(path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: a config file must be a mapping of keys (inputs:, output:, ...)")
+    data = as_written(Config, data, node)
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
         raise ConfigError(validation_message(path, err, lines)) from None
     base = path.resolve().parent
     return resolve_paths(config, base), base
+
+
+def peek_log_file(path: Optional[Path]) -> Optional[Path]:
+    """The `log_file:` a config names, read without validating the rest: so that a config error reaches
+    the log file too. None when the file cannot be read or names none."""
+    if path is None:
+        return None
+    try:
+        data, _ = read_yaml(Path(path))
+    except ConfigError:
+        return None
+    value = data.get("log_file") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value.strip() or CONTROLS.search(value):
+        return None
+    log_file = Path(value)
+    return log_file if log_file.is_absolute() else Path(path).resolve().parent / log_file
 
 
 def resolve_paths(config: Config, base: Path) -> Config:

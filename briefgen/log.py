@@ -5,7 +5,9 @@ should know and may fix: a skipped file, a cut article, a resource refused. INFO
 one line per step (shown with -v, and always in the log file). DEBUG: per-article detail such as
 "parsed <id>", used by tests to count parses.
 
-Every line carries its time and level and never colour, so a cron mail or a log file reads the same
+Every line carries its time, its level and, during a run, the run's id (`[run 3fa2c1d0]`, the first
+eight characters of the run id that `--json` and the monitoring pings carry), so two overlapping runs
+writing to one log file can be told apart; and never colour, so a cron mail or a log file reads the same
 as a terminal. Other libraries (WeasyPrint, fontTools, spaCy) are heard at WARNING and above only,
 in the same format; Python warnings are routed through logging too.
 """
@@ -19,9 +21,23 @@ from typing import Optional
 
 from briefgen.errors import ConfigError
 
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FORMAT = "%(asctime)s %(levelname)s %(name)s%(run_tag)s: %(message)s"
 DATEFMT = "%Y-%m-%dT%H:%M:%S"
 _OURS: list[logging.Handler] = []  # the handlers setup() added, so a second call replaces them
+_RUN = {"tag": ""}  # " [run 3fa2c1d0]" while a run is going
+
+
+def set_run_id(run_id: Optional[str]) -> None:
+    """Tag every line from now on with this run's id (None: no tag)."""
+    _RUN["tag"] = f" [run {run_id[:8]}]" if run_id else ""
+
+
+class RunTag(logging.Filter):
+    """Adds `run_tag` to every record a handler of ours formats, whatever logger it came from."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.run_tag = _RUN["tag"]
+        return True
 
 
 class LogFile(logging.FileHandler):
@@ -71,6 +87,7 @@ def setup(verbosity: int = 0, log_file: Optional[Path] = None) -> None:
     err = logging.StreamHandler(sys.stderr)
     err.setLevel(level)
     err.setFormatter(_formatter())
+    err.addFilter(RunTag())
     handlers: list[logging.Handler] = [err]
     if log_file is not None:
         try:
@@ -80,6 +97,7 @@ def setup(verbosity: int = 0, log_file: Optional[Path] = None) -> None:
             raise ConfigError(f"log_file {log_file}: cannot open: {error.strerror or error}") from None
         handler.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
         handler.setFormatter(_formatter())
+        handler.addFilter(RunTag())
         handler.briefgen_file = True  # type: ignore[attr-defined]
         handlers.append(handler)
     for handler in handlers:
@@ -93,5 +111,6 @@ def to_file(level: int, message: str, *args: object) -> None:
     for handler in _OURS:
         if getattr(handler, "briefgen_file", False):
             record = logging.getLogger("briefgen").makeRecord("briefgen", level, __file__, 0, message, args, None)
+            record.run_tag = _RUN["tag"]
             if record.levelno >= handler.level:
                 handler.handle(record)

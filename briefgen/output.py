@@ -7,7 +7,6 @@ at any moment leaves the previous briefing whole.
 from __future__ import annotations
 
 import errno
-import fcntl
 import logging
 import os
 import re
@@ -43,32 +42,43 @@ def ensure_dir(folder: Path) -> None:
 
 
 @contextmanager
-def locked(folder: Path, wait: bool = True) -> Iterator[None]:
-    """Hold the output folder's lock: a second run waits for it, or stops at once when wait is False.
+def locked(folder: Path, wait: bool = True, timeout: Optional[float] = None) -> Iterator[None]:
+    """Hold the output folder's lock: a second run waits for it (at most `timeout` seconds, if given), or
+    stops at once when wait is False.
 
-    flock is released by the kernel when the process dies, so a killed run never leaves a stale lock.
+    The lock is the operating system's (flock on Linux and macOS, LockFileEx on Windows, through the
+    filelock library), released by the kernel when the process dies, so a killed run never leaves a
+    stale lock. The empty lock file itself stays.
     """
+    from filelock import FileLock, Timeout
+
     ensure_dir(folder)
     path = folder / LOCK_NAME
+    lock = FileLock(path, thread_local=False, fallback_to_soft=False, preserve_lock_file=True)
     try:
-        handle = open(path, "a+")
-    except OSError as err:
-        raise OutputError(f"{path}: cannot open lock file: {err.strerror or err}") from None
-    with handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            lock.acquire(timeout=0)
+        except Timeout:
             if not wait:
                 raise LockedError(f"{folder}: another briefgen run is writing here (lock {path}); "
                                   f"try again later or use --lock wait") from None
-            log.info("another briefgen run holds %s; waiting for it to finish", path)
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        log.debug("lock taken on %s at %.6f", folder, time.time())
-        try:
-            yield
-        finally:
-            log.debug("lock released on %s at %.6f", folder, time.time())
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            if timeout is None:
+                log.info("another briefgen run holds %s; waiting for it to finish", path)
+            else:
+                log.info("another briefgen run holds %s; waiting for it at most %g s", path, timeout)
+            try:
+                lock.acquire(timeout=-1 if timeout is None else timeout, poll_interval=0.05)
+            except Timeout:
+                raise LockedError(f"{folder}: another briefgen run held the lock for more than {timeout:g} s "
+                                  f"(--lock-timeout); this run stopped without writing") from None
+    except OSError as err:
+        raise OutputError(f"{path}: cannot open lock file: {err.strerror or err}") from None
+    log.debug("lock taken on %s at %.6f", folder, time.time())
+    try:
+        yield
+    finally:
+        log.debug("lock released on %s at %.6f", folder, time.time())
+        lock.release()
 
 
 def check_targets(paths) -> None:
@@ -104,7 +114,8 @@ def write_files(files: Mapping[Path, bytes], kept: str = KEPT) -> list[Path]:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
-                os.fchmod(handle.fileno(), mode)  # mkstemp makes 0600; keep the usual permissions
+                if hasattr(os, "fchmod"):  # not on Windows, where mkstemp's file is not private anyway
+                    os.fchmod(handle.fileno(), mode)  # mkstemp makes 0600; keep the usual permissions
                 os.fsync(handle.fileno())
     except OSError as err:
         for _, tmp in staged:

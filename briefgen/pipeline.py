@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import re
 import sys
 import time
@@ -49,6 +50,20 @@ def _init_worker(model: str, aliases: dict) -> None:
     _WORKER["aliases"] = aliases
 
 
+def start_method() -> str:
+    """How worker processes start: `fork` on Linux (workers share the loaded pipeline's memory), `spawn`
+    elsewhere (Windows has no fork; on macOS fork is unsafe with the system libraries), or what
+    BRIEFGEN_START_METHOD says (CI runs the suite with `spawn`, as Windows and macOS do)."""
+    wanted = os.environ.get("BRIEFGEN_START_METHOD", "").strip()
+    available = multiprocessing.get_all_start_methods()
+    if wanted:
+        if wanted not in available:
+            raise ConfigError(f"BRIEFGEN_START_METHOD={wanted!r}: not a start method here; "
+                              f"choose from {', '.join(available)}")
+        return wanted
+    return "fork" if sys.platform.startswith("linux") and "fork" in available else "spawn"
+
+
 def _extract_batch(batch: list[Document]) -> list[ArticleFacts]:
     pipe = _WORKER["nlp"]
     texts = [d.text for d in batch]
@@ -77,7 +92,7 @@ def extract_documents(documents: list[Document], config: Config, cache: Optional
         batches = [todo[k:k + BATCH] for k in range(0, len(todo), BATCH)]
         bar = _progress(len(todo), progress)
         if config.jobs > 1 and len(batches) > 1:
-            ctx = multiprocessing.get_context("fork")  # workers share the loaded pipeline's memory
+            ctx = multiprocessing.get_context(start_method())
             with ctx.Pool(config.jobs, initializer=_init_worker, initargs=(config.model, aliases)) as pool:
                 outs = pool.imap(_extract_batch, [[documents[i] for i in b] for b in batches])
                 for b, out in zip(batches, outs):

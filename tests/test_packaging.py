@@ -13,8 +13,8 @@ def test_wheel_holds_every_builtin_template(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     wheel = next(tmp_path.glob("briefgen-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {f"briefgen/templates/{p.relative_to(ROOT / 'templates').as_posix()}"
-                for p in (ROOT / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    expected = {f"briefgen/templates/{p.relative_to(ROOT / 'briefgen' / 'templates').as_posix()}"
+                for p in (ROOT / "briefgen" / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert expected and expected <= names, expected - names
 
 

@@ -28,7 +28,7 @@ def test_every_part_reads_the_one_list_of_sections():
     prefixes = [s.prefix for s in extracted_sections()]
     assert len(set(prefixes)) == len(prefixes) and all(prefixes)
     for section in all_sections():
-        assert (ROOT / "templates" / section.template_name).is_file(), section.name
+        assert (ROOT / "briefgen" / "templates" / section.template_name).is_file(), section.name
         assert section.title and section.empty and section.description
 
 

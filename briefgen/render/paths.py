@@ -1,4 +1,4 @@
-"""Where the built-in templates are: inside the package in a wheel, `templates/` in a checkout."""
+"""Where the built-in templates are: `briefgen/templates/`, in a checkout and in an installed wheel alike."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def builtin_templates_dir() -> Path:
-    for candidate in (_PACKAGE / "templates", _PACKAGE.parent / "templates"):
-        if (candidate / "briefing.md.j2").is_file():
-            return candidate
+    candidate = _PACKAGE / "templates"
+    if (candidate / "briefing.md.j2").is_file():
+        return candidate
     raise FileNotFoundError("briefgen's built-in templates are missing from this installation")
