@@ -1,0 +1,28 @@
+"""A casualty figure as one sentence gives it, before the article-level passes decide on it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Candidate:
+    """One figure found in one sentence, before article-level decisions."""
+
+    count: int
+    qualifier: str
+    kind: str
+    who: str
+    start: int
+    end: int
+    sent: Span
+    scope: Optional[str] = None
+    suspect: bool = False
+    includes_suspect: bool = False
+    implicit: bool = False
+    extra_sents: list[Span] = field(default_factory=list)
+    text: Optional[str] = None
+    total: bool = False  # victims plus the suspect who died
+    shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly
