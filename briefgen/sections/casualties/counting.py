@@ -37,6 +37,7 @@ from briefgen.sections.casualties.lexicon import (
     SUSPECTS,
     TOLL_VERBS,
     WOUND_ADJ,
+    YEAR,
 )
 from briefgen.sections.casualties.numbers import VAGUE, is_number_word, parse_words
 from briefgen.sections.casualties.people import (
@@ -55,6 +56,7 @@ class Count:
     qualifier: str
     tokens: list[int]
     implicit: bool = False  # one person named without a number ("a man", "Smith", "he")
+    words: Optional[str] = None  # a vague quantity as written ("dozens", "tens of thousands"); value is its lower bound
 
 
 def _qualifier(doc: Doc, start: int, sent_start: int) -> tuple[str, int]:
@@ -111,7 +113,8 @@ def number_count(num: Token) -> Optional[Count]:
     qual, qstart = _qualifier(doc, first, num.sent.start)
     if vague and qual == "exact":
         qual = "at_least"
-    return Count(value, qual, list(range(qstart, run[-1].i + 1)))
+    words_as_written = doc[first:run[-1].i + 1].text.lower() if vague else None
+    return Count(value, qual, list(range(qstart, run[-1].i + 1)), words=words_as_written)
 
 
 def _person_count(tok: Token, kind: str) -> Optional[Count]:
@@ -134,7 +137,7 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
                 return None
             qual, qstart = _qualifier(tok.doc, tok.i, tok.sent.start)
             return Count(base * VAGUE[of.lower_] // 2, "at_least" if qual == "exact" else qual,
-                         list(range(qstart, of.i + 1)))
+                         list(range(qstart, of.i + 1)), words=tok.doc[tok.i:of.i + 1].text.lower())
         if of is not None and not is_person(of, kind) and not is_count_number(of):
             return None
         if tok.ent_type_ in BAD_ENTS:
@@ -205,8 +208,10 @@ def own_trigger(tok: Token) -> bool:
     return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) for c in tok.children)
 
 
-def patient_count(tok: Token, kind: str) -> Optional[Count]:
-    parts = conjuncts(tok)
+def patient_count(tok: Token, kind: str, alone: bool = False) -> Optional[Count]:
+    """How many people `tok` and its conjuncts name; `alone`: the harm word modifies `tok` only
+    ("the four dead women and the unharmed child" are four dead)."""
+    parts = [tok] if alone else conjuncts(tok)
     if len(parts) == 1:
         return _person_count(tok, kind)
     if tok.lower_ in REFLEXIVE:
@@ -255,11 +260,16 @@ def patients(tok: Token, kind: str, depth: int = 0) -> list[Token]:
         for child in tok.head.children:
             if child.dep_ in ("nsubjpass", "dobj"):
                 out.append(child)
-    if not out and tok.dep_ == "conj" and tok.head.i != tok.i:
+    own_subject = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not out and own_subject and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in tok.children):
+        out = own_subject  # "13 were injured and one killed": the passive's "was" left out
+    if not out and tok.dep_ == "conj" and tok.head.i != tok.i and not own_subject:
         out = patients(tok.head, kind, depth + 1)
     if not out:
         for child in tok.children:
-            if child.dep_ == "conj" and base_kind(child):
+            if child.dep_ == "conj" and base_kind(child) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):  # "3 killed, 4 hurt": its own
                 out = patients(child, kind, depth + 1)
                 if out:
                     break
@@ -313,11 +323,14 @@ def _noun_patients(tok: Token) -> list[Token]:
 class ArticleFlags:
     suicide: bool = False
     perpetrators: set[str] = field(default_factory=set)  # lower-cased surnames of attackers
+    latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
 
 
 def article_flags(doc: Doc) -> ArticleFlags:
     """What the whole article says that single sentences need: a suicide, who the attackers are."""
     flags = ArticleFlags()
+    years = [int(y) for ent in doc.ents if ent.label_ == "DATE" for y in YEAR.findall(ent.text)]
+    flags.latest_year = max(years, default=0)
     for tok in doc:
         lem = lemma(tok)
         if lem == "suicide":

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.context import ArticleContext, skipped, source_for
 from briefgen.items import Source
 from briefgen.sections.casualties.candidate import Candidate
+from briefgen.sections.casualties.claims import as_of, claimant
 from briefgen.sections.casualties.counting import (
     ArticleFlags,
     article_flags,
@@ -46,6 +47,7 @@ from briefgen.sections.casualties.lexicon import (
     FALLBACK_KIND,
     MAX_SENTENCE,
     REFLEXIVE,
+    SEVERITY,
 )
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.casualties.numbers import VAGUE
@@ -57,6 +59,7 @@ from briefgen.sections.casualties.scope import (
     link_line,
     long_ago,
     other_event,
+    running_toll,
     span_words,
     tally_sentence,
 )
@@ -67,7 +70,7 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
     doc = sent.doc
     out = []
     blocked: set[int] = set()
-    for pi, harm in _harmed(sent, blocked).items():
+    for pi, harm in _harmed(sent, blocked, flags.latest_year).items():
         cand = _candidate(sent, doc[pi], harm, flags)
         if cand is not None:
             out.append(cand)
@@ -76,15 +79,15 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
     return out
 
 
-def _harmed(sent: Span, blocked: Optional[set[int]] = None) -> dict[int, Harm]:
+def _harmed(sent: Span, blocked: Optional[set[int]] = None, latest_year: int = 0) -> dict[int, Harm]:
     """Each nominal a harm word points at, with every harm word that points at it."""
     by_patient: dict[int, Harm] = {}
     elsewhere = False  # the sentence has turned to another event: what follows is about it too
     for tok in sent:
         kind = harm_kind(tok)
-        if not kind or shot_at(tok) or negated(tok) or irrealis(tok) or long_ago(tok):
+        if not kind or shot_at(tok) or negated(tok) or irrealis(tok) or long_ago(tok) or running_toll(tok):
             continue
-        elsewhere = elsewhere or other_event(tok)
+        elsewhere = elsewhere or other_event(tok, latest_year)
         if elsewhere:
             if blocked is not None:
                 blocked.add(tok.i)  # the headline fallback must not read it either
@@ -103,7 +106,8 @@ def _harmed(sent: Span, blocked: Optional[set[int]] = None) -> dict[int, Harm]:
 
 def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") -> Optional[Candidate]:
     kind = final_kind(harm)
-    count = patient_count(patient, kind)
+    alone = all(t.dep_ == "amod" and t.head.i == patient.i for t in harm.triggers)
+    count = patient_count(patient, kind, alone)
     if count is None or count.value <= 0:
         return None
     reflexive = patient.lower_ in REFLEXIVE
@@ -119,9 +123,11 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     includes = (any(c.lower_ == "including" for c in patient.subtree)
                 or len(parts) > 1 and any(p.lower_ in REFLEXIVE for p in parts))
     text, start, end, scope = item_phrase(sent, count.tokens + core_tokens(patient), harm.triggers)
+    severe = any(c.dep_ == "advmod" and c.lower_ in SEVERITY for t in harm.triggers for c in t.children)
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
-                     implicit=count.implicit, text=text)
+                     implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
+                     as_of=as_of(sent), words=count.words, severe=severe)
 
 
 def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -> list[Candidate]:
@@ -150,7 +156,8 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
         if kind == "shot" and any(doc[k].lower_ in DEATH_MODIFIERS for k in range(tok.i, j)):
             kind = "killed"
         out.append(Candidate(count=count.value, qualifier=count.qualifier, kind=kind,
-                             who="people", start=start, end=j + 1, sent=sent))
+                             who="people", start=start, end=j + 1, sent=sent, claimed_by=claimant(sent, doc[j]),
+                             as_of=as_of(sent), words=count.words))
         covered.update(range(start, j + 1))
     return out
 
@@ -169,27 +176,38 @@ def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> 
             else f"{first.text} \u2026 {second.text}")
     cands.append(Candidate(count=best.count + sus.count, qualifier=best.qualifier, kind="killed",
                            who="people", start=start, end=end, sent=sent, includes_suspect=True,
-                           scope=best.scope, total=True, text=text))
+                           scope=best.scope, total=True, text=text, claimed_by=best.claimed_by,
+                           as_of=best.as_of))
     best.includes_suspect = True
 
 
 def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
-    """One item per (kind, count), citing every sentence that gives it."""
-    items: dict[tuple[str, int], Casualty] = {}
+    """One item per (kind, count, claimant), citing every sentence that gives it.
+
+    A sentence that names no claimant joins the item of the same figure that has one; two claimants
+    giving the same figure ("Kyiv said ...", "Moscow said ...") stay two items."""
+    items: dict[tuple, Casualty] = {}
     for c in cands:
         doc = c.sent.doc
-        key = (c.kind, c.count)
+        key = (c.kind, c.count, c.claimed_by)
+        same = [k for k in items if k[:2] == key[:2] and (c.claimed_by is None or k[2] in (None, c.claimed_by))]
         sources = [source_for(c.sent, article_id)] + [source_for(s, article_id) for s in c.extra_sents]
-        if key in items:
-            have = {(s.start, s.end) for s in items[key].sources}
-            items[key].sources.extend(s for s in sources if (s.start, s.end) not in have)
+        if same:
+            item = items[same[0]]
+            have = {(s.start, s.end) for s in item.sources}
+            item.sources.extend(s for s in sources if (s.start, s.end) not in have)
+            if item.claimed_by is None and c.claimed_by is not None:
+                item.claimed_by = c.claimed_by
+                items[key] = items.pop(same[0])
+            item.as_of = item.as_of or c.as_of
             continue
         text = c.text or span_words(doc, c.start, c.end)
         if not text:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,
-                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=c.scope)
-    return list(items.values())
+                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=c.scope,
+                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words)
+    return sorted(items.values(), key=lambda i: (i.sources[0].start, i.kind, i.count))
 
 
 def _dedupe_sources(sources: list[Source]) -> list[Source]:

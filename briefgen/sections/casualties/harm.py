@@ -130,6 +130,8 @@ def negated(tok: Token) -> bool:
 
 def irrealis(tok: Token) -> bool:
     """"trying to kill", "would have been killed", "missed being shot": harm that did not happen."""
+    if any(c.dep_ == "amod" and lemma(c) in IRREALIS for c in tok.children):
+        return True  # "the attempted murders of five teenagers"
     t = tok
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):

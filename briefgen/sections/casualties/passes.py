@@ -9,7 +9,9 @@ the article and returns the candidates that go on:
 2. shot, resolved: "X were shot" is wounded when the article reports no death, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
-4. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
+4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
+   not how many: dropped when the article gives a larger wounded (or shot) figure;
+5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
    of that kind, as is a "shot" count that is only part of a larger one.
 """
 from __future__ import annotations
@@ -103,10 +105,17 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
     return out
 
 
+def drop_severity_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"Two remain in critical condition", "two were seriously injured": a part of a larger wounded figure."""
+    hurt = [c.count for c in cands if c.kind in ("wounded", "killed_or_wounded") and not c.severe]
+    return [c for c in cands if not (c.severe and c.kind == "wounded" and any(n > c.count for n in hurt))]
+
+
 # The article-level passes, run in this order by `extract`.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("victims plus suspect", add_article_total),
     ("shot, resolved", resolve_shot),
     ("headline parts", drop_title_parts),
+    ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
 )

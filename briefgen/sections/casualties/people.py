@@ -15,8 +15,10 @@ from briefgen.sections.casualties.lexicon import (
     BODY_NOUNS,
     CIVILIANS,
     HARMED_PRONOUNS,
+    NUMBER_VERBS,
     PERSON_NOUNS,
     POLICE,
+    RATE_WORDS,
     SOLDIERS,
     SUSPECTS,
     VICTIMS,
@@ -29,12 +31,24 @@ def lemma(tok: Token) -> str:
 
 
 def is_count_number(tok: Token) -> bool:
-    """A token that can be a count by itself: digits or a number word, not a date, time or money."""
+    """A token that can be a count by itself: digits or a number word, not a date, time or money.
+
+    Never a count: a fraction ("19.3 deaths per 100,000"), a rate ("12 deaths per year"), a number
+    dialled or called ("call 911"), a gallery counter ("1 / 2").
+    """
     if tok.ent_type_ in BAD_ENTS:
         return False
-    if tok.lower_ == "one" or is_number_word(tok.text):
-        return True
-    return False
+    if not (tok.lower_ == "one" or is_number_word(tok.text)):
+        return False
+    if "." in tok.text:
+        return False
+    doc = tok.doc
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NUMBER_VERBS:
+        return False
+    near = doc[max(tok.i - 1, 0):min(tok.i + 4, len(doc))]
+    if any(t.text == "/" for t in near[:3]) or any(t.lower_ in RATE_WORDS for t in near if t.i > tok.i):
+        return False
+    return True
 
 
 def is_age(tok: Token) -> bool:

@@ -20,6 +20,8 @@ from briefgen.sections.casualties.lexicon import (
     AREA_WORDS,
     BODY_PARTS,
     BULLETS,
+    CONFLICT_NOUNS,
+    DEFINITE,
     EVENT_NOUNS,
     LONG_AGO,
     MAX_GAP,
@@ -28,6 +30,7 @@ from briefgen.sections.casualties.lexicon import (
     OTHER_MARKS,
     PERIOD,
     PLURAL_EVENTS,
+    YEAR,
     SCOPE_PREPS,
 )
 from briefgen.sections.casualties.people import is_count_number, lemma
@@ -40,12 +43,21 @@ def long_ago(tok: Token) -> bool:
     return bool(LONG_AGO.search(dates))
 
 
-def other_event(tok: Token) -> bool:
+def running_toll(tok: Token) -> bool:
+    """"the conflict has killed nearly 30,000 people": a war's or an uprising's running toll over months or
+    years, not the figure of the event the story reports."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and lemma(c) in CONFLICT_NOUNS for c in tok.children)
+
+
+def other_event(tok: Token, latest_year: int = 0) -> bool:
     """A harm word inside a mention of another event ("in retaliation for a shooting that left one dead",
-    "killed in a separate shooting", "a previous attack that wounded two"): not this story's figure."""
+    "killed in a separate shooting", "a previous attack that wounded two", "the July 2012 theater shooting
+    that left 12 dead" in an article that is dated later, "in weekend shootings"): not this story's figure."""
     for prep in tok.children:  # "killed in a separate shooting"
-        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and any(
-                c.dep_ in ("amod", "det") and c.lower_ in OTHER_MARKS for c in o.children) for o in prep.children):
+        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True)
+                                       for o in prep.children):
             return True
     t = tok
     for _ in range(12):
@@ -53,12 +65,28 @@ def other_event(tok: Token) -> bool:
         if lem in MOTIVE_NOUNS or any(c.dep_ == "prep" and any(lemma(o) in MOTIVE_NOUNS for o in c.children)
                                       for c in t.children if t.i != tok.i):
             return True  # "in retaliation for ...", "an act of retaliation to ..."
-        if lem in EVENT_NOUNS and any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in OTHER_MARKS
-                                      for c in t.children):
+        if lem in EVENT_NOUNS and _other_marked(t, latest_year, t.i != tok.i):
             return True
         if t.head.i == t.i:
             break
         t = t.head
+    return False
+
+
+def _other_marked(event: Token, latest_year: int, wider: bool) -> bool:
+    """An event noun that names another event: "another shooting", "a previous attack", an event dated
+    in an earlier year than the article's latest, or many events ("weekend shootings", "a series of shootings")."""
+    if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in OTHER_MARKS for c in event.children):
+        return True
+    if not wider:
+        return False  # the harm word itself ("another killing"): only the explicit marks
+    if latest_year:
+        before = " ".join(t.text for t in event.subtree if t.i < event.i and t.ent_type_ == "DATE")
+        if any(int(y) < latest_year for y in YEAR.findall(before)):
+            return True
+    if event.lower_ in PLURAL_EVENTS:
+        dets = {c.lower_ for c in event.children if c.dep_ in ("det", "poss", "nummod")}
+        return not dets & DEFINITE
     return False
 
 
@@ -72,6 +100,11 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
+        if low in PLURAL_EVENTS:
+            before = list(sent.doc[max(t.i - 3, sent.start):t.i])
+            if any(b.ent_type_ in ("DATE", "TIME") for b in before) and not any(
+                    b.lower_ in ("'s", "\u2019s") or b.pos_ in ("VERB", "AUX") for b in before):
+                return True  # "weekend shootings", "overnight Detroit shootings": a period's events
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
