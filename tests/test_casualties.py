@@ -135,7 +135,7 @@ def test_a_total_then_its_parts_is_not_added_twice(run):
 
 
 def test_headline_figures(run):
-    assert {("killed", 3), ("wounded", 26)} <= figures(run("3 dead, 26 wounded in shooting at block party"))
+    assert {("killed", 3), ("wounded", 26)} <= figures(run("3 dead, 26 wounded in weekend shootings"))
     assert {("killed", 1), ("wounded", 4)} <= figures(run("1 Dead In Riverside Shooting; 4 Others Hurt"))
 
 

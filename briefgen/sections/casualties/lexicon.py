@@ -143,6 +143,8 @@ PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings",
 
 AREA_WORDS = {"city"}
 
+DATE_REACH = 6  # words before an event noun where its date ("the May 2, 2016, shooting") is read
+
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
                     r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
                     r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b|"

@@ -21,6 +21,7 @@ from briefgen.sections.casualties.lexicon import (
     BODY_PARTS,
     BULLETS,
     CONFLICT_NOUNS,
+    DATE_REACH,
     DEFINITE,
     EVENT_NOUNS,
     LONG_AGO,
@@ -33,7 +34,7 @@ from briefgen.sections.casualties.lexicon import (
     YEAR,
     SCOPE_PREPS,
 )
-from briefgen.sections.casualties.people import is_count_number, lemma
+from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 
 
 def long_ago(tok: Token) -> bool:
@@ -54,37 +55,47 @@ def running_toll(tok: Token) -> bool:
 def other_event(tok: Token, latest_year: int = 0) -> bool:
     """A harm word inside a mention of another event ("in retaliation for a shooting that left one dead",
     "killed in a separate shooting", "a previous attack that wounded two", "the July 2012 theater shooting
-    that left 12 dead" in an article that is dated later, "in weekend shootings"): not this story's figure."""
+    that left 12 dead" in an article that names a later year, "a series of shootings has left ..."): not this
+    story's figure."""
     for prep in tok.children:  # "killed in a separate shooting"
         if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True)
                                        for o in prep.children):
             return True
+    verb = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):  # "a series of shootings left ..."
+        of = of_noun(subj)
+        if any(lemma(e) in EVENT_NOUNS and _other_marked(e, latest_year, True, True) for e in (subj, of) if e is not None):
+            return True
     t = tok
+    relative = False  # the harm is told in a relative clause of the event ("shootings that have left three dead")
     for _ in range(12):
         lem = lemma(t)
         if lem in MOTIVE_NOUNS or any(c.dep_ == "prep" and any(lemma(o) in MOTIVE_NOUNS for o in c.children)
                                       for c in t.children if t.i != tok.i):
             return True  # "in retaliation for ...", "an act of retaliation to ..."
-        if lem in EVENT_NOUNS and _other_marked(t, latest_year, t.i != tok.i):
+        if (lem in EVENT_NOUNS or t.lower_ in EVENT_NOUNS) and _other_marked(t, latest_year, t.i != tok.i, relative):
             return True
         if t.head.i == t.i:
             break
+        relative = relative or t.dep_ == "relcl"
         t = t.head
     return False
 
 
-def _other_marked(event: Token, latest_year: int, wider: bool) -> bool:
+def _other_marked(event: Token, latest_year: int, wider: bool, many: bool = False) -> bool:
     """An event noun that names another event: "another shooting", "a previous attack", an event dated
-    in an earlier year than the article's latest, or many events ("weekend shootings", "a series of shootings")."""
+    in an earlier year than the article's latest, or (`many`: as the subject of the harm) many events
+    ("a series of shootings has left seven dead")."""
     if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in OTHER_MARKS for c in event.children):
         return True
     if not wider:
         return False  # the harm word itself ("another killing"): only the explicit marks
-    if latest_year:
-        before = " ".join(t.text for t in event.subtree if t.i < event.i and t.ent_type_ == "DATE")
-        if any(int(y) < latest_year for y in YEAR.findall(before)):
+    if latest_year:  # "the May 2, 2016, shooting" in an article that names a later year
+        before = [t for t in event.subtree if t.i < event.i and t.ent_type_ in ("DATE", "EVENT")]
+        before += list(event.doc[max(event.i - DATE_REACH, event.sent.start):event.i])
+        if any(YEAR.fullmatch(t.text) and int(t.text) < latest_year for t in before):
             return True
-    if event.lower_ in PLURAL_EVENTS:
+    if many and event.lower_ in PLURAL_EVENTS:  # "a series of shootings has left ...", "shootings left ..."
         dets = {c.lower_ for c in event.children if c.dep_ in ("det", "poss", "nummod")}
         return not dets & DEFINITE
     return False
@@ -100,11 +111,6 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
-        if low in PLURAL_EVENTS:
-            before = list(sent.doc[max(t.i - 3, sent.start):t.i])
-            if any(b.ent_type_ in ("DATE", "TIME") for b in before) and not any(
-                    b.lower_ in ("'s", "\u2019s") or b.pos_ in ("VERB", "AUX") for b in before):
-                return True  # "weekend shootings", "overnight Detroit shootings": a period's events
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
