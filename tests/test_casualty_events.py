@@ -180,3 +180,19 @@ def test_latest_and_claimed_figure_first():
                    result("c", [claimed], "2025-01-02")])
     assert [c.count for c in facts.casualties][:1] == [5]
     assert facts.casualties[0].claimed_by == "police"
+
+
+def test_a_smaller_figure_in_an_article_is_a_part_not_a_disagreement():
+    facts = merge([result("a", [killed(5, "a"), killed(2, "a")]), result("b", [killed(3, "b")])])
+    by_count = {c.count: c for c in facts.casualties}
+    assert by_count[5].conflicts == [by_count[3].id]
+    assert not by_count[2].conflicts
+
+
+@pytest.mark.parametrize("text", [
+    "Smith is accused of killing three people in the raid.",
+    "According to a statement, three people were killed in the raid.",
+    "He said three people were killed in the raid.",
+])
+def test_no_claimant_when_the_text_names_nobody(run, text):
+    assert item(run(text), "killed", 3).claimed_by is None

@@ -3,8 +3,9 @@ its time as the text words it ("as of Tuesday").
 
 In war reporting the claimant is half the fact: "Ukraine's military said 30 soldiers were killed" and
 "Russia's defence ministry said 30 soldiers were killed" are two claims, kept apart. The claimant is the
-subject of a reporting verb that governs the harm word (or heads its sentence), or the object of
-"according to"; a pronoun ("he said") names nobody and gives no claimant.
+subject of a verb that gives figures ("said", "reported", "confirmed") whose complement holds the
+harm word (or that heads its sentence), or who "according to" names; a pronoun ("he said") and a
+document ("according to a statement") name nobody and give no claimant.
 """
 from __future__ import annotations
 
@@ -14,29 +15,30 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.context import clean
 from briefgen.extract.grammar import according_to
-from briefgen.extract.lexicon import REPORTING_VERBS
-from briefgen.sections.casualties.lexicon import AS_OF, CLAIMANT_DROP, MAX_CLAIMANT_TOKENS
+from briefgen.sections.casualties.lexicon import AS_OF, CLAIM_VERBS, CLAIMANT_DROP, CLAIMANT_NOUNS, MAX_CLAIMANT_TOKENS
 from briefgen.sections.casualties.people import lemma
 
 
 def claimant(sent: Span, trigger: Token) -> Optional[str]:
     """Who the sentence says gives the figure that `trigger` (the harm word) belongs to, or None."""
     t = trigger
-    for _ in range(8):  # a reporting verb above the harm word: "police said [three were killed]"
+    reported = False  # the harm word is inside the verb's complement: "police said [three were killed]"
+    for _ in range(8):
         if t.head.i == t.i:
             break
+        reported = reported or t.dep_ in ("ccomp", "parataxis")
         t = t.head
-        if lemma(t) in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != trigger.i), None)
+        if reported and lemma(t) in CLAIM_VERBS and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return _name(subj)
     root = sent.root  # "Three were killed, police said."
-    if lemma(root) in REPORTING_VERBS and root.i != trigger.i and any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+    if lemma(root) in CLAIM_VERBS and root.i != trigger.i and any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return _name(subj)
     src = according_to(list(sent))
-    return _name(src) if src is not None else None
+    return _name(src) if src is not None and lemma(src) not in CLAIMANT_NOUNS else None
 
 
 def _name(tok: Token) -> Optional[str]:

@@ -3,8 +3,9 @@
 Claims by different claimants are kept apart, never merged ("Ukraine's military" and "Russia's
 defence ministry" giving the same figure are two claims); a figure whose article names no claimant
 joins the same figure as a claimant gives it. Two figures disagree only when they are of the same kind
-and group, their ranges ("at least 20", "about 40", "dozens") cannot both be right, and no article gives
-both (an article that gives 3 dead and 2 dead in the house has told how they fit together).
+and group, their ranges ("at least 20", "about 40", "dozens") cannot both be right, no article gives
+both (an article that gives 3 dead and 2 dead in the house has told how they fit together), and each is
+the largest figure of its kind in some article that gives it (a smaller one is a part: "two of the dead").
 """
 from __future__ import annotations
 
@@ -77,7 +78,12 @@ def finish(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
     for c in items:
         by_kind[(c.kind, c.who)].append(c)
     for group in by_kind.values():
+        top: dict[str, int] = {}  # each article's largest figure of the kind: its total, the rest its parts
         for c in group:
-            c.conflicts = sorted(o.id for o in group if o is not c and disagree(c, o))
+            for s in c.sources:
+                top[s.article] = max(top.get(s.article, 0), c.count)
+        totals = [c for c in group if any(top[s.article] == c.count for s in c.sources)]
+        for c in group:
+            c.conflicts = sorted(o.id for o in totals if c in totals and o is not c and disagree(c, o))
     return sorted(items, key=lambda c: (c.kind, c.who, _descending(_recency(c, ctx.published)),
                                         c.claimed_by is None, -len({s.article for s in c.sources}), -c.count, c.id))
