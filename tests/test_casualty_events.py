@@ -196,3 +196,18 @@ def test_a_smaller_figure_in_an_article_is_a_part_not_a_disagreement():
 ])
 def test_no_claimant_when_the_text_names_nobody(run, text):
     assert item(run(text), "killed", 3).claimed_by is None
+
+
+def test_or_is_no_sum(run):
+    items = run("He said they killed that rival or his brother last week.")
+    assert ("killed", 2) not in figures(items)
+
+
+def test_the_wounded_person_who_died_is_not_also_a_wounded_figure(run):
+    items = run("Officers found the badly wounded teenager in the street. The boy died in hospital on Monday.")
+    assert figures(items) == {("killed", 1)}
+
+
+def test_a_lone_wounded_survivor_beside_several_dead_stays(run):
+    items = run("Three people were killed in the house. A teenager was wounded and survived.")
+    assert {("killed", 3), ("wounded", 1)} <= figures(items)

@@ -179,13 +179,15 @@ def _singular_det(tok: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """`tok` and the nominals coordinated with it by "and" ("Lee and her three children").
+    """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
 
     A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
     conjunct after the noun's own clause ("a man called 911 saying ..., and three people") belongs
     to another clause: the parser joined them wrongly, so only the later part counts.
     """
     out = [tok]
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
+        return out  # "that gang member or that gang member": one of them, never a sum
     for child in tok.children:
         if child.dep_ == "conj" and not own_trigger(child):
             if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):

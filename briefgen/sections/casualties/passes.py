@@ -12,7 +12,8 @@ the article and returns the candidates that go on:
 4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
    not how many: dropped when the article gives a larger wounded (or shot) figure;
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
-   of that kind, as is a "shot" count that is only part of a larger one.
+   of that kind, as is a "shot" count that is only part of a larger one, and one wounded person named
+   without a number ("the injured child") when the article reports one death: the one who died.
 """
 from __future__ import annotations
 
@@ -96,6 +97,8 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
             continue  # "two were shot" beside "three were killed" or "four were shot": a part, not a new figure
         if total and c.suspect and c.kind == "killed" and c.count == 1:
             continue  # the suspect's death is in the total
+        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
+            continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
         if c.count == 1 and c.qualifier == "exact" and not c.suspect:
             if c.kind in explicit:
                 continue
