@@ -211,3 +211,29 @@ def test_the_wounded_person_who_died_is_not_also_a_wounded_figure(run):
 def test_a_lone_wounded_survivor_beside_several_dead_stays(run):
     items = run("Three people were killed in the house. A teenager was wounded and survived.")
     assert {("killed", 3), ("wounded", 1)} <= figures(items)
+
+
+def test_claimants_of_one_side_give_one_figure():
+    a = killed(3, "a").model_copy(update={"claimed_by": "police"})
+    b = killed(3, "b").model_copy(update={"claimed_by": "Riverton Police Department"})
+    facts = merge([result("a", [a]), result("b", [b])])
+    assert len(facts.casualties) == 1 and facts.casualties[0].claimed_by == "police"
+
+
+def test_victims_and_victims_with_the_gunman_do_not_disagree():
+    gunman = Casualty(text="the gunman was killed", count=1, kind="killed", who="suspects",
+                      sources=[src("c", "The gunman was killed by police.")])
+    facts = merge([result("a", [killed(2, "a")]), result("b", [killed(3, "b")]), result("c", [gunman])])
+    assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_one_named_victim_is_not_a_rival_figure():
+    named = Casualty(text="Ana Ruiz, who was killed", count=1, kind="killed",
+                     sources=[src("b", "Ana Ruiz, who was killed on Friday, was 19.")])
+    facts = merge([result("a", [killed(3, "a")]), result("b", [named])])
+    assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_only_one_of_whom_survived_is_no_survival(run):
+    items = run("He is accused of shooting seven people, only one of whom survived. Six people died.")
+    assert ("wounded", 7) not in figures(items)

@@ -180,6 +180,9 @@ def survived(sent: Span) -> bool:
         return False
     for t in sent:
         if lemma(t) in SURVIVAL and t.pos_ == "VERB" and not negated(t):
+            partitive = [c for c in t.children if c.dep_ == "nsubj"] + ([t.head] if t.dep_ == "relcl" else [])
+            if any(any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in partitive):
+                return False  # "only one of whom survived": the others did not
             return True
         if t.lower_ in ("condition", "non-life", "life-threatening") or t.lower_ == "threatening" and t.i > 0 and t.nbor(-1).lower_ == "-":
             return True

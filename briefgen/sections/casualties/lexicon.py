@@ -159,6 +159,8 @@ SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
 
 BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
+POSSESSIVE = ("'s", "\u2019s")  # a claimant's side: "Ukraine's military"
+
 # "about 40" allows 40 give or take this share when figures are compared across articles.
 ABOUT_SPREAD = 0.25
 
