@@ -38,13 +38,15 @@ def claimant(sent: Span, trigger: Token) -> Optional[str]:
         if subj is not None:
             return _name(subj)
     src = according_to(list(sent))
-    return _name(src) if src is not None and lemma(src) not in CLAIMANT_NOUNS else None
+    return _name(src) if src is not None else None
 
 
 def _name(tok: Token) -> Optional[str]:
     """The claimant's words: the noun with its compounds, possessives and adjectives ("Ukraine's military")."""
-    if tok.pos_ == "PRON" or tok.lower_ in ("who", "which", "that"):
+    if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("who", "which", "that") or lemma(tok) in CLAIMANT_NOUNS:
         return None
+    if tok.is_upper and len(tok.text) > 3:
+        return None  # a dateline ("CYPRESS, Texas -"), not who gives the figure
     keep = [tok]
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "amod", "case") and c.i < tok.i:
@@ -53,7 +55,7 @@ def _name(tok: Token) -> Optional[str]:
         keep = list(tok.subtree)  # "the ministry of health"
     idx = sorted({t.i for t in keep})
     words = [tok.doc[i] for i in idx]
-    while words and words[0].lower_ in CLAIMANT_DROP:
+    while words and (words[0].lower_ in CLAIMANT_DROP or words[0].is_punct):
         words = words[1:]
     if not words or len(words) > MAX_CLAIMANT_TOKENS:
         return None

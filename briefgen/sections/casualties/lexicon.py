@@ -171,7 +171,7 @@ CLAIM_VERBS = {"say", "report", "confirm", "announce", "tell", "state", "estimat
                "record", "update", "tweet", "post", "write", "claim", "release"}
 # "according to" these names a document, not who gives the figure.
 CLAIMANT_NOUNS = {"statement", "report", "reports", "record", "records", "data", "figure", "figures", "document",
-                  "release", "count", "tally", "estimate", "source"}
+                  "release", "count", "tally", "estimate", "source", "station", "page"}
 CLAIMANT_DROP = {"the", "a", "an", "local", "some"}
 MAX_CLAIMANT_TOKENS = 6
 
