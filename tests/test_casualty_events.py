@@ -237,3 +237,8 @@ def test_one_named_victim_is_not_a_rival_figure():
 def test_only_one_of_whom_survived_is_no_survival(run):
     items = run("He is accused of shooting seven people, only one of whom survived. Six people died.")
     assert ("wounded", 7) not in figures(items)
+
+
+def test_victims_and_the_killer_in_one_list_are_apart(run):
+    items = run("A mother killed her two children and herself, prosecutors said.")
+    assert {("killed", 2), ("killed", 3)} <= figures(items)

@@ -12,6 +12,7 @@ and count is one item citing every sentence that gives it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
@@ -74,6 +75,11 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
         cand = _candidate(sent, doc[pi], harm, flags)
         if cand is not None:
             out.append(cand)
+            selves = sum(1 for p in conjuncts(doc[pi]) if p.lower_ in REFLEXIVE)
+            if selves and cand.kind == "killed" and cand.count > selves:
+                # "killed 2 children, herself": 2 victims killed, and 3 in all
+                out.append(replace(cand, count=cand.count - selves, includes_suspect=False))
+                cand.total = True
     out.extend(_fallback(sent, out, blocked))
     _sentence_total(sent, out, flags)
     return out
