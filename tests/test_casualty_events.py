@@ -242,3 +242,13 @@ def test_only_one_of_whom_survived_is_no_survival(run):
 def test_victims_and_the_killer_in_one_list_are_apart(run):
     items = run("A mother killed her two children and herself, prosecutors said.")
     assert {("killed", 2), ("killed", 3)} <= figures(items)
+
+
+def test_figures_of_very_different_scope_do_not_disagree():
+    facts = merge([result("a", [killed(7, "a")]), result("b", [killed(3500, "b")])])
+    assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_a_war_told_in_a_relative_clause_has_a_running_toll(run):
+    items = run("The fighting grew into a civil war that monitors say has killed nearly 9,000 people.")
+    assert ("killed", 9000) not in figures(items)

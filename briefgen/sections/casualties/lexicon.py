@@ -161,6 +161,9 @@ BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
 POSSESSIVE = ("'s", "\u2019s")  # a claimant's side: "Ukraine's military"
 
+# Figures further apart than this factor count different scopes, not one disputed count (12 and 200 wounded).
+MAX_DISPUTE_RATIO = 3
+
 # "about 40" allows 40 give or take this share when figures are compared across articles.
 ABOUT_SPREAD = 0.25
 

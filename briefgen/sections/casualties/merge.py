@@ -14,7 +14,7 @@ from typing import Optional
 
 from briefgen.merge.fold import sources_of
 from briefgen.sections.base import MergeContext
-from briefgen.sections.casualties.lexicon import ABOUT_SPREAD, POSSESSIVE
+from briefgen.sections.casualties.lexicon import ABOUT_SPREAD, MAX_DISPUTE_RATIO, POSSESSIVE
 from briefgen.sections.casualties.numbers import is_number_word
 from briefgen.sections.casualties.model import Casualty
 
@@ -68,11 +68,14 @@ def _stated(c: Casualty) -> bool:
 def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool:
     """Two figures of one kind and group that cannot both be right, from articles that do not reconcile them.
 
-    A difference that is the suspects' deaths (2 victims, 3 dead with the gunman) is no disagreement."""
+    A difference that is the suspects' deaths (2 victims, 3 dead with the gunman) is no disagreement, nor are
+    figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's)."""
     if (a.kind, a.who) != (b.kind, b.who) or not (_stated(a) and _stated(b)):
         return False
     if a.kind == "killed" and abs(a.count - b.count) in suspects:
         return False
+    if max(a.count, b.count) > MAX_DISPUTE_RATIO * max(min(a.count, b.count), 1):
+        return False  # 12 and 200 wounded, 7 and 35,000 dead: figures of different scopes, not one disputed count
     (lo1, hi1), (lo2, hi2) = _range(a), _range(b)
     if lo1 <= hi2 and lo2 <= hi1:
         return False

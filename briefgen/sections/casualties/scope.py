@@ -49,7 +49,16 @@ def running_toll(tok: Token) -> bool:
     years, not the figure of the event the story reports."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children):
         return False
-    return any(c.dep_ == "nsubj" and lemma(c) in CONFLICT_NOUNS for c in tok.children)
+    if any(c.dep_ == "nsubj" and lemma(c) in CONFLICT_NOUNS for c in tok.children):
+        return True
+    t = tok  # "a civil war that activists say has killed ...": the war the relative clause is about
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "relcl") or t.head.i == t.i:
+            return False
+        was_relative, t = t.dep_ == "relcl", t.head
+        if was_relative:
+            return lemma(t) in CONFLICT_NOUNS
+    return False
 
 
 def other_event(tok: Token, latest_year: int = 0) -> bool:
