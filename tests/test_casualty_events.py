@@ -252,3 +252,8 @@ def test_figures_of_very_different_scope_do_not_disagree():
 def test_a_war_told_in_a_relative_clause_has_a_running_toll(run):
     items = run("The fighting grew into a civil war that monitors say has killed nearly 9,000 people.")
     assert ("killed", 9000) not in figures(items)
+
+
+def test_page_furniture_is_no_claimant(run):
+    items = run("Two killed in warehouse fire Posted: Monday, May 4, 2020 8:36 AM EDT Updated: Monday, May 4, 2020")
+    assert all(c.claimed_by is None for c in items)

@@ -170,8 +170,9 @@ ABOUT_SPREAD = 0.25
 # Who gives a figure: words dropped at the start of the claimant's name, and its longest length.
 # The verbs that give a figure ("police said three were killed"): a narrower list than the reporting verbs,
 # because "accused of killing", "tried for the death" name no source of the figure.
+# Not "post" or "update": "Posted: Thursday ... Updated: ..." is page furniture, not a source.
 CLAIM_VERBS = {"say", "report", "confirm", "announce", "tell", "state", "estimate", "count", "add", "put", "give",
-               "record", "update", "tweet", "post", "write", "claim", "release"}
+               "record", "tweet", "write", "claim"}
 # "according to" these names a document, not who gives the figure.
 CLAIMANT_NOUNS = {"statement", "report", "reports", "record", "records", "data", "figure", "figures", "document",
                   "release", "count", "tally", "estimate", "source", "station", "page"}
