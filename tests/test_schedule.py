@@ -103,7 +103,7 @@ def test_config_run_unchanged_rerun_incremental_and_whats_new(tmp_path, cli):
     assert parsed(fourth.stderr) == ["storm"]
     latest = (out / "latest.md").read_text()
     assert re.search(r"What's new", latest, re.I)
-    assert re.search(r"3 people killed\s*→\s*5 people killed", latest), latest
+    assert re.search(r"3 people killed(?: \([^)]*\))?\s*→\s*5 people killed", latest), latest  # "(police)": issue 19
     assert latest == (out / "2026-03-01-briefing.md").read_text()
 
     # Re-rendering without new facts (here: a new title) repeats the same what's-new, not an empty one.

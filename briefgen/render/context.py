@@ -25,7 +25,7 @@ from briefgen.facts import Facts
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
-from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
+from briefgen.sections.casualties.lexicon import KIND_LABELS, MONTHS, QUALIFIER_WORDS
 
 ONEPAGE_LIMIT = 5  # items per part of the one-page layout, unless a section's limit is lower
 
@@ -99,10 +99,21 @@ def _items(models: list, limit: Optional[int]) -> list[Rec]:
 
 
 def _figure(item: Rec) -> str:
-    """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
+    """'at least 12 civilians killed (the health ministry, 2 April)': the figure as the article gives it,
+    never merged, with who gives it and when; a vague quantity keeps its words ('dozens wounded')."""
     kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
+    words = getattr(item, "words", None)
     who = "person" if item.count == 1 and item.who == "people" else item.who
-    return f"{QUALIFIER_WORDS.get(item.qualifier, '')}{item.count:,} {who} {kind}".strip()
+    if words:
+        number = f"{words} {'' if item.who == 'people' else who + ' '}"
+    else:
+        number = f"{QUALIFIER_WORDS.get(item.qualifier, '')}{item.count:,} {who} "
+    when = getattr(item, "as_of", None) or ""
+    iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", when[:10])
+    if iso and 1 <= int(iso.group(1)) <= 12:  # the article's date, '2025-04-02' → '2 April'
+        when = f"{int(iso.group(2))} {MONTHS[int(iso.group(1)) - 1]}"
+    claim = ", ".join(p for p in (getattr(item, "claimed_by", None) or "", when) if p)
+    return f"{number}{kind}".strip() + (f" ({claim})" if claim else "")
 
 
 def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:

@@ -82,6 +82,12 @@ MODALS = {"would", "could", "might", "should"}
 IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
             "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly"}
 
+# A number these verbs take is a telephone number, never a count of people ("call 911").
+NUMBER_VERBS = {"call", "dial", "text", "phone", "ring"}
+
+# A number followed by these words (within three) is a rate, never a count ("19 deaths per 100,000").
+RATE_WORDS = {"per", "percent", "%"}
+
 BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 SCOPE_PREPS = {"since", "in", "at", "across", "during", "throughout", "near", "after", "on", "over", "inside",
@@ -113,8 +119,9 @@ BODY_PARTS = {"head", "chest", "leg", "arm", "back", "face", "neck", "stomach", 
               "shoulder", "side", "buttock", "torso", "hip", "thigh", "knee", "eye", "mouth", "body", "groin",
               "elbow", "wrist", "ankle", "jaw", "temple", "heart", "lung", "spine"}
 
-LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|decades) (?:ago|earlier|before)\b",
-                      re.I)
+LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|decades|months) (?:ago|earlier|before)\b|"
+                      r"\blast (?:january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december)\b", re.I)
 
 EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
                "crime", "case", "assault", "violence", "bombing", "crash"}
@@ -123,19 +130,61 @@ OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior",
 
 MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
 
+# Determiners that make plural events this story's own ("the shootings", "both attacks", "his killings").
+DEFINITE = {"the", "these", "those", "both", "his", "her", "their", "its", "two", "three"}
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+# What "has killed ..." sums over months or years: its toll is a running tally, not one event's figure.
+CONFLICT_NOUNS = {"war", "conflict", "uprising", "insurgency", "revolt", "revolution", "crackdown", "fighting",
+                  "unrest", "violence", "epidemic", "campaign", "offensive"}
+
 PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings", "murders", "slayings"}
 
 AREA_WORDS = {"city"}
 
+DATE_REACH = 6  # words before an event noun where its date ("the May 2, 2016, shooting") is read
+
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
                     r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
-                    r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b", re.I)
+                    r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b|"
+                    r"\b(?:annually|each year|every year)\b", re.I)
 
 MAX_GAP = 8  # words between the counted people and the harm word before the text elides them
+
+# How badly people were hurt: "two were critically wounded" tells how badly some of the wounded are, a part.
+SEVERITY = {"critically", "seriously", "severely", "gravely", "badly"}
 
 SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
 
 BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
+
+POSSESSIVE = ("'s", "\u2019s")  # a claimant's side: "Ukraine's military"
+
+# Figures further apart than this factor count different scopes, not one disputed count (12 and 200 wounded).
+MAX_DISPUTE_RATIO = 3
+
+# "about 40" allows 40 give or take this share when figures are compared across articles.
+ABOUT_SPREAD = 0.25
+
+# Who gives a figure: words dropped at the start of the claimant's name, and its longest length.
+# The verbs that give a figure ("police said three were killed"): a narrower list than the reporting verbs,
+# because "accused of killing", "tried for the death" name no source of the figure.
+# Not "post" or "update": "Posted: Thursday ... Updated: ..." is page furniture, not a source.
+CLAIM_VERBS = {"say", "report", "confirm", "announce", "tell", "state", "estimate", "count", "add", "put", "give",
+               "record", "tweet", "write", "claim"}
+# "according to" these names a document, not who gives the figure.
+CLAIMANT_NOUNS = {"statement", "report", "reports", "record", "records", "data", "figure", "figures", "document",
+                  "release", "count", "tally", "estimate", "source", "station", "page"}
+CLAIMANT_DROP = {"the", "a", "an", "local", "some"}
+MAX_CLAIMANT_TOKENS = 6
+
+# The text's own time for a figure: "as of Tuesday", "as of 5 p.m."
+AS_OF = re.compile(r"\bas of ((?:[\w.:,]+ ?){1,4}?)(?=[,.;]|\s(?:the|a|an|at|in|on|when|there|police|officials)\b|$)",
+                   re.I)
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # a figure's date as the briefing shows it ("2 April")
 
 # Each kind of figure: its heading in the briefing, and its words in a sentence ("How many were killed?").
 KINDS = {

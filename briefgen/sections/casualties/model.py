@@ -19,4 +19,7 @@ class Casualty(Item):
     kind: CasualtyKind
     who: str = "people"  # victims, police, suspects, civilians, soldiers, people
     scope: Optional[str] = None
+    claimed_by: Optional[str] = None  # who gives the figure, as the text names them ("police", "Ukraine's military")
+    as_of: Optional[str] = None  # when: the text's own time ("as of Tuesday"), else the article's date
+    words: Optional[str] = None  # a vague quantity as written ("dozens"); count is then its lower bound
     conflicts: list[str] = Field(default_factory=list)  # ids of other figures for the same kind that disagree

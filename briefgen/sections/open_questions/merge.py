@@ -15,21 +15,24 @@ _HEDGED = re.compile(HEDGED, re.IGNORECASE)
 
 
 def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
-    """An unresolved point for each kind of figure on which the articles disagree, citing every figure."""
-    out = []
-    seen: set[tuple] = set()
+    """One unresolved point per kind of figure on which the articles disagree (see casualties' merge:
+    same kind and group, ranges that cannot both be right), citing every disputed figure of that kind."""
     by_id = {c.id: c for c in casualties}
+    by_kind: dict[str, list[Casualty]] = {}
     for c in casualties:
-        if not c.conflicts:
-            continue
-        group = sorted({c.id, *c.conflicts})
-        if tuple(group) in seen:
-            continue
-        seen.add(tuple(group))
-        figures = sorted((by_id[i] for i in group if i in by_id), key=lambda x: x.count)
-        counts = [f"{f.count:,}" for f in figures]
+        if c.conflicts:
+            group = by_kind.setdefault(c.kind, [])
+            for f in [c] + [by_id[i] for i in c.conflicts if i in by_id]:
+                if all(f is not g for g in group):
+                    group.append(f)
+    out = []
+    for kind, group in by_kind.items():
+        figures = sorted(group, key=lambda x: (x.count, x.id))
+        counts = list(dict.fromkeys(f"{f.count:,}" for f in figures))
         listed = ", ".join(counts[:-1]) + f" and {counts[-1]}" if len(counts) > 1 else counts[0]
-        out.append(OpenQuestion(text=f"How many {c.who} were {KIND_WORDS.get(c.kind, c.kind)}? "
+        whos = {f.who for f in figures}
+        who = whos.pop() if len(whos) == 1 else "people"
+        out.append(OpenQuestion(text=f"How many {who} were {KIND_WORDS.get(kind, kind)}? "
                                      f"The reports give {listed}.",
                                 sources=sources_of(figures), cue="figures differ", kind="disagreement"))
     return out

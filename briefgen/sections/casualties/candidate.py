@@ -1,0 +1,32 @@
+"""A casualty figure as one sentence gives it, before the article-level passes decide on it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Candidate:
+    """One figure found in one sentence, before article-level decisions."""
+
+    count: int
+    qualifier: str
+    kind: str
+    who: str
+    start: int
+    end: int
+    sent: Span
+    scope: Optional[str] = None
+    suspect: bool = False
+    includes_suspect: bool = False
+    implicit: bool = False
+    extra_sents: list[Span] = field(default_factory=list)
+    text: Optional[str] = None
+    total: bool = False  # victims plus the suspect who died
+    claimed_by: Optional[str] = None  # who the sentence says gives the figure ("police", "the health ministry")
+    as_of: Optional[str] = None  # the text's own time for it ("as of Tuesday")
+    words: Optional[str] = None  # a vague quantity as written ("dozens"); count is its lower bound
+    severe: bool = False  # "two were critically wounded": how badly, a part of the wounded, not their number
+    shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly

@@ -1,0 +1,68 @@
+"""Who gives a figure and when: its claimant ("police said", "according to the health ministry") and
+its time as the text words it ("as of Tuesday").
+
+In war reporting the claimant is half the fact: "Ukraine's military said 30 soldiers were killed" and
+"Russia's defence ministry said 30 soldiers were killed" are two claims, kept apart. The claimant is the
+subject of a verb that gives figures ("said", "reported", "confirmed") whose complement holds the
+harm word (or that heads its sentence), or who "according to" names; a pronoun ("he said") and a
+document ("according to a statement") name nobody and give no claimant.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.context import clean
+from briefgen.extract.grammar import according_to
+from briefgen.sections.casualties.lexicon import AS_OF, CLAIM_VERBS, CLAIMANT_DROP, CLAIMANT_NOUNS, MAX_CLAIMANT_TOKENS
+from briefgen.sections.casualties.people import lemma
+
+
+def claimant(sent: Span, trigger: Token) -> Optional[str]:
+    """Who the sentence says gives the figure that `trigger` (the harm word) belongs to, or None."""
+    t = trigger
+    reported = False  # the harm word is inside the verb's complement: "police said [three were killed]"
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        reported = reported or t.dep_ in ("ccomp", "parataxis")
+        t = t.head
+        if reported and lemma(t) in CLAIM_VERBS and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return _name(subj)
+    root = sent.root  # "Three were killed, police said."
+    if lemma(root) in CLAIM_VERBS and root.i != trigger.i and any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return _name(subj)
+    src = according_to(list(sent))
+    return _name(src) if src is not None else None
+
+
+def _name(tok: Token) -> Optional[str]:
+    """The claimant's words: the noun with its compounds, possessives and adjectives ("Ukraine's military")."""
+    if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("who", "which", "that") or lemma(tok) in CLAIMANT_NOUNS:
+        return None
+    if tok.is_upper and len(tok.text) > 3:
+        return None  # a dateline ("CYPRESS, Texas -"), not who gives the figure
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod", "case") and c.i < tok.i:
+            keep.extend(c.subtree)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and len(list(tok.subtree)) <= MAX_CLAIMANT_TOKENS:
+        keep = list(tok.subtree)  # "the ministry of health"
+    idx = sorted({t.i for t in keep})
+    words = [tok.doc[i] for i in idx]
+    while words and (words[0].lower_ in CLAIMANT_DROP or words[0].is_punct):
+        words = words[1:]
+    if not words or len(words) > MAX_CLAIMANT_TOKENS:
+        return None
+    return clean(tok.doc[words[0].i:words[-1].i + 1].text)
+
+
+def as_of(sent: Span) -> Optional[str]:
+    """The time the sentence gives its figures for: "as of Tuesday", "as of 5 p.m. local time"."""
+    m = AS_OF.search(sent.text)
+    return clean(m.group(1)).rstrip(",.;: ") or None if m else None

@@ -1,0 +1,403 @@
+"""How many: the people a harm word harms, and how many they are.
+
+Each harm word finds the people it harms (the passive subject, the object, the noun a participle
+modifies, the subject of "die" or of "are dead", "the deaths of ..."), and those people give the
+count: a number ("four", "1,200", "more than a million", "dozens"), a coordination of people ("his
+wife and three children" = 4), or one person ("a man was killed", "Smith died"). Numbers that are not
+counts of people (weapons, years, ages, money, incidents) never qualify because the counted noun must
+be a person and the number must not be a date, time, money or percentage.
+
+Victims and perpetrator apart: the attacker ("the gunman", a name the article gives as the one who
+shot, "himself" after killing others) is marked as the suspect, so a suspect's death is never counted
+among the victims' (passes.py adds the total of both).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.grammar import nearest_subject
+from briefgen.extract.lexicon import RELATIVE
+from briefgen.sections.casualties.harm import base_kind
+from briefgen.sections.casualties.lexicon import (
+    BAD_ENTS,
+    CASUALTY_NOUNS,
+    DEAD_ADJ,
+    DEATH_NOUNS,
+    DIE_VERBS,
+    HARMED_PRONOUNS,
+    KILL_VERBS,
+    MISSING_ADJ,
+    NEGATIVE_HEADS,
+    QUALIFIERS,
+    REFLEXIVE,
+    SHOOT_VERBS,
+    SUSPECTS,
+    TOLL_VERBS,
+    WOUND_ADJ,
+    YEAR,
+)
+from briefgen.sections.casualties.numbers import VAGUE, is_number_word, parse_words
+from briefgen.sections.casualties.people import (
+    is_age,
+    is_count_number,
+    is_person,
+    lemma,
+    of_noun,
+    poss_person,
+)
+
+
+@dataclass
+class Count:
+    value: int
+    qualifier: str
+    tokens: list[int]
+    implicit: bool = False  # one person named without a number ("a man", "Smith", "he")
+    words: Optional[str] = None  # a vague quantity as written ("dozens", "tens of thousands"); value is its lower bound
+
+
+def _qualifier(doc: Doc, start: int, sent_start: int) -> tuple[str, int]:
+    """The qualifier written just before the number ("more than", "at least"), and where it starts."""
+    words = [t.lower_ for t in doc[max(sent_start, start - 3):start]]
+    for phrase, qual in QUALIFIERS:
+        n = len(phrase)
+        if len(words) >= n and tuple(words[-n:]) == phrase:
+            return qual, start - n
+    return "exact", start
+
+
+def _number_run(num: Token) -> list[Token]:
+    """The contiguous number words around `num` that belong to it ("a million", "two hundred and five")."""
+    doc, sent = num.doc, num.sent
+    subtree = {t.i for t in num.subtree} | {num.i}
+    fillers = {"a", "an", "and", "-", "half"}
+
+    def ok(t: Token) -> bool:
+        return (t.i in subtree or t.head.i == num.i or num.head.i == t.i and t.dep_ != "nummod") and (
+            is_number_word(t.text) or t.lower_ in fillers) and t.ent_type_ not in BAD_ENTS
+
+    lo = num.i
+    while lo - 1 >= sent.start and ok(doc[lo - 1]):
+        lo -= 1
+    hi = num.i
+    while hi + 1 < sent.end and ok(doc[hi + 1]) and doc[hi + 1].lower_ not in ("a", "an", "half"):
+        hi += 1
+    while lo < num.i and doc[lo].lower_ in ("and", "-"):
+        lo += 1
+    while hi > num.i and doc[hi].lower_ in ("and", "-", "a", "an", "half"):
+        hi -= 1
+    return list(doc[lo:hi + 1])
+
+
+def number_count(num: Token) -> Optional[Count]:
+    run = _number_run(num)
+    words = [t.text for t in run]
+    # "tens of thousands": the scale after "of" is what counts
+    value, vague = parse_words(words)
+    if value is None:
+        run = [num]
+        value, vague = parse_words([num.text])
+        if value is None and num.lower_ == "one":
+            value, vague = 1, False
+        if value is None:
+            return None
+    doc = num.doc
+    first = run[0].i
+    before = [t.lower_ for t in doc[max(num.sent.start, first - 2):first]]
+    if vague and before in (["tens", "of"], ["hundreds", "of"]):  # "tens of thousands"
+        value *= 10 if before[0] == "tens" else 100
+        first -= 2
+    qual, qstart = _qualifier(doc, first, num.sent.start)
+    if vague and qual == "exact":
+        qual = "at_least"
+    words_as_written = doc[first:run[-1].i + 1].text.lower() if vague else None
+    return Count(value, qual, list(range(qstart, run[-1].i + 1)), words=words_as_written)
+
+
+def _person_count(tok: Token, kind: str) -> Optional[Count]:
+    """How many people one nominal names: its number, or 1 for one person, or None if unknown."""
+    low = tok.lower_
+    if low in NEGATIVE_HEADS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return Count(0, "exact", [tok.i])
+    if tok.ent_type_ == "ORDINAL" or any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children):
+        # "a fourth person", "a fourth": one more person, never a count of four
+        return Count(1, "exact", [tok.i], True) if _singular_det(tok) else None
+    if is_age(tok):
+        return Count(1, "exact", [tok.i], True)
+    if is_count_number(tok) or tok.lower_ in VAGUE or tok.lower_ == "tens":
+        of = of_noun(tok)
+        if of is not None and of.lower_ in VAGUE and tok.lower_ in ("tens", "hundreds"):
+            # "tens of thousands (of people)": at least twenty thousand
+            base = 20 if tok.lower_ == "tens" else 200
+            inner = of_noun(of)
+            if inner is not None and not is_person(inner, kind):
+                return None
+            qual, qstart = _qualifier(tok.doc, tok.i, tok.sent.start)
+            return Count(base * VAGUE[of.lower_] // 2, "at_least" if qual == "exact" else qual,
+                         list(range(qstart, of.i + 1)), words=tok.doc[tok.i:of.i + 1].text.lower())
+        if of is not None and not is_person(of, kind) and not is_count_number(of):
+            return None
+        if tok.ent_type_ in BAD_ENTS:
+            return None
+        return number_count(tok)
+    if tok.pos_ == "NUM" or tok.like_num:
+        return None
+    if lemma(tok) in DEATH_NOUNS | CASUALTY_NOUNS:  # "12 deaths", "30 casualties"
+        nums = [c for c in tok.children if c.dep_ == "nummod" and is_count_number(c)]
+        return number_count(nums[-1]) if nums else None
+    if not is_person(tok, kind):
+        return None
+    nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod", "amod", "compound") and is_count_number(c)]
+    if nums:
+        return number_count(nums[-1])
+    if tok.lower_ in ("others", "people", "persons"):
+        return None
+    if any(c.lower_ == "both" for c in tok.children):
+        return Count(2, "exact", [tok.i])
+    if tok.lower_ in HARMED_PRONOUNS:
+        return Count(1, "exact", [tok.i], True)
+    if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
+                                                         "gang", "family", "other"):
+        return Count(1, "exact", [tok.i], True)
+    return None
+
+
+def _comma_between(idx: list[int], tok: Token) -> bool:
+    """A number cut off from its noun by a comma ("two deceased inside, adult female and ...")."""
+    if not idx:
+        return False
+    lo, hi = sorted((max(idx), tok.i))
+    return any(t.text == "," for t in tok.doc[lo:hi])
+
+
+def _singular_det(tok: Token) -> bool:
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    return bool(dets) and all(c.lower_ not in ("these", "those", "all", "some") for c in dets)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
+
+    A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
+    conjunct after the noun's own clause ("a man called 911 saying ..., and three people") belongs
+    to another clause: the parser joined them wrongly, so only the later part counts.
+    """
+    out = [tok]
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
+        return out  # "that gang member or that gang member": one of them, never a sum
+    for child in tok.children:
+        if child.dep_ == "conj" and not own_trigger(child):
+            if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):
+                return conjuncts(child)
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and is_person(child) and (
+                any(c.dep_ == "conj" for c in child.children) or _list_item(tok, child)):
+            out.extend(conjuncts(child))
+    return out
+
+
+def _list_item(tok: Token, appos: Token) -> bool:
+    """"his brother, his brother's girlfriend, and a third man": an apposition that is a list item."""
+    return (any(c.dep_ == "conj" for c in tok.children) and appos.pos_ == "NOUN" and appos.ent_type_ != "PERSON"
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children))
+
+
+def own_trigger(tok: Token) -> bool:
+    """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured)."""
+    return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) for c in tok.children)
+
+
+def patient_count(tok: Token, kind: str, alone: bool = False) -> Optional[Count]:
+    """How many people `tok` and its conjuncts name; `alone`: the harm word modifies `tok` only
+    ("the four dead women and the unharmed child" are four dead)."""
+    parts = [tok] if alone else conjuncts(tok)
+    if len(parts) == 1:
+        return _person_count(tok, kind)
+    if tok.lower_ in REFLEXIVE:
+        return None
+    counts = [_person_count(p, kind) for p in parts]
+    if any(c is None for c in counts):
+        return None
+    if counts[0].value > 1 and (sum(c.value for c in counts[1:]) == counts[0].value or _comma_between(
+            counts[0].tokens, tok)):
+        return counts[0]  # "six people, three men and three women": a total, then its parts
+    total = sum(c.value for c in counts)
+    quals = {c.qualifier for c in counts} - {"exact"}
+    return Count(total, quals.pop() if len(quals) == 1 else "exact",
+                 sorted({i for c in counts for i in c.tokens}))
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and not any(c.dep_ in ("aux",) and c.lower_ in ("have", "has", "had") for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children))
+
+
+def patients(tok: Token, kind: str, depth: int = 0) -> list[Token]:
+    """The people a harm word is about, found through the dependencies."""
+    if depth > 3:
+        return []
+    out: list[Token] = []
+    lem = lemma(tok)
+    if tok.pos_ == "NOUN":
+        return _noun_patients(tok)
+    if tok.pos_ == "ADJ" or (tok.lower_ in DEAD_ADJ | WOUND_ADJ | MISSING_ADJ and tok.dep_ in ("amod", "acomp", "oprd")):
+        return _adj_patients(tok)
+    for child in tok.children:
+        if child.dep_ == "nsubjpass":
+            out.append(child)
+        elif child.dep_ == "nsubj" and (lem in DIE_VERBS or tok.lower_ == "missing"):
+            out.append(child)
+        elif child.dep_ in ("dobj",) and lem not in DIE_VERBS:
+            out.append(child)
+    if not out and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        out.append(tok.head)
+    if not out and tok.dep_ == "relcl" and _is_passive(tok):
+        out.append(tok.head)
+    if not out and tok.dep_ in ("xcomp", "oprd", "ccomp", "advcl") and tok.tag_ == "VBN":
+        # "were found shot to death", "left eight people wounded"
+        for child in tok.head.children:
+            if child.dep_ in ("nsubjpass", "dobj"):
+                out.append(child)
+    own_subject = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not out and own_subject and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in tok.children):
+        out = own_subject  # "13 were injured and one killed": the passive's "was" left out
+    if not out and tok.dep_ == "conj" and tok.head.i != tok.i and not own_subject:
+        out = patients(tok.head, kind, depth + 1)
+    if not out:
+        for child in tok.children:
+            if child.dep_ == "conj" and base_kind(child) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):  # "3 killed, 4 hurt": its own
+                out = patients(child, kind, depth + 1)
+                if out:
+                    break
+    if not out and tok.dep_ == "nsubj" and tok.tag_ == "VBN":
+        out.append(tok.head)
+    # a relative pronoun stands for the noun it modifies
+    return [(t.head.head if t.lower_ in RELATIVE and t.head.dep_ == "relcl" else t) for t in out]
+
+
+def _adj_patients(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if (c.dep_ in ("nummod", "nsubj", "nsubjpass") or
+           (c.dep_ == "npadvmod" and is_count_number(c))) and not own_trigger(c)]
+    if out:
+        return out
+    if tok.dep_ == "amod":
+        return [tok.head]
+    if tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "conj", "attr"):
+        head = tok.head
+        if base_kind(head) and head.lower_ not in DEAD_ADJ | WOUND_ADJ:
+            return []  # "shot dead": read on the verb
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            found = [c for c in head.children if c.dep_ == dep and c.i != tok.i]
+            if found:
+                return found
+    return []
+
+
+def _noun_patients(tok: Token) -> list[Token]:
+    lem = lemma(tok)
+    nums = [c for c in tok.children if c.dep_ == "nummod" and is_count_number(c)]
+    if nums:
+        return [tok]  # "12 deaths": the noun carries its own number
+    of = of_noun(tok)
+    if of is not None:
+        return [of]
+    poss = poss_person(tok)
+    if poss is not None and lem == "death":
+        return [poss]
+    if lem == "toll":
+        verb = tok.head
+        if tok.dep_ in ("nsubj",) and lemma(verb) in TOLL_VERBS:
+            for child in verb.children:
+                if child.dep_ in ("attr", "dobj") and is_count_number(child):
+                    return [child]
+                if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                    return [o for o in child.children if o.dep_ == "pobj" and is_count_number(o)]
+    return []
+
+
+@dataclass
+class ArticleFlags:
+    suicide: bool = False
+    perpetrators: set[str] = field(default_factory=set)  # lower-cased surnames of attackers
+    latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
+
+
+def article_flags(doc: Doc) -> ArticleFlags:
+    """What the whole article says that single sentences need: a suicide, who the attackers are."""
+    flags = ArticleFlags()
+    years = [int(y) for ent in doc.ents if ent.label_ == "DATE" for y in YEAR.findall(ent.text)]
+    flags.latest_year = max(years, default=0)
+    for tok in doc:
+        lem = lemma(tok)
+        if lem == "suicide":
+            flags.suicide = True
+        if lem in KILL_VERBS | SHOOT_VERBS and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE]
+            if objs:
+                for c in tok.children:
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                        flags.perpetrators.add(c.lower_)
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                            flags.perpetrators.add(o.lower_)
+        if lem in SUSPECTS and tok.dep_ in ("attr", "appos"):
+            head = tok.head
+            for _ in range(4):
+                if head.pos_ == "PROPN":
+                    flags.perpetrators.add(head.lower_)
+                    break
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    flags.perpetrators.add(c.lower_)
+    return flags
+
+
+def is_suspect(tok: Token, flags: ArticleFlags) -> bool:
+    """The attacker, not a victim: a suspect noun, a known attacker's name, or "the man who shot ..."."""
+    if lemma(tok) in SUSPECTS:
+        return True
+    if tok.pos_ == "PROPN" and tok.lower_ in flags.perpetrators:
+        return True
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.lower_ in flags.perpetrators
+           for c in tok.children):
+        return True
+    for child in tok.children:
+        if child.dep_ == "relcl":
+            for t in child.subtree:
+                if lemma(t) in KILL_VERBS | SHOOT_VERBS and any(c.dep_ == "dobj" for c in t.children):
+                    return True
+        if child.dep_ == "appos" and lemma(child) in SUSPECTS:
+            return True
+    if tok.lower_ in REFLEXIVE:
+        subj = nearest_subject(tok.head)
+        return subj is not None and subj.lower_ not in REFLEXIVE and (
+            is_suspect(subj, flags) or _harms_others(subj))
+    return False
+
+
+def harms_others_in(sent: Span) -> bool:
+    """Someone in the sentence kills or shoots another person ("killed three before killing himself")."""
+    for t in sent:
+        if lemma(t) in KILL_VERBS | SHOOT_VERBS and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ not in REFLEXIVE and (is_person(c) or is_count_number(c))
+                for c in t.children):
+            return True
+    return False
+
+
+def _harms_others(subj: Token) -> bool:
+    verb = subj.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    return any(lemma(v) in KILL_VERBS | SHOOT_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ not in REFLEXIVE for c in v.children) for v in verbs)

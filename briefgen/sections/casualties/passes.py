@@ -1,0 +1,124 @@
+"""Article-level passes over a casualty article's candidates, as a named ordered list.
+
+Each sentence gives its candidates on its own (extract.py); what only the whole article can decide is
+done here, one pass after the other, in the order of `PASSES`. Every pass takes the candidates and
+the article and returns the candidates that go on:
+
+1. victims plus suspect: a suspect's death told apart from the victims' adds one figure, both together
+   (gun-violence tallies count a gunman who dies);
+2. shot, resolved: "X were shot" is wounded when the article reports no death, else killed or wounded;
+3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
+   kind further down are parts of it and are dropped;
+4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
+   not how many: dropped when the article gives a larger wounded (or shot) figure;
+5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
+   of that kind, as is a "shot" count that is only part of a larger one, and one wounded person named
+   without a number ("the injured child") when the article reports one death: the one who died.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from briefgen.extract.context import ArticleContext, clean
+from briefgen.sections.casualties.candidate import Candidate
+
+Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
+
+
+def article_total(cands: list[Candidate]) -> Optional[Candidate]:
+    """A suspect's death told apart from the victims' → one more figure, victims plus suspect."""
+    if any(c.total for c in cands):
+        return None
+    suspects = [c for c in cands if c.kind == "killed" and c.suspect]
+    victims = [c for c in cands if c.kind == "killed" and not c.suspect and c.qualifier == "exact"
+               and not c.implicit]
+    if not suspects or not victims or any(c.includes_suspect for c in victims):
+        return None
+    best = max(victims, key=lambda c: c.count)
+    sus = suspects[0]
+    return Candidate(count=best.count + sus.count, qualifier="exact", kind="killed", who="people",
+                     start=best.start, end=best.end, sent=best.sent, includes_suspect=True, total=True,
+                     scope=best.scope, extra_sents=[sus.sent], text=f"{best.text}; {sus.text}")
+
+
+def add_article_total(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    total = article_total(cands)
+    return cands if total is None else cands + [total]
+
+
+def resolve_shot(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"X were shot": wounded if the article reports no death, else killed or wounded."""
+    deaths = any(c.kind == "killed" for c in cands)
+    for c in cands:
+        if c.kind == "shot":
+            c.kind = "killed_or_wounded" if deaths else "wounded"
+            c.shot = True
+    return cands
+
+
+def title_end_of(ctx: ArticleContext) -> int:
+    """Where the title ends when the text opens with it (a .txt title line), else 0."""
+    title = clean(ctx.title or "")
+    if not title:
+        return 0
+    head = clean(ctx.text[:len(ctx.title or "") + 200])
+    if not head.startswith(title):
+        return 0
+    return ctx.text.find("\n") if "\n" in ctx.text else len(ctx.text)
+
+
+def drop_title_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """A headline's figure ("3 dead, 1 hurt in ...") is the story's figure: a smaller figure of that kind
+    further down ("killed two people in the yard") is a part of it, or another event."""
+    title_end = title_end_of(ctx)
+    if title_end <= 0:
+        return cands
+    top: dict[str, int] = {}
+    for c in cands:
+        if c.sent.start_char < title_end and c.kind in ("killed", "wounded") and c.qualifier == "exact" \
+                and not c.suspect:
+            top[c.kind] = max(top.get(c.kind, 0), c.count)
+    return [c for c in cands if c.sent.start_char < title_end or c.suspect or c.count >= top.get(c.kind, 0)]
+
+
+def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """One person ("a man was shot", "one person was hurt") when the article gives a larger figure for that kind.
+
+    The single mention is part of the figure, not another figure; a lone "killed or wounded" person
+    is dropped as soon as the article counts anyone.
+    """
+    explicit = {c.kind for c in cands if not c.implicit and c.count > 1}
+    most_killed = max((c.count for c in cands if c.kind == "killed"), default=0)
+    most_shot = max((c.count for c in cands if c.shot and c.kind == "killed_or_wounded"), default=0)
+    total = any(c.total for c in cands)
+    out = []
+    for c in cands:
+        if c.shot and c.kind == "killed_or_wounded" and (c.count <= most_killed or c.count < most_shot):
+            continue  # "two were shot" beside "three were killed" or "four were shot": a part, not a new figure
+        if total and c.suspect and c.kind == "killed" and c.count == 1:
+            continue  # the suspect's death is in the total
+        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
+            continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
+        if c.count == 1 and c.qualifier == "exact" and not c.suspect:
+            if c.kind in explicit:
+                continue
+            if c.kind == "killed_or_wounded" and explicit & {"killed", "wounded", "killed_or_wounded"}:
+                continue
+        out.append(c)
+    return out
+
+
+def drop_severity_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"Two remain in critical condition", "two were seriously injured": a part of a larger wounded figure."""
+    hurt = [c.count for c in cands if c.kind in ("wounded", "killed_or_wounded") and not c.severe]
+    return [c for c in cands if not (c.severe and c.kind == "wounded" and any(n > c.count for n in hurt))]
+
+
+# The article-level passes, run in this order by `extract`.
+PASSES: tuple[tuple[str, Pass], ...] = (
+    ("victims plus suspect", add_article_total),
+    ("shot, resolved", resolve_shot),
+    ("headline parts", drop_title_parts),
+    ("severity parts", drop_severity_parts),
+    ("covered singles", drop_covered_singles),
+)
