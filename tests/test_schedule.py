@@ -56,7 +56,7 @@ def outputs(out: Path) -> dict[str, int]:
 
 
 def parsed(stderr: str) -> list[str]:
-    return re.findall(r"DEBUG briefgen\.pipeline: parsed (\S+)", stderr)
+    return re.findall(r"DEBUG briefgen\.pipeline(?: \[run \w+\])?: parsed (\S+)", stderr)
 
 
 def builder(cli):
