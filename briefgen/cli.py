@@ -470,8 +470,8 @@ def _finish(args: argparse.Namespace, code: int, logsetup) -> int:
             monitor.failed()
     if args.command in RUN_COMMANDS:
         # INFO: stderr has had the one-line error already; the log file has its ERROR line above this one.
-        log.info("run %s ended: exit %d (%s), %s, in %.1f s", run.run_id[:8], code, run.status(),
-                run.changed(), run.duration())
+        log.info("run %s ended: exit %d (%s), %s, in %.1f s%s", run.run_id[:8], code, run.status(),
+                run.changed(), run.duration(), f": {run.error}" if run.error else "")
     if getattr(args, "json", False):
         try:
             sys.stdout.write(run.summary_json())

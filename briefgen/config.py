@@ -444,6 +444,7 @@ def read_yaml_node(path: Path, what: str = "config") -> tuple[Any, dict, Optiona
     return data, (_lines_of(node) if node is not None else {}), node
 
 
+YAML_TYPED = {"date"}  # a key whose validator reads YAML's own dates (`date: 2026-03-01 10:00:00`)
 NOT_TEXT_TAGS = {"tag:yaml.org,2002:" + t for t in ("int", "float", "bool", "timestamp")}
 
 
@@ -511,7 +512,7 @@ def _restore(kind: tuple[str, Any], value: Any, node: Optional[yaml.Node]) -> An
                 fields[info.alias] = info
         out = {}
         for key, item in value.items():
-            info = fields.get(key) if isinstance(key, str) else None
+            info = fields.get(key) if isinstance(key, str) and key not in YAML_TYPED else None
             out[key] = _restore(_kind(info.annotation), item, nodes.get(key)) if info is not None else item
         return out
     return value

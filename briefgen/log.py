@@ -5,7 +5,8 @@ should know and may fix: a skipped file, a cut article, a resource refused. INFO
 one line per step (shown with -v, and always in the log file). DEBUG: per-article detail such as
 "parsed <id>", used by tests to count parses.
 
-Every line carries its time, its level and, during a run, the run's id (`[run 3fa2c1d0]`, the first
+Every line carries its time, its level and, during a run, the run's id (`[run 3fa2c1d0]` at the end
+of the line, the first
 eight characters of the run id that `--json` and the monitoring pings carry), so two overlapping runs
 writing to one log file can be told apart; and never colour, so a cron mail or a log file reads the same
 as a terminal. Other libraries (WeasyPrint, fontTools, spaCy) are heard at WARNING and above only,
@@ -21,7 +22,7 @@ from typing import Optional
 
 from briefgen.errors import ConfigError
 
-FORMAT = "%(asctime)s %(levelname)s %(name)s%(run_tag)s: %(message)s"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s%(run_tag)s"
 DATEFMT = "%Y-%m-%dT%H:%M:%S"
 _OURS: list[logging.Handler] = []  # the handlers setup() added, so a second call replaces them
 _RUN = {"tag": ""}  # " [run 3fa2c1d0]" while a run is going

@@ -167,3 +167,27 @@ def test_config_subcommands_through_the_installed_command(tmp_path):
     assert done.returncode == 2 and "no config file" in done.stderr
     done = run_cli("config")
     assert done.returncode == 2 and "config needs an action" in done.stderr
+
+
+def test_every_new_command_and_flag_has_help_and_docs(capsys):
+    from briefgen.cli import build_parser
+
+    parser = build_parser()
+    for args in (["config", "--help"], ["config", "validate", "--help"], ["config", "show", "--help"],
+                 ["config", "init", "--help"], ["build", "--help"]):
+        with pytest.raises(SystemExit) as done:
+            parser.parse_args(args)
+        assert done.value.code == 0
+        assert "usage" in capsys.readouterr().out.lower()
+    build_help = build_parser().parse_known_args(["build"])[0]
+    assert hasattr(build_help, "lock_timeout") and hasattr(build_help, "json")
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    scheduling = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
+    config_doc = (ROOT / "docs" / "config.md").read_text(encoding="utf-8")
+    assert "config init DIR | validate [FILE] | show [FILE]" in readme
+    assert "--lock-timeout" in scheduling and "--json" in scheduling
+    for key in ("lock_timeout", "monitor.ping", "monitor.notify", "hooks.before", "deliver.email.smtp",
+                "deliver.webhooks"):
+        assert f"`{key}`" in config_doc, key
