@@ -45,7 +45,14 @@ def in_turns(items: list[Position], ctx: MergeContext) -> list[Position]:
     groups: dict[str, list[Position]] = {}
     for item in scored:
         groups.setdefault(party[item.actor], []).append(item)
-    order = list(groups)  # the party of the weightiest stance first
+    for key, members in groups.items():  # within a party, its actors take turns too
+        by_actor: dict[str, list[Position]] = {}
+        for item in members:
+            by_actor.setdefault(item.actor, []).append(item)
+        groups[key] = [by_actor[a][t] for t in range(max(len(v) for v in by_actor.values()))
+                       for a in by_actor if t < len(by_actor[a])]
+    order = sorted(groups, key=lambda p: (-sum(weight(i, held, latest) for i in groups[p][:3]), list(groups).index(p)))
+    groups = {p: groups[p] for p in order}
     out: list[Position] = []
     for turn in range(max((len(v) for v in groups.values()), default=0)):
         out.extend(groups[p][turn] for p in order if turn < len(groups[p]))
