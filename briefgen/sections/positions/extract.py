@@ -463,9 +463,10 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
     if first.i == verb.i or first.i > verb.i - 3 and all(t.dep_ in ("aux", "advmod", "neg") for t in span.doc[first.i:verb.i]):
         if subj is not None and span.start <= subj.i < span.end:
             return text
-        if verb.tag_ == "VBG" and first.i == verb.i:
+        if verb.tag_ == "VBG":
+            lead = span.doc[first.i:verb.i].text
             rest = span.doc[verb.i + 1:span.end].text
-            return clean(f"{actor} {past_of(verb)} {rest}")
+            return clean(f"{actor} {lead} {past_of(verb)} {rest}")
         if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or first.i != verb.i:
             return clean(f"{actor} {text}")
     return text
