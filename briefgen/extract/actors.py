@@ -167,6 +167,30 @@ def _honorific_gender(ent: Span) -> Optional[str]:
     return None
 
 
+GENDERED_TITLES = {
+    "spokeswoman": "female", "congresswoman": "female", "chairwoman": "female", "councilwoman": "female",
+    "businesswoman": "female", "actress": "female", "mother": "female", "wife": "female", "daughter": "female",
+    "sister": "female", "grandmother": "female", "aunt": "female", "girlfriend": "female", "widow": "female",
+    "queen": "female", "princess": "female", "lady": "female", "sen.": None,
+    "spokesman": "male", "congressman": "male", "chairman": "male", "councilman": "male",
+    "businessman": "male", "actor": "male", "father": "male", "husband": "male", "son": "male",
+    "brother": "male", "grandfather": "male", "uncle": "male", "boyfriend": "male", "widower": "male",
+    "king": "male", "prince": "male",
+}
+
+
+def _title_gender(ent: Span) -> Optional[str]:
+    """'spokeswoman Jane Doe', 'his wife, Jane Doe': a gendered title right before the name."""
+    doc = ent.doc
+    for i in range(ent.start - 1, max(ent.start - 4, ent[0].sent.start - 1), -1):
+        got = GENDERED_TITLES.get(doc[i].lower_)
+        if got:
+            return got
+        if doc[i].pos_ in ("VERB", "AUX", "ADP") and doc[i].lower_ not in ("of",):
+            break
+    return None
+
+
 def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorIndex:
     """Collect and fold the actors one parsed article names."""
     aliases = {k.lower(): v for k, v in (aliases or {}).items()}
@@ -216,7 +240,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         count[target] += 1
         for tok in ent:
             index.by_token[tok.i] = target
-        gender = _honorific_gender(ent) if label == "PERSON" else None
+        gender = (_honorific_gender(ent) or _title_gender(ent)) if label == "PERSON" else None
         if gender:
             index.genders.setdefault(target, gender)
     for target in count:

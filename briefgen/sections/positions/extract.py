@@ -170,8 +170,11 @@ def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
     """(token index, person) for every sentence subject that names a person, in text order (one pass)."""
     out = []
     for tok in ctx.doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
             name = ctx.actors.resolve_token(tok)
+            if name is None:  # "Trump's campaign manager, Kellyanne Conway, said": the apposition
+                appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+                name = ctx.actors.resolve_token(appos) if appos is not None else None
             if name and ctx.actors.type_of(name) == "person":
                 out.append((tok.i, name))
     return out

@@ -281,6 +281,9 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
     for tok in list(reversed(main)) + list(reversed(subjects)):
         name = index.resolve_token(tok)
+        if name is None:  # "Trump's campaign manager, Kellyanne Conway, said": the apposition is the subject
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            name = index.resolve_token(appos) if appos is not None else None
         if name and index.type_of(name) == "person":
             known = index.genders.get(name)
             if not (gender and known and known != gender):
