@@ -275,40 +275,48 @@ PARTY_PREPS = {"of", "for", "from", "at", "with"}
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
-def _party_name(index: ActorIndex, text: str, aliases: dict[str, str]) -> Optional[str]:
-    """The country or body a name in a title stands for: a demonym, an alias, a known actor that is not a person."""
+def _known_country(part: str, aliases: dict[str, str]) -> Optional[str]:
+    got = DEMONYMS.get(part) or aliases.get(part) or COUNTRY_BY_LOWER.get(part)
+    return got if got in COUNTRY_NAMES or got in set(aliases.values()) else None
+
+
+def _party_name(index: ActorIndex, text: str, aliases: dict[str, str], label: str = "ORG",
+                place_ok: bool = False) -> Optional[str]:
+    """The country or body a name in a title stands for: a demonym, an alias, a country, or an
+    organisation (never an outlet); a town only in a title ("Atlanta Police Chief"), never a dateline."""
     low = clean_name(text).lower()
-    if low in DEMONYMS:
-        return DEMONYMS[low]
-    if low in aliases:
-        return aliases[low]
+    got = _known_country(low, aliases)
+    if got:
+        return got
     words = low.split()
     owner = re.split(r"['\u2019]s\b", low)[0].strip() if re.search(r"['\u2019]s\b", low) else None
-    for part in ([owner] if owner else []) + [" ".join(words[:2]), words[0]] if len(words) > 1 else []:
-        got = DEMONYMS.get(part) or aliases.get(part) or COUNTRY_BY_LOWER.get(part)
-        if got is None:
-            cand = index.by_alias.get(part)
-            got = cand if cand and index.type_of(cand) == "country" else None
+    for part in ([owner] if owner else []) + ([" ".join(words[:2]), words[0]] if len(words) > 1 else []):
+        got = _known_country(part, aliases)
         if got:
             return got  # "Switzerland's Foreign Affairs", "U.S. Joint Chiefs": the country in front
     name = index.by_alias.get(low)
-    if name and index.actors.get(name) and index.actors[name].type != "person" and not is_outlet(name):
+    if not name or not index.actors.get(name) or index.actors[name].type == "person" or is_outlet(name):
+        return None
+    if label == "ORG":
+        return name
+    if label == "GPE" and place_ok and not clean_name(text).isupper():
         return name
     return None
 
 
 def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optional[str]:
     """'Ukrainian President Volodymyr Zelenskyy', 'Kremlin aide Yuri Ushakov', 'White House Press Secretary
-    Karoline Leavitt', "Switzerland's Foreign Minister Ignazio Cassis": the words before the name."""
+    Karoline Leavitt', "Switzerland's Foreign Minister Ignazio Cassis": the words before the name; a
+    country named there wins over a body ("U.S. Secretary of State" is the United States)."""
     doc = ent.doc
     sent_start = ent[0].sent.start
     i = ent.start - 1
     titled = False
-    found = None
+    found: list[str] = []
     while i >= sent_start and ent.start - i <= 8:
         tok = doc[i]
         if tok.is_punct and tok.text not in (".", "-") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"):
-            if not (tok.lower_ in ("'s", "\u2019s") or tok.tag_ == "POS"):
+            if not (tok.lower_ in ("'s", "\u2019s") or tok.tag_ == "POS" or tok.lower_ == "of" and titled):
                 break
             i -= 1
             continue
@@ -318,14 +326,17 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
         if got is None and tok.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             e = _entity_at(tok)  # the whole entity this token belongs to
             if e is not None:
-                got = _party_name(index, e.text, aliases)
+                got = _party_name(index, e.text, aliases, e.label_, place_ok=True)
                 i = e.start
-        elif got is None:
-            got = _party_name(index, tok.text, aliases) if tok.text[:1].isupper() else None
-        if got and found is None:
-            found = got
+        elif got is None and tok.text[:1].isupper():
+            got = _known_country(clean_name(tok.text).lower(), aliases)
+        if got:
+            found.append(got)
         i -= 1
-    return found if titled else None
+    if not titled or not found:
+        return None
+    countries = [f for f in found if f in COUNTRY_NAMES or f in set(aliases.values())]
+    return countries[0] if countries else found[0]
 
 
 def _entity_at(tok: Token) -> Optional[Span]:
@@ -352,7 +363,7 @@ def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> 
                 return DEMONYMS[tok.lower_]
             if tok.ent_type_ in ("GPE", "ORG", "NORP"):
                 e = _entity_at(tok)
-                cand = _party_name(index, e.text, aliases) if e is not None else None
+                cand = _party_name(index, e.text, aliases, e.label_) if e is not None else None
                 if cand:
                     return cand
     return None

@@ -34,6 +34,9 @@ from briefgen.sections.positions.lexicon import (
     PRONOUN_PEOPLE,
     REPORTING,
     COMMIT_MODALS,
+    NOT_DENIALS,
+    QUOTE_COMMIT_MODALS,
+    QUOTE_SPEAKER_SUBJECTS,
     CONTENT_STANCE,
     EVALUATIVE,
     MIN_QUOTE_WORDS,
@@ -386,7 +389,8 @@ def according_to(ctx: ArticleContext, sent: Span) -> Iterable[tuple[Token, str]]
 
 # ----------------------------------------------------------------- is it a stance? (issue 11, item 1)
 
-def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[set[int]] = None) -> Optional[str]:
+def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[set[int]] = None,
+              quoted: bool = False) -> Optional[str]:
     """Whether reported words are themselves a stance: a modal of obligation ("must", "should", "need
     to"), a commitment of the speaker ("we will", "he would"), an evaluative claim ("is unacceptable"),
     a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
@@ -399,16 +403,22 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
             return "states"
-        if tok.tag_ == "MD" and low in COMMIT_MODALS | SIDE_MODALS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in SPEAKER_SUBJECTS and low in COMMIT_MODALS
+        commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
+        speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
-        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd", "amod", "conj")
+        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("acomp", "attr", "oprd", "conj") or
+                                                           tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
             return "states"
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
             return "states"
-        if tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
+        if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and any(
+                c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
+            found = "denies"  # "I didn't take the money"; "I don't know" is no denial
+        if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"
         if imperative and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
                 c.dep_.startswith("nsubj") for c in tok.children) and tok.i == tok.sent.start + sum(
@@ -521,7 +531,7 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         span = quote_tokens(ctx, quote)
         if span is None:
             continue
-        stance = stance_in(span, imperative=True)
+        stance = stance_in(span, imperative=True, quoted=True)
         if stance is None:
             continue
         text = f"{actor}: \u201c{quote.text}\u201d"

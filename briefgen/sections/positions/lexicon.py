@@ -149,6 +149,15 @@ OBLIGATION_VERBS = frozenset({"need", "have"})
 COMMIT_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Modals of possibility: a stance when their subject is the speaker's own side ("Washington could help").
 SIDE_MODALS = frozenset({"could", "can", "may", "might"})
+# In a direct quotation only a first-person "will" commits ("We will rebuild"); "I would be devastated"
+# is a hypothetical, and "I don't know" no denial.
+QUOTE_COMMIT_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+QUOTE_SPEAKER_SUBJECTS = frozenset({"i", "we"})
+# Verbs of knowing and perceiving: "I don't know", "we didn't see" deny nothing.
+NOT_DENIALS = frozenset({
+    "know", "think", "remember", "understand", "see", "believe", "recall", "mean", "care", "hear", "feel",
+    "want", "expect", "have", "be", "get", "go", "make", "say", "tell", "look", "seem", "need", "like",
+})
 # Subjects of a committing modal that stand for the speaker.
 SPEAKER_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Evaluative words: a claim about what is right, wrong, needed or dangerous.
