@@ -188,3 +188,10 @@ def test_fragments_are_never_the_sections_content_and_articles_mix():
     out = quotes_merge.merge(items, MergeContext())
     assert out[-1].text == "deal"
     assert {out[0].speaker, out[1].speaker} == {"Ann Lee", "Ivan Orlov"}  # speakers (and articles) take turns
+
+
+
+def test_a_dateline_is_never_the_speaker(quo):
+    t = ("WASHINGTON, Aug. 24 (UPI) \u2014 A spokesman for presidential candidate Jane Moore called a report "
+         "about the donors \u201coutrageous.\u201d")
+    assert all(q.speaker != "United States" for q in quo(t))

@@ -234,6 +234,11 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
     if not_speaker(tok):
         return None
     name = ctx.actors.resolve_token(tok)
+    if name and tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1:
+        # "WASHINGTON (UPI) — A spokesman for X called ...": the dateline is not the speaker; its apposition is
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is not None:
+            return _speaker_name(ctx, appos)
     if name:
         return name
     if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text[:1].isupper():
