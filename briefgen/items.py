@@ -44,6 +44,7 @@ class Actor(Model):
     type: ActorType
     aliases: list[str] = Field(default_factory=list)
     mentions: int = 0
+    party: Optional[str] = None  # the country or body a person speaks for, from a title or apposition
 
 
 class Item(Model):

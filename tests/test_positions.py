@@ -18,7 +18,7 @@ def by_cue(items, cue):
 
 
 def test_indirect_speech_with_that_clause(run):
-    text = "Finance Minister Laura Brandt said on Monday that the budget would be balanced by next year."
+    text = "Finance Minister Laura Brandt said on Monday that the budget must be balanced by next year."
     [p] = run(text)
     assert (p.actor, p.cue, p.stance) == ("Laura Brandt", "say", "states")
     assert p.text.startswith("Finance Minister Laura Brandt said")
@@ -28,17 +28,17 @@ def test_indirect_speech_with_that_clause(run):
 
 
 def test_reporting_verb_after_the_content(run):
-    [p] = run("The new tariffs will hurt farmers across the region, Senator Mark Olsen said.")
+    [p] = run("The new tariffs are dangerous for farmers across the region, Senator Mark Olsen said.")
     assert p.actor == "Mark Olsen"
-    assert "hurt farmers" in p.text
+    assert "dangerous for farmers" in p.text
 
 
 def test_tell_with_addressee_and_pronoun_subject(run):
     items = run("Governor Anna Kowalski visited the flooded town on Friday. "
-                "She told reporters that federal aid would arrive within days.")
+                "She told reporters that she would ask for federal aid within days.")
     [p] = by_cue(items, "tell")
     assert p.actor == "Anna Kowalski"
-    assert p.text.startswith("She told reporters")  # the pronoun is kept as written, never replaced
+    assert p.text.startswith("Anna Kowalski told reporters")  # a position names its actor, never "She ..."
 
 
 @pytest.mark.parametrize("sentence, cue, stance", [
@@ -59,28 +59,26 @@ def test_stance_verbs(run, sentence, cue, stance):
     assert [(p.actor, p.cue, p.stance) for p in items] == [("Tomas Varga", cue, stance)]
 
 
-def test_yet_to_confirm_keeps_negation_as_a_statement(run):
+def test_yet_to_confirm_is_no_stance(run):
     items = run("While Chancellor Otto Brenner has expressed readiness to meet the rebels, Moscow has yet to "
                 "confirm its participation.")
-    [russia] = [p for p in items if p.actor == "Russia"]
-    assert (russia.cue, russia.stance) == ("confirm", "states")
-    assert russia.text == "Moscow has yet to confirm its participation"
+    assert not [p for p in items if p.actor == "Russia"]  # an open question, not a position
     [otto] = [p for p in items if p.actor == "Otto Brenner"]
     assert otto.stance == "offers" and "readiness to meet the rebels" in otto.text
 
 
 def test_participle_inherits_the_speaker_and_gets_its_own_text(run):
-    items = run("President Maria Lopez said on Tuesday that the army could provide logistics, while firmly "
+    items = run("President Maria Lopez said on Tuesday that the army should provide logistics, while firmly "
                 "ruling out the deployment of combat troops.")
     said, ruled = by_cue(items, "say"), by_cue(items, "rule out")
     assert said and ruled
     assert ruled[0].actor == "Maria Lopez"
-    assert ruled[0].text == "firmly ruling out the deployment of combat troops"
+    assert ruled[0].text == "Maria Lopez firmly ruled out the deployment of combat troops"  # reads with its subject
     assert "ruling out" not in said[0].text
 
 
 def test_according_to(run):
-    [p] = run("According to Interior Minister Paolo Ferri, the border will reopen next week.")
+    [p] = run("According to Interior Minister Paolo Ferri, the border should reopen next week.")
     assert (p.actor, p.cue) == ("Paolo Ferri", "according to")
 
 
@@ -90,7 +88,7 @@ def test_possessed_statement_noun(run):
 
 
 def test_role_noun_subject_resolves_to_its_organisation(run):
-    [p] = run("A spokesman for the European Commission said the pipeline would restart in May.")
+    [p] = run("A spokesman for the European Commission said the pipeline must restart in May.")
     assert p.actor == "European Commission"
 
 
@@ -99,8 +97,14 @@ def test_subject_that_is_no_actor_is_skipped(run):
     assert run("Critics warned that the plan would fail.") == []
 
 
-def test_direct_quote_is_left_to_quotes(run):
-    assert run("\u201cWe will not give up a single village,\u201d President Maria Lopez said.") == []
+def test_direct_quote_of_a_fact_is_left_to_quotes(run):
+    assert run("\u201cThe bridge closed at noon on Friday,\u201d President Maria Lopez said.") == []
+
+
+def test_direct_quote_that_is_a_stance_is_a_position_of_its_speaker(run):
+    [p] = run("\u201cWe will not give up a single village,\u201d President Maria Lopez said.")
+    assert p.actor == "Maria Lopez"
+    assert p.text == "Maria Lopez: \u201cWe will not give up a single village\u201d"
 
 
 def test_reporting_verb_inside_a_quotation_is_not_a_position(run):
@@ -118,14 +122,14 @@ def test_said_without_content_is_no_position(run):
 
 
 def test_one_item_per_sentence_actor_cue(run):
-    items = run("President Maria Lopez said that taxes would rise and said that spending would fall.")
+    items = run("President Maria Lopez said that taxes must rise and said that spending must fall.")
     assert len(by_cue(items, "say")) == 1
 
 
 def test_total_on_odd_input(run):
     assert run("") == []
     assert run("\u201c\u201c\u201d said said that that .") == []
-    long = "Minister Ana Ruiz said that " + ", ".join(["the plan works"] * 400) + "."
+    long = "Minister Ana Ruiz said that " + ", ".join(["the plan must work"] * 400) + "."
     assert len(run(long)) == 1
 
 
@@ -136,17 +140,17 @@ def test_seed_positions(run):
     def has(actor, *words):
         return any(p.actor == actor and all(w.lower() in p.text.lower() for w in words) for p in items)
     assert has("Donald Trump", "ruled out", "troops")
-    assert has("Donald Trump", "ruling out", "troops")
+    assert not any(p.text.lower().startswith(("ruling", "emphasizing", "citing", "stating")) for p in items)
     assert has("Donald Trump", "air support")
     assert has("Donald Trump", "air power")
     assert has("Karoline Leavitt", "coordination")
     assert has("Volodymyr Zelenskyy", "rejected", "surrendering")
     assert has("Volodymyr Zelenskyy", "meet Putin")
     assert has("Russia", "full control", "Donbas")
-    assert has("Russia", "yet to confirm")
-    assert has("Russia", "not confirmed")
+    assert not has("Russia", "yet to confirm")  # open questions, not stances
+    assert not has("Russia", "not confirmed")
     assert has("Ignazio Cassis", "venue")
     assert has("Emmanuel Macron", "Geneva")
     assert has("Sergei Lavrov", "thoroughness")
-    assert has("Yuri Ushakov", "level of peace talks")
+    assert not has("Yuri Ushakov", "level of peace talks")  # "said only that the sides had discussed": a fact
     assert not any(p.actor == "Dan Caine" for p in items)  # "with X expected to participate" is no statement

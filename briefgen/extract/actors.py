@@ -167,6 +167,30 @@ def _honorific_gender(ent: Span) -> Optional[str]:
     return None
 
 
+GENDERED_TITLES = {
+    "spokeswoman": "female", "congresswoman": "female", "chairwoman": "female", "councilwoman": "female",
+    "businesswoman": "female", "actress": "female", "mother": "female", "wife": "female", "daughter": "female",
+    "sister": "female", "grandmother": "female", "aunt": "female", "girlfriend": "female", "widow": "female",
+    "queen": "female", "princess": "female", "lady": "female", "sen.": None,
+    "spokesman": "male", "congressman": "male", "chairman": "male", "councilman": "male",
+    "businessman": "male", "actor": "male", "father": "male", "husband": "male", "son": "male",
+    "brother": "male", "grandfather": "male", "uncle": "male", "boyfriend": "male", "widower": "male",
+    "king": "male", "prince": "male",
+}
+
+
+def _title_gender(ent: Span) -> Optional[str]:
+    """'spokeswoman Jane Doe', 'his wife, Jane Doe': a gendered title right before the name."""
+    doc = ent.doc
+    for i in range(ent.start - 1, max(ent.start - 4, ent[0].sent.start - 1), -1):
+        got = GENDERED_TITLES.get(doc[i].lower_)
+        if got:
+            return got
+        if doc[i].pos_ in ("VERB", "AUX", "ADP") and doc[i].lower_ not in ("of",):
+            break
+    return None
+
+
 def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorIndex:
     """Collect and fold the actors one parsed article names."""
     aliases = {k.lower(): v for k, v in (aliases or {}).items()}
@@ -216,7 +240,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         count[target] += 1
         for tok in ent:
             index.by_token[tok.i] = target
-        gender = _honorific_gender(ent) if label == "PERSON" else None
+        gender = (_honorific_gender(ent) or _title_gender(ent)) if label == "PERSON" else None
         if gender:
             index.genders.setdefault(target, gender)
     for target in count:
@@ -243,7 +267,126 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
             index.by_alias.setdefault(low, target)
     index.person_mentions = sorted((i, n) for i, n in index.by_token.items()
                                    if index.actors.get(n) and index.actors[n].type == "person")
+    _assign_parties(doc, index, aliases)
     return index
+
+
+PARTY_PREPS = {"of", "for", "from", "at", "with"}
+COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
+
+
+def _known_country(part: str, aliases: dict[str, str]) -> Optional[str]:
+    got = DEMONYMS.get(part) or aliases.get(part) or COUNTRY_BY_LOWER.get(part)
+    return got if got in COUNTRY_NAMES or got in set(aliases.values()) else None
+
+
+def _party_name(index: ActorIndex, text: str, aliases: dict[str, str], label: str = "ORG",
+                place_ok: bool = False) -> Optional[str]:
+    """The country or body a name in a title stands for: a demonym, an alias, a country, or an
+    organisation (never an outlet); a town only in a title ("Atlanta Police Chief"), never a dateline."""
+    low = clean_name(text).lower()
+    got = _known_country(low, aliases)
+    if got:
+        return got
+    words = low.split()
+    owner = re.split(r"['\u2019]s\b", low)[0].strip() if re.search(r"['\u2019]s\b", low) else None
+    for part in ([owner] if owner else []) + ([" ".join(words[:2]), words[0]] if len(words) > 1 else []):
+        got = _known_country(part, aliases)
+        if got:
+            return got  # "Switzerland's Foreign Affairs", "U.S. Joint Chiefs": the country in front
+    name = index.by_alias.get(low)
+    if not name or not index.actors.get(name) or index.actors[name].type == "person" or is_outlet(name):
+        return None
+    if label == "ORG":
+        return name
+    if label == "GPE" and place_ok and not clean_name(text).isupper():
+        return name
+    return None
+
+
+def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optional[str]:
+    """'Ukrainian President Volodymyr Zelenskyy', 'Kremlin aide Yuri Ushakov', 'White House Press Secretary
+    Karoline Leavitt', "Switzerland's Foreign Minister Ignazio Cassis": the words before the name; a
+    country named there wins over a body ("U.S. Secretary of State" is the United States)."""
+    doc = ent.doc
+    sent_start = ent[0].sent.start
+    i = ent.start - 1
+    titled = False
+    found: list[str] = []
+    while i >= sent_start and ent.start - i <= 8:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in (".", "-") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"):
+            if not (tok.lower_ in ("'s", "\u2019s") or tok.tag_ == "POS" or tok.lower_ == "of" and titled):
+                break
+            i -= 1
+            continue
+        if tok.lower_ in TITLE_WORDS or tok.pos_ == "NOUN":
+            titled = True
+        got = DEMONYMS.get(tok.lower_)
+        if got is None and tok.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+            e = _entity_at(tok)  # the whole entity this token belongs to
+            if e is not None:
+                got = _party_name(index, e.text, aliases, e.label_, place_ok=True)
+                i = e.start
+        elif got is None and tok.text[:1].isupper():
+            got = _known_country(clean_name(tok.text).lower(), aliases)
+        if got:
+            found.append(got)
+        i -= 1
+    if not titled or not found:
+        return None
+    countries = [f for f in found if f in COUNTRY_NAMES or f in set(aliases.values())]
+    return countries[0] if countries else found[0]
+
+
+def _entity_at(tok: Token) -> Optional[Span]:
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optional[str]:
+    """'Yuri Ushakov, a Kremlin aide,' / 'a spokesman for the Kremlin, Dmitry Peskov' / 'X of the Y Institute'."""
+    root = ent.root
+    scopes: list[list[Token]] = []
+    for child in root.children:
+        if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+            scopes.append(list(child.subtree))
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        scopes.append([t for t in root.head.subtree if t.i < ent.start])
+    for toks in scopes:
+        for tok in toks:
+            if ent.start <= tok.i < ent.end:
+                continue
+            if tok.lower_ in DEMONYMS and tok.dep_ in ("amod", "compound", "nmod"):
+                return DEMONYMS[tok.lower_]
+            if tok.ent_type_ in ("GPE", "ORG", "NORP"):
+                e = _entity_at(tok)
+                cand = _party_name(index, e.text, aliases, e.label_) if e is not None else None
+                if cand:
+                    return cand
+    return None
+
+
+def _assign_parties(doc: Doc, index: ActorIndex, aliases: dict[str, str]) -> None:
+    """Each person carries the party they speak for when a title or an apposition says it (issue 11,
+    item 3); a country speaks for itself. Mentions vote; a person's own name is never their party."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        target = index.by_token.get(ent.start)
+        if not target or index.type_of(target) != "person":
+            continue
+        party = _title_party(index, ent, aliases) or _apposition_party(index, ent, aliases)
+        if party and party != target:
+            votes[target][party] += 1
+    for name, actor in index.actors.items():
+        if votes.get(name):
+            actor.party = votes[name].most_common(1)[0][0]
+        elif actor.type == "country":
+            actor.party = name
 
 
 def _alias_target(name: str, aliases: dict[str, str]) -> Optional[str]:
@@ -295,3 +438,23 @@ def _fold_person(name: str, full_people: list[str], surname_of: dict[str, str]) 
         if bare in surname_of:
             return surname_of[bare]
     return None
+
+
+CALL_LETTERS = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?$")
+
+
+def is_outlet(name: Optional[str]) -> bool:
+    """A news outlet, agency, broadcaster, website or social-media handle: who reports, not who holds a
+    position ("The Daily Comet reports", "according to WDIV-TV", "@wbalradio")."""
+    if not name:
+        return False
+    from briefgen.extract.lexicon import OUTLET_NAMES, OUTLET_WORDS
+
+    text = name.strip()
+    if text.startswith("@") or CALL_LETTERS.match(text.split(" (")[0]):
+        return True
+    low = clean_name(text).lower()
+    if low in OUTLET_NAMES or low.startswith("the ") and low[4:] in OUTLET_NAMES:
+        return True
+    words = low.replace("-", " ").split()
+    return any(w in OUTLET_WORDS or w.endswith(".com") for w in words)

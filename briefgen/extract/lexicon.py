@@ -29,4 +29,25 @@ PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"
 GROUP_PRONOUNS = frozenset({"they", "we"})
 # Relative pronouns that stand for the noun a relative clause hangs on.
 RELATIVE = frozenset({"who", "that", "which", "whom"})
+# News outlets, agencies, broadcasters and websites are who REPORTS, never whose position it is
+# (issue 11, item 2): words that make an organisation's name an outlet's, and well-known outlets.
+OUTLET_WORDS = frozenset({
+    "news", "times", "post", "journal", "tribune", "herald", "gazette", "daily", "telegraph", "guardian",
+    "chronicle", "examiner", "courier", "inquirer", "dispatch", "bulletin", "ledger", "magazine",
+    "newspaper", "tv", "television", "radio", "channel", "network", "broadcasting", "broadcaster",
+    "agency", "wire", "press", "media", "newsweek", "online", ".com", "comet", "tabloid",
+})
+OUTLET_NAMES = frozenset({
+    "ap", "afp", "reuters", "associated press", "agence france-presse", "xinhua", "tass", "ria novosti",
+    "interfax", "yonhap", "kyodo", "mena", "anadolu", "bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "npr",
+    "pbs", "fox", "fox news", "al jazeera", "politico", "axios", "bloomberg", "breitbart", "huffpost",
+    "huffington post", "buzzfeed", "vox", "slate", "salon", "the hill", "cnbc", "sky news", "euronews",
+    "dw", "deutsche welle", "france 24", "rt", "sputnik", "itar-tass", "twitter", "facebook", "instagram",
+    "youtube", "tiktok",
+})
+# Words after a name that make it a street or a place, never a speaker.
+PLACE_WORDS = frozenset({
+    "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "dr.",
+    "highway", "hwy", "route", "block", "way", "court", "place", "square", "park", "bridge",
+})
 # fmt: on

@@ -21,6 +21,8 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
                 have.mentions += a.mentions
                 if have.type != "person" and a.type == "person":
                     have.type = "person"
+                if have.party is None and a.party:
+                    have.party = a.party
     people = sorted((a for a in pool.values() if a.type == "person" and len(a.name.split()) > 1),
                     key=lambda a: (-a.mentions, a.name))
     # Indexes, so that folding costs one look-up per actor, not a scan of every person.
@@ -55,7 +57,12 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
         target.mentions += a.mentions
         if a.type == "person":
             target.type = "person"
+        if target.party is None and a.party:
+            target.party = a.party
     mapping = {a.name: rename.get(a.name, a.name) for a in pool.values()}
+    for a in merged.values():  # a party named by an alias ("Kremlin" in one article) is its canonical actor
+        if a.party:
+            a.party = mapping.get(a.party, a.party)
     for a in merged.values():
         for alias in a.aliases:
             mapping.setdefault(alias, a.name)

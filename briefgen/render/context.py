@@ -124,10 +124,14 @@ def _section(name: str, title: Optional[str], limit: int, items: list[Rec], tota
 
 
 def _positions(section: Rec) -> None:
+    """Positions grouped by the party their actor speaks for (the actor itself when the text names
+    none), so counter-positions stand side by side; each item names its actor. Parties in the order
+    the facts file gives their first position."""
     groups: dict[str, list[Rec]] = {}
     for item in section.items:
-        groups.setdefault(item.actor, []).append(item)
-    section.groups = [Rec(actor=actor, items=items) for actor, items in groups.items()]
+        groups.setdefault(getattr(item, "party", None) or item.actor, []).append(item)
+    section.groups = [Rec(actor=party, party=party, items=items,
+                          named=any(i.actor != party for i in items)) for party, items in groups.items()]
 
 
 def _casualties(section: Rec, all_items: list[Rec]) -> None:

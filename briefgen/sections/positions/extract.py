@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.actors import is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
@@ -32,8 +33,20 @@ from briefgen.sections.positions.lexicon import (
     PREP_OK,
     PRONOUN_PEOPLE,
     REPORTING,
+    COMMIT_MODALS,
+    NOT_DENIALS,
+    QUOTE_COMMIT_MODALS,
+    QUOTE_SPEAKER_SUBJECTS,
+    CONTENT_STANCE,
+    EVALUATIVE,
+    MIN_QUOTE_WORDS,
+    OBLIGATION_VERBS,
+    PAST_TENSE,
     ROLE_NOUNS,
+    SPEAKER_SUBJECTS,
     STANCE,
+    SIDE_MODALS,
+    STANCE_MODALS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -160,8 +173,11 @@ def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
     """(token index, person) for every sentence subject that names a person, in text order (one pass)."""
     out = []
     for tok in ctx.doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
             name = ctx.actors.resolve_token(tok)
+            if name is None:  # "Trump's campaign manager, Kellyanne Conway, said": the apposition
+                appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+                name = ctx.actors.resolve_token(appos) if appos is not None else None
             if name and ctx.actors.type_of(name) == "person":
                 out.append((tok.i, name))
     return out
@@ -370,6 +386,184 @@ def according_to(ctx: ArticleContext, sent: Span) -> Iterable[tuple[Token, str]]
             yield tok, name
 
 
+
+# ----------------------------------------------------------------- is it a stance? (issue 11, item 1)
+
+def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[set[int]] = None,
+              quoted: bool = False) -> Optional[str]:
+    """Whether reported words are themselves a stance: a modal of obligation ("must", "should", "need
+    to"), a commitment of the speaker ("we will", "he would"), an evaluative claim ("is unacceptable"),
+    a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
+    an imperative ("Lock it up"). Returns the stance ("denies" or "states"), None for a plain fact."""
+    found: Optional[str] = None
+    for tok in tokens:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.tag_ == "MD" and low in STANCE_MODALS:
+            return "states"
+        if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
+            return "states"
+        commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
+        speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
+                                                     or side and c.i in side) for c in tok.head.children):
+            return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
+        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("acomp", "attr", "oprd", "conj") or
+                                                           tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
+                                    or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
+            return "states"
+        if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
+            return "states"
+        if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and any(
+                c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
+            found = "denies"  # "I didn't take the money"; "I don't know" is no denial
+        if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
+            found = "denies"
+        if imperative and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+                c.dep_.startswith("nsubj") for c in tok.children) and tok.i == tok.sent.start + sum(
+                1 for t in tok.sent if t.i < tok.i and (t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod"))):
+            return "states"
+    return found
+
+
+def reported_words(verb: Token) -> list[Token]:
+    """The words a reporting verb reports: its clausal complements (or the clause it is parenthetical to)."""
+    heads = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        heads.append(verb.head)
+    out: list[Token] = []
+    for head in heads:
+        out.extend(t for t in head.subtree if t.i != verb.i and not (t.i > verb.i and head.i < verb.i and t.head.i == verb.i))
+    return out
+
+
+def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = None) -> tuple[bool, str]:
+    """A stance verb ("rejects", "demands") is a position; a verb of saying only when what it reports is
+    a stance ("police said the suspect fled" is a fact for key developments)."""
+    if stance != "states" and not is_negated(verb) and not has_yet_to(verb):
+        return True, stance
+    if has_yet_to(verb):
+        return False, stance
+    if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
+        return True, "states"  # "did not rule out", "would not support"
+    got = stance_in(reported_words(verb), side=side)
+    return (got is not None), (got if got == "denies" else stance)
+
+
+# ----------------------------------------------------------------- how the text reads (issue 11, item 2)
+
+def past_of(verb: Token) -> str:
+    """The past tense of a verb of saying or stance, for a participle that reads as its subject's
+    statement ("emphasizing X" -> "emphasized X")."""
+    lemma = verb.lemma_.lower()
+    if lemma in PAST_TENSE:
+        return PAST_TENSE[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor: str) -> str:
+    """Every position names its actor: a clause without its subject ("emphasizing X", "and rejected Y")
+    reads as the subject's statement ("Donald Trump emphasized X"); a leading "He"/"She" is the name."""
+    first = span[0]
+    if subj is not None and first.i == subj.i and subj.lower_ in PRONOUN_PEOPLE and subj.lower_ in ("he", "she"):
+        rest = span.doc[subj.i + 1:span.end].text
+        return clean(f"{actor} {rest}")
+    if first.i == verb.i or first.i > verb.i - 3 and all(t.dep_ in ("aux", "advmod", "neg") for t in span.doc[first.i:verb.i]):
+        if subj is not None and span.start <= subj.i < span.end:
+            return text
+        if verb.tag_ == "VBG":
+            lead = span.doc[first.i:verb.i].text
+            rest = span.doc[verb.i + 1:span.end].text
+            return clean(f"{actor} {lead} {past_of(verb)} {rest}")
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or first.i != verb.i:
+            return clean(f"{actor} {text}")
+    return text
+
+
+# ----------------------------------------------------------------- stances in direct quotations
+
+def quote_tokens(ctx: ArticleContext, quote) -> Optional[Span]:
+    """The tokens of a quotation's words, found inside its cited sentence."""
+    src = quote.sources[0]
+    words = quote.text.split()
+    if not words:
+        return None
+    head = " ".join(words[:4])
+    hay = clean(ctx.text[src.start:src.end])
+    at = hay.find(head)
+    if at < 0:
+        return None
+    # map the cleaned offset back to the raw text: count non-space characters
+    raw, want, seen = ctx.text, len(hay[:at].replace(" ", "")), 0
+    i = src.start
+    while i < src.end and seen < want:
+        if not raw[i].isspace():
+            seen += 1
+        i += 1
+    while i < src.end and raw[i].isspace():
+        i += 1
+    span = ctx.doc.char_span(i, min(src.end, i + len(quote.text) + 20), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    n = len([t for t in span if not t.is_space])
+    return span if n else None
+
+
+def quote_positions(ctx: ArticleContext) -> list[Position]:
+    """A direct quotation whose words are a stance is a position of its named speaker (never an outlet):
+    "William Hague: “This is clearly unacceptable.”" The quotes section keeps the quotation itself."""
+    from briefgen.sections.quotes.extract import extract as quotes_of
+
+    cached = ctx.doc.user_data.get("briefgen_quotes")
+    quotes = cached if cached is not None else quotes_of(ctx)
+    out: list[Position] = []
+    for quote in quotes:
+        if quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
+            continue
+        actor = quote.speaker
+        if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor):
+            continue
+        span = quote_tokens(ctx, quote)
+        if span is None:
+            continue
+        stance = stance_in(span, imperative=True, quoted=True)
+        if stance is None:
+            continue
+        text = f"{actor}: \u201c{quote.text}\u201d"
+        out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
+                            stance=stance, party=party_of(ctx, actor)))
+    return out
+
+
+def party_of(ctx: ArticleContext, actor: str) -> Optional[str]:
+    got = ctx.actors.actors.get(actor)
+    return getattr(got, "party", None) if got is not None else None
+
+
+def side_tokens(ctx: ArticleContext, sent: Span, actor: str) -> set[int]:
+    """Tokens of the sentence that name the actor or the party the actor speaks for ("Washington could
+    provide air support", said by the US president, is his side's offer)."""
+    party = party_of(ctx, actor)
+    names = {actor, party} - {None}
+    return {t.i for t in sent if ctx.actors.resolve_token(t) in names}
+
+
+def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
+    """Never a news outlet, agency, website or handle as the holder of a position."""
+    if not actor:
+        return None
+    if ctx.actors.type_of(actor) != "person" and is_outlet(actor):
+        return None
+    if actor.startswith("@"):
+        return None
+    return actor
+
+
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -381,16 +575,19 @@ def extract(ctx: ArticleContext) -> list[Position]:
     seen: set[tuple[int, str, str]] = set()
     spans: dict[int, list[tuple[str, int, int]]] = {}
 
-    def emit(sent: Span, anchor: Token, span: Span, actor: str, cue: str, stance: str) -> None:
+    def emit(sent: Span, anchor: Token, span: Span, actor: str, cue: str, stance: str,
+             subj: Optional[Token] = None) -> None:
         key = (sent.start, actor, cue)
         text = clean(span.text)
         if key in seen or len(text.split()) < 3:
             return
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
+        if anchor.pos_ in ("VERB", "AUX"):
+            text = reads_alone(text, span, anchor, subj, actor)
         src = source_for(anchor, ctx.article_id)
         out.append(Position(text=text, sources=[src],
-                            actor=actor, cue=cue, stance=stance))
+                            actor=actor, cue=cue, stance=stance, party=party_of(ctx, actor)))
 
     for sent in doc.sents:
         try:
@@ -400,27 +597,40 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
-                actor = actor_for(ctx, subj, subjects)
+                actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
                 if not actor:
                     continue
                 cue = cue_of(verb)
-                emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance_of(verb, cue))
+                keep, stance = is_stance(verb, cue, stance_of(verb, cue), side_tokens(ctx, sent, actor))
+                if not keep:
+                    continue
+                emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance, subj)
             for cop, adj in adjective_cues(sent, quoted):
                 subj = subject_of(cop)
-                actor = actor_for(ctx, subj, subjects) if subj is not None else None
+                actor = fit_actor(ctx, actor_for(ctx, subj, subjects)) if subj is not None else None
                 if actor:
                     start = subj.left_edge.i if subj.i < cop.i else cop.i
                     emit(sent, cop, trim(doc[max(start, sent.start):min(adj.right_edge.i + 1, sent.end)]),
                          actor, adj.lemma_.lower(), ADJ_STANCE[adj.lemma_.lower()])
             for noun, actor in noun_cues(ctx, sent, quoted, subjects):
+                if not fit_actor(ctx, actor) or NOUN_STANCE[noun.lemma_.lower()] == "states":
+                    continue  # "X's statement", "his remarks": a statement, not a stance
                 span = trim(doc[noun.left_edge.i:noun.right_edge.i + 1])
                 if any(a == actor and b <= span.start and span.end <= e for a, b, e in spans.get(sent.start, ())):
                     continue  # "X elaborated on his plans for ...": the verb's position already says it
+                before = len(out)
                 emit(sent, noun, span, actor, noun.lemma_.lower(), NOUN_STANCE[noun.lemma_.lower()])
+                if len(out) > before and span[0].lower_ in ("his", "her"):
+                    rest = doc[span.start + 1:span.end].text
+                    out[-1] = out[-1].model_copy(update={"text": clean(f"{actor}\u2019s {rest}")})
             for tok, actor in according_to(ctx, sent):
-                if tok.i in quoted:
-                    continue
+                if tok.i in quoted or not fit_actor(ctx, actor) or stance_in(sent) is None:
+                    continue  # "..., according to police": a sourced fact, for key developments
                 emit(sent, tok, trim(sent), actor, "according to", "states")
         except (IndexError, ValueError) as err:  # a malformed parse of one sentence never stops the article
             skipped(ctx, "positions", sent.start_char, err)
+    try:
+        out.extend(quote_positions(ctx))
+    except (IndexError, ValueError) as err:
+        skipped(ctx, "positions", 0, err)
     return out

@@ -138,3 +138,60 @@ NOUN_PREPS = {
 
 COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
 # fmt: on
+
+# fmt: off
+# --- what makes a reported statement a stance (issue 11, item 1) ---------------------------------
+# Modal verbs that make a claim about what should or must be done ("X said Y must go").
+STANCE_MODALS = frozenset({"should", "must", "ought", "shall", "need", "cannot", "can't"})
+# "need to", "have to": obligation through a verb and its infinitive.
+OBLIGATION_VERBS = frozenset({"need", "have"})
+# Modals of commitment: a stance when the speaker is the one who will act ("we will", "he would").
+COMMIT_MODALS = frozenset({"will", "would", "'ll", "wo"})
+# Modals of possibility: a stance when their subject is the speaker's own side ("Washington could help").
+SIDE_MODALS = frozenset({"could", "can", "may", "might"})
+# In a direct quotation only a first-person "will" commits ("We will rebuild"); "I would be devastated"
+# is a hypothetical, and "I don't know" no denial.
+QUOTE_COMMIT_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+QUOTE_SPEAKER_SUBJECTS = frozenset({"i", "we"})
+# Verbs of knowing and perceiving: "I don't know", "we didn't see" deny nothing.
+NOT_DENIALS = frozenset({
+    "know", "think", "remember", "understand", "see", "believe", "recall", "mean", "care", "hear", "feel",
+    "want", "expect", "have", "be", "get", "go", "make", "say", "tell", "look", "seem", "need", "like",
+})
+# Subjects of a committing modal that stand for the speaker.
+SPEAKER_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# Evaluative words: a claim about what is right, wrong, needed or dangerous.
+EVALUATIVE = frozenset({
+    "wrong", "right", "unacceptable", "acceptable", "important", "necessary", "unnecessary", "essential",
+    "vital", "crucial", "dangerous", "ridiculous", "absurd", "outrageous", "unfair", "fair", "illegal",
+    "legitimate", "illegitimate", "better", "best", "worse", "worst", "terrible", "horrible", "horrifying",
+    "disgraceful", "shameful", "irresponsible", "reckless", "unjust", "just", "appropriate", "inappropriate",
+    "unprecedented", "disastrous", "catastrophic", "unqualified", "qualified", "unfit", "fit", "corrupt",
+    "false", "untrue", "nonsense", "mistake", "disgrace", "failure", "threat",
+    "priority", "responsibility", "duty", "lie", "lies", "silly", "stupid", "crazy", "safe", "unsafe",
+    "significant", "meaningful", "welcome", "regrettable", "deplorable", "excellent", "great", "bad",
+    "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
+})
+# Stance verbs whose presence inside the reported words makes them a stance.
+CONTENT_STANCE = frozenset({
+    "want", "seek", "reject", "refuse", "oppose", "support", "demand", "urge", "blame", "deny", "intend",
+    "plan", "hope", "prefer", "welcome", "condemn", "insist", "vow", "promise", "pledge", "threaten",
+    "warn", "accept", "back", "favor", "favour", "fight", "agree", "disagree", "apologize", "apologise",
+    "regret", "commit",
+})
+# Speech-verb lemmas of a quotation, as the position's reading verb (a subject-less clause reads with it).
+PAST_TENSE = {
+    "say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "think": "thought", "seek": "sought",
+    "hold": "held", "make": "made", "give": "gave", "take": "took", "feel": "felt", "find": "found",
+    "mean": "meant", "lead": "led", "put": "put", "set": "set", "keep": "kept", "leave": "left",
+    "bring": "brought", "buy": "bought", "stand": "stood", "understand": "understood", "swear": "swore",
+    "rule": "ruled", "offer": "offered", "admit": "admitted", "commit": "committed", "regret": "regretted",
+    "refer": "referred", "prefer": "preferred", "plan": "planned", "omit": "omitted", "submit": "submitted",
+}
+# Words of a quotation of at least this many words can be a position of its speaker.
+MIN_QUOTE_WORDS = 5
+# Ranking across articles (issue 11, item 4): how much each signal weighs.
+STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.0}
+SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
+PROMINENCE_WEIGHT = 0.5  # per log2 of the actor's positions across the articles
+# fmt: on

@@ -1,6 +1,8 @@
 """The position item of the facts file: an actor's stance."""
 from __future__ import annotations
 
+from typing import Optional
+
 from briefgen.items import Item
 
 
@@ -8,3 +10,4 @@ class Position(Item):
     actor: str
     cue: str  # the reporting or stance verb's lemma, e.g. "reject", "say"
     stance: str = "states"  # wants, offers, rejects, demands, confirms, denies, warns, supports, opposes, states
+    party: Optional[str] = None  # the country or body the actor speaks for, when the text says it

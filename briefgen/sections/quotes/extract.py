@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import according_to, window_start
-from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
     CLIMB,
@@ -25,11 +25,14 @@ from briefgen.sections.quotes.lexicon import (
     MARK,
     MAX_SINGLE_WORDS,
     MAX_SPEAKER_TOKENS,
+    NOT_SPEAKERS,
     OPENERS_BEFORE,
     SPEECH_VERBS,
     TERMINAL,
 )
 from briefgen.sections.quotes.model import Quote
+
+MEMO = "briefgen_quotes"
 
 
 @dataclass
@@ -228,7 +231,14 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
         return None
     if tok.pos_ in ("DET", "NUM", "PUNCT", "SCONJ", "ADP"):
         return None
+    if not_speaker(tok):
+        return None
     name = ctx.actors.resolve_token(tok)
+    if name and tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1:
+        # "WASHINGTON (UPI) — A spokesman for X called ...": the dateline is not the speaker; its apposition is
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is not None:
+            return _speaker_name(ctx, appos)
     if name:
         return name
     if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text[:1].isupper():
@@ -251,6 +261,22 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
     return phrase
 
 
+def not_speaker(tok: Token) -> bool:
+    """A street, a place, a hearing or an accident says nothing: "on Hayes", "the hearing", "the crash"."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    if tok.ent_type_ in ("FAC", "LOC", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_WORDS and nxt.i == tok.head.i:
+        return True
+    if tok.head.lower_ in PLACE_WORDS and tok.dep_ == "compound":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "near", "in") and tok.head.dep_ != "agent":
+        return True  # "shot on Hayes": a place, not who spoke
+    return tok.lemma_.lower() in NOT_SPEAKERS
+
+
 def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
     """he/she: the last person who was a sentence subject in this or the two sentences before (the
     likeliest antecedent), else the nearest person named; a known gender that contradicts is skipped."""
@@ -260,6 +286,9 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
     for tok in list(reversed(main)) + list(reversed(subjects)):
         name = index.resolve_token(tok)
+        if name is None:  # "Trump's campaign manager, Kellyanne Conway, said": the apposition is the subject
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            name = index.resolve_token(appos) if appos is not None else None
         if name and index.type_of(name) == "person":
             known = index.genders.get(name)
             if not (gender and known and known != gender):
@@ -462,6 +491,16 @@ def extract(ctx: ArticleContext) -> list[Quote]:
     doc, text = ctx.doc, ctx.text
     if not text or len(doc) == 0:
         return []
+    cached = doc.user_data.get(MEMO)
+    if cached is not None:  # positions read the quotations too (their stances): one pass per article
+        return [q.model_copy() for q in cached]
+    out = _extract(ctx)
+    doc.user_data[MEMO] = out
+    return [q.model_copy() for q in out]
+
+
+def _extract(ctx: ArticleContext) -> list[Quote]:
+    doc, text = ctx.doc, ctx.text
     out: list[Quote] = []
     seen: set[tuple[str, str]] = set()
     previous: Optional[tuple[Attribution, int]] = None

@@ -30,3 +30,12 @@ MAX_SINGLE_WORDS = 40
 
 MAX_SPEAKER_TOKENS = 10
 # fmt: on
+
+# Ranking across articles (issue 11, item 5).
+FRAGMENT_WORDS = 2  # a quotation of this many words or fewer is a scare quote, a title or a fragment
+SALIENT_WORDS = 25  # longer quotations are no more salient than this
+# Nouns that never speak: events, proceedings and places ("the hearing", "the crash").
+NOT_SPEAKERS = frozenset({
+    "hearing", "accident", "crash", "shooting", "incident", "meeting", "event", "trial", "ceremony",
+    "funeral", "vigil", "explosion", "fire", "collision", "game", "match", "street", "road", "avenue",
+})

@@ -1,11 +1,74 @@
-"""Quotes across articles: the same words by the same speaker are one quote citing every article."""
+"""Quotes across articles: chosen by salience, one quotation once under its speaker, speakers taking turns.
+
+The same words by the same speaker are one quote citing every article; the same words given to
+several speakers (one article's attribution against another's) are kept once, under the speaker most
+articles name (a named actor before a description). Quotes are then ranked: whole statements before
+partial ones, a few words of a scare quote or a title last, and speakers take turns (the speaker of
+the most salient quote first) so that the shown quotes are not all one article's or one person's.
+"""
 from __future__ import annotations
 
-from briefgen.merge.fold import fold, text_order
+import re
+from collections import Counter
+
+from briefgen.merge.fold import fold, sources_of
 from briefgen.sections.base import MergeContext
+from briefgen.sections.quotes.lexicon import FRAGMENT_WORDS, SALIENT_WORDS
 from briefgen.sections.quotes.model import Quote
+
+WORD = re.compile(r"[\w']+")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.lower().replace("\u2019", "'")))
+
+
+def named(speaker: str) -> bool:
+    """A named actor ("Jane Doe", "Kenya Wildlife Service"), not a description ("the statement", "a neighbor")."""
+    first = speaker.split()[0] if speaker.split() else ""
+    return first[:1].isupper() and first.lower() not in ("the", "a", "an", "one", "another")
+
+
+def salience(q: Quote) -> float:
+    n = len(words_of(q.text))
+    if n <= FRAGMENT_WORDS:
+        return -10.0 + n  # a scare quote or a title: never the section's content
+    score = min(n, SALIENT_WORDS) / SALIENT_WORDS * 3.0
+    score += 0.0 if q.partial else 2.0
+    score += 1.0 if named(q.speaker) else 0.0
+    score += 0.5 * (len({s.article for s in q.sources}) - 1)
+    return score
+
+
+def once(items: list[Quote]) -> list[Quote]:
+    """One quotation once: the same words (or words inside a longer quotation of the same article
+    passage) under several speakers are kept under one, the speaker named most, a named one first."""
+    by_words: dict[tuple[str, ...], list[Quote]] = {}
+    for q in items:
+        by_words.setdefault(words_of(q.text), []).append(q)
+    out: list[Quote] = []
+    for key, group in by_words.items():
+        if len({q.speaker for q in group}) == 1:
+            out.extend(group)
+            continue
+        votes = Counter(q.speaker for q in group)
+        best = max(group, key=lambda q: (named(q.speaker), votes[q.speaker], len(q.speaker) < 60, -group.index(q)))
+        out.append(best.model_copy(update={"sources": sources_of([best] + [g for g in group if g is not best])}))
+    return out
 
 
 def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     items = [q.model_copy(update={"speaker": ctx.rename.get(q.speaker, q.speaker)}) for q in items]
-    return sorted(fold(items, key_of=lambda q: q.speaker), key=text_order)
+    items = once(fold(items, key_of=lambda q: q.speaker))
+    ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
+    groups: dict[str, list[Quote]] = {}
+    for q in ranked:
+        groups.setdefault(q.speaker, []).append(q)
+    count = Counter(q.speaker for q in ranked if salience(q) > 0)
+    order = sorted(groups, key=lambda sp: (not named(sp), -count[sp], list(groups).index(sp)))
+    groups = {sp: groups[sp] for sp in order}  # named speakers first, the most quoted first
+    out: list[Quote] = []
+    for turn in range(max((len(v) for v in groups.values()), default=0)):
+        out.extend(groups[s][turn] for s in groups if turn < len(groups[s]) and salience(groups[s][turn]) > 0)
+    out.extend(q for q in ranked if salience(q) <= 0)
+    return out
