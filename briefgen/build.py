@@ -286,11 +286,12 @@ class EditedRun:
 
 
 def edited_facts(out_dir: Path, config: Config, edits: Optional[overrides.Overrides], extracted: Facts,
-                 previous: Optional[Facts] = None) -> EditedRun:
+                 previous: Optional[Facts] = None, warn: bool = True) -> EditedRun:
     """Carry ids onto freshly merged facts from the last run's extracted facts, then apply the overrides.
 
     A stale override (its fact gone) is warned about when the overrides file or the set of stale ids
-    changed since the last warning (kept in the notes); otherwise it is logged at INFO only.
+    changed since the last warning (kept in the notes); otherwise it is logged at INFO only (and never
+    with `warn` false: `serve` shows stale ids on its page).
     """
     before = _load_facts(out_dir / EXTRACTED, quiet=True)
     if before is None:
@@ -302,7 +303,7 @@ def edited_facts(out_dir: Path, config: Config, edits: Optional[overrides.Overri
         return run
     run.facts = overrides.apply(extracted, edits, config.overrides, warn=False)
     run.stale = overrides.stale_ids(extracted, edits)
-    if run.stale:
+    if run.stale and warn:
         try:
             text = Path(config.overrides).read_bytes()
         except OSError:
