@@ -278,8 +278,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         serve(current, lambda c: _inputs(args, c), Path(args.out or config.output.dir), args.config,
               host=args.host, port=args.port)
-    except KeyboardInterrupt:
-        print("briefgen: stopped serving", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C is how serving ends (the server itself may also take it)
+        pass
+    print("briefgen: stopped serving", file=sys.stderr)
     return EXIT_OK
 
 
