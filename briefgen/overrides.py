@@ -155,6 +155,10 @@ def apply(facts: Facts, overrides: Overrides, path: Path, warn: bool = True) -> 
         setattr(data, section, kept)
     for figure in data.casualties:  # a suppressed figure no longer disagrees with anything
         figure.conflicts = [i for i in figure.conflicts if i not in suppress]
+    if [d.text for d in data.developments] != [d.text for d in facts.developments]:
+        from briefgen.merge.story import bottom_line
+
+        data.bottom_line = bottom_line(data.developments)  # never a suppressed or uncorrected development
     if warn:
         warn_stale(path, stale_ids(facts, overrides))
     return data
@@ -237,6 +241,8 @@ def edit(path: Path, action: str, fact_id: str, fields: Optional[dict] = None) -
     buffer = io.StringIO()
     y.dump(data, buffer)
     text = buffer.getvalue()
+    if old_text and not (old_text.strip() and y.load(old_text) is not None):  # a file of comments only
+        text = old_text.rstrip("\n") + "\n" + text
     data_plain, lines = _read_text(text, path)
     overrides = _validate(data_plain, lines, path)
     files: dict[Path, bytes] = {}

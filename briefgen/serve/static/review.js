@@ -87,7 +87,7 @@
     });
     box.appendChild(form);
     var first = form.querySelector("input");
-    if (first) first.focus();
+    if (first) first.focus({ preventScroll: true });
   }
 
   document.addEventListener("click", function (ev) {
