@@ -24,7 +24,7 @@ from flask import Flask, Response, abort, jsonify, request
 
 from briefgen import overrides
 from briefgen.config import Config
-from briefgen.errors import ConfigError, UserError
+from briefgen.errors import UserError
 from briefgen.serve.page import review_page
 from briefgen.serve.review import Review
 
@@ -141,9 +141,7 @@ def serve(load_config: Callable[[], Config], inputs: Callable[[Config], list[str
     if overrides_path.exists():
         overrides.load(overrides_path)  # a broken file stops here, naming its line
     review = Review(load_config, inputs, out_dir, overrides_path)
-    first = review.rebuild()
-    if first.error:
-        raise ConfigError(first.error) if "overrides" in first.error else UserError(first.error)
+    review.rebuild(first=True)
     token = secrets.token_urlsafe(32)
     if not _is_loopback(host):
         log.warning("serving on %s: anyone who can reach this address can see the briefing", host)

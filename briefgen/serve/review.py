@@ -50,13 +50,16 @@ class Review:
         self._lock = threading.Lock()
         self.config: Optional[Config] = None
 
-    def rebuild(self) -> Snapshot:
-        """Make the page again; on a user error keep the last good briefing and show the error."""
+    def rebuild(self, first: bool = False) -> Snapshot:
+        """Make the page again; on a user error keep the last good briefing and show the error (the
+        `first` build raises it instead: the server does not start on a broken config or overrides file)."""
         with self._lock:
             previous = self.snapshot
             try:
                 new = self._build()
             except UserError as err:
+                if first:
+                    raise
                 log.warning("the review page could not be rebuilt: %s", err)
                 new = Snapshot(html=previous.html, facts=previous.facts, extracted=previous.extracted,
                                context=previous.context, suppressed=previous.suppressed,
