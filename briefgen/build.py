@@ -274,7 +274,7 @@ class EditedRun:
     stale: list[str] = field(default_factory=list)
     stale_key: Optional[str] = None
 
-    def notes_file(self, out_dir: Path, briefed: bool = False, baseline_at: Optional[str] = None) -> dict[Path, bytes]:
+    def notes_file(self, out_dir: Path, briefed: bool = False) -> dict[Path, bytes]:
         """The notes to write: the stale warning given; with `briefed`, this briefing's time."""
         notes = dict(self.notes)
         notes["stale_warned"] = self.stale_key
