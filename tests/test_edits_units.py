@@ -7,7 +7,7 @@ import pytest
 
 from briefgen import overrides
 from briefgen.errors import ConfigError
-from briefgen.facts import Article, Casualty, Development, Facts, Position, Source
+from briefgen.facts import Article, Casualty, Development, Facts, Source
 from briefgen.merge import carry_ids
 from briefgen.whatsnew import diff
 
