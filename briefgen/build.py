@@ -7,8 +7,14 @@ Files in the output folder (see docs/scheduling.md):
   with `<dated name>.facts.json`, and `latest.*` hold the newest one.
 - `.briefgen-state.json`: what the last run wrote (a key of everything the output depends on, and
   each file's size and mtime), so an unchanged re-run writes nothing.
-- `.briefgen-baseline.json`: the facts the current briefing's what's-new was measured against, so a
-  re-render without new facts (new templates, a new day, a deleted output) repeats the same what's-new.
+- `.briefgen-baseline.json`: the facts (as extracted) the current briefing's what's-new was measured
+  against, so a re-render without new facts (new templates, a new day, a deleted output, an analyst's
+  edit) repeats the same what's-new.
+- `.briefgen-extracted.json`: this briefing's facts as extracted, before the analyst's overrides: the
+  ids of the next run are carried from it (a suppressed fact keeps its id), and what's-new compares
+  it, so an edit is never reported as news.
+- `.briefgen-notes.json`: when the last briefing (and its baseline) were made, for "since"; which
+  stale overrides were last warned about, so that warning is given once per change.
 - `.briefgen.lock`, `.cache/`: the run lock and the per-article cache.
 
 Every file is written to a temporary name and renamed, in this order: baseline, briefing files,
@@ -44,6 +50,8 @@ from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs,
 log = logging.getLogger("briefgen.build")
 STATE = ".briefgen-state.json"
 BASELINE = ".briefgen-baseline.json"
+EXTRACTED = ".briefgen-extracted.json"
+NOTES = ".briefgen-notes.json"
 FORMATS = ("md", "html", "pdf")
 DATED = "{date:%Y-%m-%d}-"  # prefix of archived names when `archive: true` and the name holds no date
 # Limits (docs/errors.md, "Output folder, runs and cache"):
@@ -252,6 +260,96 @@ def _content(facts: Facts) -> dict:
     return data
 
 
+# --- Analyst edits and what's new ------------------------------------------------------------------
+# The facts of a run exist twice: as extracted (ids carried from the last run's extracted facts) and as
+# the analyst's overrides leave them (what the briefing shows). Ids and what's-new use the first, so a
+# suppressed fact keeps its id and a correction is never news; the briefing shows the second.
+
+def load_edits(config: Config) -> Optional[overrides.Overrides]:
+    """The overrides file, checked whole before any article is read (None without `overrides:`)."""
+    return overrides.load(config.overrides) if config.overrides is not None else None
+
+
+@dataclass
+class EditedRun:
+    extracted: Facts  # as extracted, ids carried
+    facts: Facts  # with the overrides applied: what the briefing shows
+    extracted_before: Optional[Facts]  # the last briefing's facts as extracted (or, before any, its facts.json)
+    notes: dict  # the notes file as read
+    stale: list[str] = field(default_factory=list)
+    stale_key: Optional[str] = None
+
+    def notes_file(self, out_dir: Path, briefed: bool = False) -> dict[Path, bytes]:
+        """The notes to write: the stale warning given; with `briefed`, this briefing's time."""
+        notes = dict(self.notes)
+        notes["stale_warned"] = self.stale_key
+        if briefed:
+            notes["baseline_at"] = self.notes.get("next_baseline_at")
+            notes["briefed_at"] = datetime.now().strftime("%Y-%m-%d %H:%M")
+        notes.pop("next_baseline_at", None)
+        return {out_dir / NOTES: json.dumps(notes, sort_keys=True, indent=1).encode()}
+
+
+def edited_facts(out_dir: Path, config: Config, edits: Optional[overrides.Overrides], extracted: Facts,
+                 previous: Optional[Facts] = None, warn: bool = True) -> EditedRun:
+    """Carry ids onto freshly merged facts from the last run's extracted facts, then apply the overrides.
+
+    A stale override (its fact gone) is warned about when the overrides file or the set of stale ids
+    changed since the last warning (kept in the notes); otherwise it is logged at INFO only (and never
+    with `warn` false: `serve` shows stale ids on its page).
+    """
+    before = _load_facts(out_dir / EXTRACTED, quiet=True)
+    if before is None:
+        before = previous if previous is not None else _load_facts(out_dir / "facts.json", quiet=True)
+    extracted = merge.carry_ids(before, extracted)
+    notes = _read_json(out_dir / NOTES)
+    run = EditedRun(extracted=extracted, facts=extracted, extracted_before=before, notes=notes)
+    if edits is None or config.overrides is None:
+        return run
+    run.facts = overrides.apply(extracted, edits, config.overrides, warn=False)
+    run.stale = overrides.stale_ids(extracted, edits)
+    if run.stale and warn:
+        try:
+            text = Path(config.overrides).read_bytes()
+        except OSError:
+            text = b""
+        run.stale_key = hashlib.sha256(text + b"\0" + "\n".join(run.stale).encode()).hexdigest()
+        repeated = notes.get("stale_warned") == run.stale_key
+        overrides.warn_stale(config.overrides, run.stale, logging.INFO if repeated else logging.WARNING)
+    return run
+
+
+def whats_new_limits(config: Config) -> dict[str, int]:
+    """Items per list of what's new: the limit of the section each list belongs to."""
+    sections = {s.name: s for s in config.section_list()}
+    return {kind: (sections[name].limit if name in sections and sections[name].limit else None) or config.limit
+            for kind, name in whatsnew.LIMIT_OF.items()}
+
+
+def _since(baseline: Facts, at: Optional[str]) -> Optional[str]:
+    """"2026-03-01 14:15": the baseline briefing's date, with its time when that is known for that day."""
+    if baseline.date and isinstance(at, str) and at[:10] == baseline.date and len(at) >= 16:
+        return f"{baseline.date} {at[11:16]}"
+    return baseline.date or None
+
+
+def run_whats_new(run: EditedRun, out_dir: Path, config: Config,
+                  previous: Optional[Facts]) -> tuple[Optional[Facts], Optional[dict]]:
+    """The baseline (facts as extracted) and what's new against it, shown as the overrides leave it.
+
+    With no new information since the last briefing (the same extracted facts: a template change, a new
+    day, an analyst's edit), the same baseline as the last briefing's is used, so what's-new repeats.
+    """
+    baseline, at = run.extracted_before, run.notes.get("briefed_at")
+    if baseline is not None and _content(baseline) == _content(run.extracted):
+        baseline, at = _load_facts(out_dir / BASELINE), run.notes.get("baseline_at")
+    run.notes["next_baseline_at"] = at
+    if baseline is None:
+        return None, None
+    return baseline, whatsnew.diff(baseline, run.extracted, edited=run.facts, shown_before=previous,
+                                   limits=whats_new_limits(config), since=_since(baseline, at))
+
+
 def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Optional[str]:
     """What a run's output depends on, known before any parse: the articles as read, the extraction
     settings (the cache key: version, model, aliases, extraction code), the config, the templates and
@@ -323,6 +421,7 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
     report = BuildReport()
     formats = [f for f in FORMATS if f in formats]  # one order, no duplicates
     briefing_date(config)  # an impossible `date:` stops the run before anything is read or locked
+    edits = load_edits(config)  # so does a mistake in the overrides file
     ensure_dir(out_dir)
     with locked(out_dir, wait=lock_wait, timeout=config.lock_timeout):
         if on_locked is not None:
@@ -357,9 +456,9 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
             _retain(out_dir, pattern, config, expected, day_stem)
             return report
         previous = _load_facts(out_dir / "facts.json")
-        facts = merge.carry_ids(previous, facts_from(ingested, config, cache, report.timings, progress))
-        if config.overrides is not None:
-            facts = overrides.apply(facts, overrides.load(config.overrides), config.overrides)
+        run = edited_facts(out_dir, config, edits, facts_from(ingested, config, cache, report.timings, progress),
+                           previous)
+        facts = run.facts
         report.facts = facts
         pattern = archive_pattern(config)
         stem = file_stem(pattern or config.output.name, briefing_when(facts.date))
@@ -376,22 +475,21 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
         recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
         if recorded and _intact(recorded, targets):
             report.unchanged = True
+            extra = {} if run.extracted_before is not None and _content(run.extracted_before) == _content(run.extracted) \
+                else {out_dir / EXTRACTED: facts_io.dumps(run.extracted).encode("utf-8")}
             if quick and state.get("inputs") != quick:
-                write_files({state_path: json.dumps({**state, "inputs": quick}, sort_keys=True, indent=1).encode()})
+                extra[state_path] = json.dumps({**state, "inputs": quick}, sort_keys=True, indent=1).encode()
+            write_files({**extra, **run.notes_file(out_dir)})
             log.info("nothing changed since the last run; no file rewritten")
             _retain(out_dir, pattern, config, targets, stem)
             return report
 
-        baseline = previous
-        if previous is not None and _content(previous) == _content(facts):
-            # No new information: measure against the same baseline as the last briefing did.
-            baseline = _load_facts(out_dir / BASELINE)
-        first: dict[Path, bytes] = {}
+        baseline, report.whats_new = run_whats_new(run, out_dir, config, previous)
+        first: dict[Path, bytes] = {out_dir / EXTRACTED: facts_io.dumps(run.extracted).encode("utf-8")}
         if baseline is not None:
             first[out_dir / BASELINE] = facts_io.dumps(baseline).encode("utf-8")
         else:
             _unlink(out_dir / BASELINE)
-        report.whats_new = whatsnew.diff(baseline, facts)
         written = render_facts(facts, config, out_dir, formats, report.whats_new, stem, pattern is not None,
                                debug_templates, report.timings, first)
         report.written = [p for p in written if not p.name.startswith(".")]
@@ -399,7 +497,8 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
         files.update({p.name: _stamp(p) for p in targets})
         write_files({state_path: json.dumps({"key": key, "inputs": quick, "date": facts.date, "stem": stem,
                                              "files": files},
-                                            sort_keys=True, indent=1).encode()})
+                                            sort_keys=True, indent=1).encode(),
+                     **run.notes_file(out_dir, briefed=True)})
         log.info("wrote %s", ", ".join(p.name for p in report.written) or "no file (all identical)")
         _warn_stale_formats(out_dir, stem, formats, pattern is not None, files)
         _retain(out_dir, pattern, config, targets, stem)
@@ -414,7 +513,8 @@ def _backfill(report: BuildReport, facts: Facts, config: Config, out_dir: Path, 
     report.backfill = True
     log.info("briefing of %s is older than the newest (%s): written under its dated name only; "
              "latest.* and facts.json left as they were", facts.date, newest)
-    report.whats_new = whatsnew.diff(_archived_before(out_dir, pattern, facts.date), facts)
+    report.whats_new = whatsnew.diff(_archived_before(out_dir, pattern, facts.date), facts,
+                                     limits=whats_new_limits(config))
     written = render_facts(facts, config, out_dir, formats, report.whats_new, stem, latest=False,
                            debug=debug_templates, timings=report.timings, archived=True, main_facts=False)
     report.written = written

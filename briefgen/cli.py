@@ -117,6 +117,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     r.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
 
+    v = sub.add_parser("serve", help="the briefing as a local web page, with review controls and live reload",
+                       description="Show the briefing in the browser, rebuilt whenever an article, the config, a "
+                       "template or the overrides change. Each fact has review controls (suppress, correct, "
+                       "restore) that write the overrides file. Listens on 127.0.0.1 on a free port unless "
+                       "told otherwise; writes no briefing file. See docs/review.md.")
+    _common(v)
+    v.add_argument("--out", type=Path, metavar="DIR", help="output folder whose facts carry the ids (default: output/)")
+    v.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    v.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+
     t = sub.add_parser("templates", help="copy, list or check templates",
                        description="Work with the templates: copy the built-ins to edit, list where each comes from, "
                        "or render all of them against the seeds' facts to find errors.")
@@ -409,6 +420,28 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from briefgen.config import load_config
+    from briefgen.serve import serve
+
+    if not 0 <= args.port <= 65535:
+        raise ConfigError("--port must be between 0 (a free port) and 65535")
+
+    def current():
+        if args.config is not None:  # read again on every rebuild: the config may have changed
+            args.loaded_config, _ = load_config(args.config)
+        return _config(args)
+
+    config = _config(args)
+    try:
+        serve(current, lambda c: _inputs(args, c), Path(args.out or config.output.dir), args.config,
+              host=args.host, port=args.port)
+    except KeyboardInterrupt:  # Ctrl-C is how serving ends (the server itself may also take it)
+        pass
+    print("briefgen: stopped serving", file=sys.stderr)
+    return EXIT_OK
+
+
 class Terminated(BaseException):
     """SIGTERM (systemd stop, `timeout`): unwinds like Ctrl-C, so locks are released and temporaries removed."""
 
@@ -417,8 +450,8 @@ def _on_sigterm(signum, frame) -> None:
     raise Terminated()
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "render": cmd_render, "templates": cmd_templates,
-            "config": cmd_config}
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "render": cmd_render, "serve": cmd_serve,
+            "templates": cmd_templates, "config": cmd_config}
 PICKS_UP_LOCAL_CONFIG = ("build", "render")  # without --config, these read ./briefgen.yaml when it exists
 
 
