@@ -5,12 +5,13 @@ from __future__ import annotations
 HEDGE_ADJ = {
     "unclear", "uncertain", "unknown", "unconfirmed", "undecided", "unresolved", "unanswered", "ambivalent",
     "undetermined", "unsettled", "undisclosed", "unspecified", "unexplained", "unverified", "unsure",
-    "unlikely", "doubtful", "divided", "noncommittal", "inconclusive",
+    "unlikely", "likely", "doubtful", "divided", "noncommittal", "inconclusive",
 }
 
 HEDGE_ADJ_ATTRIBUTIVE = {"undisclosed", "unspecified", "unconfirmed", "unresolved", "unanswered"}
 
-NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determined", "settled", "immediately"}
+NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determined", "settled", "immediately",
+           "available", "confident"}
 
 UNTOLD = {
     "confirm", "clarify", "specify", "say", "disclose", "release", "reveal", "identify", "explain",
@@ -100,5 +101,45 @@ ANSWERS = {
 # a statement with one of these is no answer: it is itself hedged
 HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|appears?|apparently)\b"
 
-PRIORITY = ("yet to", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
+# "no one has been charged", "nobody has claimed responsibility": the step is still to be taken
+NO_ONE = {"no one", "nobody", "noone"}
+NO_ONE_VERBS = {"charge", "arrest", "identify", "detain", "claim", "name", "apprehend", "convict", "find", "hold",
+                "take", "indict", "question"}
+
+# "was still being sought", "police are searching for the weapon": someone or something not yet found
+SEEK = {"seek", "search", "hunt"}
+
+# "waiting to hear from the medical examiner", "are waiting for the autopsy results"
+WAIT = {"wait", "await"}
+
+# "multiple conflicting justifications": accounts that disagree
+CONFLICT_ADJ = {"conflicting", "contradictory", "contradicting", "inconsistent"}
+
+# "are now considering various options": a decision being weighed (the progressive: not yet taken)
+WEIGHING = {"consider", "weigh", "mull", "evaluate", "explore", "debate"}
+
+# "the former congressman allegedly sent ...": a claim not yet established
+ALLEGED = {"allegedly", "supposedly", "purportedly"}
+
+# "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
+CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
+CONCERN_VERBS = {"have", "voice", "raise", "express", "remain"}
+
+# "likely to resume": a predicative hedge (not the attributive "the likely winner")
+PREDICATIVE_HEDGE = {"likely"}
+
+# "calls into question whether ...": a whether-clause under "call ... into question"
+INTO_QUESTION = {"call", "bring", "throw", "put"}
+
+# an answer must name what the question asks about: this many content words in common with the question's main
+# clause (beyond the topic's own words and the time words); "his whereabouts were unclear on Saturday" is not
+# answered by "15 died in the city"
+ANSWER_SHARED = 1
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month"})
+
+# a speaker's own words left without their quotation marks: "I'll go", "We don't know yet"
+FIRST_PERSON_START = r"^(?:if [^,]*,\s*)?(?:i|we|i'm|i'll|we're|we'll|i've|we've)\b"
+
+PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on
