@@ -34,6 +34,7 @@ from briefgen.sections.developments.lexicon import (
     NUMBER_LABELS,
     PERSON_PRONOUNS,
     QUOTE_CHARS,
+    UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
     WEIGHTS,
     YEAR,
@@ -249,6 +250,20 @@ def background(sent: Span, text: str, latest_year: int) -> float:
     return 1.0 if BACKGROUND.search(text) else 0.0
 
 
+def hedged(sent: Span) -> float:
+    """1 when the sentence says something is not known or not yet done ("names have not been released",
+    "police are investigating whether ..."): an open question, not a development."""
+    from briefgen.sections.open_questions.rules import RULES  # here: the open_questions package reads this module
+
+    rules = [r for r in RULES if r.name in UNKNOWN_RULES]
+    for tok in sent:
+        for rule in rules:
+            hit = rule.test(tok)
+            if hit is not None and hit[1] == "hedge":
+                return 1.0
+    return 0.0
+
+
 def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + 0.35 * rank_in_article)
 
@@ -286,7 +301,8 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["central"] * centrality(words, freq, top)
                  + w["length"] * min(1.0, len(words) / 12.0)
                  - w["dangling"] * dangling(sent)
-                 - w["background"] * background(sent, text, latest_year))
+                 - w["background"] * background(sent, text, latest_year)
+                 - w["hedged"] * hedged(sent))
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))

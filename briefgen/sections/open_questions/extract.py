@@ -19,6 +19,8 @@ from briefgen.sections.open_questions.lexicon import (
     PRIORITY,
     SEPARATE,
 )
+from briefgen.sections.developments.extract import antecedent
+from briefgen.sections.developments.lexicon import PERSON_PRONOUNS
 from briefgen.sections.open_questions.model import OpenQuestion
 from briefgen.sections.open_questions.rules import trigger
 
@@ -72,6 +74,18 @@ def clause_text(tok: Token) -> Span:
     return doc[start:end + 1]
 
 
+def named_subject(span: Span, text: str) -> str:
+    """A leading "he"/"she" subject becomes the person named just before ("He did not clarify whether ..."
+    → "Trump did not clarify whether ..."), so that the question stands alone."""
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in PERSON_PRONOUNS or first.dep_ not in ("nsubj", "nsubjpass"):
+        return text
+    name = antecedent(span)
+    if not name or not text.lower().startswith(first.lower_):
+        return text
+    return name + text[len(first.text):]
+
+
 def rank(cue: str, kind: str) -> int:
     """Stronger signals first, so the sentence's item quotes the clause that says most."""
     for n, p in enumerate(PRIORITY):
@@ -109,6 +123,8 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
     text = clean(span.text)
     if len(text.split()) < 3:
         text = clean(sent.text)
+        span = sent
+    text = named_subject(span, text)
     src = source_for(sent, ctx.article_id)
     return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
 

@@ -127,7 +127,7 @@ def no_one_charged(tok: Token) -> Hit:
 def still_sought(tok: Token) -> Hit:
     """"was still being sought by authorities", "police are searching for the weapon": not found yet."""
     lemma = _lemma(tok)
-    if lemma not in SEEK or tok.pos_ != "VERB" or _first_person(tok) or any(
+    if lemma not in SEEK or tok.pos_ != "VERB" or _first_person(tok) or has_negation(tok) or any(
             c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children):
         return None
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
