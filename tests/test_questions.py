@@ -172,3 +172,20 @@ def test_open_questions_latest_article_first_and_one_per_figure_question():
                q("How many people were wounded? The reports give 4, 5 and 12.", "b", 0, "disagreement")]
     [one] = one_per_question(figures)
     assert one.text.endswith("4, 5 and 12.") and len(one.sources) == 2
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Some engineers aren\u2019t confident that the bridge can be repaired.", "not confident", "Some engineers"),
+    ("There are officials who aren't sure that the levee will hold.", "not sure", "officials who"),
+    ("Whether the council will reopen the market", "whether", "Whether the council"),
+    ("The audit found 40 of the 90 grants went to donors, a rate that calls into question whether the grants were fair.",
+     "whether", ""),
+    ("The blaze may have been started by a faulty heater, firefighters said.", "may have", "The blaze"),
+])
+def test_unknowns_worded_to_stand_alone(run, sentence, cue, start):
+    [q] = run(sentence)
+    assert q.cue == cue and q.text.startswith(start)
+
+
+def test_a_concession_is_no_guess(run):
+    assert run("The striker may have scored twice, but his team lost the final.") == []

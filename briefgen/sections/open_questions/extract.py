@@ -120,6 +120,10 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
         return None
     _, _, tok, cue, kind = min(found, key=lambda f: (f[0], f[1]))
     span = clause_text(tok)
+    head = clause_head(tok)
+    if span and span[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl" and head.head.i < span.start:
+        # "members of Congress who aren't confident ...": the clause with the noun it is about
+        span = span.doc[max(head.head.left_edge.i, tok.sent.start):span.end]
     text = clean(span.text)
     if len(text.split()) < 3:
         text = clean(sent.text)

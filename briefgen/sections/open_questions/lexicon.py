@@ -139,7 +139,13 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month"})
 
 # a speaker's own words left without their quotation marks: "I'll go", "We don't know yet"
-FIRST_PERSON_START = r"^(?:if [^,]*,\s*)?(?:i|we|i'm|i'll|we're|we'll|i've|we've)\b"
+FIRST_PERSON_START = r"^(?:if [^,]*,\s*)?(?:i|i'm|i'll|i've|i'd)\b"
+
+# a negation the model may tag as punctuation (the curly "n’t")
+NEGATION_WORDS = {"not", "n't", "n\u2019t", "never"}
+
+# "may have been holed up", "might have caused": a guess about the past
+MAY_HAVE = {"may", "might"}
 
 PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on

@@ -44,6 +44,8 @@ from briefgen.sections.open_questions.lexicon import (
     UNANSWERED_NOUNS,
     UNDER,
     UNTOLD,
+    MAY_HAVE,
+    NEGATION_WORDS,
     WH_WORDS,
     WHETHER_GOV,
     WHETHER_HEADS,
@@ -61,6 +63,11 @@ class Rule:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def negated(tok: Token) -> bool:
+    """Negated, also where the model tags a curly "n’t" as punctuation ("aren’t confident")."""
+    return has_negation(tok) or any(c.lower_ in NEGATION_WORDS for c in tok.children)
 
 
 def untold_ok(verb: Token, lemma: str) -> bool:
@@ -105,7 +112,7 @@ def yet_to(tok: Token) -> Hit:
 
 def not_yet(tok: Token) -> Hit:
     """"We haven't yet heard ...", "has not yet been decided": a step not taken so far."""
-    if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") and has_negation(tok.head) \
+    if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") and negated(tok.head) \
             and not _first_person(tok.head):
         return "not yet", "hedge"
     return None
@@ -190,7 +197,7 @@ def concern(tok: Token) -> Hit:
 
 def not_told(tok: Token) -> Hit:
     lemma = _lemma(tok)
-    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and has_negation(tok) and untold_ok(tok, lemma):
+    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and negated(tok) and untold_ok(tok, lemma):
         return f"not {lemma}", "hedge"
     return None
 
@@ -226,7 +233,7 @@ def attributive_ok(adj: Token, lemma: str) -> bool:
 def not_clear(tok: Token) -> Hit:
     lemma, dep = _lemma(tok), tok.dep_
     if lemma in NOT_ADJ and tok.pos_ in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "ROOT", "oprd", "attr") and (
-            has_negation(tok) or has_negation(tok.head) and _lemma(tok.head) in ("be", "remain", "seem")):
+            negated(tok) or negated(tok.head) and _lemma(tok.head) in ("be", "remain", "seem")):
         if tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children) or dep == "acomp":
             return f"not {lemma}", "hedge"
     return None
@@ -253,8 +260,26 @@ def floated(tok: Token) -> Hit:
 
 
 def whether(tok: Token) -> Hit:
-    if tok.lower_ == "whether" and tok.dep_ == "mark" and tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
+    if tok.lower_ != "whether" or tok.dep_ != "mark":
+        return None
+    if tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
         return "whether", "hedge"
+    if tok.i == tok.sent.start and tok.head.dep_ == "ROOT":
+        return "whether", "hedge"  # a question listed on its own line: "Whether the bank will claw back ..."
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 2].lower_ == "into" and _lemma(doc[tok.i - 1]) == "question":
+        return "whether", "hedge"  # "a rate that calls into question whether ..."
+    return None
+
+
+def may_have(tok: Token) -> Hit:
+    """"rebels may have been holed up inside": a guess about what happened, not yet established."""
+    if tok.tag_ != "VBN" or _first_person(tok) or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children):
+        return None  # "He may have won the race, but ...": a concession, no open point
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in auxes if a in MAY_HAVE), None)
+    if modal is not None and "have" in auxes:
+        return f"{modal} have", "hedge"
     return None
 
 
@@ -390,6 +415,7 @@ RULES: tuple[Rule, ...] = (
     Rule("investigation ongoing", "The investigation is ongoing, police said.", investigation_ongoing),
     Rule("find out wh", "Investigators are trying to determine what caused the fire.", find_out_wh),
     Rule("at large", "The gunman remains at large, police said.", at_large),
+    Rule("may have", "The fire may have been started by a faulty heater.", may_have),
     Rule("still sought", "The driver was still being sought by police on Friday.", still_sought),
     Rule("waiting for", "Detectives are waiting for the results of the autopsy.", waiting_for),
     Rule("conflicting", "The ministry gave conflicting accounts of the raid.", conflicting),
