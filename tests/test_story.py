@@ -178,3 +178,13 @@ def test_development_repeating_a_shown_position_is_dropped():
     assert repeat not in kept and new in kept and kept[:3] == lead
     # a main event stays among the developments even when a position states it
     assert drop_repeats([repeat, new], {"positions": [stance]}) == [repeat, new]
+
+
+def test_an_unknown_in_a_side_clause_leaves_the_event_a_development(context):
+    text = ("The audit found that 40 of the 90 harbour grants went to donors, a rate that calls into question "
+            "whether the grants were fair.\n"
+            "The names of the injured workers have not been released pending family notification.\n")
+    doc = context(text).doc
+    first, second = list(doc.sents)[:2]
+    assert developments.hedged(first) == 0.0
+    assert developments.hedged(second) == 1.0

@@ -34,6 +34,7 @@ from briefgen.sections.developments.lexicon import (
     NUMBER_LABELS,
     PERSON_PRONOUNS,
     QUOTE_CHARS,
+    SIDE_CLAUSES,
     UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
     WEIGHTS,
@@ -259,9 +260,22 @@ def hedged(sent: Span) -> float:
     for tok in sent:
         for rule in rules:
             hit = rule.test(tok)
-            if hit is not None and hit[1] == "hedge":
+            if hit is not None and hit[1] == "hedge" and in_main_clause(tok):
                 return 1.0
     return 0.0
+
+
+def in_main_clause(tok) -> bool:
+    """Whether the token belongs to what the sentence asserts, not to a clause hung on a noun ("a rate
+    that calls into question whether ...") or a side clause ("..., although it is unclear ...")."""
+    cur = tok
+    for _ in range(30):
+        if cur.dep_ in SIDE_CLAUSES:
+            return False
+        if cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
 
 
 def position_score(rank_in_article: int) -> float:

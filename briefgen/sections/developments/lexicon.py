@@ -21,7 +21,7 @@ REDUNDANCY = 0.4
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.5,
+           "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.8,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0}
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
@@ -84,6 +84,7 @@ FUTURE = re.compile(r"\b(?:is to|are to|was to|were to|(?:is|are) expected to|sc
 # the open-question rules (open_questions/rules.py) whose cue says a point is not known or not yet told: a
 # sentence one of them fires on ("the names have not been released", "investigating whether ...") goes down.
 # Not "no one has been charged" or "no arrests": a status the analyst lists as a development.
+SIDE_CLAUSES = {"acl", "relcl", "appos", "advcl"}  # an unknown in these does not make the sentence an open question
 UNKNOWN_RULES = {"yet to", "not yet", "not told", "declined", "hedge adjective", "not clear", "remains to be seen",
                  "whether", "find out wh"}
 
