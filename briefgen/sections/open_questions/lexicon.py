@@ -99,7 +99,14 @@ ANSWERS = {
 }
 
 # a statement with one of these is no answer: it is itself hedged
-HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|appears?|apparently)\b"
+HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|apparently)\b"
+
+# the words that say a point is open, not what it is about ("there is no word on his condition")
+QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "immediately", "available", "known",
+                            "clear", "release", "released", "confirm", "confirmed", "information", "detail"})
+
+# a count just before the settling words: "at least 15 died" settles no one person's condition
+COUNT_BEFORE = r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores?)\s+(?:\w+\s+){0,2}$"
 
 # "no one has been charged", "nobody has claimed responsibility": the step is still to be taken
 NO_ONE = {"no one", "nobody", "noone"}

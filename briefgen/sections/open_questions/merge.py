@@ -10,13 +10,23 @@ from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import KIND_WORDS
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.developments.extract import quote_tail
-from briefgen.sections.open_questions.lexicon import ANSWERS, ANSWER_SHARED, FIRST_PERSON_START, HEDGED, TIME_WORDS, WH_WORDS
+from briefgen.sections.open_questions.lexicon import (
+    ANSWER_SHARED,
+    ANSWERS,
+    COUNT_BEFORE,
+    FIRST_PERSON_START,
+    HEDGED,
+    QUESTION_WORDS,
+    TIME_WORDS,
+    WH_WORDS,
+)
 from briefgen.sections.open_questions.model import OpenQuestion
 
 _ANSWERS = {topic: (re.compile(raised, re.IGNORECASE), re.compile(settled)) for topic, (raised, settled) in ANSWERS.items()}
 _HEDGED = re.compile(HEDGED, re.IGNORECASE)
 _ANSWERS_ANY = re.compile("|".join(f"(?:{raised})" for raised, _ in ANSWERS.values()), re.IGNORECASE)
 _FIRST_PERSON = re.compile(FIRST_PERSON_START, re.IGNORECASE)
+_COUNT = re.compile(COUNT_BEFORE, re.IGNORECASE)
 
 
 def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
@@ -47,25 +57,35 @@ def article_order(ctx: MergeContext) -> dict[str, int]:
     return {arts[k]: n for n, k in enumerate(ranked)}
 
 
-def answered(question: OpenQuestion, statements: list, order: dict[str, int]) -> bool:
+def answered(question: OpenQuestion, statements: list, order: dict[str, int],
+             undated: frozenset = frozenset()) -> bool:
     """Whether a later article settles the question's point: "condition unknown" → "found dead", "not
-    identified" → "identified as ...", "at large" → "was arrested"."""
-    asked = max((order.get(s.article, -1) for s in question.sources), default=-1)
+    identified" → "identified as ...", "at large" → "was arrested". When neither article has a date, which
+    came later is not known: another article stating the answer as a fact settles it.
+
+    The answer must be about the same point: it shares a content word with the question's main clause
+    when that clause names one beyond the topic and hedge words, and a count ("15 died") answers no one
+    person's condition."""
+    asking = {s.article for s in question.sources}
+    asked = max((order.get(a, -1) for a in asking), default=-1)
     topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(question.text)]
     if not topics:
         return False
     main_clause = question.text.split(",", 1)[0]
-    about = similar.content_words(_ANSWERS_ANY.sub(" ", main_clause)) - TIME_WORDS
+    about = similar.content_words(_ANSWERS_ANY.sub(" ", main_clause)) - TIME_WORDS - QUESTION_WORDS
     for item in statements:
         src = item.sources[0] if item.sources else None
-        if src is None or order.get(src.article, -1) <= asked:
+        if src is None or src.article in asking:
+            continue
+        if order.get(src.article, -1) <= asked and not (src.article in undated and asking <= undated):
             continue
         for topic in topics:
             for sentence in {item.text, *(s.sentence for s in item.sources if s.article == src.article)}:
                 hit = _ANSWERS[topic][1].search(sentence)
-                if hit and not _HEDGED.search(sentence[:hit.end()][-80:]) \
-                        and len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
-                    return True  # the same point: the answer names what the question asks about
+                if not hit or _HEDGED.search(sentence[:hit.end()][-80:]) or _COUNT.search(sentence[:hit.start()]):
+                    continue
+                if not about or len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
+                    return True
     return False
 
 
@@ -127,7 +147,8 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     items = fold(items, key_of=lambda q: q.kind)
     order = article_order(ctx)
     statements = ctx.merged.get("developments", [])
+    undated = frozenset(a for a, date in ctx.published.items() if not date)
     items = [as_question(q) for q in items
-             if stands_alone(q) and (q.kind != "hedge" or not answered(q, statements, order))]
+             if stands_alone(q) and (q.kind != "hedge" or not answered(q, statements, order, undated))]
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
     return shown_order(items, order)
