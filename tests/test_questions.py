@@ -189,3 +189,8 @@ def test_unknowns_worded_to_stand_alone(run, sentence, cue, start):
 
 def test_a_concession_is_no_guess(run):
     assert run("The striker may have scored twice, but his team lost the final.") == []
+
+
+def test_clause_does_not_end_on_its_conjunction(run):
+    [q] = run("No one has been arrested but police say charges are still possible in the theft.")
+    assert q.text == "No one has been arrested"

@@ -188,3 +188,16 @@ def test_an_unknown_in_a_side_clause_leaves_the_event_a_development(context):
     first, second = list(doc.sents)[:2]
     assert developments.hedged(first) == 0.0
     assert developments.hedged(second) == 1.0
+
+
+def test_answers_from_undated_articles_and_counts():
+    q = OpenQuestion(text="It is unclear whether the shooting was an accident", cue="whether",
+                     sources=[Source(article="b", sentence="It is unclear whether the shooting was an accident.",
+                                     start=0, end=50)])
+    answer = [dev("Police say the shooting of the boy appears to have been an accident.", "a")]
+    assert answered(q, answer, {"a": 0, "b": 1}, undated=frozenset({"a", "b"}))  # no dates: another article settles it
+    assert not answered(q, answer, {"a": 0, "b": 1})  # dated, and the answer came first
+    diver = OpenQuestion(text="His condition is unknown", cue="unknown",
+                         sources=[Source(article="a", sentence="His condition is unknown.", start=0, end=25)])
+    assert not answered(diver, [dev("At least 15 died when police fired on the crowd.", "b")], {"a": 0, "b": 1})
+    assert answered(diver, [dev("The diver has died, the coast guard said.", "b")], {"a": 0, "b": 1})

@@ -69,7 +69,8 @@ def clause_text(tok: Token) -> Span:
     while start < end and start != tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark")
                                               or doc[start].is_space):
         start += 1
-    while end > start and (doc[end].is_punct and doc[end].text not in ("\u201d", '"') or doc[end].is_space):
+    while end > start and (doc[end].is_punct and doc[end].text not in ("\u201d", '"') or doc[end].is_space
+                           or doc[end].dep_ in ("cc", "mark")):  # "No one has been arrested but"
         end -= 1
     return doc[start:end + 1]
 

@@ -94,7 +94,7 @@ ANSWERS = {
                r"\b(?:was arrested|were arrested|has been arrested|have been arrested|was taken into custody|"
                r"turned himself in|turned herself in|surrendered|was charged|has been charged|were charged)\b"),
     "accident": (r"\baccident(?:al|ally)?\b",
-                 r"\b(?:was an accident|was accidental|ruled (?:an )?accident(?:al)?|accidental (?:gunshot|shooting|discharge)|"
+                 r"\b(?:was an accident|(?:have|has) been an accident|was accidental|ruled (?:an )?accident(?:al)?|accidental (?:gunshot|shooting|discharge)|"
                  r"accidentally (?:shot|killed|fired))\b"),
 }
 
@@ -103,7 +103,12 @@ HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|b
 
 # the words that say a point is open, not what it is about ("there is no word on his condition")
 QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "immediately", "available", "known",
-                            "clear", "release", "released", "confirm", "confirmed", "information", "detail"})
+                            "clear", "release", "released", "confirm", "confirmed", "information", "detail",
+                            "current", "latest", "exact", "exactly"})
+
+# topics whose answers often concern someone else (another victim's death): the answer must share a word with
+# the question
+SAME_POINT_TOPICS = {"condition"}
 
 # a count just before the settling words: "at least 15 died" settles no one person's condition
 COUNT_BEFORE = r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores?)\s+(?:\w+\s+){0,2}$"

@@ -17,6 +17,7 @@ from briefgen.sections.open_questions.lexicon import (
     FIRST_PERSON_START,
     HEDGED,
     QUESTION_WORDS,
+    SAME_POINT_TOPICS,
     TIME_WORDS,
     WH_WORDS,
 )
@@ -63,9 +64,9 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
     identified" → "identified as ...", "at large" → "was arrested". When neither article has a date, which
     came later is not known: another article stating the answer as a fact settles it.
 
-    The answer must be about the same point: it shares a content word with the question's main clause
-    when that clause names one beyond the topic and hedge words, and a count ("15 died") answers no one
-    person's condition."""
+    The answer must be about the same point: a count ("15 died") answers no one person's condition, and for
+    SAME_POINT_TOPICS it shares a content word with the question's main clause when that clause names one
+    beyond the topic and hedge words."""
     asking = {s.article for s in question.sources}
     asked = max((order.get(a, -1) for a in asking), default=-1)
     topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(question.text)]
@@ -84,7 +85,8 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
                 hit = _ANSWERS[topic][1].search(sentence)
                 if not hit or _HEDGED.search(sentence[:hit.end()][-80:]) or _COUNT.search(sentence[:hit.start()]):
                     continue
-                if not about or len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
+                if topic not in SAME_POINT_TOPICS or not about \
+                        or len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
                     return True
     return False
 
