@@ -143,21 +143,6 @@ def rank(items: list[Development], limit: Optional[int] = None,
     return select(merged, cap)
 
 
-def story_weights(sets: list[frozenset]) -> dict[str, float]:
-    """How much a shared word says two items report the same thing: little for the words the whole story
-    shares (its main actor, place, "police"), much for a rare one (inverse document frequency)."""
-    df: Counter = Counter(w for ws in sets for w in ws)
-    n = max(len(sets), 1)
-    return {w: math.log(1.0 + n / c) for w, c in df.items()}
-
-
-def weighted_similarity(a: frozenset, b: frozenset, weight: dict[str, float], mass_a: float, mass_b: float) -> float:
-    """Set cosine with each word weighted by `story_weights`."""
-    if not mass_a or not mass_b:
-        return 0.0
-    return sum(weight[w] ** 2 for w in a & b) / math.sqrt(mass_a * mass_b)
-
-
 def select(pool: list[Development], cap: int) -> list[Development]:
     """Greedy MMR: the best item first, then the best of what is not already said.
 
@@ -166,8 +151,6 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     """
     chosen: list[Development] = []
     sets = [similar.content_words(m.text) for m in pool]
-    weight = story_weights(sets)
-    mass = [sum(weight[w] ** 2 for w in ws) for ws in sets]
     overlap = [0.0] * len(pool)
     alive = list(range(len(pool)))
     while alive and len(chosen) < cap:
@@ -181,6 +164,6 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         chosen.append(pool[best])
         alive = [i for i in alive if i != best]
         for i in alive:
-            overlap[i] = max(overlap[i], weighted_similarity(sets[i], sets[best], weight, mass[i], mass[best]))
+            overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
         alive = [i for i in alive if overlap[i] < REDUNDANCY]
     return chosen
