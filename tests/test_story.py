@@ -201,3 +201,12 @@ def test_answers_from_undated_articles_and_counts():
                          sources=[Source(article="a", sentence="His condition is unknown.", start=0, end=25)])
     assert not answered(diver, [dev("At least 15 died when police fired on the crowd.", "b")], {"a": 0, "b": 1})
     assert answered(diver, [dev("The diver has died, the coast guard said.", "b")], {"a": 0, "b": 1})
+
+
+def test_a_leading_he_is_the_previous_sentences_subject(context):
+    from briefgen.sections.open_questions import extract as questions
+
+    text = ("Mayor Tomas Hale told reporters after meeting Governor Lena Varga that the port would reopen.\n"
+            "He did not say when the ferries would run again.\n")
+    [q] = questions.extract(context(text))
+    assert q.text.startswith("Tomas Hale did not say") or q.text.startswith("Mayor Tomas Hale did not say")

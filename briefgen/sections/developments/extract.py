@@ -35,6 +35,7 @@ from briefgen.sections.developments.lexicon import (
     PERSON_PRONOUNS,
     QUOTE_CHARS,
     SIDE_CLAUSES,
+    SUBJECT_AS_PERSON,
     UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
     WEIGHTS,
@@ -196,12 +197,14 @@ def antecedent(sent: Span) -> Optional[str]:
             return None
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
-        if people:
-            return clean(people[-1].text)
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
-        if subj is not None:  # a named subject the model gave no PERSON label: "Mayor Ana Petrov visited ..."
+        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
+            # the sentence's named subject (centering), not a person named on the way ("Speaking after
+            # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
             names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
             return clean(prev.doc[names[0].i:subj.i + 1].text)
+        if people:
+            return clean(people[-1].text)
         start = prev.start
     return None
 

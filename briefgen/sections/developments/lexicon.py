@@ -65,6 +65,10 @@ CONNECTIVES = re.compile(
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
 
+# a named subject of the sentence before stands for a leading "he"/"she" when the model labels it so (ORG: a
+# person's name is often labelled an organisation; "" : no label)
+SUBJECT_AS_PERSON = {"PERSON", "ORG", ""}
+
 # pronoun and demonstrative openings whose antecedent briefgen does not resolve: the item is dropped
 UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
                        "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
