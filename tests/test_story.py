@@ -210,3 +210,11 @@ def test_a_leading_he_is_the_previous_sentences_subject(context):
             "He did not say when the ferries would run again.\n")
     [q] = questions.extract(context(text))
     assert q.text.startswith("Tomas Hale did not say") or q.text.startswith("Mayor Tomas Hale did not say")
+
+
+def test_an_unknown_beside_other_news_stays_a_development(context):
+    doc = context("The minister did not specify the other steps, although she said the two ports would share "
+                  "their radar data.\n").doc
+    assert developments.hedged(next(doc.sents)) == 0.0
+    doc = context("The harbour police are still investigating whether the crane operator was drunk.\n").doc
+    assert developments.hedged(next(doc.sents)) == 1.0

@@ -263,9 +263,21 @@ def hedged(sent: Span) -> float:
     for tok in sent:
         for rule in rules:
             hit = rule.test(tok)
-            if hit is not None and hit[1] == "hedge" and in_main_clause(tok):
+            if hit is not None and hit[1] == "hedge" and in_main_clause(tok) and not other_news(sent, tok):
                 return 1.0
     return 0.0
+
+
+def other_news(sent: Span, tok) -> bool:
+    """Whether a clause with its own subject, apart from the unknown, reports something ("Kerry did not
+    specify other steps, although he said commitments were made to ...")."""
+    for verb in sent:
+        if verb.dep_ in ("advcl", "conj") and verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
+                verb.left_edge.i <= tok.i <= verb.right_edge.i) and not (
+                tok.left_edge.i <= verb.i <= tok.right_edge.i and verb.head.i != tok.i):
+            return True
+    return False
 
 
 def in_main_clause(tok) -> bool:
