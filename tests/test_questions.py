@@ -120,3 +120,77 @@ def test_new_unknowns(run, sentence, cue):
 
 def test_what_is_what_is_no_question(run):
     assert run("The staff can barely determine what's what after the storm.") == []
+
+
+# issue 12: unknowns written in other words than the hedge adjectives, each in the sense of an open point
+@pytest.mark.parametrize("sentence, cue", [
+    ("No one has been charged in the attack on the depot.", "no one charge"),
+    ("Investigators have not yet decided on the cause of the blaze.", "not yet"),
+    ("Details about the other passengers were not immediately available.", "not available"),
+    ("Engineers aren't confident that the old dam can be repaired.", "not confident"),
+    ("The driver was still being sought by police on Friday.", "still sought"),
+    ("Divers are searching for the second boat near the reef.", "searching for"),
+    ("Detectives are waiting for the results of the autopsy.", "waiting for"),
+    ("The ministry gave conflicting accounts of the raid.", "conflicting"),
+    ("The council is considering several options for the empty site.", "considering"),
+    ("The regulator would need to approve the merger of the two ports.", "would need to"),
+    ("The official allegedly took bribes from the paving contractor.", "allegedly"),
+    ("Doctors have concerns about the swelling in his leg.", "concern"),
+    ("The talks were suspended for the festival, but they are likely to resume afterwards.", "likely"),
+    ("The audit calls into question whether the grants were spent on the schools.", "whether"),
+])
+def test_more_unknowns(run, sentence, cue):
+    assert [q.cue for q in run(sentence)] == [cue]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said they are not searching for any other suspects.",
+    "I'm still searching for my brother's photos from that summer.",
+    "The fans were waiting in line for tickets since dawn.",
+    "The Hawks are likely favourites after the trade.",
+    "Everyone was charged a fee of ten dollars at the gate.",
+])
+def test_more_cue_words_in_another_sense(run, sentence):
+    assert run(sentence) == []
+
+
+def test_open_questions_latest_article_first_and_one_per_figure_question():
+    from briefgen.items import Source
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.open_questions.merge import merge, one_per_question
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    def q(text, art, start, kind="hedge"):
+        return OpenQuestion(text=text, cue="x", kind=kind,
+                            sources=[Source(article=art, sentence=text + ".", start=start, end=start + len(text))])
+    items = [q("The cause of the harbour fire is unclear", "a", 0), q("The owner of the barge is unknown", "a", 100),
+             q("The fate of the crane is uncertain", "a", 200), q("Officials have not said when the port reopens", "b", 50),
+             q("If necessary, I'll go", "b", 300)]
+    out = merge(items, MergeContext(published={"a": "2024-01-01", "b": "2024-01-02"}))
+    assert [o.sources[0].article for o in out] == ["b", "a", "a", "a"]  # the latest first; the quote's tail dropped
+    figures = [q("How many people were wounded? The reports give 4 and 12.", "a", 0, "disagreement"),
+               q("How many people were wounded? The reports give 4, 5 and 12.", "b", 0, "disagreement")]
+    [one] = one_per_question(figures)
+    assert one.text.endswith("4, 5 and 12.") and len(one.sources) == 2
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Some engineers aren\u2019t confident that the bridge can be repaired.", "not confident", "Some engineers"),
+    ("There are officials who aren't sure that the levee will hold.", "not sure", "officials who"),
+    ("Whether the council will reopen the market", "whether", "Whether the council"),
+    ("The audit found 40 of the 90 grants went to donors, a rate that calls into question whether the grants were fair.",
+     "whether", ""),
+    ("The blaze may have been started by a faulty heater, firefighters said.", "may have", "The blaze"),
+])
+def test_unknowns_worded_to_stand_alone(run, sentence, cue, start):
+    [q] = run(sentence)
+    assert q.cue == cue and q.text.startswith(start)
+
+
+def test_a_concession_is_no_guess(run):
+    assert run("The striker may have scored twice, but his team lost the final.") == []
+
+
+def test_clause_does_not_end_on_its_conjunction(run):
+    [q] = run("No one has been arrested but police say charges are still possible in the theft.")
+    assert q.text == "No one has been arrested"

@@ -141,3 +141,80 @@ def test_superseded_status_is_no_open_question():
 def test_indirect_question_written_as_unclear():
     q = OpenQuestion(text="whether the wall will hold", cue="whether", sources=[])
     assert as_question(q).text == "Unclear: whether the wall will hold"
+
+
+# ---------------------------------------------------------------- 2b. hedges and superseded plans go down
+
+def test_hedged_sentence_ranks_below_the_event(context):
+    text = ("Firefighters rescued twelve workers from the collapsed warehouse in Dorvale on Monday night.\n"
+            "The names of the injured workers have not been released pending family notification.\n")
+    items = developments.extract(context(text, article_id="a"))
+    by_text = {i.text[:10]: i.score for i in items}
+    assert by_text["The names "] < by_text["Firefighte"] - 0.5
+
+
+def test_an_earlier_articles_plan_is_no_current_state():
+    plan = dev("The trial of the harbour master is to begin Tuesday in Kellan.", "old", 2.0)
+    outcome = dev("A jury found the harbour master guilty of negligence on Thursday.", "new", 1.8)
+    ranked = rank([plan, outcome], published={"old": "2024-01-01", "new": "2024-01-05"})
+    assert ranked[0].sources[0].article == "new"
+    alone = rank([plan], published={"old": "2024-01-01"})  # no later article: the plan is the latest word
+    assert alone[0].score == plan.score
+
+
+# ---------------------------------------------------------------- 4b. nothing twice across sections
+
+def test_development_repeating_a_shown_position_is_dropped():
+    from briefgen.merge.engine import drop_repeats
+    from briefgen.sections.positions.model import Position
+
+    lead = [dev(f"The ferry operator event number {w} happened at the harbour.", "a", 3.0, start=10 * k)
+            for k, w in enumerate(("one", "two", "three"))]
+    repeat = dev("The mayor promised that the harbour wall would be rebuilt within a year.", "a", 1.0, start=900)
+    new = dev("Divers recovered the ferry's hull from the harbour on Friday.", "a", 0.9, start=990)
+    stance = Position.model_construct(text="The mayor promised that the harbour wall would be rebuilt within a year", stance="promises",
+                                      sources=repeat.sources, actor="Mayor", cue="promise", id="pos-1")
+    kept = drop_repeats(lead + [repeat, new], {"positions": [stance]})
+    assert repeat not in kept and new in kept and kept[:3] == lead
+    # a main event stays among the developments even when a position states it
+    assert drop_repeats([repeat, new], {"positions": [stance]}) == [repeat, new]
+
+
+def test_an_unknown_in_a_side_clause_leaves_the_event_a_development(context):
+    text = ("The audit found that 40 of the 90 harbour grants went to donors, a rate that calls into question "
+            "whether the grants were fair.\n"
+            "The names of the injured workers have not been released pending family notification.\n")
+    doc = context(text).doc
+    first, second = list(doc.sents)[:2]
+    assert developments.hedged(first) == 0.0
+    assert developments.hedged(second) == 1.0
+
+
+def test_answers_from_undated_articles_and_counts():
+    q = OpenQuestion(text="It is unclear whether the shooting was an accident", cue="whether",
+                     sources=[Source(article="b", sentence="It is unclear whether the shooting was an accident.",
+                                     start=0, end=50)])
+    answer = [dev("Police say the shooting of the boy appears to have been an accident.", "a")]
+    assert answered(q, answer, {"a": 0, "b": 1}, undated=frozenset({"a", "b"}))  # no dates: another article settles it
+    assert not answered(q, answer, {"a": 0, "b": 1})  # dated, and the answer came first
+    diver = OpenQuestion(text="His condition is unknown", cue="unknown",
+                         sources=[Source(article="a", sentence="His condition is unknown.", start=0, end=25)])
+    assert not answered(diver, [dev("At least 15 died when police fired on the crowd.", "b")], {"a": 0, "b": 1})
+    assert answered(diver, [dev("The diver has died, the coast guard said.", "b")], {"a": 0, "b": 1})
+
+
+def test_a_leading_he_is_the_previous_sentences_subject(context):
+    from briefgen.sections.open_questions import extract as questions
+
+    text = ("Mayor Tomas Hale told reporters after meeting Governor Lena Varga that the port would reopen.\n"
+            "He did not say when the ferries would run again.\n")
+    [q] = questions.extract(context(text))
+    assert q.text.startswith("Tomas Hale did not say") or q.text.startswith("Mayor Tomas Hale did not say")
+
+
+def test_an_unknown_beside_other_news_stays_a_development(context):
+    doc = context("The minister did not specify the other steps, although she said the two ports would share "
+                  "their radar data.\n").doc
+    assert developments.hedged(next(doc.sents)) == 0.0
+    doc = context("The harbour police are still investigating whether the crane operator was drunk.\n").doc
+    assert developments.hedged(next(doc.sents)) == 1.0

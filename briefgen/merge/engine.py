@@ -16,7 +16,8 @@ from briefgen.merge.story import bottom_line, story_title
 from briefgen.merge.story_lexicon import DEFAULT_TITLE
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
-from briefgen.sections.developments.lexicon import KEPT
+from briefgen import similar
+from briefgen.sections.developments.lexicon import KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_OF, SHOWN
 
 __all__ = ["carry_ids", "merge", "merge_order"]
 
@@ -54,11 +55,38 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         if section.finish is not None:
             items = section.finish(items, ctx)
         ctx.merged[section.name] = items
-    developments = ctx.merged.get("developments", [])
+    developments = ctx.merged["developments"] = drop_repeats(ctx.merged.get("developments", []), ctx.merged)
     if not title or title == DEFAULT_TITLE:
         title = story_title(articles, developments, actors) or DEFAULT_TITLE
     return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
                  actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
+
+
+def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[str] = REPEAT_OF) -> list:
+    """Developments without the ones that only say again what a shown position says.
+
+    A development repeats a position (one with a stance: wants, rejects, offers, ..., not a plain "states")
+    when it cites the position's source sentence and nearly all its content words (REPEAT_COVER) are in the
+    position's text. The first LEADING developments stay: they are the story's main events, which the
+    briefing states first even when a party's stance states them too.
+    """
+    shown = [item for name in others for item in (merged.get(name) or [])[:SHOWN]
+             if getattr(item, "stance", None) != PLAIN_STANCE]
+    if not shown:
+        return developments
+    by_sentence: dict[tuple, list] = {}
+    for item in shown:
+        for s in item.sources:
+            by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append(item)
+    out = []
+    for n, dev in enumerate(developments):
+        words = similar.content_words(dev.text)
+        if n >= LEADING and words and any(
+                len(words & similar.content_words(item.text)) >= REPEAT_COVER * len(words)
+                for s in dev.sources for item in by_sentence.get(sentence_key(s.article, s.sentence), ())):
+            continue
+        out.append(dev)
+    return out
 
 
 def carry_ids(old: Optional[Facts], new: Facts) -> Facts:

@@ -34,6 +34,9 @@ from briefgen.sections.developments.lexicon import (
     NUMBER_LABELS,
     PERSON_PRONOUNS,
     QUOTE_CHARS,
+    SIDE_CLAUSES,
+    SUBJECT_AS_PERSON,
+    UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
     WEIGHTS,
     YEAR,
@@ -194,12 +197,14 @@ def antecedent(sent: Span) -> Optional[str]:
             return None
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
-        if people:
-            return clean(people[-1].text)
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
-        if subj is not None:  # a named subject the model gave no PERSON label: "Mayor Ana Petrov visited ..."
+        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
+            # the sentence's named subject (centering), not a person named on the way ("Speaking after
+            # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
             names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
             return clean(prev.doc[names[0].i:subj.i + 1].text)
+        if people:
+            return clean(people[-1].text)
         start = prev.start
     return None
 
@@ -249,6 +254,45 @@ def background(sent: Span, text: str, latest_year: int) -> float:
     return 1.0 if BACKGROUND.search(text) else 0.0
 
 
+def hedged(sent: Span) -> float:
+    """1 when the sentence says something is not known or not yet done ("names have not been released",
+    "police are investigating whether ..."): an open question, not a development."""
+    from briefgen.sections.open_questions.rules import RULES  # here: the open_questions package reads this module
+
+    rules = [r for r in RULES if r.name in UNKNOWN_RULES]
+    for tok in sent:
+        for rule in rules:
+            hit = rule.test(tok)
+            if hit is not None and hit[1] == "hedge" and in_main_clause(tok) and not other_news(sent, tok):
+                return 1.0
+    return 0.0
+
+
+def other_news(sent: Span, tok) -> bool:
+    """Whether a clause with its own subject, apart from the unknown, reports something ("Kerry did not
+    specify other steps, although he said commitments were made to ...")."""
+    for verb in sent:
+        if verb.dep_ in ("advcl", "conj") and verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
+                verb.left_edge.i <= tok.i <= verb.right_edge.i) and not (
+                tok.left_edge.i <= verb.i <= tok.right_edge.i and verb.head.i != tok.i):
+            return True
+    return False
+
+
+def in_main_clause(tok) -> bool:
+    """Whether the token belongs to what the sentence asserts, not to a clause hung on a noun ("a rate
+    that calls into question whether ...") or a side clause ("..., although it is unclear ...")."""
+    cur = tok
+    for _ in range(30):
+        if cur.dep_ in SIDE_CLAUSES:
+            return False
+        if cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
+
+
 def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + 0.35 * rank_in_article)
 
@@ -286,7 +330,8 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["central"] * centrality(words, freq, top)
                  + w["length"] * min(1.0, len(words) / 12.0)
                  - w["dangling"] * dangling(sent)
-                 - w["background"] * background(sent, text, latest_year))
+                 - w["background"] * background(sent, text, latest_year)
+                 - w["hedged"] * hedged(sent))
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))

@@ -21,7 +21,7 @@ REDUNDANCY = 0.4
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15,
+           "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.8,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0}
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
@@ -65,6 +65,10 @@ CONNECTIVES = re.compile(
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
 
+# a named subject of the sentence before stands for a leading "he"/"she" when the model labels it so (ORG: a
+# person's name is often labelled an organisation; "" : no label)
+SUBJECT_AS_PERSON = {"PERSON", "ORG", ""}
+
 # pronoun and demonstrative openings whose antecedent briefgen does not resolve: the item is dropped
 UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
                        "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
@@ -75,6 +79,28 @@ BACKGROUND = re.compile(
     r"history of|historically|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
 
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+# what an earlier article says is still to come ("is to begin Tuesday", "are expected to release more details"):
+# a later article reports how it went, so the earlier plan goes down
+FUTURE = re.compile(r"\b(?:is to|are to|was to|were to|(?:is|are) expected to|scheduled to|(?:is|are) set to|"
+                    r"to be (?:tried|held|sentenced|released|announced))\b", re.IGNORECASE)
+
+# the open-question rules (open_questions/rules.py) whose cue says a point is not known or not yet told: a
+# sentence one of them fires on ("the names have not been released", "investigating whether ...") goes down.
+# Not "no one has been charged" or "no arrests": a status the analyst lists as a development.
+SIDE_CLAUSES = {"acl", "relcl", "appos", "advcl"}  # an unknown in these does not make the sentence an open question
+UNKNOWN_RULES = {"yet to", "not yet", "not told", "declined", "hedge adjective", "not clear", "remains to be seen",
+                 "whether", "find out wh"}
+
+# a shown development that restates a shown position with a stance (same source sentence, this share of its
+# content words in the position's text) is dropped, unless it is among the first LEADING developments (the main
+# events). Positions that only state ("X said ...") and casualty figures are no stance: an analyst lists
+# "three others were injured" as a development too.
+REPEAT_COVER = 0.8
+REPEAT_OF = ("positions",)
+PLAIN_STANCE = "states"
+LEADING = 3
+SHOWN = 10  # items the briefing shows by default: the repeat check compares with these
 
 CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
 KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows the first `limit`

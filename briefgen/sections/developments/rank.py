@@ -16,6 +16,7 @@ from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
     DEFAULT_LIMIT,
+    FUTURE,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
     REDUNDANCY,
@@ -85,6 +86,14 @@ def recency(items: list[Development], published: dict[str, str]) -> dict[str, fl
     return {arts[k]: rank / (len(arts) - 1) for rank, k in enumerate(ordered)}
 
 
+def superseded_plan(item: Development, late: dict[str, float]) -> float:
+    """1 for what an earlier article says is still to come ("the trial is to begin Tuesday"): a later
+    article reports the story after it, so the plan is no longer the current state."""
+    if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
+        return 0.0
+    return 1.0 if FUTURE.search(item.text) else 0.0
+
+
 def _best_per_article(items: list[Development]) -> list[Development]:
     """Few articles keep all their candidates; many keep their best few (never under MIN_PER_ARTICLE),
     so ranking a thousand articles costs about what a few hundred would. `items` come sorted by article, best first."""
@@ -109,7 +118,8 @@ def rank(items: list[Development], limit: Optional[int] = None,
     if not items:
         return []
     late = recency(items, published or {})
-    items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)], 4)})
+    items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)]
+                                                  - WEIGHTS["future"] * superseded_plan(it, late), 4)})
              for it in items]
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
     items = _best_per_article(items)

@@ -19,6 +19,8 @@ from briefgen.sections.open_questions.lexicon import (
     PRIORITY,
     SEPARATE,
 )
+from briefgen.sections.developments.extract import antecedent
+from briefgen.sections.developments.lexicon import PERSON_PRONOUNS
 from briefgen.sections.open_questions.model import OpenQuestion
 from briefgen.sections.open_questions.rules import trigger
 
@@ -67,9 +69,22 @@ def clause_text(tok: Token) -> Span:
     while start < end and start != tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark")
                                               or doc[start].is_space):
         start += 1
-    while end > start and (doc[end].is_punct and doc[end].text not in ("\u201d", '"') or doc[end].is_space):
+    while end > start and (doc[end].is_punct and doc[end].text not in ("\u201d", '"') or doc[end].is_space
+                           or doc[end].dep_ in ("cc", "mark")):  # "No one has been arrested but"
         end -= 1
     return doc[start:end + 1]
+
+
+def named_subject(span: Span, text: str) -> str:
+    """A leading "he"/"she" subject becomes the person named just before ("He did not clarify whether ..."
+    → "Trump did not clarify whether ..."), so that the question stands alone."""
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in PERSON_PRONOUNS or first.dep_ not in ("nsubj", "nsubjpass"):
+        return text
+    name = antecedent(span)
+    if not name or not text.lower().startswith(first.lower_):
+        return text
+    return name + text[len(first.text):]
 
 
 def rank(cue: str, kind: str) -> int:
@@ -106,9 +121,15 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
         return None
     _, _, tok, cue, kind = min(found, key=lambda f: (f[0], f[1]))
     span = clause_text(tok)
+    head = clause_head(tok)
+    if span and span[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl" and head.head.i < span.start:
+        # "members of Congress who aren't confident ...": the clause with the noun it is about
+        span = span.doc[max(head.head.left_edge.i, tok.sent.start):span.end]
     text = clean(span.text)
     if len(text.split()) < 3:
         text = clean(sent.text)
+        span = sent
+    text = named_subject(span, text)
     src = source_for(sent, ctx.article_id)
     return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 HEDGE_ADJ = {
     "unclear", "uncertain", "unknown", "unconfirmed", "undecided", "unresolved", "unanswered", "ambivalent",
     "undetermined", "unsettled", "undisclosed", "unspecified", "unexplained", "unverified", "unsure",
-    "unlikely", "doubtful", "divided", "noncommittal", "inconclusive",
+    "unlikely", "likely", "doubtful", "divided", "noncommittal", "inconclusive",
 }
 
 HEDGE_ADJ_ATTRIBUTIVE = {"undisclosed", "unspecified", "unconfirmed", "unresolved", "unanswered"}
 
-NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determined", "settled", "immediately"}
+NOT_ADJ = {"clear", "known", "certain", "sure", "confirmed", "decided", "determined", "settled", "immediately",
+           "available", "confident"}
 
 UNTOLD = {
     "confirm", "clarify", "specify", "say", "disclose", "release", "reveal", "identify", "explain",
@@ -93,12 +94,70 @@ ANSWERS = {
                r"\b(?:was arrested|were arrested|has been arrested|have been arrested|was taken into custody|"
                r"turned himself in|turned herself in|surrendered|was charged|has been charged|were charged)\b"),
     "accident": (r"\baccident(?:al|ally)?\b",
-                 r"\b(?:was an accident|was accidental|ruled (?:an )?accident(?:al)?|accidental (?:gunshot|shooting|discharge)|"
+                 r"\b(?:was an accident|(?:have|has) been an accident|was accidental|ruled (?:an )?accident(?:al)?|accidental (?:gunshot|shooting|discharge)|"
                  r"accidentally (?:shot|killed|fired))\b"),
 }
 
 # a statement with one of these is no answer: it is itself hedged
-HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|appears?|apparently)\b"
+HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|believed|apparently)\b"
 
-PRIORITY = ("yet to", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
+# the words that say a point is open, not what it is about ("there is no word on his condition")
+QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "immediately", "available", "known",
+                            "clear", "release", "released", "confirm", "confirmed", "information", "detail",
+                            "current", "latest", "exact", "exactly"})
+
+# topics whose answers often concern someone else (another victim's death): the answer must share a word with
+# the question
+SAME_POINT_TOPICS = {"condition"}
+
+# a count just before the settling words: "at least 15 died" settles no one person's condition
+COUNT_BEFORE = r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores?)\s+(?:\w+\s+){0,2}$"
+
+# "no one has been charged", "nobody has claimed responsibility": the step is still to be taken
+NO_ONE = {"no one", "nobody", "noone"}
+NO_ONE_VERBS = {"charge", "arrest", "identify", "detain", "claim", "name", "apprehend", "convict", "find", "hold",
+                "take", "indict", "question"}
+
+# "was still being sought", "police are searching for the weapon": someone or something not yet found
+SEEK = {"seek", "search", "hunt"}
+
+# "waiting to hear from the medical examiner", "are waiting for the autopsy results"
+WAIT = {"wait", "await"}
+
+# "multiple conflicting justifications": accounts that disagree
+CONFLICT_ADJ = {"conflicting", "contradictory", "contradicting", "inconsistent"}
+
+# "are now considering various options": a decision being weighed (the progressive: not yet taken)
+WEIGHING = {"consider", "weigh", "mull", "evaluate", "explore", "debate"}
+
+# "the former congressman allegedly sent ...": a claim not yet established
+ALLEGED = {"allegedly", "supposedly", "purportedly"}
+
+# "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
+CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
+CONCERN_VERBS = {"have", "voice", "raise", "express", "remain"}
+
+# "likely to resume": a predicative hedge (not the attributive "the likely winner")
+PREDICATIVE_HEDGE = {"likely"}
+
+# "calls into question whether ...": a whether-clause under "call ... into question"
+INTO_QUESTION = {"call", "bring", "throw", "put"}
+
+# an answer must name what the question asks about: this many content words in common with the question's main
+# clause (beyond the topic's own words and the time words); "his whereabouts were unclear on Saturday" is not
+# answered by "15 died in the city"
+ANSWER_SHARED = 1
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month"})
+
+# a speaker's own words left without their quotation marks: "I'll go", "We don't know yet"
+FIRST_PERSON_START = r"^(?:if [^,]*,\s*)?(?:i|i'm|i'll|i've|i'd)\b"
+
+# a negation the model may tag as punctuation (the curly "n’t")
+NEGATION_WORDS = {"not", "n't", "n\u2019t", "never"}
+
+# "may have been holed up", "might have caused": a guess about the past
+MAY_HAVE = {"may", "might"}
+
+PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on

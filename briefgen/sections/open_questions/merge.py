@@ -2,16 +2,32 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
+from briefgen import similar
 from briefgen.merge.fold import fold, sources_of, text_order
 from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import KIND_WORDS
 from briefgen.sections.casualties.model import Casualty
-from briefgen.sections.open_questions.lexicon import ANSWERS, HEDGED, WH_WORDS
+from briefgen.sections.developments.extract import quote_tail
+from briefgen.sections.open_questions.lexicon import (
+    ANSWER_SHARED,
+    ANSWERS,
+    COUNT_BEFORE,
+    FIRST_PERSON_START,
+    HEDGED,
+    QUESTION_WORDS,
+    SAME_POINT_TOPICS,
+    TIME_WORDS,
+    WH_WORDS,
+)
 from briefgen.sections.open_questions.model import OpenQuestion
 
 _ANSWERS = {topic: (re.compile(raised, re.IGNORECASE), re.compile(settled)) for topic, (raised, settled) in ANSWERS.items()}
 _HEDGED = re.compile(HEDGED, re.IGNORECASE)
+_ANSWERS_ANY = re.compile("|".join(f"(?:{raised})" for raised, _ in ANSWERS.values()), re.IGNORECASE)
+_FIRST_PERSON = re.compile(FIRST_PERSON_START, re.IGNORECASE)
+_COUNT = re.compile(COUNT_BEFORE, re.IGNORECASE)
 
 
 def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
@@ -45,19 +61,35 @@ def article_order(ctx: MergeContext) -> dict[str, int]:
     return {arts[k]: n for n, k in enumerate(ranked)}
 
 
-def answered(question: OpenQuestion, statements: list, order: dict[str, int]) -> bool:
+def answered(question: OpenQuestion, statements: list, order: dict[str, int],
+             undated: frozenset = frozenset()) -> bool:
     """Whether a later article settles the question's point: "condition unknown" → "found dead", "not
-    identified" → "identified as ...", "at large" → "was arrested"."""
-    asked = max((order.get(s.article, -1) for s in question.sources), default=-1)
+    identified" → "identified as ...", "at large" → "was arrested". When neither article has a date, which
+    came later is not known: another article stating the answer as a fact settles it.
+
+    The answer must be about the same point: a count ("15 died") answers no one person's condition, and for
+    SAME_POINT_TOPICS it shares a content word with the question's main clause when that clause names one
+    beyond the topic and hedge words."""
+    asking = {s.article for s in question.sources}
+    asked = max((order.get(a, -1) for a in asking), default=-1)
     topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(question.text)]
+    if not topics:
+        return False
+    main_clause = question.text.split(",", 1)[0]
+    about = similar.content_words(_ANSWERS_ANY.sub(" ", main_clause)) - TIME_WORDS - QUESTION_WORDS
     for item in statements:
         src = item.sources[0] if item.sources else None
-        if src is None or order.get(src.article, -1) <= asked:
+        if src is None or src.article in asking:
+            continue
+        if order.get(src.article, -1) <= asked and not (src.article in undated and asking <= undated):
             continue
         for topic in topics:
             for sentence in {item.text, *(s.sentence for s in item.sources if s.article == src.article)}:
                 hit = _ANSWERS[topic][1].search(sentence)
-                if hit and not _HEDGED.search(sentence[:hit.end()][-80:]):
+                if not hit or _HEDGED.search(sentence[:hit.end()][-80:]) or _COUNT.search(sentence[:hit.start()]):
+                    continue
+                if topic not in SAME_POINT_TOPICS or not about \
+                        or len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
                     return True
     return False
 
@@ -74,10 +106,54 @@ def as_question(item: OpenQuestion) -> OpenQuestion:
     return item if text == item.text else item.model_copy(update={"text": text})
 
 
+def stands_alone(item: OpenQuestion) -> bool:
+    """Not the tail of a quotation opened in an earlier sentence, nor a speaker's own "I'll go"."""
+    return not quote_tail(item.text) and not _FIRST_PERSON.match(item.text)
+
+
+def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:
+    """Figure disagreements asking the same question ("How many people were wounded?") once: the one
+    listing most figures leads and cites every figure's source."""
+    out: list[OpenQuestion] = []
+    by_question: dict[str, int] = {}
+    for q in items:
+        if q.kind != "disagreement" or "?" not in q.text:
+            out.append(q)
+            continue
+        asked = q.text.split("?", 1)[0]
+        if asked not in by_question:
+            by_question[asked] = len(out)
+            out.append(q)
+            continue
+        k = by_question[asked]
+        lead, other = (q, out[k]) if len(q.text) > len(out[k].text) else (out[k], q)
+        out[k] = lead.model_copy(update={"sources": sources_of([lead, other])})
+    return out
+
+
+def shown_order(items: list[OpenQuestion], order: dict[str, int]) -> list[OpenQuestion]:
+    """The latest article's questions first, then one from each article in turn (latest first), each
+    article's in text order: what is still open at the latest report leads, and no one article fills the list."""
+    by_article: dict[str, list[OpenQuestion]] = defaultdict(list)
+    for q in sorted(items, key=text_order):
+        by_article[q.sources[0].article if q.sources else ""].append(q)
+    articles = sorted(by_article, key=lambda a: (-order.get(a, -1), a))
+    out: list[OpenQuestion] = []
+    depth = 0
+    while len(out) < len(items):
+        for a in articles:
+            if depth < len(by_article[a]):
+                out.append(by_article[a][depth])
+        depth += 1
+    return out
+
+
 def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     items = fold(items, key_of=lambda q: q.kind)
     order = article_order(ctx)
     statements = ctx.merged.get("developments", [])
-    items = [as_question(q) for q in items if q.kind != "hedge" or not answered(q, statements, order)]
-    items += figure_disagreements(ctx.merged.get("casualties", []))
-    return sorted(items, key=text_order)
+    undated = frozenset(a for a, date in ctx.published.items() if not date)
+    items = [as_question(q) for q in items
+             if stands_alone(q) and (q.kind != "hedge" or not answered(q, statements, order, undated))]
+    items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
+    return shown_order(items, order)

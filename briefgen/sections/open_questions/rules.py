@@ -14,8 +14,18 @@ from spacy.tokens import Token
 
 from briefgen.extract.grammar import has_negation
 from briefgen.sections.open_questions.lexicon import (
+    ALLEGED,
     ANONYMITY,
     AT_LARGE,
+    CONCERN_NOUNS,
+    CONCERN_VERBS,
+    CONFLICT_ADJ,
+    INTO_QUESTION,
+    NO_ONE,
+    NO_ONE_VERBS,
+    SEEK,
+    WAIT,
+    WEIGHING,
     CONTENTION,
     DECISIONS,
     DECLINE,
@@ -34,6 +44,8 @@ from briefgen.sections.open_questions.lexicon import (
     UNANSWERED_NOUNS,
     UNDER,
     UNTOLD,
+    MAY_HAVE,
+    NEGATION_WORDS,
     WH_WORDS,
     WHETHER_GOV,
     WHETHER_HEADS,
@@ -51,6 +63,11 @@ class Rule:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def negated(tok: Token) -> bool:
+    """Negated, also where the model tags a curly "n’t" as punctuation ("aren’t confident")."""
+    return has_negation(tok) or any(c.lower_ in NEGATION_WORDS for c in tok.children)
 
 
 def untold_ok(verb: Token, lemma: str) -> bool:
@@ -80,6 +97,9 @@ def whether_ok(clause: Token) -> bool:
         gov = gov.head
     if clause.dep_ == "csubj" or gov.pos_ == "AUX" and gov.lemma_ == "be":
         return True  # "Whether X will attend is unclear", "the question is whether ..."
+    if _lemma(gov) in INTO_QUESTION and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            _lemma(g) == "question" for g in c.children) for c in gov.children):
+        return True  # "calls into question whether ..."
     return _lemma(gov) in WHETHER_GOV or _lemma(gov) in HEDGE_ADJ | NOT_ADJ
 
 
@@ -90,9 +110,94 @@ def yet_to(tok: Token) -> Hit:
     return None
 
 
+def not_yet(tok: Token) -> Hit:
+    """"We haven't yet heard ...", "has not yet been decided": a step not taken so far."""
+    if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") and negated(tok.head) \
+            and not _first_person(tok.head):
+        return "not yet", "hedge"
+    return None
+
+
+def _first_person(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you") for c in verb.children)
+
+
+def no_one_charged(tok: Token) -> Hit:
+    """"No one has been charged", "nobody has claimed responsibility": the step is still to be taken."""
+    words = tok.lower_ if tok.lower_ != "one" else f"{tok.nbor(-1).lower_} one" if tok.i > tok.sent.start else ""
+    if words in NO_ONE and tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in NO_ONE_VERBS \
+            and not has_negation(tok.head):
+        return f"no one {_lemma(tok.head)}", "hedge"
+    return None
+
+
+def still_sought(tok: Token) -> Hit:
+    """"was still being sought by authorities", "police are searching for the weapon": not found yet."""
+    lemma = _lemma(tok)
+    if lemma not in SEEK or tok.pos_ != "VERB" or _first_person(tok) or has_negation(tok) or any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children):
+        return None
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
+    progressive = tok.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be" for c in tok.children)
+    if lemma == "seek" and tok.tag_ == "VBN" and (still or progressive or any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                                                for c in tok.children)):
+        return "still sought", "hedge"
+    if lemma in ("search", "hunt") and progressive and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return f"{lemma}ing for", "hedge"
+    return None
+
+
+def waiting_for(tok: Token) -> Hit:
+    """"waiting to hear more from the medical examiner", "awaiting the autopsy results"."""
+    if _lemma(tok) in WAIT and tok.tag_ == "VBG" and not _first_person(tok) and any(
+            c.dep_ == "xcomp" and _lemma(c) in ("hear", "learn", "see", "receive", "get") or
+            c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "dobj" and _lemma(tok) == "await" for c in tok.children):
+        return "waiting for", "hedge"
+    return None
+
+
+def conflicting(tok: Token) -> Hit:
+    """"multiple conflicting justifications", "the accounts were contradictory"."""
+    if tok.lower_ in CONFLICT_ADJ and tok.dep_ in ("amod", "acomp") and tok.head.pos_ in ("NOUN", "AUX", "VERB"):
+        return tok.lower_, "disagreement"
+    return None
+
+
+def weighing(tok: Token) -> Hit:
+    """"they are now considering various options": a decision being weighed, not yet taken."""
+    if _lemma(tok) in WEIGHING and tok.tag_ == "VBG" and not _first_person(tok) and any(
+            c.dep_ == "aux" and _lemma(c) == "be" for c in tok.children) and any(
+            c.dep_ in ("dobj", "ccomp") or c.dep_ == "mark" for c in tok.children):
+        return f"{_lemma(tok)}ing", "hedge"
+    return None
+
+
+def need_to_approve(tok: Token) -> Hit:
+    """"The committee would need to approve the agreements": a decision still to be made by someone else."""
+    if _lemma(tok) == "need" and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in tok.children) and any(
+            c.dep_ == "xcomp" and _lemma(c) in DECISIONS for c in tok.children):
+        return "would need to", "hedge"
+    return None
+
+
+def alleged(tok: Token) -> Hit:
+    """"The congressman allegedly sent ...": a claim, not an established fact."""
+    if tok.lower_ in ALLEGED and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.lower_, "hedge"
+    return None
+
+
+def concern(tok: Token) -> Hit:
+    """"Doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open."""
+    if _lemma(tok) in CONCERN_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in CONCERN_VERBS \
+            and not _first_person(tok.head) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
+        return _lemma(tok), "hedge"
+    return None
+
+
 def not_told(tok: Token) -> Hit:
     lemma = _lemma(tok)
-    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and has_negation(tok) and untold_ok(tok, lemma):
+    if tok.pos_ in ("VERB", "AUX") and lemma in UNTOLD and negated(tok) and untold_ok(tok, lemma):
         return f"not {lemma}", "hedge"
     return None
 
@@ -128,7 +233,7 @@ def attributive_ok(adj: Token, lemma: str) -> bool:
 def not_clear(tok: Token) -> Hit:
     lemma, dep = _lemma(tok), tok.dep_
     if lemma in NOT_ADJ and tok.pos_ in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "ROOT", "oprd", "attr") and (
-            has_negation(tok) or has_negation(tok.head) and _lemma(tok.head) in ("be", "remain", "seem")):
+            negated(tok) or negated(tok.head) and _lemma(tok.head) in ("be", "remain", "seem")):
         if tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children) or dep == "acomp":
             return f"not {lemma}", "hedge"
     return None
@@ -155,8 +260,26 @@ def floated(tok: Token) -> Hit:
 
 
 def whether(tok: Token) -> Hit:
-    if tok.lower_ == "whether" and tok.dep_ == "mark" and tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
+    if tok.lower_ != "whether" or tok.dep_ != "mark":
+        return None
+    if tok.head.dep_ in WHETHER_HEADS and whether_ok(tok.head):
         return "whether", "hedge"
+    if tok.i == tok.sent.start and tok.head.dep_ == "ROOT":
+        return "whether", "hedge"  # a question listed on its own line: "Whether the bank will claw back ..."
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 2].lower_ == "into" and _lemma(doc[tok.i - 1]) == "question":
+        return "whether", "hedge"  # "a rate that calls into question whether ..."
+    return None
+
+
+def may_have(tok: Token) -> Hit:
+    """"rebels may have been holed up inside": a guess about what happened, not yet established."""
+    if tok.tag_ != "VBN" or _first_person(tok) or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children):
+        return None  # "He may have won the race, but ...": a concession, no open point
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in auxes if a in MAY_HAVE), None)
+    if modal is not None and "have" in auxes:
+        return f"{modal} have", "hedge"
     return None
 
 
@@ -270,6 +393,8 @@ def might_decide(tok: Token) -> Hit:
 # fmt: off
 RULES: tuple[Rule, ...] = (
     Rule("yet to", "The Kremlin has yet to confirm whether Putin will attend the summit.", yet_to),
+    Rule("not yet", "Investigators have not yet decided on the cause.", not_yet),
+    Rule("no one charged", "No one has been charged in the attack.", no_one_charged),
     Rule("not told", "Officials did not say when the talks would resume.", not_told),
     Rule("declined", "A spokesman declined to comment on the report.", declined),
     Rule("hedge adjective", "It is unclear who will lead the new government.", hedge_adjective),
@@ -290,6 +415,14 @@ RULES: tuple[Rule, ...] = (
     Rule("investigation ongoing", "The investigation is ongoing, police said.", investigation_ongoing),
     Rule("find out wh", "Investigators are trying to determine what caused the fire.", find_out_wh),
     Rule("at large", "The gunman remains at large, police said.", at_large),
+    Rule("may have", "The fire may have been started by a faulty heater.", may_have),
+    Rule("still sought", "The driver was still being sought by police on Friday.", still_sought),
+    Rule("waiting for", "Detectives are waiting for the results of the autopsy.", waiting_for),
+    Rule("conflicting", "The ministry gave conflicting accounts of the raid.", conflicting),
+    Rule("weighing", "The council is considering several options for the site.", weighing),
+    Rule("would need to", "The regulator would need to approve the merger.", need_to_approve),
+    Rule("alleged", "The official allegedly took bribes from the contractor.", alleged),
+    Rule("concern", "Engineers have concerns about the dam's spillway.", concern),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on
