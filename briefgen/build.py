@@ -426,14 +426,15 @@ def _run_build(inputs: list[str], config: Config, out_dir: Path, formats: list[s
     with locked(out_dir, wait=lock_wait, timeout=config.lock_timeout):
         if on_locked is not None:
             on_locked()
-        report = _locked_build(report, inputs, config, out_dir, formats, use_cache, progress, debug_templates)
+        report = _locked_build(report, inputs, config, out_dir, formats, use_cache, progress, debug_templates, edits)
         if after_write is not None:
             after_write(report)
     return report
 
 
 def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_dir: Path, formats: list[str],
-                  use_cache: bool, progress: bool, debug_templates: Optional[Callable[[str], None]]) -> BuildReport:
+                  use_cache: bool, progress: bool, debug_templates: Optional[Callable[[str], None]],
+                  edits: Optional[overrides.Overrides] = None) -> BuildReport:
     if True:  # the body of the locked block
         remove_stale_temporaries(out_dir)
         cache = make_cache(config, (config.cache or out_dir / ".cache") if use_cache else None)
