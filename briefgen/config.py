@@ -374,6 +374,8 @@ class Config(Strict):
     aliases: dict[str, str] = Field(default_factory=dict)
     default_aliases: bool = True
     jobs: int = Field(default=1, ge=1)
+    executor: Literal["local", "dask"] = "local"  # where parse+extract run: here (jobs processes) or on Dask
+    scheduler: Optional[str] = None  # with executor: dask, a running scheduler (tcp://HOST:8786); none: a LocalCluster
     cache: Optional[Path] = None  # folder of the per-article cache; default: <output dir>/.cache
     overrides: Optional[Path] = None
     log_file: Optional[Path] = None
@@ -383,6 +385,16 @@ class Config(Strict):
     deliver: Deliver = Field(default_factory=Deliver)
     monitor: Monitor = Field(default_factory=Monitor)
     hooks: Hooks = Field(default_factory=Hooks)
+
+    @field_validator("scheduler")
+    @classmethod
+    def _an_address(cls, value: Optional[str]) -> Optional[str]:
+        if value is None:
+            return None
+        value = value.strip()
+        if not value or any(c.isspace() for c in value):
+            raise ValueError(f"'{shown(value)}' is not a scheduler address, e.g. tcp://10.0.0.5:8786")
+        return value
 
     @field_validator("date", mode="before")
     @classmethod
