@@ -35,6 +35,7 @@ log = logging.getLogger("briefgen.executors")
 
 PLUGIN = "briefgen-pipeline"
 PER_WORKER = 4        # aim for at least this many batches per worker, so that a slow or lost one costs little
+MAX_BATCH = 16        # articles per task at most: a short tail when the last tasks finish, a small loss if one dies
 RETRIES = 2           # extra tries of a task that raised (a dead worker is counted apart by the scheduler)
 CONNECT_TIMEOUT = 30  # seconds to reach a scheduler given by address
 WORKERS_TIMEOUT = 60  # seconds to wait for the first worker to join it
@@ -52,7 +53,9 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker) -> None:  # noqa: ARG002 - the worker is not needed
         from briefgen import nlp
 
-        nlp.load(self.model)  # cached for the life of the process (lru_cache)
+        pipe = nlp.load(self.model)  # cached for the life of the process (lru_cache)
+        for _ in pipe.pipe(["A first sentence. Then a second one."]):  # first-call allocations, before any task
+            pass
 
 
 class _Capture(logging.Handler):
@@ -147,7 +150,7 @@ def extract(documents: list, config: Config, collect: Callable[[list[int], list]
     with connect(config.scheduler, config.model) as client:
         ready = time.perf_counter()
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-        size = max(1, min(_batch_limit(), math.ceil(len(documents) / (workers * PER_WORKER))))
+        size = batch_size(len(documents), workers)
         run = uuid.uuid4().hex[:8]
         pending: dict = {}
 
@@ -193,10 +196,9 @@ def extract(documents: list, config: Config, collect: Callable[[list[int], list]
     return stats
 
 
-def _batch_limit() -> int:
-    from briefgen.pipeline import BATCH
-
-    return BATCH
+def batch_size(articles: int, workers: int) -> int:
+    """Articles per task: PER_WORKER tasks per worker or more, at most MAX_BATCH articles each."""
+    return max(1, min(MAX_BATCH, math.ceil(articles / (max(1, workers) * PER_WORKER))))
 
 
 def _failures(failed: list, total: int) -> str:
