@@ -104,6 +104,7 @@ def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
     worker process per usable CPU, listening on 127.0.0.1 only, no dashboard), with the plugin registered."""
     cluster = None
     quiet = logging.getLogger("distributed")
+    loud = quiet.level
     if not log.isEnabledFor(logging.DEBUG):  # Dask's own lines only with -vv or --debug
         quiet.setLevel(logging.ERROR)
     try:
@@ -119,6 +120,7 @@ def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
     except BaseException:
         if cluster is not None:
             cluster.close()
+        quiet.setLevel(loud)
         raise
     try:
         try:
@@ -135,6 +137,7 @@ def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
         client.close()
         if cluster is not None:
             cluster.close()
+        quiet.setLevel(loud)
 
 
 def extract(documents: list, config: Config, collect: Callable[[list[int], list], None],
@@ -178,6 +181,9 @@ def extract(documents: list, config: Config, collect: Callable[[list[int], list]
                 for name, levelno, message in out["logs"]:
                     logging.getLogger(name).log(levelno, "%s", message)
                 collect(indices, out["facts"])
+            elif future.status == "cancelled":  # the scheduler dropped it: restarted, or closed under us
+                raise DaskError(f"the dask scheduler at {config.scheduler or 'the local cluster'} cancelled the "
+                                "run's tasks (was it restarted or stopped?); nothing was written")
             elif len(indices) > 1:  # find which article it was: send them one by one
                 log.info("a batch of %d articles failed on the dask workers (%s); sending them one by one",
                          len(indices), _one_line(future.exception()))
