@@ -132,6 +132,7 @@ def start_cluster(workers: int):
     except ImportError:
         say("bench: distributed is not installed (pip install -e '.[dask]'); the dask executor is skipped")
         return None
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # the scheduler's and nannies' INFO lines
     started = time.perf_counter()
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                        dashboard_address=None, silence_logs=logging.ERROR)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from briefgen.aliases import DEFAULT_ALIASES
@@ -385,6 +385,14 @@ class Config(Strict):
     deliver: Deliver = Field(default_factory=Deliver)
     monitor: Monitor = Field(default_factory=Monitor)
     hooks: Hooks = Field(default_factory=Hooks)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scheduler_means_dask(cls, data: Any) -> Any:
+        """`scheduler:` without `executor:` means the dask executor, as `--scheduler` alone does."""
+        if isinstance(data, dict) and data.get("scheduler") is not None and "executor" not in data:
+            return {**data, "executor": "dask"}
+        return data
 
     @field_validator("scheduler")
     @classmethod

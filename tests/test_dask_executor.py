@@ -260,6 +260,10 @@ def test_config_keys(tmp_path):
     path.write_text("executor: dask\nscheduler: tcp://10.0.0.5:8786\n", encoding="utf-8")
     config, _ = load_config(path)
     assert (config.executor, config.scheduler) == ("dask", "tcp://10.0.0.5:8786")
+    path.write_text("scheduler: tcp://10.0.0.5:8786\n", encoding="utf-8")  # alone, as --scheduler alone
+    assert load_config(path)[0].executor == "dask"
+    path.write_text("jobs: 2\n", encoding="utf-8")
+    assert load_config(path)[0].executor == "local"
     path.write_text("executor: spark\n", encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_config(path)

@@ -114,8 +114,11 @@ def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
             except Exception as err:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address
                 raise DaskError(f"--scheduler {scheduler}: cannot reach the dask scheduler ({_one_line(err)})") from None
         else:
-            cluster = LocalCluster(n_workers=usable_cpus(), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            try:
+                cluster = LocalCluster(n_workers=usable_cpus(), threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+            except Exception as err:  # noqa: BLE001 - a worker process that could not start (memory, limits)
+                raise DaskError(f"cannot start a local dask cluster: {_one_line(err)}") from None
             client = Client(cluster)
     except BaseException:
         if cluster is not None:
