@@ -5,7 +5,8 @@
 Reads the first N articles (name order) of a folder in place, measures, as medians of repeated runs:
 the floor (`nlp.pipe` of the same pipeline), `briefgen extract` (build_facts, no cache), `briefgen build`
 to md/html/pdf at 10, 100 and N articles in fresh processes (time per stage, peak RSS), --jobs 2 against
---jobs 1, a no-change and a one-new-article re-run against the full build, and the seeds' cold start
+--jobs 1, the dask executor on a 2-worker LocalCluster beside --jobs 2 (with its per-task overhead and a
+projection to 10 and 100 workers), a no-change and a one-new-article re-run against the full build, and the seeds' cold start
 against the bare cost of starting Python, loading spaCy, importing WeasyPrint and writing one PDF.
 Prints a table, writes benchmarks/results/latest.json. docs/performance.md explains every figure.
 """
@@ -39,6 +40,7 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "extract_vs_floor": (">=", 0.8, "extract words/s ÷ floor words/s"),
     "build_vs_extract": ("<=", 1.3, "build (md+html+pdf) seconds ÷ extract seconds, largest N"),
     "jobs2_speedup": (">=", 1.6, "extract --jobs 1 seconds ÷ --jobs 2 seconds, largest N"),
+    "dask_vs_jobs2": (">=", 0.9, "extract --jobs 2 seconds ÷ --executor dask (2-worker LocalCluster) seconds"),
     "noop_rerun_ratio": ("<", 0.02, "re-run with nothing changed ÷ full build"),
     "one_new_rerun_ratio": ("<", 0.10, "re-run with one new article ÷ full build"),
     "seeds_cold_vs_floor": ("<=", 1.5, "seeds cold build ÷ bare process floor"),
@@ -117,7 +119,44 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
 
 # 1, 2, 4: the floor, extract, --jobs 2 (in this process, interleaved so that load from other processes hits all alike)
 
-def measure_extract(files: list[Path], reps: int, jobs_reps: int) -> dict:
+DASK_WORKERS = 2
+NOOP_TASKS = 200  # trivial tasks timed through the cluster: the scheduler's own cost per task
+PROJECT_WORKERS = (10, 100)
+PROJECT_ARTICLES = 100_000
+
+
+def start_cluster(workers: int):
+    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, and a client; None without the extra."""
+    try:
+        import distributed
+    except ImportError:
+        say("bench: distributed is not installed (pip install -e '.[dask]'); the dask executor is skipped")
+        return None
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # the scheduler's and nannies' INFO lines
+    started = time.perf_counter()
+    cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address=None, silence_logs=logging.ERROR)
+    client = distributed.Client(cluster)
+    client.wait_for_workers(workers, timeout=120)
+    from briefgen.executors.cluster import PLUGIN, PipelinePlugin
+
+    client.register_plugin(PipelinePlugin(config().model), name=PLUGIN)  # as a cluster that ran briefgen before
+    return cluster, client, time.perf_counter() - started
+
+
+def _noop(x: int) -> int:
+    return x
+
+
+def noop_task_seconds(client, n: int = NOOP_TASKS) -> float:
+    """Seconds per trivial task through the scheduler, submitted all at once as the executor submits its batches."""
+    client.gather(client.map(_noop, range(8), pure=False))  # warm-up
+    started = time.perf_counter()
+    client.gather(client.map(_noop, range(n), pure=False))
+    return (time.perf_counter() - started) / n
+
+
+def measure_extract(files: list[Path], reps: int, jobs_reps: int, dask: bool = True) -> dict:
     from briefgen import nlp
     from briefgen.ingest import ingest
     from briefgen.pipeline import BATCH, Timings, build_facts
@@ -133,6 +172,7 @@ def measure_extract(files: list[Path], reps: int, jobs_reps: int) -> dict:
             pass
 
     floor_s, extract_s, jobs2_s, stages = [], [], [], []
+    dask_s, dask_runs, started_cluster = [], [], start_cluster(DASK_WORKERS) if dask and jobs_reps else None
     for rep in range(reps):
         seconds, _ = timed(floor)
         floor_s.append(seconds)
@@ -146,6 +186,16 @@ def measure_extract(files: list[Path], reps: int, jobs_reps: int) -> dict:
             seconds, _ = timed(lambda: build_facts(files, config(jobs=2), None, Timings()))
             jobs2_s.append(seconds)
             say(f"  jobs 2  rep {rep + 1}/{jobs_reps}: {seconds:7.2f} s")
+            if started_cluster is not None:
+                address = started_cluster[0].scheduler_address
+                tm = Timings()
+                seconds, dask_facts = timed(lambda: build_facts(files, config(executor="dask", scheduler=address),
+                                                                None, tm))
+                dask_s.append(seconds)
+                dask_runs.append({"seconds": seconds, **tm.executor, "identical": _same(dask_facts, facts)})
+                say(f"  dask {DASK_WORKERS}w rep {rep + 1}/{jobs_reps}: {seconds:7.2f} s  "
+                    f"({tm.executor['tasks']} tasks of {tm.executor['batch']}, "
+                    f"{tm.executor.get('overhead_per_task_s', 0) * 1000:.0f} ms overhead/task)")
     out = {"articles": len(texts), "words": words, "chars": sum(len(t) for t in texts),
            "floor": {"seconds": floor_s, "median_s": median(floor_s), "words_per_s": ratio(words, median(floor_s))},
            "extract": {"seconds": extract_s, "median_s": median(extract_s), "words_per_s": ratio(words, median(extract_s)),
@@ -154,6 +204,74 @@ def measure_extract(files: list[Path], reps: int, jobs_reps: int) -> dict:
         j1 = median(extract_s[:len(jobs2_s)])  # the jobs-1 runs interleaved with the jobs-2 ones
         out["jobs2"] = {"seconds": jobs2_s, "median_s": median(jobs2_s), "jobs1_median_s": j1,
                         "speedup": ratio(j1, median(jobs2_s))}
+    if started_cluster is not None:
+        cluster, client, start_s = started_cluster
+        try:
+            noop_s = noop_task_seconds(client)
+        finally:
+            client.close()
+            cluster.close()
+        out["dask"] = summarise_dask(dask_runs, len(texts), start_s, noop_s, median(jobs2_s))
+    return out
+
+
+def _same(a, b) -> bool:
+    from briefgen import facts as facts_io
+
+    return facts_io.dumps(a, "json") == facts_io.dumps(b, "json")
+
+
+def summarise_dask(runs: list[dict], articles: int, start_s: float, noop_s: float, jobs2_median: Optional[float]) -> dict:
+    """The dask runs, their per-task overhead, and what the measured per-article cost predicts for more workers."""
+    per_article = median([r["task_seconds"] / articles for r in runs])  # worker seconds per article (parse+extract)
+    overhead = median([r.get("overhead_per_task_s", 0.0) for r in runs])
+    connect = median([r["connect_s"] for r in runs])
+    return {"workers": DASK_WORKERS, "seconds": [r["seconds"] for r in runs], "median_s": median([r["seconds"] for r in runs]),
+            "vs_jobs2": ratio(jobs2_median, median([r["seconds"] for r in runs])),
+            "cluster_start_s": start_s, "connect_median_s": connect, "noop_task_s": noop_s,
+            "per_article_s": per_article, "overhead_per_task_s": overhead, "all_identical": all(r["identical"] for r in runs),
+            "runs": runs}
+
+
+def project(dask: dict, n: int, workers: int, client_s: float) -> dict:
+    """Seconds of an extract on `workers` workers for `n` articles, from the measured figures.
+
+    work: every article's parse+extract plus each task's overhead, shared by the workers; the scheduler
+    handles tasks one at a time (noop_task_s each), which bounds it from below; the client's own serial
+    part (`client_s`: ingest, merge, render, connect) is added whole."""
+    import math
+
+    from briefgen.executors.cluster import batch_size
+
+    size = batch_size(n, workers)
+    tasks = math.ceil(n / size)
+    work = (n * dask["per_article_s"] + tasks * dask["overhead_per_task_s"]) / workers
+    extract_s = max(work, tasks * dask["noop_task_s"])
+    return {"workers": workers, "articles": n, "batch": size, "tasks": tasks, "extract_s": extract_s,
+            "client_s": client_s, "total_s": extract_s + client_s}
+
+
+def projections(raw: dict) -> list[dict]:
+    """10 and 100 workers, at the measured N and at PROJECT_ARTICLES, with the client's merge and render as
+    measured by the largest build (scaled linearly with the number of articles: a lower bound for merge)."""
+    ex = raw.get("extract") or {}
+    dask, builds = ex.get("dask"), raw.get("builds") or {}
+    if not dask:
+        return []
+    n = ex["articles"]
+    big = builds.get(str(n))
+    merge = render = ingest = 0.0
+    if big:
+        st, sp = big["stages_median_s"], big["render_split_median_s"]
+        merge, ingest = st.get("merge", 0.0), st.get("ingest", 0.0)
+        render = st.get("render", 0.0)
+    out = []
+    for articles in (n, PROJECT_ARTICLES):
+        scale = articles / n
+        client = dask["connect_median_s"] + (merge + ingest) * scale + render
+        for workers in PROJECT_WORKERS:
+            out.append({**project(dask, articles, workers, client), "merge_s": merge * scale,
+                        "ingest_s": ingest * scale, "render_s": render})
     return out
 
 
@@ -298,6 +416,7 @@ def headline(raw: dict, sizes: list[int]) -> dict:
         "extract_vs_floor": ratio(ex["extract"]["words_per_s"], ex["floor"]["words_per_s"]) if ex else None,
         "build_vs_extract": ratio(big["total_s"], ex["extract"]["median_s"]) if big and ex else None,
         "jobs2_speedup": ex["jobs2"]["speedup"] if ex and "jobs2" in ex else None,
+        "dask_vs_jobs2": ex["dask"]["vs_jobs2"] if ex and "dask" in ex else None,
         "noop_rerun_ratio": ratio(rerun["noop_median_s"], rerun["full_s"]) if rerun else None,
         "one_new_rerun_ratio": ratio(rerun["one_new_median_s"], rerun["full_s"]) if rerun else None,
         "seeds_cold_vs_floor": ratio(seeds["cold_median_s"], seeds["floor_median_s"]) if seeds else None,
@@ -330,6 +449,23 @@ def table(result: dict) -> str:
         if "jobs2" in ex:
             j = ex["jobs2"]
             lines.append(f"{'  extract --jobs 2':32} {j['median_s']:9.2f} {ratio(ex['words'], j['median_s']):9.0f}")
+        if "dask" in ex:
+            d = ex["dask"]
+            lines.append(f"{'  extract --executor dask, ' + str(d['workers']) + 'w':32} {d['median_s']:9.2f} "
+                         f"{ratio(ex['words'], d['median_s']):9.0f}   (÷ --jobs 2: {d['vs_jobs2'] or 0:.3f}; facts "
+                         f"identical: {d['all_identical']})")
+            lines.append(f"  dask: cluster start {d['cluster_start_s']:.2f} s, connect {d['connect_median_s']:.2f} s, "
+                         f"{d['per_article_s'] * 1000:.1f} ms/article on a worker, overhead "
+                         f"{d['overhead_per_task_s'] * 1000:.1f} ms/task ({d['runs'][0]['tasks']} tasks of "
+                         f"{d['runs'][0]['batch']}), scheduler {d['noop_task_s'] * 1000:.2f} ms/no-op task")
+    proj = result.get("projection") or []
+    if proj:
+        lines.append("")
+        lines.append(f"{'projection (dask)':22} {'articles':>9} {'batch':>6} {'tasks':>6} {'extract':>8} "
+                     f"{'merge':>7} {'render':>7} {'total s':>8}")
+        for p in proj:
+            lines.append(f"{'  ' + str(p['workers']) + ' workers':22} {p['articles']:9d} {p['batch']:6d} {p['tasks']:6d} "
+                         f"{p['extract_s']:8.2f} {p['merge_s']:7.2f} {p['render_s']:7.2f} {p['total_s']:8.2f}")
     builds = raw.get("builds")
     if builds:
         lines.append("")
@@ -372,7 +508,8 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                    help="repetitions of the slow steps: builds at N >= 1000 and the --jobs 2 extract (default 2)")
     p.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the results")
     p.add_argument("--no-pdf", action="store_true", help="build md and html only; skips the seeds' cold start too")
-    p.add_argument("--no-jobs", action="store_true", help="skip --jobs 2")
+    p.add_argument("--no-jobs", action="store_true", help="skip --jobs 2 and the dask executor beside it")
+    p.add_argument("--no-dask", action="store_true", help="skip the dask executor (2-worker LocalCluster)")
     p.add_argument("--no-seeds", action="store_true", help="skip the seeds' cold start")
     p.add_argument("--no-rerun", action="store_true", help="skip the re-run measurements")
     args = p.parse_args(argv)
@@ -394,7 +531,7 @@ def main(argv: Optional[list[str]] = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp_name:
         tmp = Path(tmp_name)
         say(f"bench: floor and extract at N={len(files)}")
-        raw["extract"] = measure_extract(files, args.reps, jobs_reps)
+        raw["extract"] = measure_extract(files, args.reps, jobs_reps, dask=not args.no_dask)
         say(f"bench: builds at {sizes} ({','.join(formats)})")
         raw["builds"] = measure_builds(files, sizes, args.reps, args.big_reps, formats, tmp)
         if not args.no_rerun:
@@ -411,6 +548,7 @@ def main(argv: Optional[list[str]] = None) -> dict:
                            "largest_n": sizes[-1], "growth_base_n": sizes[-2] if len(sizes) > 1 else None,
                            "bench_seconds": round(time.perf_counter() - started, 1)}}
     result.update(headline(raw, sizes))
+    result["projection"] = projections(raw)
     result["targets"] = {k: {"op": op, "bound": bound, "meaning": meaning, "pass": verdict(k, result[k])}
                          for k, (op, bound, meaning) in TARGETS.items()}
     result["raw"] = raw

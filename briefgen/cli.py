@@ -77,6 +77,15 @@ def _common(p: argparse.ArgumentParser, inputs: bool = True) -> None:
                    help="show the full traceback of an error, and debug log lines (what page furniture was removed)")
 
 
+def _executor_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--executor", choices=("local", "dask"),
+                   help="where articles are parsed and extracted: local (this machine, --jobs processes; the "
+                   "default) or dask (a Dask cluster; needs briefgen[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --executor dask); without "
+                   "it, --executor dask starts a local cluster sized to this machine")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="briefgen", description="Sourced briefing notes from a folder of news articles: "
                     "developments, positions, open questions, casualty figures and quotes, each citing its sentence.")
@@ -92,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
     b.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     b.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
+    _executor_flags(b)
     b.add_argument("--lock", choices=("wait", "fail"), help="if another run holds the output folder: wait, or fail at once")
     b.add_argument("--no-cache", action="store_true", help="re-parse every article")
     b.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
@@ -106,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout (- is stdout)")
     e.add_argument("--format", choices=("json", "yaml"), default=None, help="facts file format (default: json, or by -o's extension)")
     e.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
+    _executor_flags(e)
 
     r = sub.add_parser("render", help="a facts file (possibly edited by hand) → briefing files",
                        description="Render a facts file without re-reading the articles.")
@@ -191,12 +202,13 @@ def _config(args: argparse.Namespace):
     if config is None:
         config, _ = load_config(getattr(args, "config", None))
     updates = {}
-    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout"):
+    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout", "executor", "scheduler"):
         value = getattr(args, key, None)
         if value is not None:
             updates[key] = value
     if updates.get("jobs") is not None and updates["jobs"] < 1:
         raise ConfigError("--jobs must be 1 or more")
+    _executor(updates, config, hasattr(args, "executor"))
     if "date" not in updates and config.date not in (None, ""):
         from briefgen.pipeline import parse_day
 
@@ -206,6 +218,21 @@ def _config(args: argparse.Namespace):
             where = getattr(args, "config", None) or "config"
             raise ConfigError(f"{where}: key 'date': {err}") from None
     return config.model_copy(update=updates)
+
+
+def _executor(updates: dict, config, extracts: bool) -> None:
+    """--scheduler alone means the dask executor; --scheduler with --executor local is a mistake; and the dask
+    executor without its extra is a one-line error before anything is read."""
+    if "scheduler" in updates:
+        if updates.get("executor") == "local":
+            raise ConfigError("--scheduler is for the dask executor: drop it, or use --executor dask")
+        if not updates["scheduler"].strip() or any(c.isspace() for c in updates["scheduler"]):
+            raise ConfigError(f"--scheduler {updates['scheduler']!r}: not a scheduler address, e.g. tcp://10.0.0.5:8786")
+        updates.setdefault("executor", "dask")
+    if extracts and updates.get("executor", config.executor) == "dask":
+        from briefgen.executors import require_distributed
+
+        require_distributed()
 
 
 def _inputs(args: argparse.Namespace, config) -> list[str]:

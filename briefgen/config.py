@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from briefgen.aliases import DEFAULT_ALIASES
@@ -374,6 +374,8 @@ class Config(Strict):
     aliases: dict[str, str] = Field(default_factory=dict)
     default_aliases: bool = True
     jobs: int = Field(default=1, ge=1)
+    executor: Literal["local", "dask"] = "local"  # where parse+extract run: here (jobs processes) or on Dask
+    scheduler: Optional[str] = None  # with executor: dask, a running scheduler (tcp://HOST:8786); none: a LocalCluster
     cache: Optional[Path] = None  # folder of the per-article cache; default: <output dir>/.cache
     overrides: Optional[Path] = None
     log_file: Optional[Path] = None
@@ -383,6 +385,24 @@ class Config(Strict):
     deliver: Deliver = Field(default_factory=Deliver)
     monitor: Monitor = Field(default_factory=Monitor)
     hooks: Hooks = Field(default_factory=Hooks)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scheduler_means_dask(cls, data: Any) -> Any:
+        """`scheduler:` without `executor:` means the dask executor, as `--scheduler` alone does."""
+        if isinstance(data, dict) and data.get("scheduler") is not None and "executor" not in data:
+            return {**data, "executor": "dask"}
+        return data
+
+    @field_validator("scheduler")
+    @classmethod
+    def _an_address(cls, value: Optional[str]) -> Optional[str]:
+        if value is None:
+            return None
+        value = value.strip()
+        if not value or any(c.isspace() for c in value):
+            raise ValueError(f"'{shown(value)}' is not a scheduler address, e.g. tcp://10.0.0.5:8786")
+        return value
 
     @field_validator("date", mode="before")
     @classmethod

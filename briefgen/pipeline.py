@@ -35,6 +35,7 @@ class Timings:
     stages: dict[str, float] = field(default_factory=dict)
     parsed: int = 0
     cached: int = 0
+    executor: dict = field(default_factory=dict)  # what the dask executor measured (executors/cluster.py)
 
     def add(self, stage: str, seconds: float) -> None:
         self.stages[stage] = self.stages.get(stage, 0.0) + seconds
@@ -87,17 +88,19 @@ def extract_documents(documents: list[Document], config: Config, cache: Optional
     if todo:
         started = time.perf_counter()
         aliases = config.all_aliases()
-        pipe = nlp.load(config.model)
-        _WORKER.update(nlp=pipe, aliases=aliases)
         batches = [todo[k:k + BATCH] for k in range(0, len(todo), BATCH)]
         bar = _progress(len(todo), progress)
-        if config.jobs > 1 and len(batches) > 1:
+        if config.executor == "dask":  # the cache was consulted above: only what it lacks is sent
+            timings.executor = _on_dask([documents[i] for i in todo], todo, config, results, documents, cache, bar)
+        elif config.jobs > 1 and len(batches) > 1:
+            _WORKER.update(nlp=nlp.load(config.model), aliases=aliases)
             ctx = multiprocessing.get_context(start_method())
             with ctx.Pool(config.jobs, initializer=_init_worker, initargs=(config.model, aliases)) as pool:
                 outs = pool.imap(_extract_batch, [[documents[i] for i in b] for b in batches])
                 for b, out in zip(batches, outs):
                     _collect(b, out, results, documents, cache, bar)
         else:
+            _WORKER.update(nlp=nlp.load(config.model), aliases=aliases)
             for b in batches:
                 _collect(b, _extract_batch([documents[i] for i in b]), results, documents, cache, bar)
         if bar is not None:
@@ -106,6 +109,20 @@ def extract_documents(documents: list[Document], config: Config, cache: Optional
         timings.add("parse+extract", time.perf_counter() - started)
     log.info("%d article(s): %d parsed, %d from the cache", len(documents), len(todo), len(documents) - len(todo))
     return [results[i] for i in range(len(documents))]
+
+
+def _on_dask(todo_docs: list[Document], todo: list[int], config: Config, results, documents, cache, bar) -> dict:
+    """The articles the cache lacks, parsed and extracted on a Dask cluster (briefgen.executors.cluster)."""
+    from briefgen.executors import require_distributed
+
+    require_distributed()
+    from briefgen.executors import cluster
+
+    def collect(picked: list[int], out: list[ArticleFacts]) -> None:
+        _collect([todo[j] for j in picked], out, results, documents, cache, bar)
+
+    expected = cache.settings if cache is not None else settings_key(config.model, config.all_aliases())
+    return cluster.extract(todo_docs, config, collect, expected)
 
 
 def _collect(batch, out, results, documents, cache, bar) -> None:
