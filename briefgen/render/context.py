@@ -14,6 +14,7 @@ import re
 import stat
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import quote, urlsplit
 from typing import Any, Iterable, Optional
 
 from markupsafe import Markup
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from briefgen.config import Config, Page
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
+from briefgen.render.i18n import format_day
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
@@ -81,12 +83,15 @@ class Citations:
             for source in item.sources[:MAX_CITED]:
                 self.number(source)
 
-    def attach(self, item: Rec) -> None:
-        """Give an item its `cites` (number, anchor, article, sentence) and its Markdown marker `cite`."""
+    def attach(self, item: Rec, labels: Optional[dict[str, str]] = None) -> None:
+        """Give an item its `cites` (number, anchor, article, label, sentence), in number order, and its
+        Markdown marker `cite`: `[3][17]`, never `[17][3]`."""
         cites = []
         for source in item.sources[:MAX_CITED]:
             n = self.number(source)
-            cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, sentence=source.sentence))
+            label = (labels or {}).get(source.article, source.article)
+            cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, label=label, sentence=source.sentence))
+        cites.sort(key=lambda c: c.n)
         item.cites = cites
         more = len(item.sources) - len(cites)
         item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites)
@@ -119,7 +124,7 @@ def _positions(section: Rec) -> None:
     section.groups = [Rec(actor=actor, items=items) for actor, items in groups.items()]
 
 
-def _casualties(section: Rec, all_items: list[Rec]) -> None:
+def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str]) -> None:
     """Figures per kind; a displayed figure's disagreeing partners are always shown beside it."""
     by_id = {item.id: item for item in all_items if item.id}
     shown = list(section.items)
@@ -134,6 +139,9 @@ def _casualties(section: Rec, all_items: list[Rec]) -> None:
         item.figure = _figure(item)
         ids = sorted({s.article for s in item.sources})
         item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
+        # as a reader names them: the outlet (else the headline, else the id), in the order the item cites them
+        names = list(dict.fromkeys(labels.get(s.article, s.article) for s in item.sources))
+        item.reported_in = names[:MAX_CITED] + ([f"and {len(names) - MAX_CITED} more"] if len(names) > MAX_CITED else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
@@ -267,8 +275,37 @@ def _bottom_line(text: str, developments: Rec) -> Rec:
     return Rec(text=text, count=len(used), cite=Markup("".join(str(i.cite) for i in used)))
 
 
-def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) -> None:
-    """Sources: every article read (cited sentences under it), unknown cited articles, skipped files."""
+def safe_link(url: Optional[str]) -> Optional[Markup]:
+    """An article's address as a Markdown autolink, only for an http(s) address: `javascript:` or a
+    relative path stays text. Characters that could end the link are percent-encoded."""
+    if not url:
+        return None
+    text = str(url).strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return Markup(f"<{quote(text, safe=LINK_SAFE)}>")
+
+
+LINK_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def article_label(article: Any) -> str:
+    """What a reader calls an article: its outlet, else its headline, else (nothing better) its id."""
+    return article.source or article.title or article.id
+
+
+def _article(record: Rec, language: str) -> Rec:
+    record.label = article_label(record)
+    record.date = format_day(record.published, language)
+    record.link = safe_link(record.url)
+    return record
+
+
+def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int], language: str) -> None:
+    """Sources: the cited articles in the order of their first citation (each with its cited sentences,
+    in number order), then the articles not cited, unknown cited articles, skipped files; and `notes`,
+    every citation in number order with its article (the one-page layout's footnotes)."""
     cited: dict[str, list[Rec]] = {}
     for source in citations.sources:
         n = citations.numbers[(source.article, source.start, source.end)]
@@ -277,14 +314,23 @@ def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) 
                                                             start=source.start, end=source.end))
     articles = []
     for article in facts.articles:
-        record = rec(plain(article))
+        record = _article(rec(plain(article)), language)
         record.cites = cited.pop(article.id, [])
         articles.append(record)
     for article_id, cites in cited.items():  # cited by a what's-new item from an article not in these facts
-        articles.append(Rec(id=article_id, path="", title=None, author=None, source=None, published=None,
-                            url=None, sha256="", paths=[], cites=cites))
+        articles.append(_article(Rec(id=article_id, path="", title=None, author=None, source=None, published=None,
+                                     url=None, sha256="", paths=[], cites=cites), language))
+    first = {id(a): min(c.n for c in a.cites) for a in articles if a.cites}
+    articles.sort(key=lambda a: (0, first[id(a)]) if a.cites else (1, 0))  # stable: uncited keep their order
+    notes = []
+    for article in articles:
+        for cite in article.cites:
+            cite.article = article
+            notes.append(cite)
+    notes.sort(key=lambda c: c.n)
     section.items = articles
     section.articles = articles
+    section.notes = notes
     section.total = len(articles)
     section.more = 0
     section.skipped = [rec(plain(s)) for s in facts.skipped]
@@ -316,8 +362,10 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
         by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records))
+    language = getattr(config, "language", "en")
+    labels = {a.id: article_label(a) for a in facts.articles}
     _positions(by_name["positions"])
-    _casualties(by_name["casualties"], all_records["casualties"])
+    _casualties(by_name["casualties"], all_records["casualties"], labels)
 
     new = _whats_new(whats_new)
     citations = Citations()
@@ -328,8 +376,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         citations.walk(_display_order(by_name[name]))
     shown = set(range(1, len(citations.numbers) + 1))
     for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items]:
-        citations.attach(item)
-    _sources(by_name["sources"], facts, citations, shown)
+        citations.attach(item, labels)
+    _sources(by_name["sources"], facts, citations, shown, language)
 
     title = config.title if config.title != "Briefing" or not facts.title else facts.title
     sections = [by_name[s.name] for s in section_order(config)]

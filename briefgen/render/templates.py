@@ -25,6 +25,7 @@ from briefgen.sections import all_sections
 from briefgen.errors import UserError
 from briefgen.facts import Facts
 from briefgen.render import markdown as md
+from briefgen.render.i18n import translations
 from briefgen.render.limits import MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, TEMPLATE_TIME_LIMIT
 from briefgen.render.paths import builtin_templates_dir
 
@@ -245,14 +246,18 @@ class BriefingEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None) -> ImmutableSandboxedEnvironment:
-    """kind 'md': every printed value is Markdown-escaped; 'html': HTML autoescape; 'css': as written."""
+def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None, language: str = "en",
+             ) -> ImmutableSandboxedEnvironment:
+    """kind 'md': every printed value is Markdown-escaped; 'html': HTML autoescape; 'css': as written.
+    `_("...")` (Jinja's i18n extension, new style) translates through the catalogue of `language`."""
     options: dict[str, Any] = {}
     if kind == "md":
         options["finalize"] = md.finalize
     env = BriefingEnvironment(
         loader=SearchPathLoader(user_dir, debug), undefined=StrictUndefined, autoescape=(kind == "html"),
-        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False, **options)
+        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+        extensions=["jinja2.ext.i18n"], **options)
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(FILTERS)
     for name in WIDTH_FILTERS:
         env.filters[name] = _bounded_filter(env.filters[name])
