@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from briefgen.config import Config
 from briefgen.facts import Facts
+from briefgen.render import marking
 from briefgen.render import markdown as md
 from briefgen.render.context import build_context
 from briefgen.render.paths import builtin_templates_dir
@@ -33,12 +34,13 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
     text = render_template(make_env(user_dir, "md", debug), LAYOUT_TEMPLATES[context["layout"]], context)
     out: dict[str, bytes] = {}
     if "md" in formats:
-        out["md"] = text.encode("utf-8")
+        out["md"] = marking.mark_markdown(text, context["marking"]).encode("utf-8")
     if "html" in formats or "pdf" in formats:
         css = render_template(make_env(user_dir, "css", debug), "style.css.j2", context)
         css = css.replace("</", "<\\/")  # CSS goes into <style> as it is: no text in it may close the element
         page = {**context, "body": md.to_html(text), "css": Markup(css)}
         html = render_template(make_env(user_dir, "html", debug), "briefing.html.j2", page)
+        html = marking.mark_html(html, context["marking"])
         if "html" in formats:
             out["html"] = html.encode("utf-8")
         if "pdf" in formats:
@@ -46,5 +48,5 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
 
             # the logo is embedded as a data: URL, so its folder is not a fetch root
             roots = [d for d in (user_dir, builtin_templates_dir()) if d is not None and d.is_dir()]
-            out["pdf"] = write_pdf(html, roots[0], roots, warn=debug)
+            out["pdf"] = write_pdf(html, roots[0], roots, warn=debug, css=marking.page_css(context["marking"]))
     return {fmt: out[fmt] for fmt in formats}
