@@ -173,6 +173,24 @@ def check_day(value: Any) -> str:
         raise ValueError(f"'{shown(value)}' is not a real date") from None
 
 
+def check_moment(value: Any) -> str:
+    """A time of issue as ISO text (`2026-03-01T14:05`, or a day), from a string or a YAML timestamp."""
+    if isinstance(value, _datetime):
+        return value.isoformat(timespec="minutes") if not value.second else value.isoformat()
+    if isinstance(value, _date):
+        return value.isoformat()
+    if not isinstance(value, str) or isinstance(value, bool):
+        raise ValueError("a time of issue is written YYYY-MM-DD HH:MM, e.g. 2026-03-01 14:05")
+    text = value.strip()
+    if ISO_DAY.match(text):
+        return check_day(text)
+    try:
+        moment = _datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{shown(value)}' is not a time written YYYY-MM-DD HH:MM, e.g. 2026-03-01 14:05") from None
+    return moment.isoformat(timespec="minutes") if not moment.second else moment.isoformat()
+
+
 class Output(Strict):
     dir: Path = Path("output")
     name: str = "briefing"  # may hold {date:%Y-%m-%d}; archived copies are written under this name
@@ -366,6 +384,15 @@ class Config(Strict):
     organisation: Optional[str] = None
     date: Optional[str] = None  # the briefing's date; default: today
     marking: Optional[str] = None  # e.g. OFFICIAL, on every page
+    # the document's own record (docs/templates.md, `document`): printed under the title, in the metadata
+    issued: Optional[str] = None        # time of issue, 2026-03-01T14:05 (or a date), printed as written
+    reference: Optional[str] = None     # e.g. BR-2026-014
+    version: Optional[str] = None       # e.g. 2 or 1.1
+    distribution: list[str] = Field(default_factory=list)  # who receives it
+    handling: Optional[str] = None      # the handling caveat, e.g. "Not for onward distribution"
+    prepared_by: Optional[str] = None
+    checked_by: Optional[str] = None
+    extra: dict[str, Any] = Field(default_factory=dict)  # free values for templates: {{ extra.desk }}
     logo: Optional[Path] = None
     page: Page = Field(default_factory=Page)
     sections: list[Union[SectionName, Section]] = Field(default_factory=_all_section_names)
@@ -388,6 +415,16 @@ class Config(Strict):
     @classmethod
     def _real_day(cls, value: Any) -> Optional[str]:
         return None if value is None else check_day(value)
+
+    @field_validator("issued", mode="before")
+    @classmethod
+    def _real_moment(cls, value: Any) -> Optional[str]:
+        return None if value is None else check_moment(value)
+
+    @field_validator("distribution", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
 
     def section_list(self) -> list[Section]:
         return [s if isinstance(s, Section) else Section(name=s) for s in self.sections]

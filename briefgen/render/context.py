@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from briefgen.config import Config, Page
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
-from briefgen.render.i18n import format_day
+from briefgen.render.i18n import format_day, format_moment
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
@@ -337,6 +337,14 @@ def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int], 
     section.empty = section_spec("sources").empty if not (articles or facts.skipped) else ""
 
 
+def _document(config: Config, language: str) -> Rec:
+    """The document's own record from the config: time of issue, reference, version, distribution,
+    handling caveat, prepared and checked by. `issued` is printed in the language; `issued_iso` as written."""
+    return Rec(issued=format_moment(config.issued, language), issued_iso=config.issued,
+               reference=config.reference, version=config.version, distribution=list(config.distribution),
+               handling=config.handling, prepared_by=config.prepared_by, checked_by=config.checked_by)
+
+
 def section_order(config: Config) -> list:
     """The configured sections, with Sources appended when left out: every citation must lead somewhere."""
     sections = config.section_list()
@@ -389,6 +397,9 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         "organisation": config.organisation,
         "date": config.date or facts.date or "",
         "marking": config.marking,
+        "document": _document(config, language),
+        "extra": _rec_value(plain(dict(getattr(config, "extra", {}) or {}))),
+        "language": language,
         "logo": _logo(config),
         "layout": layout,
         "page": _page(config),
