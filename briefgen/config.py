@@ -393,6 +393,7 @@ class Config(Strict):
     prepared_by: Optional[str] = None
     checked_by: Optional[str] = None
     extra: dict[str, Any] = Field(default_factory=dict)  # free values for templates: {{ extra.desk }}
+    language: str = "en"  # the built-in wording and dates: en, fr (shipped); any CLDR code for dates
     logo: Optional[Path] = None
     page: Page = Field(default_factory=Page)
     sections: list[Union[SectionName, Section]] = Field(default_factory=_all_section_names)
@@ -420,6 +421,13 @@ class Config(Strict):
     @classmethod
     def _real_moment(cls, value: Any) -> Optional[str]:
         return None if value is None else check_moment(value)
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        from briefgen.render.i18n import check_language
+
+        return check_language(value)
 
     @field_validator("distribution", mode="before")
     @classmethod

@@ -31,15 +31,16 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
         raise ValueError(f"unknown format(s): {', '.join(unknown)}")
     user_dir = user_templates_dir(config.templates)
     context = build_context(facts, config, whats_new)
-    text = render_template(make_env(user_dir, "md", debug), LAYOUT_TEMPLATES[context["layout"]], context)
+    language = context["language"]
+    text = render_template(make_env(user_dir, "md", debug, language), LAYOUT_TEMPLATES[context["layout"]], context)
     out: dict[str, bytes] = {}
     if "md" in formats:
         out["md"] = marking.mark_markdown(text, context["marking"]).encode("utf-8")
     if "html" in formats or "pdf" in formats:
-        css = render_template(make_env(user_dir, "css", debug), "style.css.j2", context)
+        css = render_template(make_env(user_dir, "css", debug, language), "style.css.j2", context)
         css = css.replace("</", "<\\/")  # CSS goes into <style> as it is: no text in it may close the element
         page = {**context, "body": md.to_html(text), "css": Markup(css)}
-        html = render_template(make_env(user_dir, "html", debug), "briefing.html.j2", page)
+        html = render_template(make_env(user_dir, "html", debug, language), "briefing.html.j2", page)
         html = marking.mark_html(html, context["marking"])
         if "html" in formats:
             out["html"] = html.encode("utf-8")

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from briefgen.config import Config, Page
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
-from briefgen.render.i18n import format_day, format_moment
+from briefgen.render.i18n import format_day, format_moment, format_number, translations
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
@@ -103,17 +103,42 @@ def _items(models: list, limit: Optional[int]) -> list[Rec]:
     return records if limit is None else records[:limit]
 
 
-def _figure(item: Rec) -> str:
-    """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
-    kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
-    who = "person" if item.count == 1 and item.who == "people" else item.who
-    return f"{QUALIFIER_WORDS.get(item.qualifier, '')}{item.count:,} {who} {kind}".strip()
+class Words:
+    """The built-in wording in the briefing's language: section titles, empty-section sentences, kinds of
+    figure, the words of a figure and its number (`1,000,000`, `1 000 000`), from briefgen/locale/."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+        self.gettext = translations(language).gettext
+
+    def label(self, kind: str) -> str:
+        return self.gettext(KIND_LABELS.get(kind, str(kind)))
+
+    def figure(self, item: Rec) -> str:
+        """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
+        kind = self.gettext(KIND_LABELS.get(item.kind, str(item.kind)).lower())
+        who = "person" if item.count == 1 and item.who == "people" else item.who
+        if who in ("people", "person"):
+            who = self.gettext(who)
+        qualifier = QUALIFIER_WORDS.get(item.qualifier, "").strip()
+        number = format_number(item.count, self.language)
+        parts = [self.gettext(qualifier) if qualifier else "", number, who, kind]
+        return " ".join(p for p in parts if p)
 
 
-def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
+ENGLISH = Words("en")
+
+
+def _figure(item: Rec, words: Words = ENGLISH) -> str:
+    return words.figure(item)
+
+
+def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int,
+             words: Words = ENGLISH) -> Rec:
     spec = section_spec(name)
-    return Rec(name=name, title=title or spec.title, limit=limit, items=items, total=total,
-               more=max(total - len(items), 0), empty=spec.empty, template=spec.template_name)
+    return Rec(name=name, title=title or words.gettext(spec.title), limit=limit, items=items, total=total,
+               more=max(total - len(items), 0), empty=words.gettext(spec.empty) if spec.empty else spec.empty,
+               template=spec.template_name)
 
 
 
@@ -124,7 +149,7 @@ def _positions(section: Rec) -> None:
     section.groups = [Rec(actor=actor, items=items) for actor, items in groups.items()]
 
 
-def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str]) -> None:
+def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], words: Words = ENGLISH) -> None:
     """Figures per kind; a displayed figure's disagreeing partners are always shown beside it."""
     by_id = {item.id: item for item in all_items if item.id}
     shown = list(section.items)
@@ -136,18 +161,19 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str]) -> N
                 shown.append(other)
                 shown_ids.add(id(other))
     for item in shown:
-        item.figure = _figure(item)
+        item.figure = words.figure(item)
         ids = sorted({s.article for s in item.sources})
         item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
         # as a reader names them: the outlet (else the headline, else the id), in the order the item cites them
         names = list(dict.fromkeys(labels.get(s.article, s.article) for s in item.sources))
-        item.reported_in = names[:MAX_CITED] + ([f"and {len(names) - MAX_CITED} more"] if len(names) > MAX_CITED else [])
+        item.reported_in = names[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(names) - MAX_CITED}]
+                                               if len(names) > MAX_CITED else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
     section.items = shown
     section.table_columns = MAX_TABLE_COLUMNS  # more disagreeing figures than this: one per row, not side by side
-    section.kinds = [Rec(kind=kind, label=KIND_LABELS.get(kind, kind), items=items,
+    section.kinds = [Rec(kind=kind, label=words.label(kind), items=items,
                          disagreements=_disagreements(items)) for kind, items in kinds.items()]
 
 
@@ -227,7 +253,7 @@ def _coverage(facts: Facts) -> Rec:
                last=dates[-1] if dates else None, skipped=len(facts.skipped))
 
 
-def _whats_new(data: Optional[dict]) -> Optional[Rec]:
+def _whats_new(data: Optional[dict], words: Words = ENGLISH) -> Optional[Rec]:
     if data is None:
         return None
     data = plain(data)
@@ -235,12 +261,12 @@ def _whats_new(data: Optional[dict]) -> Optional[Rec]:
     for change in data.get("casualties") or []:
         new = rec(change["new"])
         old = rec(change["old"]) if change.get("old") else None
-        new.figure = _figure(new)
+        new.figure = words.figure(new)
         if old is not None:
-            old.figure = _figure(old)
+            old.figure = words.figure(old)
             old.cites, old.cite = [], Markup("")
-        changes.append(Rec(kind=change.get("kind", new.kind), label=KIND_LABELS.get(change.get("kind", new.kind),
-                           change.get("kind", new.kind)), old=old, new=new))
+        changes.append(Rec(kind=change.get("kind", new.kind), label=words.label(change.get("kind", new.kind)),
+                           old=old, new=new))
     out = Rec(since=str(data.get("since") or ""),
               developments=[rec(d) for d in data.get("developments") or []],
               positions=[rec(p) for p in data.get("positions") or []],
@@ -358,6 +384,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
                   layout: Optional[str] = None) -> dict[str, Any]:
     """Everything a template can use; keys are listed (and tested) in docs/templates.md."""
     layout = layout or config.layout
+    language = getattr(config, "language", "en")
+    words = Words(language)
     configured = {s.name: s for s in section_order(config)}
     # Each section's list is already in the order the briefing shows it: a section shows its first `limit`.
     all_records = {s.name: _items(getattr(facts, s.name), None) for s in extracted_sections()}
@@ -369,13 +397,12 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         if layout == "onepage":
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
-        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records))
-    language = getattr(config, "language", "en")
+        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records), words)
     labels = {a.id: article_label(a) for a in facts.articles}
     _positions(by_name["positions"])
-    _casualties(by_name["casualties"], all_records["casualties"], labels)
+    _casualties(by_name["casualties"], all_records["casualties"], labels, words)
 
-    new = _whats_new(whats_new)
+    new = _whats_new(whats_new, words)
     citations = Citations()
     citations.walk(_whats_new_items(new))
     shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"
@@ -395,7 +422,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         "subtitle": config.subtitle,
         "author": config.author,
         "organisation": config.organisation,
-        "date": config.date or facts.date or "",
+        "date": format_day(config.date or facts.date, language) or "",
+        "date_iso": config.date or facts.date or "",
         "marking": config.marking,
         "document": _document(config, language),
         "extra": _rec_value(plain(dict(getattr(config, "extra", {}) or {}))),

@@ -16,6 +16,7 @@ from typing import Optional
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -106,3 +107,37 @@ def format_moment(value: object, language: str = "en", style: str = "long") -> O
     zone = moment.strftime(" %Z") if moment.tzinfo is not None else ""
     pattern = str(loc.datetime_formats.get("medium", "{1} {0}"))
     return pattern.replace("{1}", day).replace("{0}", clock + zone)
+
+
+def format_number(value: int, language: str = "en") -> str:
+    """A count with the language's grouping: 1,000,000 (en), 1 000 000 (fr)."""
+    return format_decimal(value, locale=_locale(language))
+
+
+def code_messages() -> list[str]:
+    """The built-in words that come from code, not templates: section titles and empty sentences, kinds
+    of figure (heading and in-sentence word), the words of a figure."""
+    from briefgen.sections import all_sections
+    from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
+
+    out: list[str] = []
+    for spec in all_sections():
+        out += [spec.title] + ([spec.empty] if spec.empty else [])
+    for label in KIND_LABELS.values():
+        out += [label, label.lower()]
+    out += [w.strip() for w in QUALIFIER_WORDS.values() if w.strip()] + ["people", "person", "and %(num)d more"]
+    return list(dict.fromkeys(out))
+
+
+def template_messages(folder: Optional[Path] = None) -> list[object]:
+    """Every `_()`/`ngettext()` message in the templates of `folder` (default: the built-ins), as Babel
+    extracts them (a string, or a (singular, plural) pair): what a catalogue must translate."""
+    from babel.messages.extract import extract_from_dir
+
+    from briefgen.render.paths import builtin_templates_dir
+
+    options = {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true",
+               "newstyle_gettext": "true"}
+    found = extract_from_dir(str(folder or builtin_templates_dir()), [("**.j2", "jinja2")],
+                             options_map={"**.j2": options})
+    return list(dict.fromkeys(message for _name, _line, message, _comments, _context in found))

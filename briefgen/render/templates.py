@@ -25,7 +25,7 @@ from briefgen.sections import all_sections
 from briefgen.errors import UserError
 from briefgen.facts import Facts
 from briefgen.render import markdown as md
-from briefgen.render.i18n import translations
+from briefgen.render.i18n import format_day, format_moment, format_number, translations
 from briefgen.render.limits import MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, TEMPLATE_TIME_LIMIT
 from briefgen.render.paths import builtin_templates_dir
 
@@ -259,6 +259,9 @@ def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None, language:
         extensions=["jinja2.ext.i18n"], **options)
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(FILTERS)
+    env.filters["day"] = lambda value, style="long": format_day(value, language, style)
+    env.filters["moment"] = lambda value, style="long": format_moment(value, language, style)
+    env.filters["number"] = lambda value: format_number(value, language)
     for name in WIDTH_FILTERS:
         env.filters[name] = _bounded_filter(env.filters[name])
     return env
