@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="re-parse every article")
     b.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
     b.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
+    b.add_argument("--strict", action="store_const", const=True, help="warnings are errors (a template override that nothing uses)")
     b.add_argument("--lock-timeout", type=_seconds, metavar="SECONDS",
                    help="with --lock wait: wait at most this long for another run, then exit 3")
     b.add_argument("--json", action="store_true", help="print a summary of the run as JSON on standard output")
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
     r.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     r.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
+    r.add_argument("--strict", action="store_const", const=True, help="warnings are errors (a template override that nothing uses)")
 
     t = sub.add_parser("templates", help="copy, list or check templates",
                        description="Work with the templates: copy the built-ins to edit, list where each comes from, "
@@ -135,7 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
         tp.add_argument("--debug", action="store_true", help="show the full traceback of an error")
         tp.add_argument("-v", "--verbose", action="count", default=0, help="more log lines")
         if name == "check":
-            tp.add_argument("--facts", type=Path, metavar="FACTS", help="facts file to render (default: extract seeds/)")
+            tp.add_argument("--facts", type=Path, metavar="FACTS",
+                            help="facts file to render (default: extract ./seeds/, else the sample facts briefgen ships)")
+            tp.add_argument("--strict", action="store_const", const=True,
+                            help="warnings are errors (a template override that nothing uses)")
     c = sub.add_parser("config", help="validate, show or create a config file",
                        description="Check a config file against everything a run needs, print the effective "
                        "settings, or create a story folder with a commented config.")
@@ -180,7 +185,7 @@ def _config(args: argparse.Namespace):
     if config is None:
         config, _ = load_config(getattr(args, "config", None))
     updates = {}
-    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout"):
+    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout", "strict"):
         value = getattr(args, key, None)
         if value is not None:
             updates[key] = value
@@ -382,7 +387,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
             print(path)
         return EXIT_OK
     config = _config(args)
-    user_dir = args.templates or config.templates
+    user_dir = [d for d in [args.templates or config.templates, *config.theme] if d is not None]
     if args.action == "list":
         for name, origin in tpl.list_templates(user_dir):
             print(f"{name}\t{origin}")
@@ -394,16 +399,18 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if args.facts:
         _regular_file(args.facts, "facts file")
         facts = facts_io.load(args.facts)
-    else:
-        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent.parent / "seeds"
-        facts = build_facts([str(seeds)], config)
+    elif Path("seeds").is_dir():
+        facts = build_facts(["seeds"], config)
+    else:  # an installed briefgen, away from a checkout: the sample facts it ships with its templates
+        facts = facts_io.load(builtin_templates_dir() / "sample.facts.json")
     from briefgen.build import RENDER_TIME_LIMIT, time_limit
 
     with time_limit(RENDER_TIME_LIMIT):
         errors = tpl.check_templates(user_dir, facts, config)
     for line in errors:
-        print(line, file=sys.stderr)
-    if errors:
+        print(f"briefgen: {line}" if line.startswith("warning: ") else line, file=sys.stderr)
+    failures = [line for line in errors if not line.startswith("warning: ") or config.strict]
+    if failures:
         return EXIT_FAILED
     print("briefgen: every template renders", file=sys.stderr)
     return EXIT_OK

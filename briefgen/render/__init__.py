@@ -6,6 +6,7 @@ Modules by step: `context` (the template variables), `templates` (search path, s
 """
 from __future__ import annotations
 
+import logging
 from typing import Callable, Optional
 
 from markupsafe import Markup
@@ -16,11 +17,13 @@ from briefgen.render import marking
 from briefgen.render import markdown as md
 from briefgen.render.context import build_context
 from briefgen.render.paths import builtin_templates_dir
-from briefgen.render.templates import TemplateError, make_env, render_template, user_templates_dir
+from briefgen.render.templates import (BUILTIN_LAYOUTS, TemplateError, check_sections, config_folders, layout_template,
+                                       make_env, render_template, unused_overrides)
 
 __all__ = ["render_all", "TemplateError", "FORMATS"]
 FORMATS = ("md", "html", "pdf")
-LAYOUT_TEMPLATES = {"full": "briefing.md.j2", "onepage": "onepage.md.j2"}
+LAYOUT_TEMPLATES = BUILTIN_LAYOUTS
+log = logging.getLogger("briefgen.render")
 
 
 def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Optional[dict] = None,
@@ -29,10 +32,16 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)}")
-    user_dir = user_templates_dir(config.templates)
+    user_dir = config_folders(config)  # templates:, then theme:, in order (then the built-ins)
+    check_sections(config, user_dir)
+    layout = layout_template(config.layout, user_dir)
+    for warning in unused_overrides(user_dir, config):
+        if config.strict:
+            raise TemplateError(f"{warning} (an error with strict: or --strict)")
+        log.warning(warning)
     context = build_context(facts, config, whats_new)
     language = context["language"]
-    text = render_template(make_env(user_dir, "md", debug, language), LAYOUT_TEMPLATES[context["layout"]], context)
+    text = render_template(make_env(user_dir, "md", debug, language), layout, context)
     out: dict[str, bytes] = {}
     if "md" in formats:
         out["md"] = marking.mark_markdown(text, context["marking"]).encode("utf-8")
@@ -48,6 +57,6 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
             from briefgen.render.pdf import write_pdf  # WeasyPrint is slow to import; only when asked
 
             # the logo is embedded as a data: URL, so its folder is not a fetch root
-            roots = [d for d in (user_dir, builtin_templates_dir()) if d is not None and d.is_dir()]
+            roots = [d for d in (*user_dir, builtin_templates_dir()) if d is not None and d.is_dir()]
             out["pdf"] = write_pdf(html, roots[0], roots, warn=debug, css=marking.page_css(context["marking"]))
     return {fmt: out[fmt] for fmt in formats}

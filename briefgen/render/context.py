@@ -398,6 +398,11 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
         by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records), words)
+    for name, entry in configured.items():  # a section of the user's own: its template, sections/NAME.md.j2
+        if name not in by_name:
+            by_name[name] = Rec(name=name, title=entry.title or name.replace("_", " ").capitalize(),
+                                limit=entry.limit or config.limit, items=[], total=0, more=0, empty="",
+                                template=f"sections/{name}.md.j2")
     labels = {a.id: article_label(a) for a in facts.articles}
     _positions(by_name["positions"])
     _casualties(by_name["casualties"], all_records["casualties"], labels, words)
