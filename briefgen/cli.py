@@ -36,10 +36,13 @@ class Parser(argparse.ArgumentParser):
 
 
 def _formats(value: str) -> list[str]:
+    from briefgen.render.docx import writable_formats  # md, html, pdf, and docx once the output stage writes it
+
+    known = writable_formats()
     wanted = [f.strip().lower() for f in value.split(",") if f.strip()]
-    bad = [f for f in wanted if f not in FORMATS]
+    bad = [f for f in wanted if f not in known]
     if bad or not wanted:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; choose from md,html,pdf")
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; choose from {','.join(known)}")
     return wanted
 
 

@@ -213,6 +213,15 @@ def _known_section(name: str) -> str:
     return name
 
 
+def _writable_format(value: str) -> str:
+    """docx is rendered (briefgen.render) but written only once the output stage lists it (briefgen.build)."""
+    from briefgen.render.docx import writable_formats
+
+    if value not in writable_formats():
+        raise ValueError(f"this briefgen cannot write {value} yet; choose from {', '.join(writable_formats())}")
+    return value
+
+
 def _layout_name(name: str) -> str:
     """full, onepage, or a layout of your own (`weekly`, rendered by weekly.md.j2 in a templates folder)."""
     if not CUSTOM_NAME.match(name):
@@ -390,7 +399,8 @@ class Hooks(Strict):
 class Config(Strict):
     inputs: list[str] = Field(default_factory=lambda: ["seeds"])
     output: Output = Field(default_factory=Output)
-    formats: list[Literal["md", "html", "pdf"]] = Field(default_factory=lambda: ["md", "html", "pdf"])
+    formats: list[Annotated[Literal["md", "html", "pdf", "docx"], AfterValidator(_writable_format)]] = Field(default_factory=lambda: ["md", "html", "pdf"])
+    reference_doc: Optional[Path] = None  # the organisation's Word reference document for docx
     templates: Optional[Path] = None
     theme: list[Path] = Field(default_factory=list)  # more template folders, searched in order after `templates`
     layout: Annotated[str, AfterValidator(_layout_name)] = "full"  # full, onepage, or NAME for NAME.md.j2
@@ -462,7 +472,7 @@ class Config(Strict):
         return {**(DEFAULT_ALIASES if self.default_aliases else {}), **self.aliases}
 
 
-PATH_KEYS = ("templates", "logo", "cache", "overrides", "log_file")
+PATH_KEYS = ("templates", "logo", "cache", "overrides", "log_file", "reference_doc")
 
 
 class _LineLoader(BoundedLoader):

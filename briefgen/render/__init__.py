@@ -21,14 +21,15 @@ from briefgen.render.templates import (BUILTIN_LAYOUTS, TemplateError, check_sec
                                        make_env, render_template, unused_overrides)
 
 __all__ = ["render_all", "TemplateError", "FORMATS"]
-FORMATS = ("md", "html", "pdf")
+FORMATS = ("md", "html", "pdf", "docx")
 LAYOUT_TEMPLATES = BUILTIN_LAYOUTS
 log = logging.getLogger("briefgen.render")
 
 
 def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Optional[dict] = None,
                debug: Optional[Callable[[str], None]] = None) -> dict[str, bytes]:
-    """The briefing in each asked format ('md', 'html', 'pdf') as bytes; raises TemplateError on a bad template."""
+    """The briefing in each asked format ('md', 'html', 'pdf', 'docx') as bytes; raises TemplateError on a bad
+    template."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)}")
@@ -45,6 +46,10 @@ def render_all(facts: Facts, config: Config, formats: list[str], whats_new: Opti
     out: dict[str, bytes] = {}
     if "md" in formats:
         out["md"] = marking.mark_markdown(text, context["marking"]).encode("utf-8")
+    if "docx" in formats:
+        from briefgen.render.docx import write_docx  # pandoc and python-docx: only when asked
+
+        out["docx"] = write_docx(md.to_html(text), context, getattr(config, "reference_doc", None))
     if "html" in formats or "pdf" in formats:
         css = render_template(make_env(user_dir, "css", debug, language), "style.css.j2", context)
         css = css.replace("</", "<\\/")  # CSS goes into <style> as it is: no text in it may close the element
