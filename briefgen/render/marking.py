@@ -54,6 +54,7 @@ def page_css(marking: Optional[str]) -> str:
     if not marking:
         return ""
     box = (f"content: {css_string(marking)} !important; font-weight: bold !important; color: #b00020 !important; "
-           f"font-size: 9pt !important; display: block !important; visibility: visible !important;")
+           f"font-size: 9pt !important; white-space: nowrap !important; display: block !important; "
+           f"visibility: visible !important;")
     return (f"@page {{ @top-center {{ {box} }} @bottom-center {{ {box} }} }}\n"
             f".{CLASS} {{ display: none !important; }}\n")
