@@ -244,7 +244,11 @@ def figure(item: Any) -> str:
     return getattr(item, "figure", None) or _figure(item)
 
 
-FILTERS = {"md": md.escape_md, "raw": raw, "cite": cite, "figure": figure, "css_string": css_string}
+FILTERS = {"md": md.escape_md, "raw": raw, "cite": cite, "figure": figure, "css_string": css_string,
+           # in the briefing's language: make_env replaces these English ones
+           "day": lambda value, style="long": format_day(value, "en", style),
+           "moment": lambda value, style="long": format_moment(value, "en", style),
+           "number": lambda value: format_number(value, "en")}
 
 
 THE_OBJECT = "\x00object\x00"  # replaced by the expression the template wrote (`section`), see _in_own_terms
