@@ -1,9 +1,9 @@
 """The briefing's own words and dates, by `language:`: a gettext message catalogue per language
 (`briefgen/locale/<lang>/LC_MESSAGES/briefgen.po`, read with Babel) and Babel's CLDR date formats.
 
-English is the source language: its catalogue is empty and every message is its own translation. A
+English is the source language: it has no catalogue and every message is its own translation. A
 language without a catalogue of its own still gets its dates from CLDR (`language: de` writes
-"20. August 2025") and English words; `briefgen config validate` says so.
+"20. August 2025"), and English words (`has_catalogue` tells which).
 """
 from __future__ import annotations
 
