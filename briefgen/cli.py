@@ -36,10 +36,13 @@ class Parser(argparse.ArgumentParser):
 
 
 def _formats(value: str) -> list[str]:
+    from briefgen.render.docx import writable_formats  # md, html, pdf, and docx once the output stage writes it
+
+    known = writable_formats()
     wanted = [f.strip().lower() for f in value.split(",") if f.strip()]
-    bad = [f for f in wanted if f not in FORMATS]
+    bad = [f for f in wanted if f not in known]
     if bad or not wanted:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; choose from md,html,pdf")
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; choose from {','.join(known)}")
     return wanted
 
 
@@ -106,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="re-parse every article")
     b.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
     b.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
+    b.add_argument("--strict", action="store_const", const=True, help="warnings are errors (a template override that nothing uses)")
     b.add_argument("--lock-timeout", type=_seconds, metavar="SECONDS",
                    help="with --lock wait: wait at most this long for another run, then exit 3")
     b.add_argument("--json", action="store_true", help="print a summary of the run as JSON on standard output")
@@ -127,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
     r.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     r.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
+    r.add_argument("--strict", action="store_const", const=True, help="warnings are errors (a template override that nothing uses)")
 
     v = sub.add_parser("serve", help="the briefing as a local web page, with review controls and live reload",
                        description="Show the briefing in the browser, rebuilt whenever an article, the config, a "
@@ -157,7 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
         tp.add_argument("--debug", action="store_true", help="show the full traceback of an error")
         tp.add_argument("-v", "--verbose", action="count", default=0, help="more log lines")
         if name == "check":
-            tp.add_argument("--facts", type=Path, metavar="FACTS", help="facts file to render (default: extract seeds/)")
+            tp.add_argument("--facts", type=Path, metavar="FACTS",
+                            help="facts file to render (default: extract ./seeds/, else the sample facts briefgen ships)")
+            tp.add_argument("--strict", action="store_const", const=True,
+                            help="warnings are errors (a template override that nothing uses)")
     c = sub.add_parser("config", help="validate, show or create a config file",
                        description="Check a config file against everything a run needs, print the effective "
                        "settings, or create a story folder with a commented config.")
@@ -202,7 +210,7 @@ def _config(args: argparse.Namespace):
     if config is None:
         config, _ = load_config(getattr(args, "config", None))
     updates = {}
-    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout", "executor", "scheduler"):
+    for key in ("templates", "jobs", "model", "date", "lock", "lock_timeout", "executor", "scheduler", "strict"):
         value = getattr(args, key, None)
         if value is not None:
             updates[key] = value
@@ -420,7 +428,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
             print(path)
         return EXIT_OK
     config = _config(args)
-    user_dir = args.templates or config.templates
+    user_dir = [d for d in [args.templates or config.templates, *config.theme] if d is not None]
     if args.action == "list":
         for name, origin in tpl.list_templates(user_dir):
             print(f"{name}\t{origin}")
@@ -432,16 +440,18 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if args.facts:
         _regular_file(args.facts, "facts file")
         facts = facts_io.load(args.facts)
-    else:
-        seeds = Path("seeds") if Path("seeds").is_dir() else builtin_templates_dir().parent.parent / "seeds"
-        facts = build_facts([str(seeds)], config)
+    elif Path("seeds").is_dir():
+        facts = build_facts(["seeds"], config)
+    else:  # an installed briefgen, away from a checkout: the sample facts it ships with its templates
+        facts = facts_io.load(builtin_templates_dir() / "sample.facts.json")
     from briefgen.build import RENDER_TIME_LIMIT, time_limit
 
     with time_limit(RENDER_TIME_LIMIT):
         errors = tpl.check_templates(user_dir, facts, config)
     for line in errors:
-        print(line, file=sys.stderr)
-    if errors:
+        print(f"briefgen: {line}" if line.startswith("warning: ") else line, file=sys.stderr)
+    failures = [line for line in errors if not line.startswith("warning: ") or config.strict]
+    if failures:
         return EXIT_FAILED
     print("briefgen: every template renders", file=sys.stderr)
     return EXIT_OK

@@ -173,6 +173,24 @@ def check_day(value: Any) -> str:
         raise ValueError(f"'{shown(value)}' is not a real date") from None
 
 
+def check_moment(value: Any) -> str:
+    """A time of issue as ISO text (`2026-03-01T14:05`, or a day), from a string or a YAML timestamp."""
+    if isinstance(value, _datetime):
+        return value.isoformat(timespec="minutes") if not value.second else value.isoformat()
+    if isinstance(value, _date):
+        return value.isoformat()
+    if not isinstance(value, str) or isinstance(value, bool):
+        raise ValueError("a time of issue is written YYYY-MM-DD HH:MM, e.g. 2026-03-01 14:05")
+    text = value.strip()
+    if ISO_DAY.match(text):
+        return check_day(text)
+    try:
+        moment = _datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{shown(value)}' is not a time written YYYY-MM-DD HH:MM, e.g. 2026-03-01 14:05") from None
+    return moment.isoformat(timespec="minutes") if not moment.second else moment.isoformat()
+
+
 class Output(Strict):
     dir: Path = Path("output")
     name: str = "briefing"  # may hold {date:%Y-%m-%d}; archived copies are written under this name
@@ -180,11 +198,35 @@ class Output(Strict):
     retention_days: Optional[int] = Field(default=None, ge=1)
 
 
+CUSTOM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
 def _known_section(name: str) -> str:
+    """A built-in section, or a custom one (`assessment`) whose template `sections/assessment.md.j2` is in
+    a templates folder: that is checked when the briefing is rendered, once the folders are known."""
     from briefgen.sections import names
 
-    if name not in names():
-        raise ValueError(f"unknown section {name!r}; choose from {', '.join(names())}")
+    if name not in names() and not CUSTOM_NAME.match(name):
+        raise ValueError(f"unknown section {name!r}; choose from {', '.join(names())}, or name a section of "
+                         f"your own in lower case (letters, digits, _) and add sections/<name>.md.j2 to your "
+                         f"templates folder")
+    return name
+
+
+def _writable_format(value: str) -> str:
+    """docx is rendered (briefgen.render) but written only once the output stage lists it (briefgen.build)."""
+    from briefgen.render.docx import writable_formats
+
+    if value not in writable_formats():
+        raise ValueError(f"this briefgen cannot write {value} yet; choose from {', '.join(writable_formats())}")
+    return value
+
+
+def _layout_name(name: str) -> str:
+    """full, onepage, or a layout of your own (`weekly`, rendered by weekly.md.j2 in a templates folder)."""
+    if not CUSTOM_NAME.match(name):
+        raise ValueError(f"'{shown(name)}' is not a layout: full, onepage, or the name of your own layout "
+                         f"(lower case letters, digits, _; rendered by <name>.md.j2 in your templates folder)")
     return name
 
 
@@ -357,15 +399,27 @@ class Hooks(Strict):
 class Config(Strict):
     inputs: list[str] = Field(default_factory=lambda: ["seeds"])
     output: Output = Field(default_factory=Output)
-    formats: list[Literal["md", "html", "pdf"]] = Field(default_factory=lambda: ["md", "html", "pdf"])
+    formats: list[Annotated[Literal["md", "html", "pdf", "docx"], AfterValidator(_writable_format)]] = Field(default_factory=lambda: ["md", "html", "pdf"])
+    reference_doc: Optional[Path] = None  # the organisation's Word reference document for docx
     templates: Optional[Path] = None
-    layout: Literal["full", "onepage"] = "full"
+    theme: list[Path] = Field(default_factory=list)  # more template folders, searched in order after `templates`
+    layout: Annotated[str, AfterValidator(_layout_name)] = "full"  # full, onepage, or NAME for NAME.md.j2
     title: str = "Briefing"
     subtitle: Optional[str] = None
     author: Optional[str] = None
     organisation: Optional[str] = None
     date: Optional[str] = None  # the briefing's date; default: today
     marking: Optional[str] = None  # e.g. OFFICIAL, on every page
+    # the document's own record (docs/templates.md, `document`): printed under the title, in the metadata
+    issued: Optional[str] = None        # time of issue, 2026-03-01T14:05 (or a date), printed as written
+    reference: Optional[str] = None     # e.g. BR-2026-014
+    version: Optional[str] = None       # e.g. 2 or 1.1
+    distribution: list[str] = Field(default_factory=list)  # who receives it
+    handling: Optional[str] = None      # the handling caveat, e.g. "Not for onward distribution"
+    prepared_by: Optional[str] = None
+    checked_by: Optional[str] = None
+    extra: dict[str, Any] = Field(default_factory=dict)  # free values for templates: {{ extra.desk }}
+    language: str = "en"  # the built-in wording and dates: en, fr (shipped); any CLDR code for dates
     logo: Optional[Path] = None
     page: Page = Field(default_factory=Page)
     sections: list[Union[SectionName, Section]] = Field(default_factory=_all_section_names)
@@ -381,7 +435,7 @@ class Config(Strict):
     log_file: Optional[Path] = None
     lock: Literal["wait", "fail"] = "wait"
     lock_timeout: Optional[float] = Field(default=None, ge=0)  # seconds to wait for the lock, then exit 3
-    strict: bool = False
+    strict: bool = False  # warnings are errors (a template override that nothing uses), as `mkdocs build --strict`
     deliver: Deliver = Field(default_factory=Deliver)
     monitor: Monitor = Field(default_factory=Monitor)
     hooks: Hooks = Field(default_factory=Hooks)
@@ -409,6 +463,28 @@ class Config(Strict):
     def _real_day(cls, value: Any) -> Optional[str]:
         return None if value is None else check_day(value)
 
+    @field_validator("issued", mode="before")
+    @classmethod
+    def _real_moment(cls, value: Any) -> Optional[str]:
+        return None if value is None else check_moment(value)
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        from briefgen.render.i18n import check_language
+
+        return check_language(value)
+
+    @field_validator("theme", mode="before")
+    @classmethod
+    def _one_or_more_folders(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("distribution", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
     def section_list(self) -> list[Section]:
         return [s if isinstance(s, Section) else Section(name=s) for s in self.sections]
 
@@ -416,7 +492,7 @@ class Config(Strict):
         return {**(DEFAULT_ALIASES if self.default_aliases else {}), **self.aliases}
 
 
-PATH_KEYS = ("templates", "logo", "cache", "overrides", "log_file")
+PATH_KEYS = ("templates", "logo", "cache", "overrides", "log_file", "reference_doc")
 
 
 class _LineLoader(BoundedLoader):
@@ -580,7 +656,42 @@ def load_config(path: Optional[Path]) -> tuple[Config, Path]:
     except ValidationError as err:
         raise ConfigError(validation_message(path, err, lines)) from None
     base = path.resolve().parent
-    return resolve_paths(config, base), base
+    config = resolve_paths(config, base)
+    _check_own_templates(config, path, lines)
+    return config, base
+
+
+def _check_own_templates(config: Config, path: Path, lines: dict) -> None:
+    """A section or layout of the user's own needs its template in the config's templates/theme folders:
+    a misspelt `sections: [devlopments]` is an error naming the line, as an unknown key is."""
+    from difflib import get_close_matches
+
+    from briefgen.sections import names
+
+    folders = [Path(f) for f in [config.templates, *config.theme] if f is not None]
+
+    def found(name: str) -> bool:
+        return any((folder / name).is_file() for folder in folders)
+
+    def where(key: tuple) -> str:
+        line = next((lines[key[:n]] for n in range(len(key), 0, -1) if key[:n] in lines), None)
+        return f"{path}{':' + str(line) if line else ''}"
+
+    for i, entry in enumerate(config.sections):
+        name = entry if isinstance(entry, str) else entry.name
+        if name in names() or found(f"sections/{name}.md.j2"):
+            continue
+        key = ("sections", i) if isinstance(entry, str) else ("sections", i, "name")
+        close = get_close_matches(name, list(names()), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ConfigError(f"{where(key)}: key '{'.'.join(map(str, key))}': unknown section {name!r}{hint} "
+                          f"(built in: {', '.join(names())}; a section of your own needs sections/{name}.md.j2 "
+                          f"in the templates: or theme: folders)")
+    if config.layout not in ("full", "onepage") and not found(f"{config.layout}.md.j2"):
+        close = get_close_matches(config.layout, ["full", "onepage"], n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ConfigError(f"{where(('layout',))}: key 'layout': unknown layout {config.layout!r}{hint} (full, "
+                          f"onepage, or a layout of your own: {config.layout}.md.j2 in the templates: or theme: folders)")
 
 
 def peek_log_file(path: Optional[Path]) -> Optional[Path]:
@@ -605,5 +716,6 @@ def resolve_paths(config: Config, base: Path) -> Config:
         return None if p is None else (p if p.is_absolute() else base / p)
     updates = {key: fix(getattr(config, key)) for key in PATH_KEYS}
     updates["inputs"] = [s if Path(s).is_absolute() else str(base / s) for s in config.inputs]
+    updates["theme"] = [fix(Path(p)) for p in config.theme]
     updates["output"] = config.output.model_copy(update={"dir": fix(config.output.dir)})
     return config.model_copy(update=updates)

@@ -174,7 +174,7 @@ def test_11_logo_is_embedded_and_its_folder_is_no_fetch_root(tmp_path, monkeypat
     write(tmp_path / "brand" / "private.png", tiny_png())
     seen = {}
 
-    def fake_write_pdf(html, base_dir, roots, warn=None):
+    def fake_write_pdf(html, base_dir, roots, warn=None, css=""):
         seen["roots"] = [Path(r).resolve() for r in roots]
         return b"%PDF"
 

@@ -101,7 +101,7 @@ def test_every_citation_resolves_to_a_cited_sentence(rendered, facts):
     anchors = dict(re.findall(r'<a id="src-(\d+)"></a>\\\[\d+\\\] “(.*)”', sources))
     assert {a for a, _ in markers} == set(anchors)
     assert "A fire broke out at the harbour warehouse on Friday." in anchors.values()
-    assert "**a1**: Fire at the harbour, by Ann Writer, Coast News" in sources
+    assert "**Coast News**, “Fire at the harbour”, Ann Writer, March 1, 2024" in sources
     assert "notes.docx: unsupported file type" in sources  # skipped files are listed
 
 

@@ -188,7 +188,9 @@ def test_config_drives_css(facts):
     html = render_all(facts, config, ["html"])["html"].decode()
     style = html.split("<style>", 1)[1].split("</style>", 1)[0]
     assert "size: Letter;" in style and "margin: 11mm;" in style and "font-size: 12pt" in style
-    assert '@top-center { content: "SECRET \\3c x\\3e "' in style  # cannot close the <style> element
+    from briefgen.render.marking import page_css  # the marking's page boxes are briefgen's own stylesheet
+    assert '@top-center { content: "SECRET \\3c x\\3e " !important' in page_css(config.marking)
+    assert "SECRET &lt;x&gt;</div>" in html and "SECRET <x>" not in html
     assert 'content: "Desk \\22 A\\22 "' in style and '"Footer text"' in style
 
 

@@ -14,6 +14,7 @@ import re
 import stat
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import quote, urlsplit
 from typing import Any, Iterable, Optional
 
 from markupsafe import Markup
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from briefgen.config import Config, Page
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
+from briefgen.render.i18n import format_day, format_moment, format_number, translations
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
 from briefgen.sections import get as section_spec
@@ -81,12 +83,15 @@ class Citations:
             for source in item.sources[:MAX_CITED]:
                 self.number(source)
 
-    def attach(self, item: Rec) -> None:
-        """Give an item its `cites` (number, anchor, article, sentence) and its Markdown marker `cite`."""
+    def attach(self, item: Rec, labels: Optional[dict[str, str]] = None) -> None:
+        """Give an item its `cites` (number, anchor, article, label, sentence), in number order, and its
+        Markdown marker `cite`: `[3][17]`, never `[17][3]`."""
         cites = []
         for source in item.sources[:MAX_CITED]:
             n = self.number(source)
-            cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, sentence=source.sentence))
+            label = (labels or {}).get(source.article, source.article)
+            cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, label=label, sentence=source.sentence))
+        cites.sort(key=lambda c: c.n)
         item.cites = cites
         more = len(item.sources) - len(cites)
         item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites)
@@ -98,28 +103,53 @@ def _items(models: list, limit: Optional[int]) -> list[Rec]:
     return records if limit is None else records[:limit]
 
 
-def _figure(item: Rec) -> str:
-    """'at least 12 civilians killed (the health ministry, 2 April)': the figure as the article gives it,
-    never merged, with who gives it and when; a vague quantity keeps its words ('dozens wounded')."""
-    kind = KIND_LABELS.get(item.kind, str(item.kind)).lower()
-    words = getattr(item, "words", None)
-    who = "person" if item.count == 1 and item.who == "people" else item.who
-    if words:
-        number = f"{words} {'' if item.who == 'people' else who + ' '}"
-    else:
-        number = f"{QUALIFIER_WORDS.get(item.qualifier, '')}{item.count:,} {who} "
-    when = getattr(item, "as_of", None) or ""
-    iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", when[:10])
-    if iso and 1 <= int(iso.group(1)) <= 12:  # the article's date, '2025-04-02' → '2 April'
-        when = f"{int(iso.group(2))} {MONTHS[int(iso.group(1)) - 1]}"
-    claim = ", ".join(p for p in (getattr(item, "claimed_by", None) or "", when) if p)
-    return f"{number}{kind}".strip() + (f" ({claim})" if claim else "")
+class Words:
+    """The built-in wording in the briefing's language: section titles, empty-section sentences, kinds of
+    figure, the words of a figure and its number (`1,000,000`, `1 000 000`), from briefgen/locale/."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+        self.gettext = translations(language).gettext
+
+    def label(self, kind: str) -> str:
+        return self.gettext(KIND_LABELS.get(kind, str(kind)))
+
+    def figure(self, item: Rec) -> str:
+        """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
+        kind = self.gettext(KIND_LABELS.get(item.kind, str(item.kind)).lower())
+        who = "person" if item.count == 1 and item.who == "people" else item.who
+        if who in ("people", "person"):
+            who = self.gettext(who)
+        vague = getattr(item, "words", None)  # "dozens wounded": a vague quantity keeps its words
+        if vague:
+            parts = [vague, "" if item.who == "people" else who, kind]
+        else:
+            qualifier = QUALIFIER_WORDS.get(item.qualifier, "").strip()
+            number = format_number(item.count, self.language)
+            parts = [self.gettext(qualifier) if qualifier else "", number, who, kind]
+        text = " ".join(p for p in parts if p)
+        # who gives the figure and when: '(the health ministry, 2 April)'
+        when = getattr(item, "as_of", None) or ""
+        iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", when[:10])
+        if iso and 1 <= int(iso.group(1)) <= 12:  # the article's date, '2025-04-02' → '2 April'
+            when = f"{int(iso.group(2))} {MONTHS[int(iso.group(1)) - 1]}"
+        claim = ", ".join(p for p in (getattr(item, "claimed_by", None) or "", when) if p)
+        return text + (f" ({claim})" if claim else "")
 
 
-def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int) -> Rec:
+ENGLISH = Words("en")
+
+
+def _figure(item: Rec, words: Words = ENGLISH) -> str:
+    return words.figure(item)
+
+
+def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int,
+             words: Words = ENGLISH) -> Rec:
     spec = section_spec(name)
-    return Rec(name=name, title=title or spec.title, limit=limit, items=items, total=total,
-               more=max(total - len(items), 0), empty=spec.empty, template=spec.template_name)
+    return Rec(name=name, title=title or words.gettext(spec.title), limit=limit, items=items, total=total,
+               more=max(total - len(items), 0), empty=words.gettext(spec.empty) if spec.empty else spec.empty,
+               template=spec.template_name)
 
 
 
@@ -134,7 +164,7 @@ def _positions(section: Rec) -> None:
                           named=any(i.actor != party for i in items)) for party, items in groups.items()]
 
 
-def _casualties(section: Rec, all_items: list[Rec]) -> None:
+def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], words: Words = ENGLISH) -> None:
     """Figures per kind; a displayed figure's disagreeing partners are always shown beside it."""
     by_id = {item.id: item for item in all_items if item.id}
     shown = list(section.items)
@@ -146,15 +176,19 @@ def _casualties(section: Rec, all_items: list[Rec]) -> None:
                 shown.append(other)
                 shown_ids.add(id(other))
     for item in shown:
-        item.figure = _figure(item)
+        item.figure = words.figure(item)
         ids = sorted({s.article for s in item.sources})
         item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
+        # as a reader names them: the outlet (else the headline, else the id), in the order the item cites them
+        names = list(dict.fromkeys(labels.get(s.article, s.article) for s in item.sources))
+        item.reported_in = names[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(names) - MAX_CITED}]
+                                               if len(names) > MAX_CITED else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
     section.items = shown
     section.table_columns = MAX_TABLE_COLUMNS  # more disagreeing figures than this: one per row, not side by side
-    section.kinds = [Rec(kind=kind, label=KIND_LABELS.get(kind, kind), items=items,
+    section.kinds = [Rec(kind=kind, label=words.label(kind), items=items,
                          disagreements=_disagreements(items)) for kind, items in kinds.items()]
 
 
@@ -234,7 +268,7 @@ def _coverage(facts: Facts) -> Rec:
                last=dates[-1] if dates else None, skipped=len(facts.skipped))
 
 
-def _whats_new(data: Optional[dict]) -> Optional[Rec]:
+def _whats_new(data: Optional[dict], words: Words = ENGLISH) -> Optional[Rec]:
     if data is None:
         return None
     data = plain(data)
@@ -242,12 +276,12 @@ def _whats_new(data: Optional[dict]) -> Optional[Rec]:
     for change in data.get("casualties") or []:
         new = rec(change["new"])
         old = rec(change["old"]) if change.get("old") else None
-        new.figure = _figure(new)
+        new.figure = words.figure(new)
         if old is not None:
-            old.figure = _figure(old)
+            old.figure = words.figure(old)
             old.cites, old.cite = [], Markup("")
-        changes.append(Rec(kind=change.get("kind", new.kind), label=KIND_LABELS.get(change.get("kind", new.kind),
-                           change.get("kind", new.kind)), old=old, new=new))
+        changes.append(Rec(kind=change.get("kind", new.kind), label=words.label(change.get("kind", new.kind)),
+                           old=old, new=new))
     out = Rec(since=str(data.get("since") or ""),
               developments=[rec(d) for d in data.get("developments") or []],
               positions=[rec(p) for p in data.get("positions") or []],
@@ -282,8 +316,37 @@ def _bottom_line(text: str, developments: Rec) -> Rec:
     return Rec(text=text, count=len(used), cite=Markup("".join(str(i.cite) for i in used)))
 
 
-def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) -> None:
-    """Sources: every article read (cited sentences under it), unknown cited articles, skipped files."""
+def safe_link(url: Optional[str]) -> Optional[Markup]:
+    """An article's address as a Markdown autolink, only for an http(s) address: `javascript:` or a
+    relative path stays text. Characters that could end the link are percent-encoded."""
+    if not url:
+        return None
+    text = str(url).strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return Markup(f"<{quote(text, safe=LINK_SAFE)}>")
+
+
+LINK_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def article_label(article: Any) -> str:
+    """What a reader calls an article: its outlet, else its headline, else (nothing better) its id."""
+    return article.source or article.title or article.id
+
+
+def _article(record: Rec, language: str) -> Rec:
+    record.label = article_label(record)
+    record.date = format_day(record.published, language)
+    record.link = safe_link(record.url)
+    return record
+
+
+def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int], language: str) -> None:
+    """Sources: the cited articles in the order of their first citation (each with its cited sentences,
+    in number order), then the articles not cited, unknown cited articles, skipped files; and `notes`,
+    every citation in number order with its article (the one-page layout's footnotes)."""
     cited: dict[str, list[Rec]] = {}
     for source in citations.sources:
         n = citations.numbers[(source.article, source.start, source.end)]
@@ -292,18 +355,35 @@ def _sources(section: Rec, facts: Facts, citations: Citations, shown: set[int]) 
                                                             start=source.start, end=source.end))
     articles = []
     for article in facts.articles:
-        record = rec(plain(article))
+        record = _article(rec(plain(article)), language)
         record.cites = cited.pop(article.id, [])
         articles.append(record)
     for article_id, cites in cited.items():  # cited by a what's-new item from an article not in these facts
-        articles.append(Rec(id=article_id, path="", title=None, author=None, source=None, published=None,
-                            url=None, sha256="", paths=[], cites=cites))
+        articles.append(_article(Rec(id=article_id, path="", title=None, author=None, source=None, published=None,
+                                     url=None, sha256="", paths=[], cites=cites), language))
+    first = {id(a): min(c.n for c in a.cites) for a in articles if a.cites}
+    articles.sort(key=lambda a: (0, first[id(a)]) if a.cites else (1, 0))  # stable: uncited keep their order
+    notes = []
+    for article in articles:
+        for cite in article.cites:
+            cite.article = article
+            notes.append(cite)
+    notes.sort(key=lambda c: c.n)
     section.items = articles
     section.articles = articles
+    section.notes = notes
     section.total = len(articles)
     section.more = 0
     section.skipped = [rec(plain(s)) for s in facts.skipped]
     section.empty = section_spec("sources").empty if not (articles or facts.skipped) else ""
+
+
+def _document(config: Config, language: str) -> Rec:
+    """The document's own record from the config: time of issue, reference, version, distribution,
+    handling caveat, prepared and checked by. `issued` is printed in the language; `issued_iso` as written."""
+    return Rec(issued=format_moment(config.issued, language), issued_iso=config.issued,
+               reference=config.reference, version=config.version, distribution=list(config.distribution),
+               handling=config.handling, prepared_by=config.prepared_by, checked_by=config.checked_by)
 
 
 def section_order(config: Config) -> list:
@@ -319,6 +399,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
                   layout: Optional[str] = None) -> dict[str, Any]:
     """Everything a template can use; keys are listed (and tested) in docs/templates.md."""
     layout = layout or config.layout
+    language = getattr(config, "language", "en")
+    words = Words(language)
     configured = {s.name: s for s in section_order(config)}
     # Each section's list is already in the order the briefing shows it: a section shows its first `limit`.
     all_records = {s.name: _items(getattr(facts, s.name), None) for s in extracted_sections()}
@@ -330,11 +412,17 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         if layout == "onepage":
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
-        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records))
+        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records), words)
+    for name, entry in configured.items():  # a section of the user's own: its template, sections/NAME.md.j2
+        if name not in by_name:
+            by_name[name] = Rec(name=name, title=entry.title or name.replace("_", " ").capitalize(),
+                                limit=entry.limit or config.limit, items=[], total=0, more=0, empty="",
+                                template=f"sections/{name}.md.j2")
+    labels = {a.id: article_label(a) for a in facts.articles}
     _positions(by_name["positions"])
-    _casualties(by_name["casualties"], all_records["casualties"])
+    _casualties(by_name["casualties"], all_records["casualties"], labels, words)
 
-    new = _whats_new(whats_new)
+    new = _whats_new(whats_new, words)
     citations = Citations()
     citations.walk(_whats_new_items(new))
     shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"
@@ -343,8 +431,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         citations.walk(_display_order(by_name[name]))
     shown = set(range(1, len(citations.numbers) + 1))
     for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items]:
-        citations.attach(item)
-    _sources(by_name["sources"], facts, citations, shown)
+        citations.attach(item, labels)
+    _sources(by_name["sources"], facts, citations, shown, language)
 
     title = config.title if config.title != "Briefing" or not facts.title else facts.title
     sections = [by_name[s.name] for s in section_order(config)]
@@ -354,8 +442,12 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         "subtitle": config.subtitle,
         "author": config.author,
         "organisation": config.organisation,
-        "date": config.date or facts.date or "",
+        "date": format_day(config.date or facts.date, language) or "",
+        "date_iso": config.date or facts.date or "",
         "marking": config.marking,
+        "document": _document(config, language),
+        "extra": _rec_value(plain(dict(getattr(config, "extra", {}) or {}))),
+        "language": language,
         "logo": _logo(config),
         "layout": layout,
         "page": _page(config),

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import HTML, URLFetcher
+from weasyprint import CSS, HTML, URLFetcher
 
 from briefgen.render.limits import MAX_WORD_CHARS
 
@@ -84,13 +84,16 @@ def break_long_words(html: str) -> str:
     return html[:start] + _TEXT.sub(_break_text, html[start:])
 
 
-def write_pdf(html: str, base_dir: Path, roots: Iterable[Path], warn: Optional[Callable[[str], None]] = None) -> bytes:
-    """HTML → PDF bytes. No creation date and no random identifier, so the same HTML gives the same PDF."""
+def write_pdf(html: str, base_dir: Path, roots: Iterable[Path], warn: Optional[Callable[[str], None]] = None,
+              css: str = "") -> bytes:
+    """HTML → PDF bytes. No creation date and no random identifier, so the same HTML gives the same PDF.
+    `css` is a stylesheet of briefgen's own, applied after the document's (the marking's page boxes)."""
     html = break_long_words(html)
     fetcher = RestrictedFetcher(roots, warn)
     document = HTML(string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher)
+    sheets = [CSS(string=css, url_fetcher=fetcher)] if css else []
     with _fixed_font_timestamps():
-        return document.write_pdf(pdf_identifier=False)
+        return document.write_pdf(pdf_identifier=False, stylesheets=sheets)
 
 
 @contextlib.contextmanager

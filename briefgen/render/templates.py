@@ -12,19 +12,22 @@ import shutil
 import time
 import traceback
 from pathlib import Path
-from typing import Any, Callable, Optional
+import difflib
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 import jinja2
 from jinja2 import BaseLoader, StrictUndefined, TemplateAssertionError, TemplateNotFound, nodes
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
+from types import SimpleNamespace
 
 from briefgen.config import Config
 from briefgen.sections import all_sections
 from briefgen.errors import UserError
 from briefgen.facts import Facts
 from briefgen.render import markdown as md
+from briefgen.render.i18n import format_day, format_moment, format_number, translations
 from briefgen.render.limits import MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, TEMPLATE_TIME_LIMIT
 from briefgen.render.paths import builtin_templates_dir
 
@@ -37,19 +40,35 @@ class TemplateError(UserError):
     """A template that does not compile or render; the message is 'file:line: what is wrong'."""
 
 
-class SearchPathLoader(BaseLoader):
-    """User folder first, then built-ins; `builtin:NAME` skips the user folder. Reports what it tried."""
+Folders = Union[None, Path, Sequence[Path]]
 
-    def __init__(self, user_dir: Optional[Path], debug: Debug = None) -> None:
-        self.user_dir = Path(user_dir) if user_dir else None
+
+def as_folders(folders: Folders) -> list[Path]:
+    if folders is None:
+        return []
+    if isinstance(folders, (str, Path)):
+        return [Path(folders)]
+    return [Path(f) for f in folders if f is not None]
+
+
+class SearchPathLoader(BaseLoader):
+    """The user's folders in order (`templates:`, then each of `theme:`), then the built-ins, then section
+    plugins' folders; `builtin:NAME` skips the user's folders. Reports what it tried."""
+
+    def __init__(self, user_dirs: Folders, debug: Debug = None) -> None:
+        self.user_dirs = as_folders(user_dirs)
         self.builtin_dir = builtin_templates_dir()
         self.plugin_dirs = [Path(s.templates) for s in all_sections() if s.templates]  # after the built-ins
         self.debug = debug
 
+    @property
+    def user_dir(self) -> Optional[Path]:
+        return self.user_dirs[0] if self.user_dirs else None
+
     def folders(self, name: str) -> tuple[str, list[Path]]:
         if name.startswith(PREFIX):
             return name[len(PREFIX):], [self.builtin_dir, *self.plugin_dirs]
-        return name, [d for d in (self.user_dir, self.builtin_dir, *self.plugin_dirs) if d is not None]
+        return name, [*self.user_dirs, self.builtin_dir, *self.plugin_dirs]
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         name, folders = self.folders(template)
@@ -71,7 +90,7 @@ class SearchPathLoader(BaseLoader):
 
     def list_templates(self) -> list[str]:
         names = set()
-        for folder in (self.user_dir, self.builtin_dir, *self.plugin_dirs):
+        for folder in (*self.user_dirs, self.builtin_dir, *self.plugin_dirs):
             if folder is not None and folder.is_dir():
                 names.update(_template_files(folder))
         return sorted(names)
@@ -107,6 +126,91 @@ def user_templates_dir(folder: Optional[Path]) -> Optional[Path]:
     return folder
 
 
+def template_folders(templates: Optional[Path], theme: Sequence[Path] = ()) -> list[Path]:
+    """The user's template folders in search order, each checked: `templates:` (or --templates), then `theme:`."""
+    folders = [user_templates_dir(templates)] if templates is not None else []
+    for folder in theme:
+        if not Path(folder).is_dir():
+            raise TemplateError(f"{folder}: theme folder not found (set by `theme:`)")
+        folders.append(Path(folder))
+    return [f for f in folders if f is not None]
+
+
+def config_folders(config: Config) -> list[Path]:
+    return template_folders(config.templates, getattr(config, "theme", []) or [])
+
+
+BUILTIN_LAYOUTS = {"full": "briefing.md.j2", "onepage": "onepage.md.j2"}
+
+
+def _find(name: str, folders: list[Path]) -> Optional[Path]:
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def layout_template(layout: str, folders: list[Path]) -> str:
+    """The template of a layout: briefing.md.j2, onepage.md.j2, or NAME.md.j2 from the user's folders."""
+    if layout in BUILTIN_LAYOUTS:
+        return BUILTIN_LAYOUTS[layout]
+    name = f"{layout}.md.j2"
+    if _find(name, folders) is None:
+        where = ", ".join(_display(str(f)) for f in folders) or "none set"
+        own = [n[:-len(".md.j2")] for f in folders for n in _template_files(f)
+               if "/" not in n and n.endswith(".md.j2")]
+        raise TemplateError(f"config key 'layout': unknown layout {layout!r}: no {name} in the templates folders "
+                            f"({where}); choose full, onepage or add {name}{_did_you_mean(layout, ['full', 'onepage', *own])}")
+    return name
+
+
+def check_sections(config: Config, folders: list[Path]) -> None:
+    """Every section in `sections:` is built in or has its template, sections/NAME.md.j2, in a user's folder."""
+    known = [s.name for s in all_sections()]
+    for entry in config.section_list():
+        if entry.name in known:
+            continue
+        name = f"sections/{entry.name}.md.j2"
+        if _find(name, folders) is None:
+            where = ", ".join(_display(str(f)) for f in folders) or "none set"
+            own = [n[len("sections/"):-len(".md.j2")] for f in folders for n in _template_files(f)
+                   if n.startswith("sections/") and n.endswith(".md.j2")]
+            raise TemplateError(f"config key 'sections': unknown section {entry.name!r}: no {name} in the templates "
+                                f"folders ({where}){_did_you_mean(entry.name, known + own)}")
+
+
+def unused_overrides(folders: list[Path], config: Config) -> list[str]:
+    """A warning for each file in the user's folders that has the name of no built-in template and that no
+    template, `layout:` or `sections:` uses: a misspelt override (`sections/casualty.md.j2`) overrides nothing."""
+    from jinja2 import meta
+
+    builtin = set(_template_files(builtin_templates_dir()))
+    for plugin in (s.templates for s in all_sections() if s.templates):
+        builtin.update(_template_files(Path(plugin)))
+    used = set(builtin) | {"extra.css.j2", f"{config.layout}.md.j2"}
+    used.update(f"sections/{s.name}.md.j2" for s in config.section_list())
+    parser = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    files = [(folder, name) for folder in folders for name in _template_files(folder)]
+    for folder, name in files:
+        try:
+            tree = parser.parse((folder / name).read_text(encoding="utf-8"))
+        except Exception:  # noqa: BLE001 - a broken template is reported when it is rendered or checked
+            continue
+        used.update(ref[len(PREFIX):] if ref.startswith(PREFIX) else ref
+                    for ref in meta.find_referenced_templates(tree) if ref)
+    warnings = []
+    for folder, name in files:
+        if name not in used:
+            warnings.append(f"{_display(str(folder / name))}: overrides no built-in template and no template, "
+                            f"layout: or sections: uses it{_did_you_mean(name, sorted(builtin))}")
+    return warnings
+
+
 def _template_files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.j2")
                   if p.is_file() and "__pycache__" not in p.parts)
@@ -140,7 +244,68 @@ def figure(item: Any) -> str:
     return getattr(item, "figure", None) or _figure(item)
 
 
-FILTERS = {"md": md.escape_md, "raw": raw, "cite": cite, "figure": figure, "css_string": css_string}
+FILTERS = {"md": md.escape_md, "raw": raw, "cite": cite, "figure": figure, "css_string": css_string,
+           # in the briefing's language: make_env replaces these English ones
+           "day": lambda value, style="long": format_day(value, "en", style),
+           "moment": lambda value, style="long": format_moment(value, "en", style),
+           "number": lambda value: format_number(value, "en")}
+
+
+THE_OBJECT = "\x00object\x00"  # replaced by the expression the template wrote (`section`), see _in_own_terms
+
+
+def _fields(obj: Any) -> Optional[list[str]]:
+    if isinstance(obj, SimpleNamespace):
+        return list(vars(obj))
+    if isinstance(obj, dict):
+        return [str(k) for k in obj]
+    return None
+
+
+class BriefingUndefined(StrictUndefined):
+    """StrictUndefined whose message speaks of the template's own names, not Python's:
+    "`section` has no attribute `titel`; did you mean `title`?", never "'briefgen.render.context.Rec
+    object' has no attribute 'titel'"."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:  # type: ignore[override]
+        if self._undefined_hint:
+            return self._undefined_hint
+        name = self._undefined_name
+        if self._undefined_obj is jinja2.utils.missing:
+            known = _KNOWN_NAMES[-1] if _KNOWN_NAMES else []
+            close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+            return f"`{name}` is undefined" + (f"; did you mean `{close[0]}`?" if close else "")
+        fields = _fields(self._undefined_obj)
+        if fields is None:
+            kind = {str: "a text", int: "a number", float: "a number", list: "a list", bool: "true/false",
+                    type(None): "none"}.get(type(self._undefined_obj), "this value")
+            return f"{THE_OBJECT} ({kind}) has no attribute `{name}`"
+        close = difflib.get_close_matches(str(name), fields, n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else f"; it has {', '.join(f'`{f}`' for f in fields[:12])}"
+        return f"{THE_OBJECT} has no attribute `{name}`{hint}"
+
+
+_KNOWN_NAMES: list[list[str]] = []  # the context's names of each render in progress, for "did you mean"
+
+
+def _in_own_terms(message: str, filename: Optional[str], lineno: Optional[int]) -> str:
+    """Put the expression the template wrote (`section`, `item.cites[0]`) where the message says THE_OBJECT."""
+    if THE_OBJECT not in message:
+        return message
+    attribute = re.search(r"attribute `([^`]*)`", message)
+    expression = None
+    if attribute and filename and lineno:
+        try:
+            line = Path(filename).read_text(encoding="utf-8").splitlines()[lineno - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            line = ""
+        name = re.escape(attribute.group(1))
+        found = re.search(rf"([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*|\[[^\]]*\])*)(?:\.{name}\b|\[['\"]{name}['\"]\])", line)
+        expression = found.group(1) if found else None
+    return message.replace(THE_OBJECT, f"`{expression}`" if expression else "this record")
 
 
 class TemplateLimit(jinja2.TemplateRuntimeError):
@@ -245,15 +410,22 @@ class BriefingEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def make_env(user_dir: Optional[Path], kind: str, debug: Debug = None) -> ImmutableSandboxedEnvironment:
-    """kind 'md': every printed value is Markdown-escaped; 'html': HTML autoescape; 'css': as written."""
+def make_env(user_dir: Folders, kind: str, debug: Debug = None, language: str = "en",
+             ) -> ImmutableSandboxedEnvironment:
+    """kind 'md': every printed value is Markdown-escaped; 'html': HTML autoescape; 'css': as written.
+    `_("...")` (Jinja's i18n extension, new style) translates through the catalogue of `language`."""
     options: dict[str, Any] = {}
     if kind == "md":
         options["finalize"] = md.finalize
     env = BriefingEnvironment(
-        loader=SearchPathLoader(user_dir, debug), undefined=StrictUndefined, autoescape=(kind == "html"),
-        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False, **options)
+        loader=SearchPathLoader(user_dir, debug), undefined=BriefingUndefined, autoescape=(kind == "html"),
+        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+        extensions=["jinja2.ext.i18n"], **options)
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(FILTERS)
+    env.filters["day"] = lambda value, style="long": format_day(value, language, style)
+    env.filters["moment"] = lambda value, style="long": format_moment(value, language, style)
+    env.filters["number"] = lambda value: format_number(value, language)
     for name in WIDTH_FILTERS:
         env.filters[name] = _bounded_filter(env.filters[name])
     return env
@@ -291,7 +463,7 @@ def as_template_error(err: BaseException, name: str) -> Optional[TemplateError]:
         filename = name
     message = err.message if isinstance(err, jinja2.TemplateError) and err.message else str(err)
     if isinstance(err, jinja2.UndefinedError):
-        message = f"undefined: {message}"
+        message = f"undefined: {_in_own_terms(message, filename, lineno)}"
     elif isinstance(err, SecurityError):
         message = f"not allowed in a template: {message}"
     elif isinstance(err, TemplateNotFound):
@@ -313,10 +485,12 @@ def rendering_now() -> Optional[str]:
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     """Render one template; any template mistake becomes a TemplateError naming file and line."""
     _RENDERING.append(_display(name))
+    _KNOWN_NAMES.append(sorted(context))
     try:
         return _render_template(env, name, context)
     finally:
         _RENDERING.pop()
+        _KNOWN_NAMES.pop()
 
 
 def _render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
@@ -368,20 +542,27 @@ def init_templates(dest: Path) -> list[Path]:
     return written
 
 
-def list_templates(user_dir: Optional[Path]) -> list[tuple[str, str]]:
-    """Every template name and where it comes from: 'user DIR' when the user's folder holds it, else 'built-in'."""
-    user = user_templates_dir(user_dir)
-    user_names = set(_template_files(user)) if user is not None and user.is_dir() else set()
-    names = sorted(user_names | set(_template_files(builtin_templates_dir())))
-    return [(name, f"user {user}" if name in user_names else "built-in") for name in names]
+def list_templates(user_dir: Folders) -> list[tuple[str, str]]:
+    """Every template name and where it comes from: 'user DIR' for the first of the user's folders that
+    holds it (templates:, then theme:), else 'built-in'."""
+    folders = [user_templates_dir(f) for f in as_folders(user_dir)]
+    origin: dict[str, str] = {}
+    for folder in folders:
+        if folder is not None and folder.is_dir():
+            for name in _template_files(folder):
+                origin.setdefault(name, f"user {folder}")
+    for name in _template_files(builtin_templates_dir()):
+        origin.setdefault(name, "built-in")
+    return sorted(origin.items())
 
 
-def check_templates(user_dir: Optional[Path], facts: Facts, config: Config) -> list[str]:
-    """Compile every template and render every output, section and layout; returns 'file:line: message' lines."""
+def check_templates(user_dir: Folders, facts: Facts, config: Config) -> list[str]:
+    """Compile every template and render every output, section and layout; returns 'file:line: message' lines.
+    Files that override nothing are 'warning: ...' lines (errors with `strict`)."""
     from briefgen.render import render_all
     from briefgen.render.context import build_context
 
-    user_dir = user_templates_dir(user_dir)
+    folders = [f for f in (user_templates_dir(f) for f in as_folders(user_dir)) if f is not None]
     errors: list[str] = []
 
     def note(err: Exception) -> None:
@@ -389,10 +570,22 @@ def check_templates(user_dir: Optional[Path], facts: Facts, config: Config) -> l
         if line not in errors:
             errors.append(line)
 
-    config = config.model_copy(update={"templates": Path(user_dir) if user_dir else None})
-    every_section = config.model_copy(update={"sections": [s.name for s in all_sections()]})
-    for name, _origin in list_templates(user_dir):
-        env = make_env(user_dir, "html" if name.endswith(".html.j2") else "md")
+    config = config.model_copy(update={"templates": folders[0] if folders else None, "theme": folders[1:],
+                                       "strict": False})
+    for warning in unused_overrides(folders, config):
+        note(TemplateError(f"warning: {warning}"))
+    try:
+        check_sections(config, folders)
+        layouts = list(dict.fromkeys(["full", "onepage", config.layout]))
+        layout_template(config.layout, folders)
+    except TemplateError as err:
+        note(err)
+        layouts = ["full", "onepage"]
+    custom = [s for s in config.section_list() if s.name not in {x.name for x in all_sections()}
+              and _find(f"sections/{s.name}.md.j2", folders) is not None]
+    every_section = config.model_copy(update={"sections": [s.name for s in all_sections()] + custom})
+    for name, _origin in list_templates(folders):
+        env = make_env(folders, "html" if name.endswith(".html.j2") else "md", language=config.language)
         try:
             env.get_template(name)
         except Exception as err:  # noqa: BLE001
@@ -401,17 +594,17 @@ def check_templates(user_dir: Optional[Path], facts: Facts, config: Config) -> l
     whats_new = {"since": "the last briefing", "developments": facts.developments[:1],
                  "positions": facts.positions[:1], "casualties": [], "answered": facts.open_questions[:1]}
     for sample in (facts, Facts(title=facts.title, date=facts.date)):
-        for layout in ("full", "onepage"):
+        for layout in layouts:
             try:
                 render_all(sample, every_section.model_copy(update={"layout": layout}), ["md", "html"],
                            whats_new=whats_new)
             except TemplateError as err:
                 note(err)
         context = build_context(sample, every_section)
-        env = make_env(user_dir, "md")
-        for spec in all_sections():
+        env = make_env(folders, "md", language=config.language)
+        for section in context["sections"]:
             try:
-                render_template(env, spec.template_name, {**context, "section": context[spec.name]})
+                render_template(env, section.template, {**context, "section": section})
             except TemplateError as err:
                 note(err)
     return errors
