@@ -198,6 +198,23 @@ def test_15_cli_file_name_not_utf8_is_read_and_named(tmp_path):
     assert "xe9sum" in (out / "briefing.md").read_text(encoding="utf-8")
 
 
+def test_15_skip_reason_quoting_a_bad_extension_is_writable(tmp_path):
+    """Found by `make fuzz`: the name b'\\x01.\\x80' was skipped with a reason quoting its extension
+    as a lone surrogate, and the facts file could not be written."""
+    from briefgen.ingest import ingest
+
+    root = os.fsencode(tmp_path)
+    for name in (b"\x01.\x80", b"a.txt\x80"):
+        with open(os.path.join(root, name), "wb") as handle:
+            handle.write(b"The minister said on Monday that the bridge was closed.\n")
+    result = ingest([tmp_path])
+    assert len(result.skipped) == 2 and not result.documents
+    for skipped in result.skipped:
+        skipped.path.encode("utf-8")
+        skipped.reason.encode("utf-8")
+        assert "\\x80" in skipped.reason and "\\x80" in skipped.path
+
+
 # --------------------------------------------------------------------- 16, 18: hostile front matter
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import event, given, settings, strategies as st
+from hypothesis import event, example, given, settings, strategies as st
 
 from briefgen import facts as facts_io
 from briefgen.config import Config, ConfigError, check_day, load_config, load_yaml
@@ -178,6 +178,7 @@ contents = st.sampled_from([b"The minister said on Monday that the bridge was cl
 @settings(max_examples=max(10, settings.default.max_examples // 2))  # each example writes files: half as many
 @given(files=st.lists(st.tuples(name_bytes, extension, contents), min_size=1, max_size=5),
        how=st.sampled_from(["folder", "files", "glob"]))
+@example(files=[(b"\x01.\x80", b"", b"The minister said on Monday that the bridge was closed.\n")], how="folder")
 def test_fuzz_file_names_never_stop_a_run(files, how):
     with tempfile.TemporaryDirectory() as tmp:
         root = os.fsencode(tmp)

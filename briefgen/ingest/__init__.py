@@ -640,12 +640,15 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -
             data, truncated = read_head(path)
             text, meta = read_article(path, data, truncated, languages)
         except Skip as why:
-            log.warning("%s: skipped: %s", shown_path, why)
-            result.skipped.append(Skipped(path=shown_path, reason=str(why)))
+            # A reason may quote part of the name (its extension): shown the same way as the name.
+            reason = display_path(str(why))
+            log.warning("%s: skipped: %s", shown_path, reason)
+            result.skipped.append(Skipped(path=shown_path, reason=reason))
             continue
         except OSError as err:
-            log.warning("%s: skipped: %s", shown_path, err.strerror or err)
-            result.skipped.append(Skipped(path=shown_path, reason=f"cannot read: {err.strerror or err}"))
+            reason = display_path(str(err.strerror or err))
+            log.warning("%s: skipped: %s", shown_path, reason)
+            result.skipped.append(Skipped(path=shown_path, reason=f"cannot read: {reason}"))
             continue
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest in by_hash:
