@@ -38,7 +38,7 @@ from typing import Callable, Iterator, Optional
 
 from briefgen import __version__, facts as facts_io, merge, overrides, whatsnew
 from briefgen import log as logsetup
-from briefgen.config import Config
+from briefgen.config import FORMATS, Config
 from briefgen.errors import ConfigError, LockedError, UserError
 from briefgen.facts import Facts
 from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_output_name, locked, parse_stem,
@@ -52,12 +52,11 @@ STATE = ".briefgen-state.json"
 BASELINE = ".briefgen-baseline.json"
 EXTRACTED = ".briefgen-extracted.json"
 NOTES = ".briefgen-notes.json"
-FORMATS = ("md", "html", "pdf")
 DATED = "{date:%Y-%m-%d}-"  # prefix of archived names when `archive: true` and the name holds no date
 # Limits (docs/errors.md, "Output folder, runs and cache"):
 RENDER_TIME_LIMIT = 300.0  # seconds for one render (every template and the PDF); then the run stops
 # Settings that change how a run goes, not what it writes: changing them never re-renders the briefing.
-RUN_ONLY = ("jobs", "cache", "log_file", "lock", "lock_timeout", "deliver", "monitor", "hooks")
+RUN_ONLY = ("jobs", "executor", "scheduler", "cache", "log_file", "lock", "lock_timeout", "deliver", "monitor", "hooks")
 Hook = Callable[["BuildReport"], None]
 
 
@@ -83,14 +82,18 @@ def _digest_folder(h: "hashlib._Hash", folder: Optional[Path]) -> None:
 def _template_digest(config: Config) -> str:
     """Changes to the templates (the analyst's, the built-in ones, the logo) must trigger a re-render."""
     h = hashlib.sha256()
-    _digest_folder(h, config.templates)
+    for folder in (config.templates, *(getattr(config, "theme", None) or [])):  # in search order
+        h.update(b"\0folder\0")
+        _digest_folder(h, folder)
     try:
         from briefgen.render.paths import builtin_templates_dir
         _digest_folder(h, builtin_templates_dir())
     except (ImportError, FileNotFoundError):
         pass
-    if config.logo and Path(config.logo).is_file():
-        h.update(Path(config.logo).read_bytes())
+    for extra in (config.logo, getattr(config, "reference_doc", None)):  # the Word styles render too
+        h.update(b"\0file\0")
+        if extra and Path(extra).is_file():
+            h.update(Path(extra).read_bytes())
     return h.hexdigest()
 
 
@@ -441,7 +444,7 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
         if cache is not None:
             cache.prune()
         pattern = archive_pattern(config)
-        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir,
+        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir, model=config.model,
                                  is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)

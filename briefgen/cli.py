@@ -23,7 +23,6 @@ from briefgen.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_OK
                              ConfigError, UserError)
 
 log = logging.getLogger("briefgen")
-FORMATS = ("md", "html", "pdf")
 STDOUT = "-"  # as an output file or folder: standard output
 
 
@@ -36,9 +35,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def _formats(value: str) -> list[str]:
-    from briefgen.render.docx import writable_formats  # md, html, pdf, and docx once the output stage writes it
-
-    known = writable_formats()
+    from briefgen.config import FORMATS as known
     wanted = [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in known]
     if bad or not wanted:
@@ -101,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(b)
     b.add_argument("--out", type=Path, metavar="DIR",
                    help="output folder (default: output/); - writes the one --format asked for to standard output")
-    b.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
+    b.add_argument("--format", type=_formats, metavar="md,html,pdf,docx",
+                   help="formats to write (default: md,html,pdf, or the config's formats:)")
     b.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     b.add_argument("--jobs", type=int, metavar="N", help="parse and extract in N processes")
     _executor_flags(b)
@@ -128,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(r, inputs=False)
     r.add_argument("--out", type=Path, metavar="DIR",
                    help="output folder (default: output/); - writes the one --format asked for to standard output")
-    r.add_argument("--format", type=_formats, metavar="md,html,pdf", help="formats to write (default: all three)")
+    r.add_argument("--format", type=_formats, metavar="md,html,pdf,docx",
+                   help="formats to write (default: md,html,pdf, or the config's formats:)")
     r.add_argument("--templates", type=Path, metavar="DIR", help="folder of templates that override the built-in ones")
     r.add_argument("--debug-templates", action="store_true", help="show which template files were considered and used")
     r.add_argument("--strict", action="store_const", const=True, help="warnings are errors (a template override that nothing uses)")
@@ -293,6 +292,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     out_dir = args.out or config.output.dir
     run = args.run
     run.out_dir = Path(out_dir)
+    from briefgen.config import FORMATS
+
     check_run(config, [f for f in FORMATS if f in formats], getattr(args, "config", None))
     base = Path(args.config).resolve().parent if getattr(args, "config", None) else Path.cwd()
     monitor = Monitor(config, run, base)

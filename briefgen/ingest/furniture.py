@@ -136,6 +136,23 @@ def _teaser_pairs(units: list[str]) -> list[int]:
     return pairs
 
 
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]{2,}", text.lower())
+    return {w[:lx.STEM_CHARS] for w in words if w not in lx.HEADLINE_STOPWORDS}
+
+
+def _teaser_tail(after: list[str], title: Optional[str]) -> int:
+    """How many paragraphs after a teaser list still belong to it: the unpaired teasers before the first
+    paragraph on the headline's subject. 0 when no paragraph nearby is on it (nothing more is dropped)."""
+    if not title:
+        return 0
+    headline = _stems(title)
+    for k, unit in enumerate(after[:lx.MAX_TEASER_GAP + 1]):
+        if len(_stems(unit) & headline) >= lx.MIN_HEADLINE_SHARE:
+            return k
+    return 0
+
+
 def remove(text: str, title: Optional[str] = None) -> Cleaned:
     """The text without furniture. `title` is the article's headline: a paragraph repeating it is dropped."""
     out = Cleaned(text=text)
@@ -170,7 +187,7 @@ def remove(text: str, title: Optional[str] = None) -> Cleaned:
             clusters.append([i])
     for cluster in clusters:
         if len(cluster) >= 2:
-            for k in range(cluster[0], cluster[-1] + 2):
+            for k in range(cluster[0], cluster[-1] + 2 + _teaser_tail(units[cluster[-1] + 2:], title)):
                 drop.setdefault(k, "related")
         else:
             drop.setdefault(cluster[0], "repeated")

@@ -40,6 +40,11 @@ def identify(text: str) -> Optional[tuple[str, float]]:
     return code, float(confidence)
 
 
+def name(code: str) -> str:
+    """The English name of a language code ("de" → "German"), or the code when it is not listed."""
+    return lx.LANGUAGE_NAMES.get(code, code)
+
+
 def foreign(text: str, expected: tuple[str, ...] = ("en",)) -> Optional[str]:
     """The name of the language the text is written in when it is surely not one of `expected`, else None."""
     found = identify(text)
@@ -48,4 +53,4 @@ def foreign(text: str, expected: tuple[str, ...] = ("en",)) -> Optional[str]:
     code, confidence = found
     if code in expected or confidence < lx.MIN_LANGUAGE_CONFIDENCE:
         return None
-    return f"{lx.LANGUAGE_NAMES.get(code, code)} ({code})"
+    return f"{name(code)} ({code})"

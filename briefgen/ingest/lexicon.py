@@ -56,6 +56,13 @@ MAX_RELATED_ITEMS = 8
 MAX_RELATED_CHARS = 160
 # Teaser pairs (a story's lede, then the lede and more) at most this many paragraphs apart form one block.
 MAX_TEASER_GAP = 6
+# After a teaser list, the article resumes at the first paragraph on the headline's subject: one that
+# shares this many content-word stems (their first STEM_CHARS letters) with the headline.
+MIN_HEADLINE_SHARE = 2
+STEM_CHARS = 5
+HEADLINE_STOPWORDS = frozenset(
+    "the and for with from that this into over after about says said say has have had was were are will "
+    "its his her their our your who what when where why how not but new news".split())
 
 # Calls to the reader: share, follow, subscribe, watch, come back.
 PROMPTS = re.compile(
@@ -73,6 +80,8 @@ PROMPTS = re.compile(
     r"(?:watch|listen to|see) (?:the|our) (?:full |latest )?(?:report|video|story|interview|broadcast|coverage)\b|"
     r"(?:^|\s)(?:watch|listen|video|photos|gallery|live)\s*:\s*$|"
     r"(?:^|\s)(?:watch|listen)\s*(?:live|now)\b|"
+    r"(?:calls|callers|tips|tipsters)\b[^.]{0,30}\b(?:(?:will|can|may) (?:be kept|remain|be) (?:strictly )?(?:confidential|anonymous)|"
+    r"(?:are|is) (?:kept )?(?:strictly )?(?:confidential|anonymous))|you (?:can|may) remain anonymous\b|"
     r"copyright\b|\u00a9|\(c\) \d{4}|all rights reserved|may not be (?:re)?published, broadcast|"
     r"this material may not be|terms of (?:use|service)\b|privacy policy\b|cookie policy\b"
     r")", re.IGNORECASE)
@@ -167,7 +176,7 @@ MIN_LANGUAGE_CHARS = 200
 MIN_LANGUAGE_CONFIDENCE = 0.9
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
-    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish", "et": "Estonian",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "et": "Estonian",
     "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
     "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian",
     "lv": "Latvian", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",

@@ -17,11 +17,11 @@ from briefgen.render import marking
 from briefgen.render import markdown as md
 from briefgen.render.context import build_context
 from briefgen.render.paths import builtin_templates_dir
+from briefgen.config import FORMATS
 from briefgen.render.templates import (BUILTIN_LAYOUTS, TemplateError, check_sections, config_folders, layout_template,
                                        make_env, render_template, unused_overrides)
 
 __all__ = ["render_all", "TemplateError", "FORMATS"]
-FORMATS = ("md", "html", "pdf", "docx")
 LAYOUT_TEMPLATES = BUILTIN_LAYOUTS
 log = logging.getLogger("briefgen.render")
 

@@ -24,12 +24,10 @@ MARK_COLOUR = (0xB0, 0x00, 0x20)
 
 
 def writable_formats() -> tuple[str, ...]:
-    """The formats a run can write: those the renderer makes (briefgen.render.FORMATS) that the output
-    stage also writes (briefgen.build.FORMATS); docx is offered once the output stage lists it."""
-    from briefgen import build
-    from briefgen.render import FORMATS
+    """The formats a run can write (briefgen.config.FORMATS), docx among them."""
+    from briefgen.config import FORMATS
 
-    return tuple(f for f in FORMATS if f in build.FORMATS)
+    return FORMATS
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 

@@ -90,7 +90,7 @@ class Review:
         self.config = config
         edits = build.load_edits(config) if self.overrides_path.exists() else None
         pattern = build.archive_pattern(config)
-        ingested = ingest_inputs(self.inputs(config), exclude=self.out_dir,
+        ingested = ingest_inputs(self.inputs(config), exclude=self.out_dir, model=config.model,
                                  is_output=lambda name: is_output_name(name, pattern, config.output.name))
         cache = make_cache(config, config.cache or self.out_dir / ".cache")
         previous = build._load_facts(self.out_dir / "facts.json", quiet=True)
