@@ -134,8 +134,9 @@ def start_cluster(workers: int):
         return None
     logging.getLogger("distributed").setLevel(logging.ERROR)  # the scheduler's and nannies' INFO lines
     started = time.perf_counter()
-    cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+    from briefgen.executors.cluster import local_cluster
+
+    cluster = local_cluster(workers)  # as `--executor dask` without --scheduler starts it
     client = distributed.Client(cluster)
     client.wait_for_workers(workers, timeout=120)
     from briefgen.executors.cluster import PLUGIN, PipelinePlugin

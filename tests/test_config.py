@@ -25,7 +25,7 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path):
 
 @pytest.mark.parametrize("text,expected", [
     ("title: x\nfoo: 1\n", "briefgen.yaml:2: key 'foo': unknown key"),
-    ("formats: [md, docx]\n", "briefgen.yaml:1: key 'formats.1'"),
+    ("formats: [md, odt]\n", "briefgen.yaml:1: key 'formats.1'"),
     ("output:\n  dir: out\n  retention_days: zero\n", "briefgen.yaml:3: key 'output.retention_days'"),
     ("sections:\n  - developments\n  - {name: gossip}\n", "briefgen.yaml:3: key 'sections.1.name'"),
     ("title: [x\n", "briefgen.yaml:2: not valid YAML"),

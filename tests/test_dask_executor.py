@@ -74,10 +74,23 @@ def local_facts(articles, tmp_path_factory) -> bytes:
 @pytest.fixture(scope="module")
 def cluster():
     """A LocalCluster of 2 single-threaded worker processes on 127.0.0.1, and a client of it."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cl, distributed.Client(cl) as client:
+    from briefgen.executors.cluster import local_cluster
+
+    with local_cluster(2) as cl, distributed.Client(cl) as client:
         client.wait_for_workers(2, timeout=120)
         yield cl, client
+
+
+@pytest.mark.slow
+def test_local_cluster_workers_start_as_the_local_pool_and_do_not_profile(cluster):
+    import dask
+
+    from briefgen.pipeline import start_method
+
+    _, client = cluster
+    seen = client.run(lambda: (dask.config.get("distributed.worker.multiprocessing-method"),
+                               dask.config.get("distributed.worker.profile.enabled")))
+    assert sorted(seen.values()) == [(start_method(), False)] * 2
 
 
 @pytest.mark.slow

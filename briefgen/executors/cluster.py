@@ -98,6 +98,24 @@ def usable_cpus() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+# Worker settings of the LocalCluster briefgen starts: its processes start as the local pool's do (fork on
+# Linux: measured 12% less compute per article than spawned workers, the same as `--jobs`), and without
+# Dask's statistical profiler, which samples every thread's stack every 10 ms.
+LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """A LocalCluster of `workers` single-threaded worker processes on 127.0.0.1, with no dashboard."""
+    import dask
+
+    from briefgen.pipeline import start_method
+
+    settings = {**LOCAL_WORKER_CONFIG, "distributed.worker.multiprocessing-method": start_method()}
+    with dask.config.set(settings):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address=None, silence_logs=logging.ERROR)
+
+
 @contextmanager
 def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
     """A client of the scheduler at `scheduler`, or of a LocalCluster started for the run (one single-threaded
@@ -115,8 +133,7 @@ def connect(scheduler: Optional[str], model: str) -> Iterator[Client]:
                 raise DaskError(f"--scheduler {scheduler}: cannot reach the dask scheduler ({_one_line(err)})") from None
         else:
             try:
-                cluster = LocalCluster(n_workers=usable_cpus(), threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                cluster = local_cluster(usable_cpus())
             except Exception as err:  # noqa: BLE001 - a worker process that could not start (memory, limits)
                 raise DaskError(f"cannot start a local dask cluster: {_one_line(err)}") from None
             client = Client(cluster)
