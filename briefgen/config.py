@@ -316,7 +316,7 @@ class Email(Strict):
     username: Optional[str] = None
     password_env: Optional[str] = None  # the name of an environment variable holding the password
     subject: str = "{title}: {date}"
-    attach: list[Literal["md", "html", "pdf"]] = Field(default_factory=lambda: ["pdf"])
+    attach: list[Literal["md", "html", "pdf", "docx"]] = Field(default_factory=lambda: ["pdf"])
     timeout: float = Field(default=30.0, gt=0)
 
     @field_validator("to")
