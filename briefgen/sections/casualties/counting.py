@@ -31,6 +31,7 @@ from briefgen.sections.casualties.lexicon import (
     KILL_VERBS,
     MISSING_ADJ,
     NEGATIVE_HEADS,
+    PARTITIVE_PRONOUNS,
     QUALIFIERS,
     REFLEXIVE,
     SHOOT_VERBS,
@@ -138,7 +139,8 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
             qual, qstart = _qualifier(tok.doc, tok.i, tok.sent.start)
             return Count(base * VAGUE[of.lower_] // 2, "at_least" if qual == "exact" else qual,
                          list(range(qstart, of.i + 1)), words=tok.doc[tok.i:of.i + 1].text.lower())
-        if of is not None and not is_person(of, kind) and not is_count_number(of):
+        if of is not None and not is_person(of, kind) and not is_count_number(of) \
+                and of.lower_ not in PARTITIVE_PRONOUNS:
             return None
         if tok.ent_type_ in BAD_ENTS:
             return None
@@ -324,7 +326,7 @@ def _noun_patients(tok: Token) -> list[Token]:
 @dataclass
 class ArticleFlags:
     suicide: bool = False
-    perpetrators: set[str] = field(default_factory=set)  # lower-cased surnames of attackers
+    perpetrators: set[str] = field(default_factory=set)  # lower-cased names of attackers as written ("alex buckner", "sallee")
     latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
 
 
@@ -342,35 +344,57 @@ def article_flags(doc: Doc) -> ArticleFlags:
             if objs:
                 for c in tok.children:
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN":
-                        flags.perpetrators.add(c.lower_)
+                        flags.perpetrators.add(name_key(c))
             for c in tok.children:
                 if c.dep_ == "agent":
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                            flags.perpetrators.add(o.lower_)
+                            flags.perpetrators.add(name_key(o))
         if lem in SUSPECTS and tok.dep_ in ("attr", "appos"):
             head = tok.head
             for _ in range(4):
                 if head.pos_ == "PROPN":
-                    flags.perpetrators.add(head.lower_)
+                    flags.perpetrators.add(name_key(head))
                     break
                 if head.head.i == head.i:
                     break
                 head = head.head
             for c in tok.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
-                    flags.perpetrators.add(c.lower_)
+                    flags.perpetrators.add(name_key(c))
     return flags
+
+
+def name_key(tok: Token) -> str:
+    """A person's name as written, lower-cased: the token with the proper nouns compounded before it
+    ("Alex Buckner" → "alex buckner", "Buckner" → "buckner")."""
+    first = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return " ".join([c.lower_ for c in first] + [tok.lower_])
+
+
+def perpetrator_name(tok: Token, flags: ArticleFlags) -> bool:
+    """`tok` names a known attacker. A family shares a surname ("Alex Buckner killed his father Vic Buckner"):
+    a full name is the attacker's only when it is the attacker's full name, or the article gives the attacker's
+    surname alone and no full name with it; a surname alone is the attacker's when any attacker bears it."""
+    if tok.pos_ != "PROPN" or not flags.perpetrators:
+        return False
+    key = name_key(tok)
+    if key in flags.perpetrators:
+        return True
+    words = key.split()
+    fulls = {p for p in flags.perpetrators if " " in p}
+    if len(words) == 1:
+        return any(p.split()[-1] == key for p in fulls)
+    return words[-1] in flags.perpetrators and not any(p.split()[-1] == words[-1] for p in fulls)
 
 
 def is_suspect(tok: Token, flags: ArticleFlags) -> bool:
     """The attacker, not a victim: a suspect noun, a known attacker's name, or "the man who shot ..."."""
     if lemma(tok) in SUSPECTS:
         return True
-    if tok.pos_ == "PROPN" and tok.lower_ in flags.perpetrators:
+    if perpetrator_name(tok, flags):
         return True
-    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.lower_ in flags.perpetrators
-           for c in tok.children):
+    if any(c.dep_ == "appos" and perpetrator_name(c, flags) for c in tok.children):
         return True
     for child in tok.children:
         if child.dep_ == "relcl":

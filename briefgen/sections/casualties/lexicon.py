@@ -77,6 +77,9 @@ HARMED_PRONOUNS = set(PERSON_PRONOUNS) | REFLEXIVE  # a pronoun that can be the 
 
 NEGATIVE_HEADS = {"none", "nobody", "noone"}
 
+# "two of whom are dead", "three of them were hurt": the pronoun stands for people already counted.
+PARTITIVE_PRONOUNS = {"whom", "them", "those", "these"}
+
 MODALS = {"would", "could", "might", "should"}
 
 IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
@@ -143,7 +146,7 @@ PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings",
 
 AREA_WORDS = {"city"}
 
-DATE_REACH = 6  # words before an event noun where its date ("the May 2, 2016, shooting") is read
+DATE_REACH = 9  # words before an event noun where its date ("the May 2, 2016, shooting") is read
 
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
                     r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"

@@ -5,7 +5,8 @@ done here, one pass after the other, in the order of `PASSES`. Every pass takes 
 the article and returns the candidates that go on:
 
 1. victims plus suspect: a suspect's death told apart from the victims' adds one figure, both together
-   (gun-violence tallies count a gunman who dies);
+   (gun-violence tallies count a gunman who dies), when the victims' figure leaves the attacker out
+   ("the gunman killed three"; "three people are dead" or "left one man dead" may count him already);
 2. shot, resolved: "X were shot" is wounded when the article reports no death, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
@@ -31,7 +32,7 @@ def article_total(cands: list[Candidate]) -> Optional[Candidate]:
         return None
     suspects = [c for c in cands if c.kind == "killed" and c.suspect]
     victims = [c for c in cands if c.kind == "killed" and not c.suspect and c.qualifier == "exact"
-               and not c.implicit]
+               and not c.implicit and c.agentive]
     if not suspects or not victims or any(c.includes_suspect for c in victims):
         return None
     best = max(victims, key=lambda c: c.count)

@@ -40,6 +40,8 @@ from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 def long_ago(tok: Token) -> bool:
     """"Last year a boy was gunned down": an earlier event the article recalls, not this one."""
     verb = tok if tok.dep_ not in ("acl", "relcl", "amod", "oprd", "acomp") else tok.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head  # "went on a shooting spree a few months ago, killing four"
     dates = " ".join(t.text if t.ent_type_ == "DATE" else "|" for t in verb.subtree)
     return bool(LONG_AGO.search(dates))
 
@@ -67,8 +69,8 @@ def other_event(tok: Token, latest_year: int = 0) -> bool:
     that left 12 dead" in an article that names a later year, "a series of shootings has left ..."): not this
     story's figure."""
     for prep in tok.children:  # "killed in a separate shooting"
-        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True)
-                                       for o in prep.children):
+        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True, True)
+                                       for o in prep.children):  # also "wounded in weekend shootings": many events
             return True
     verb = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):  # "a series of shootings left ..."
