@@ -257,3 +257,47 @@ def test_a_war_told_in_a_relative_clause_has_a_running_toll(run):
 def test_page_furniture_is_no_claimant(run):
     items = run("Two killed in warehouse fire Posted: Monday, May 4, 2020 8:36 AM EDT Updated: Monday, May 4, 2020")
     assert all(c.claimed_by is None for c in items)
+
+
+# ---------------------------------------------------------------- issue 19, second round
+
+def test_casualties_a_relative_with_the_killers_surname_is_a_victim(context):
+    from briefgen.sections.casualties.counting import article_flags, is_suspect
+    ctx = context("Mark Dolan, 30, shot and killed his stepfather on Monday, police said. "
+                  "His mother Ann Dolan died at the scene. Officers later shot Mark Dolan dead.", aliases={})
+    flags = article_flags(ctx.doc)
+    dolans = [t for t in ctx.doc if t.text == "Dolan"]
+    ann, mark = dolans[1], dolans[2]
+    assert not is_suspect(ann, flags)
+    assert is_suspect(mark, flags)
+
+
+def test_casualties_a_surname_alone_names_the_killer(context):
+    from briefgen.sections.casualties.counting import article_flags, is_suspect
+    ctx = context("Police say Dolan killed two neighbors on Monday. Dolan was shot dead by officers.", aliases={})
+    flags = article_flags(ctx.doc)
+    assert is_suspect([t for t in ctx.doc if t.text == "Dolan"][1], flags)
+
+
+def test_casualties_an_earlier_events_deaths_are_not_read_as_a_headline(run):
+    items = run("A gunman killed two people at the mall on Saturday. "
+                "Six died in a nightclub shooting across town three years ago.")
+    assert figures(items, "killed") == {("killed", 2)}
+
+
+def test_casualties_a_participle_after_an_earlier_time_is_another_event(run):
+    items = run("A man killed a clerk on Sunday. Another man went on a rampage in the county a few months ago, "
+                "killing four.")
+    assert ("killed", 4) not in figures(items)
+
+
+def test_casualties_two_of_whom_died_is_the_killed_figure(run):
+    items = run("Officers found four people shot, two of whom were dead.")
+    assert ("killed", 2) in figures(items)
+
+
+def test_casualties_a_long_dated_event_name_is_still_earlier(run):
+    items = run("Three people were killed on July 23, 2021. It came days after a verdict in the "
+                "March 4, 2019, downtown nightclub shooting that left 12 people dead.")
+    assert ("killed", 12) not in figures(items)
+    assert ("killed", 3) in figures(items)

@@ -341,8 +341,9 @@ def article_flags(doc: Doc) -> ArticleFlags:
             flags.suicide = True
         if lem in KILL_VERBS | SHOOT_VERBS and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE]
-            if objs:
-                for c in tok.children:
+            if objs:  # "Dolan shot and killed his stepfather": the subject of the first verb does both
+                doers = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
+                for c in doers:
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN":
                         flags.perpetrators.add(name_key(c))
             for c in tok.children:

@@ -69,8 +69,8 @@ def other_event(tok: Token, latest_year: int = 0) -> bool:
     that left 12 dead" in an article that names a later year, "a series of shootings has left ..."): not this
     story's figure."""
     for prep in tok.children:  # "killed in a separate shooting"
-        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True, True)
-                                       for o in prep.children):  # also "wounded in weekend shootings": many events
+        if prep.dep_ == "prep" and any(lemma(o) in EVENT_NOUNS and _other_marked(o, latest_year, True)
+                                       for o in prep.children):
             return True
     verb = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):  # "a series of shootings left ..."
