@@ -301,3 +301,19 @@ def test_casualties_a_long_dated_event_name_is_still_earlier(run):
                 "March 4, 2019, downtown nightclub shooting that left 12 people dead.")
     assert ("killed", 12) not in figures(items)
     assert ("killed", 3) in figures(items)
+
+
+def test_casualties_victims_identified_by_name_are_counted(run):
+    items = run("The coroner identified the dead victims as Ann Lee, 67, and her granddaughter Kay Lee.")
+    assert ("killed", 2) in figures(items)
+
+
+def test_casualties_names_joined_by_a_comma_alone_are_no_sum(run):
+    items = run("The ship was seized in the raid that killed Omar Haddad, Sen. Paul Reed (D-Ore.) said Monday.")
+    assert ("killed", 2) not in figures(items)
+
+
+def test_casualties_other_victims_shot_beside_the_dead_are_wounded(run):
+    items = run("Two men were killed in the shooting. Three other victims were shot and taken to the hospital.")
+    assert ("wounded", 3) in figures(items)
+    assert ("killed_or_wounded", 3) not in figures(items)

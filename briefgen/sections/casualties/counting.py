@@ -30,6 +30,7 @@ from briefgen.sections.casualties.lexicon import (
     HARMED_PRONOUNS,
     KILL_VERBS,
     MISSING_ADJ,
+    NAMING_VERBS,
     NEGATIVE_HEADS,
     PARTITIVE_PRONOUNS,
     QUALIFIERS,
@@ -155,6 +156,9 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod", "amod", "compound") and is_count_number(c)]
     if nums:
         return number_count(nums[-1])
+    named = _named_as(tok)
+    if named is not None:
+        return named
     if tok.lower_ in ("others", "people", "persons"):
         return None
     if any(c.lower_ == "both" for c in tok.children):
@@ -164,6 +168,23 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
                                                          "gang", "family", "other"):
         return Count(1, "exact", [tok.i], True)
+    return None
+
+
+def _named_as(tok: Token) -> Optional[Count]:
+    """"identified the dead victims as Ann Lee, 67, and her granddaughter Kay Lee": as many as the names listed.
+    Only for a plural noun without a number that "identify" or "name" takes, and two names or more."""
+    verb = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubjpass") or lemma(verb) not in NAMING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if not objs:
+            continue
+        names = conjuncts(objs[0]) + [c for c in verb.children if c.dep_ == "conj" and c.i > objs[0].i
+                                      and c.pos_ in ("PROPN", "NOUN")]
+        if len(names) >= 2 and all(n.pos_ == "PROPN" or is_person(n) for n in names):
+            return Count(len(names), "exact", [tok.i])
     return None
 
 
@@ -181,6 +202,15 @@ def _singular_det(tok: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the nominals coordinated with it by "and"; a run of names joined by commas alone
+    ("the raid that killed Osama bin Laden, Sen. John Kerry said") is no list: the text never sums them."""
+    parts = _conjuncts(tok)
+    if len(parts) > 1 and not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
+        return [tok]
+    return parts
+
+
+def _conjuncts(tok: Token) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
 
     A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
@@ -193,11 +223,11 @@ def conjuncts(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj" and not own_trigger(child):
             if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):
-                return conjuncts(child)
-            out.extend(conjuncts(child))
+                return _conjuncts(child)
+            out.extend(_conjuncts(child))
         elif child.dep_ == "appos" and is_person(child) and (
                 any(c.dep_ == "conj" for c in child.children) or _list_item(tok, child)):
-            out.extend(conjuncts(child))
+            out.extend(_conjuncts(child))
     return out
 
 

@@ -48,6 +48,7 @@ from briefgen.sections.casualties.lexicon import (
     FALLBACK_KIND,
     KILL_VERBS,
     MAX_SENTENCE,
+    OTHERS,
     REFLEXIVE,
     SEVERITY,
     SHOOT_VERBS,
@@ -140,7 +141,16 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
-                     as_of=as_of(sent), words=count.words, severe=severe, agentive=agentive)
+                     as_of=as_of(sent), words=count.words, severe=severe, agentive=agentive,
+                     others=_others(patient, harm.triggers))
+
+
+def _others(patient: Token, triggers: list[Token]) -> bool:
+    """"three other victims were shot": people besides the ones told before; not with "also" ("three other men
+    were also shot": shot like the one told before, who may be among the dead)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for t in triggers for c in t.children):
+        return False
+    return patient.lower_ in OTHERS or any(c.dep_ == "amod" and c.lower_ in OTHERS for c in patient.children)
 
 
 def _done_by_someone(trigger: Token) -> bool:

@@ -77,6 +77,12 @@ HARMED_PRONOUNS = set(PERSON_PRONOUNS) | REFLEXIVE  # a pronoun that can be the 
 
 NEGATIVE_HEADS = {"none", "nobody", "noone"}
 
+# "three other victims were shot" beside the dead: the people shot besides them, who lived.
+OTHERS = {"other", "others", "additional"}
+
+# "identified the victims as A and B": the names listed count the victims.
+NAMING_VERBS = {"identify", "name"}
+
 # "two of whom are dead", "three of them were hurt": the pronoun stands for people already counted.
 PARTITIVE_PRONOUNS = {"whom", "them", "those", "these"}
 

@@ -7,7 +7,8 @@ the article and returns the candidates that go on:
 1. victims plus suspect: a suspect's death told apart from the victims' adds one figure, both together
    (gun-violence tallies count a gunman who dies), when the victims' figure leaves the attacker out
    ("the gunman killed three"; "three people are dead" or "left one man dead" may count him already);
-2. shot, resolved: "X were shot" is wounded when the article reports no death, else killed or wounded;
+2. shot, resolved: "X were shot" is wounded when the article reports no death or X are "others" besides
+   the dead, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
 4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
@@ -52,7 +53,8 @@ def resolve_shot(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]
     deaths = any(c.kind == "killed" for c in cands)
     for c in cands:
         if c.kind == "shot":
-            c.kind = "killed_or_wounded" if deaths else "wounded"
+            # "two were killed ... three other victims were shot": the others are the ones who lived
+            c.kind = "killed_or_wounded" if deaths and not c.others else "wounded"
             c.shot = True
     return cands
 
