@@ -317,3 +317,16 @@ def test_casualties_other_victims_shot_beside_the_dead_are_wounded(run):
     items = run("Two men were killed in the shooting. Three other victims were shot and taken to the hospital.")
     assert ("wounded", 3) in figures(items)
     assert ("killed_or_wounded", 3) not in figures(items)
+
+
+def test_casualties_a_part_told_after_the_total_is_no_figure(run):
+    items = run("Five people are dead after a fire and a shooting at a home on Tuesday. "
+                "Fire officials said three people died at the scene.")
+    assert ("killed", 5) in figures(items)
+    assert ("killed", 3) not in figures(items)
+
+
+def test_casualties_the_victims_beside_a_total_stay(run):
+    items = run("A gunman killed three people at the store on Monday. Officers later shot the gunman dead. "
+                "Two of the victims were sisters.")
+    assert {("killed", 3), ("killed", 4)} <= figures(items)
