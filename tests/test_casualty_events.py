@@ -330,3 +330,15 @@ def test_casualties_the_victims_beside_a_total_stay(run):
     items = run("A gunman killed three people at the store on Monday. Officers later shot the gunman dead. "
                 "Two of the victims were sisters.")
     assert {("killed", 3), ("killed", 4)} <= figures(items)
+
+
+def test_casualties_a_series_of_shootings_is_a_citys_tally(run):
+    assert not run("Police are looking into a series of shootings in Riverton overnight that have left two dead.")
+
+
+def test_casualties_a_harm_asked_about_is_not_told(run):
+    assert not run("Detectives are trying to learn whether someone shot the boy.")
+
+
+def test_casualties_being_ready_to_kill_is_no_killing(run):
+    assert not run("He said the officers were prepared to kill him.")

@@ -89,7 +89,14 @@ PARTITIVE_PRONOUNS = {"whom", "them", "those", "these"}
 MODALS = {"would", "could", "might", "should"}
 
 IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
-            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly"}
+            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly",
+            "prepare", "prepared", "ready", "willing"}
+
+# "whether someone shot the child", "if anyone was hurt": a harm asked about, not told.
+QUESTION_MARKS = {"whether", "if"}
+
+# Many incidents told together: "a series of shootings", "a spate of killings".
+SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry"}
 
 # A number these verbs take is a telephone number, never a count of people ("call 911").
 NUMBER_VERBS = {"call", "dial", "text", "phone", "ring"}

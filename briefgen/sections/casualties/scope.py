@@ -33,6 +33,7 @@ from briefgen.sections.casualties.lexicon import (
     PLURAL_EVENTS,
     YEAR,
     SCOPE_PREPS,
+    SERIES_NOUNS,
 )
 from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 
@@ -122,6 +123,8 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
+        if low in PLURAL_EVENTS and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
+            return True  # "a series of shootings overnight that have left two dead"
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
