@@ -342,3 +342,21 @@ def test_casualties_a_harm_asked_about_is_not_told(run):
 
 def test_casualties_being_ready_to_kill_is_no_killing(run):
     assert not run("He said the officers were prepared to kill him.")
+
+
+def _described(count, article, text):
+    return Casualty(text=text, count=count, kind="killed", sources=[src(article, text + ".")])
+
+
+@pytest.mark.parametrize("text", ["Ann Lee and her brother were found dead", "both men died",
+                                  "three of his children were killed", "the couple's two daughters died",
+                                  "Tom Reed, 51, and Al Fox were killed"])
+def test_casualties_people_described_are_no_rival_of_a_total(text):
+    count = 3 if text.startswith("three") else 2
+    facts = merge([result("a", [killed(5, "a")]), result("b", [_described(count, "b", text)])])
+    assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_casualties_two_stated_totals_still_disagree():
+    facts = merge([result("a", [killed(5, "a")]), result("b", [_described(3, "b", "three people were killed")])])
+    assert all(c.conflicts for c in facts.casualties)

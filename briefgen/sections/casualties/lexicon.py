@@ -176,6 +176,8 @@ SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
 BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
 POSSESSIVE = ("'s", "\u2019s")  # a claimant's side: "Ukraine's military"
+# "his three sons", "their two children": a figure told by whose they are describes some of the dead.
+OWNER_WORDS = {"his", "her", "their"}
 
 # Figures further apart than this factor count different scopes, not one disputed count (12 and 200 wounded).
 MAX_DISPUTE_RATIO = 3
