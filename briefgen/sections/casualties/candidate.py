@@ -29,4 +29,6 @@ class Candidate:
     as_of: Optional[str] = None  # the text's own time for it ("as of Tuesday")
     words: Optional[str] = None  # a vague quantity as written ("dozens"); count is its lower bound
     severe: bool = False  # "two were critically wounded": how badly, a part of the wounded, not their number
+    agentive: bool = False  # someone killed them ("the gunman killed three", "were shot by"), or "victims": no attacker among them
+    others: bool = False  # "three other victims were shot", "two others were hurt": people besides the ones already told
     shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly

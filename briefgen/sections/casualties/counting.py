@@ -30,7 +30,9 @@ from briefgen.sections.casualties.lexicon import (
     HARMED_PRONOUNS,
     KILL_VERBS,
     MISSING_ADJ,
+    NAMING_VERBS,
     NEGATIVE_HEADS,
+    PARTITIVE_PRONOUNS,
     QUALIFIERS,
     REFLEXIVE,
     SHOOT_VERBS,
@@ -138,7 +140,8 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
             qual, qstart = _qualifier(tok.doc, tok.i, tok.sent.start)
             return Count(base * VAGUE[of.lower_] // 2, "at_least" if qual == "exact" else qual,
                          list(range(qstart, of.i + 1)), words=tok.doc[tok.i:of.i + 1].text.lower())
-        if of is not None and not is_person(of, kind) and not is_count_number(of):
+        if of is not None and not is_person(of, kind) and not is_count_number(of) \
+                and of.lower_ not in PARTITIVE_PRONOUNS:
             return None
         if tok.ent_type_ in BAD_ENTS:
             return None
@@ -153,6 +156,9 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod", "amod", "compound") and is_count_number(c)]
     if nums:
         return number_count(nums[-1])
+    named = _named_as(tok)
+    if named is not None:
+        return named
     if tok.lower_ in ("others", "people", "persons"):
         return None
     if any(c.lower_ == "both" for c in tok.children):
@@ -162,6 +168,23 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
                                                          "gang", "family", "other"):
         return Count(1, "exact", [tok.i], True)
+    return None
+
+
+def _named_as(tok: Token) -> Optional[Count]:
+    """"identified the dead victims as Ann Lee, 67, and her granddaughter Kay Lee": as many as the names listed.
+    Only for a plural noun without a number that "identify" or "name" takes, and two names or more."""
+    verb = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubjpass") or lemma(verb) not in NAMING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if not objs:
+            continue
+        names = conjuncts(objs[0]) + [c for c in verb.children if c.dep_ == "conj" and c.i > objs[0].i
+                                      and c.pos_ in ("PROPN", "NOUN")]
+        if len(names) >= 2 and all(n.pos_ == "PROPN" or is_person(n) for n in names):
+            return Count(len(names), "exact", [tok.i])
     return None
 
 
@@ -179,6 +202,15 @@ def _singular_det(tok: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the nominals coordinated with it by "and"; a run of names joined by commas alone
+    ("the raid that killed Osama bin Laden, Sen. John Kerry said") is no list: the text never sums them."""
+    parts = _conjuncts(tok)
+    if len(parts) > 1 and not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
+        return [tok]
+    return parts
+
+
+def _conjuncts(tok: Token) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
 
     A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
@@ -191,11 +223,11 @@ def conjuncts(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj" and not own_trigger(child):
             if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):
-                return conjuncts(child)
-            out.extend(conjuncts(child))
+                return _conjuncts(child)
+            out.extend(_conjuncts(child))
         elif child.dep_ == "appos" and is_person(child) and (
                 any(c.dep_ == "conj" for c in child.children) or _list_item(tok, child)):
-            out.extend(conjuncts(child))
+            out.extend(_conjuncts(child))
     return out
 
 
@@ -324,7 +356,7 @@ def _noun_patients(tok: Token) -> list[Token]:
 @dataclass
 class ArticleFlags:
     suicide: bool = False
-    perpetrators: set[str] = field(default_factory=set)  # lower-cased surnames of attackers
+    perpetrators: set[str] = field(default_factory=set)  # lower-cased names of attackers as written ("alex buckner", "sallee")
     latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
 
 
@@ -339,38 +371,61 @@ def article_flags(doc: Doc) -> ArticleFlags:
             flags.suicide = True
         if lem in KILL_VERBS | SHOOT_VERBS and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE]
-            if objs:
-                for c in tok.children:
+            if objs:  # "Dolan shot and killed his stepfather": the subject of the first verb does both
+                doers = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
+                for c in doers:
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN":
-                        flags.perpetrators.add(c.lower_)
+                        flags.perpetrators.add(name_key(c))
             for c in tok.children:
                 if c.dep_ == "agent":
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                            flags.perpetrators.add(o.lower_)
+                            flags.perpetrators.add(name_key(o))
         if lem in SUSPECTS and tok.dep_ in ("attr", "appos"):
             head = tok.head
             for _ in range(4):
                 if head.pos_ == "PROPN":
-                    flags.perpetrators.add(head.lower_)
+                    flags.perpetrators.add(name_key(head))
                     break
                 if head.head.i == head.i:
                     break
                 head = head.head
             for c in tok.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
-                    flags.perpetrators.add(c.lower_)
+                    flags.perpetrators.add(name_key(c))
     return flags
+
+
+def name_key(tok: Token) -> str:
+    """A person's name as written, lower-cased: the token with the proper nouns compounded before it
+    ("Alex Buckner" → "alex buckner", "Buckner" → "buckner")."""
+    first = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return " ".join([c.lower_ for c in first] + [tok.lower_])
+
+
+def perpetrator_name(tok: Token, flags: ArticleFlags) -> bool:
+    """`tok` names a known attacker. A family shares a surname ("Alex Buckner killed his father Vic Buckner"):
+    a full name is the attacker's only when it is the attacker's full name, or the article gives the attacker's
+    surname alone and no full name with it; a surname alone is the attacker's when any attacker bears it."""
+    if tok.pos_ != "PROPN" or not flags.perpetrators:
+        return False
+    key = name_key(tok)
+    if key in flags.perpetrators:
+        return True
+    words = key.split()
+    fulls = {p for p in flags.perpetrators if " " in p}
+    if len(words) == 1:
+        return any(p.split()[-1] == key for p in fulls)
+    return words[-1] in flags.perpetrators and not any(p.split()[-1] == words[-1] for p in fulls)
 
 
 def is_suspect(tok: Token, flags: ArticleFlags) -> bool:
     """The attacker, not a victim: a suspect noun, a known attacker's name, or "the man who shot ..."."""
     if lemma(tok) in SUSPECTS:
         return True
-    if tok.pos_ == "PROPN" and tok.lower_ in flags.perpetrators:
+    if perpetrator_name(tok, flags):
         return True
-    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.lower_ in flags.perpetrators
-           for c in tok.children):
+    if any(c.dep_ == "appos" and perpetrator_name(c, flags) for c in tok.children):
         return True
     for child in tok.children:
         if child.dep_ == "relcl":

@@ -46,14 +46,17 @@ from briefgen.sections.casualties.lexicon import (
     DEATH_MODIFIERS,
     FALLBACK_GAP,
     FALLBACK_KIND,
+    KILL_VERBS,
     MAX_SENTENCE,
+    OTHERS,
     REFLEXIVE,
     SEVERITY,
+    SHOOT_VERBS,
 )
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.casualties.numbers import VAGUE
 from briefgen.sections.casualties.passes import PASSES
-from briefgen.sections.casualties.people import is_count_number, of_noun, who_of
+from briefgen.sections.casualties.people import is_count_number, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
     item_phrase,
@@ -91,7 +94,11 @@ def _harmed(sent: Span, blocked: Optional[set[int]] = None, latest_year: int = 0
     elsewhere = False  # the sentence has turned to another event: what follows is about it too
     for tok in sent:
         kind = harm_kind(tok)
-        if not kind or shot_at(tok) or negated(tok) or irrealis(tok) or long_ago(tok) or running_toll(tok):
+        if not kind:
+            continue
+        if shot_at(tok) or negated(tok) or irrealis(tok) or long_ago(tok) or running_toll(tok):
+            if blocked is not None:
+                blocked.add(tok.i)  # "Eight died ... three years ago": the headline fallback must not read it
             continue
         elsewhere = elsewhere or other_event(tok, latest_year)
         if elsewhere:
@@ -130,10 +137,34 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
                 or len(parts) > 1 and any(p.lower_ in REFLEXIVE for p in parts))
     text, start, end, scope = item_phrase(sent, count.tokens + core_tokens(patient), harm.triggers)
     severe = any(c.dep_ == "advmod" and c.lower_ in SEVERITY for t in harm.triggers for c in t.children)
+    agentive = who == "victims" or any(_done_by_someone(t) for t in harm.triggers)
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
-                     as_of=as_of(sent), words=count.words, severe=severe)
+                     as_of=as_of(sent), words=count.words, severe=severe, agentive=agentive,
+                     others=_others(patient, harm.triggers))
+
+
+def _others(patient: Token, triggers: list[Token]) -> bool:
+    """"three other victims were shot": people besides the ones told before; not with "also" ("three other men
+    were also shot": shot like the one told before, who may be among the dead)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for t in triggers for c in t.children):
+        return False
+    return patient.lower_ in OTHERS or any(c.dep_ == "amod" and c.lower_ in OTHERS for c in patient.children)
+
+
+def _done_by_someone(trigger: Token) -> bool:
+    """"the gunman killed three people", "were shot and killed by ...": a doer harmed them, so the attacker is
+    not among them (unlike "three people are dead", "left four dead", which may count the attacker)."""
+    for t in (trigger, trigger.head if trigger.dep_ == "conj" else trigger):
+        if lemma(t) not in KILL_VERBS | SHOOT_VERBS and not (lemma(t) == "gun" and t.pos_ == "VERB"):
+            continue
+        if any(c.dep_ == "agent" for c in t.children):
+            return True
+        if any(c.dep_ == "dobj" for c in t.children) and (
+                any(c.dep_ == "nsubj" for c in t.children) or t.dep_ in ("advcl", "conj", "xcomp", "pcomp", "relcl")):
+            return True
+    return False
 
 
 def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -> list[Candidate]:

@@ -28,6 +28,7 @@ from briefgen.sections.casualties.lexicon import (
     MODALS,
     OF_NOUNS,
     PRIORITY,
+    QUESTION_MARKS,
     SHOOT_VERBS,
     STRIKE_BY,
     STRIKE_VERBS,
@@ -136,6 +137,8 @@ def irrealis(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
+            return True  # "whether someone shot the child": asked about, not told
         if t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl", "acl", "conj") and lemma(t.head) in IRREALIS:
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "conj", "acl", "relcl", "pcomp", "attr", "acomp", "oprd"):

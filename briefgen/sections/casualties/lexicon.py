@@ -77,10 +77,26 @@ HARMED_PRONOUNS = set(PERSON_PRONOUNS) | REFLEXIVE  # a pronoun that can be the 
 
 NEGATIVE_HEADS = {"none", "nobody", "noone"}
 
+# "three other victims were shot" beside the dead: the people shot besides them, who lived.
+OTHERS = {"other", "others", "additional"}
+
+# "identified the victims as A and B": the names listed count the victims.
+NAMING_VERBS = {"identify", "name"}
+
+# "two of whom are dead", "three of them were hurt": the pronoun stands for people already counted.
+PARTITIVE_PRONOUNS = {"whom", "them", "those", "these"}
+
 MODALS = {"would", "could", "might", "should"}
 
 IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek", "aim", "mean", "hope",
-            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly"}
+            "conspire", "plot", "miss", "escape", "avoid", "fear", "expect", "prevent", "narrowly",
+            "prepare", "prepared", "ready", "willing"}
+
+# "whether someone shot the child", "if anyone was hurt": a harm asked about, not told.
+QUESTION_MARKS = {"whether", "if"}
+
+# Many incidents told together: "a series of shootings", "a spate of killings".
+SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry"}
 
 # A number these verbs take is a telephone number, never a count of people ("call 911").
 NUMBER_VERBS = {"call", "dial", "text", "phone", "ring"}
@@ -143,7 +159,7 @@ PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings",
 
 AREA_WORDS = {"city"}
 
-DATE_REACH = 6  # words before an event noun where its date ("the May 2, 2016, shooting") is read
+DATE_REACH = 9  # words before an event noun where its date ("the May 2, 2016, shooting") is read
 
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
                     r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
@@ -160,6 +176,8 @@ SURVIVAL = {"survive", "stabilize", "recover", "treat", "release"}
 BULLETS = ("+", "\u2022", "*", "\u25ba", "\u00bb", "|", "\u25b6")
 
 POSSESSIVE = ("'s", "\u2019s")  # a claimant's side: "Ukraine's military"
+# "his three sons", "their two children": a figure told by whose they are describes some of the dead.
+OWNER_WORDS = {"his", "her", "their"}
 
 # Figures further apart than this factor count different scopes, not one disputed count (12 and 200 wounded).
 MAX_DISPUTE_RATIO = 3

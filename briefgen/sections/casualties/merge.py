@@ -14,7 +14,7 @@ from typing import Optional
 
 from briefgen.merge.fold import sources_of
 from briefgen.sections.base import MergeContext
-from briefgen.sections.casualties.lexicon import ABOUT_SPREAD, MAX_DISPUTE_RATIO, POSSESSIVE
+from briefgen.sections.casualties.lexicon import ABOUT_SPREAD, MAX_DISPUTE_RATIO, OWNER_WORDS, POSSESSIVE
 from briefgen.sections.casualties.numbers import is_number_word
 from briefgen.sections.casualties.model import Casualty
 
@@ -59,10 +59,22 @@ def _range(c: Casualty) -> tuple[float, float]:
 
 
 def _stated(c: Casualty) -> bool:
-    """The text gives a number, not one person ("91-year-old Luis Aguiar, who was killed"): one named
-    victim of a larger figure is never that figure's rival."""
-    return c.count != 1 or any(is_number_word(w.strip(",.;:()")) or w.lower() in ("one", "a single")
-                               for w in c.text.split())
+    """The text gives a number as a count of its own, not people named or described ("91-year-old Luis Aguiar,
+    who was killed", "Ann Lee and her brother", "both men died") nor a part of a group ("three of his
+    children"): such a figure tells who some of the dead are and is never a rival of a larger figure."""
+    raw = c.text.split()
+    words = [w.strip(",.;:()\u2026").lower() for w in raw]
+
+    def age(i: int) -> bool:  # "Bruce Simmons, 51, and ...": an age after a name
+        return i > 0 and raw[i - 1].endswith(",") and raw[i - 1][:1].isupper()
+
+    def kin(i: int) -> bool:  # "the couple's two daughters", "his three sons": who some of the dead are
+        return i > 0 and (words[i - 1].endswith(POSSESSIVE) or words[i - 1] in OWNER_WORDS)
+
+    numbers = [i for i, w in enumerate(words) if (is_number_word(w) or w in ("one", "dozen")) and not age(i)]
+    if not numbers:
+        return False
+    return not any(kin(i) or i + 1 < len(words) and words[i + 1] == "of" for i in numbers)
 
 
 def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool:

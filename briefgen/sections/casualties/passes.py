@@ -5,15 +5,18 @@ done here, one pass after the other, in the order of `PASSES`. Every pass takes 
 the article and returns the candidates that go on:
 
 1. victims plus suspect: a suspect's death told apart from the victims' adds one figure, both together
-   (gun-violence tallies count a gunman who dies);
-2. shot, resolved: "X were shot" is wounded when the article reports no death, else killed or wounded;
+   (gun-violence tallies count a gunman who dies), when the victims' figure leaves the attacker out
+   ("the gunman killed three"; "three people are dead" or "left one man dead" may count him already);
+2. shot, resolved: "X were shot" is wounded when the article reports no death or X are "others" besides
+   the dead, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
 4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
    not how many: dropped when the article gives a larger wounded (or shot) figure;
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
    of that kind, as is a "shot" count that is only part of a larger one, and one wounded person named
-   without a number ("the injured child") when the article reports one death: the one who died.
+   without a number ("the injured child") when the article reports one death: the one who died;
+6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def article_total(cands: list[Candidate]) -> Optional[Candidate]:
         return None
     suspects = [c for c in cands if c.kind == "killed" and c.suspect]
     victims = [c for c in cands if c.kind == "killed" and not c.suspect and c.qualifier == "exact"
-               and not c.implicit]
+               and not c.implicit and c.agentive]
     if not suspects or not victims or any(c.includes_suspect for c in victims):
         return None
     best = max(victims, key=lambda c: c.count)
@@ -51,7 +54,8 @@ def resolve_shot(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]
     deaths = any(c.kind == "killed" for c in cands)
     for c in cands:
         if c.kind == "shot":
-            c.kind = "killed_or_wounded" if deaths else "wounded"
+            # "two were killed ... three other victims were shot": the others are the ones who lived
+            c.kind = "killed_or_wounded" if deaths and not c.others else "wounded"
             c.shot = True
     return cands
 
@@ -114,6 +118,25 @@ def drop_severity_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Can
     return [c for c in cands if not (c.severe and c.kind == "wounded" and any(n > c.count for n in hurt))]
 
 
+def drop_later_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """Once an article has given its largest figure of a kind ("five people are dead"), a smaller exact figure
+    of that kind further down ("three people died at the scene", "killed his ex-girlfriend", "the couple's two
+    daughters later died") tells a part of it, not another count: dropped. The victims' figure beside a
+    victims-plus-suspect total, the suspects' own deaths and figures told before the largest stay."""
+    out = cands
+    suspects = sum(c.count for c in cands if c.kind == "killed" and c.suspect)
+    for kind in ("killed", "wounded"):
+        mine = [c for c in cands if c.kind == kind and c.qualifier == "exact" and not c.suspect]
+        if not mine:
+            continue
+        top = max(c.count for c in mine)
+        first = min(c.sent.start_char for c in mine if c.count == top)
+        keep = {top - suspects} if kind == "killed" and any(c.total for c in mine) else set()
+        out = [c for c in out if not (c in mine and c.count < top and c.sent.start_char > first
+                                      and not c.total and c.count not in keep)]
+    return out
+
+
 # The article-level passes, run in this order by `extract`.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("victims plus suspect", add_article_total),
@@ -121,4 +144,5 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("headline parts", drop_title_parts),
     ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
+    ("later parts", drop_later_parts),
 )

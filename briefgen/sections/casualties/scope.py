@@ -33,6 +33,7 @@ from briefgen.sections.casualties.lexicon import (
     PLURAL_EVENTS,
     YEAR,
     SCOPE_PREPS,
+    SERIES_NOUNS,
 )
 from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 
@@ -40,6 +41,8 @@ from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 def long_ago(tok: Token) -> bool:
     """"Last year a boy was gunned down": an earlier event the article recalls, not this one."""
     verb = tok if tok.dep_ not in ("acl", "relcl", "amod", "oprd", "acomp") else tok.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head  # "went on a shooting spree a few months ago, killing four"
     dates = " ".join(t.text if t.ent_type_ == "DATE" else "|" for t in verb.subtree)
     return bool(LONG_AGO.search(dates))
 
@@ -120,6 +123,8 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
+        if low in PLURAL_EVENTS and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
+            return True  # "a series of shootings overnight that have left two dead"
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
