@@ -344,6 +344,12 @@ def test_casualties_being_ready_to_kill_is_no_killing(run):
     assert not run("He said the officers were prepared to kill him.")
 
 
+def test_casualties_both_before_two_names_counts_the_names(run):
+    items = run("Police said a man shot and killed both Maria Teresa Lopez and Luis Lopez at their home on Sunday.")
+    assert figures(items, "killed") == {("killed", 2)}
+    assert figures(run("Both men died at the scene, police said."), "killed") == {("killed", 2)}
+
+
 def _described(count, article, text):
     return Casualty(text=text, count=count, kind="killed", sources=[src(article, text + ".")])
 

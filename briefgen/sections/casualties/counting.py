@@ -161,8 +161,8 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
         return named
     if tok.lower_ in ("others", "people", "persons"):
         return None
-    if any(c.lower_ == "both" for c in tok.children):
-        return Count(2, "exact", [tok.i])
+    if any(c.lower_ == "both" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children):
+        return Count(2, "exact", [tok.i])  # "both men"; in "both Ann Lee and Bo Lee" each name counts once
     if tok.lower_ in HARMED_PRONOUNS:
         return Count(1, "exact", [tok.i], True)
     if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
