@@ -16,10 +16,16 @@ from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
     DEFAULT_LIMIT,
+    FIGURE,
+    FIGURE_SKIP,
     FUTURE,
+    LEAD_SENTENCES,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
+    NUMBER_WORDS,
     REDUNDANCY,
+    UBIQUITOUS,
+    UBIQUITOUS_MIN_ITEMS,
     WEEKDAYS,
     WEIGHTS,
     YEAR,
@@ -63,11 +69,38 @@ def same_time(a: str, b: str) -> bool:
     return not (da and db and not da & db)
 
 
+def figures(text: str) -> dict[str, frozenset]:
+    """What the sentence counts and by how much: {"year": {40}, "injured": {8}} from "faces up to 40 years"
+    and "eight other people injured"."""
+    out: dict[str, set] = {}
+    for m in FIGURE.finditer(text):
+        raw = m.group(1).lower().replace(",", "")
+        value = NUMBER_WORDS.get(raw)
+        if value is None:
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+        noun = next((w for w in m.group(2).lower().split() if w not in FIGURE_SKIP), None)
+        if noun is None or len(noun) < 3 or noun in similar.STOP:
+            continue
+        out.setdefault(similar.lemma(noun), set()).add(value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_figures(a: str, b: str) -> bool:
+    """Whether two reports can be one fact by their figures: nothing both count with figures that differ."""
+    fa, fb = figures(a), figures(b)
+    return all(fa[k] & fb[k] for k in fa.keys() & fb.keys())
+
+
 def split_times(members: list[int], texts: list[str]) -> list[list[int]]:
-    """A cluster split wherever a member's time is not its leader's: each such member leads its own group."""
+    """A cluster split wherever a member's time or figures are not its leader's: each such member leads its
+    own group."""
     groups: list[list[int]] = []
     for m in members:
-        home = next((g for g in groups if same_time(texts[g[0]], texts[m])), None)
+        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])),
+                    None)
         if home is None:
             groups.append([m])
         else:
@@ -92,6 +125,31 @@ def superseded_plan(item: Development, late: dict[str, float]) -> float:
     if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
         return 0.0
     return 1.0 if FUTURE.search(item.text) else 0.0
+
+
+def lead_words(items: list[Development], sets: list[frozenset]) -> frozenset:
+    """The story's main event in words: the content words that the leads (first LEAD_SENTENCES candidates) of
+    at least two articles use. Empty for one article: its own headline and lead weigh in per article."""
+    leads: dict[str, list[tuple[int, frozenset]]] = defaultdict(list)
+    for it, words in zip(items, sets):
+        leads[article_of(it)].append((it.sources[0].start, words))
+    if len(leads) < 2:
+        return frozenset()
+    counts: Counter = Counter()
+    for firsts in leads.values():
+        counts.update(set().union(*(w for _, w in sorted(firsts, key=lambda x: x[0])[:LEAD_SENTENCES])))
+    return frozenset(w for w, n in counts.items() if n >= 2)
+
+
+def story_fit(words: frozenset, core: frozenset) -> float:
+    """Up for a sentence about what the articles' leads agree on; down for one that shares none of it (another
+    story on the same page, colour)."""
+    if not words:
+        return 0.0
+    shared = len(words & core)
+    if not shared:
+        return -WEIGHTS["off_story"]
+    return WEIGHTS["story"] * min(1.0, shared / math.sqrt(len(words)))
 
 
 def _best_per_article(items: list[Development]) -> list[Development]:
@@ -134,6 +192,10 @@ def rank(items: list[Development], limit: Optional[int] = None,
     shared: Counter = Counter(w for words in per_article.values() for w in words)
     if n_articles < 2:
         shared = Counter()
+    core = lead_words(items, sets)
+    if core:
+        items = [it.model_copy(update={"score": round(it.score + story_fit(words, core), 4)})
+                 for it, words in zip(items, sets)]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
     merged = [merge_cluster([items[i] for i in group], shared)
               for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
@@ -141,6 +203,16 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
+
+
+def without_ubiquitous(sets: list[frozenset]) -> list[frozenset]:
+    """The word sets without the words that most of the story's items use (its main actor's name, "police",
+    "shooting"): two items sharing only those do not say the same thing."""
+    if UBIQUITOUS is None or len(sets) < UBIQUITOUS_MIN_ITEMS:
+        return sets
+    df: Counter = Counter(w for words in sets for w in words)
+    common = {w for w, n in df.items() if n > UBIQUITOUS * len(sets)}
+    return [words - common if len(words - common) >= 2 else words for words in sets]
 
 
 def select(pool: list[Development], cap: int) -> list[Development]:
@@ -151,6 +223,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     """
     chosen: list[Development] = []
     sets = [similar.content_words(m.text) for m in pool]
+    sets = without_ubiquitous(sets)
     overlap = [0.0] * len(pool)
     alive = list(range(len(pool)))
     while alive and len(chosen) < cap:

@@ -1,0 +1,118 @@
+"""Issue 12, third pass: figures that differ are not one fact, quotation tails with straight marks, and
+the story's main event read from what several articles' leads agree on. Texts written for these tests."""
+from __future__ import annotations
+
+from briefgen import similar
+from briefgen.items import Source
+from briefgen.sections.developments.extract import quote_tail
+from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import figures, lead_words, rank, same_figures, story_fit
+
+
+def dev(text: str, article: str = "a", score: float = 1.0, start: int = 500) -> Development:
+    return Development(text=text, sources=[Source(article=article, sentence=text, start=start,
+                                                  end=start + len(text))], score=score)
+
+
+# ---------------------------------------------------------------- 3. merge only the same fact
+
+def test_developments_figures_read_with_what_they_count():
+    assert figures("The driver faces up to 25 years in prison.") == {"year": frozenset({25.0})}
+    assert figures("Four other people were injured in the crash.") == {"injured": frozenset({4})}
+    assert figures("The ferry left at 6:30 p.m. on Friday.") == {}
+
+
+def test_developments_different_figures_of_the_same_thing_never_merge():
+    assert not same_figures("The pilot could face a maximum sentence of three years in prison.",
+                            "The pilot now faces up to 30 years in prison after the ruling.")
+    assert same_figures("Six people were injured when the roof fell.", "The roof fell, and six people were injured.")
+    assert same_figures("Six people were injured when the roof fell.", "The roof of the old market fell on Monday.")
+    items = [dev("The pilot now faces up to 30 years in prison after the judge's ruling on the crash.", "a", 2.0),
+             dev("The pilot faces a maximum prison sentence of three years for the crash, the judge's ruling says.",
+                 "b", 1.5)]
+    out = rank(items, limit=0)
+    assert len(out) == 2 and all(len(o.sources) == 1 for o in out)
+
+
+# ---------------------------------------------------------------- 5. each item stands alone
+
+def test_developments_straight_quote_tail_does_not_stand_alone():
+    assert quote_tail('Everyone inside the house was questioned as well," the sergeant said.')
+    assert quote_tail('The family had been arguing all evening."')
+    assert not quote_tail('The sergeant said "everyone inside" was questioned.')
+    assert not quote_tail("The sergeant said everyone inside was questioned.")
+
+
+def test_developments_straight_quote_tail_dropped_from_candidates(context):
+    from briefgen.sections.developments.extract import extract
+
+    text = ('A fire destroyed the Varlen town library on Monday night, the fire brigade said. '
+            '"We saw the smoke from the bridge. It was rising over the whole square," said a neighbour. '
+            'Nobody was hurt in the blaze, the brigade said.')
+    texts = [d.text for d in extract(context(text))]
+    assert any("library" in t for t in texts)
+    assert not any(t.startswith("It was rising") for t in texts)
+
+
+# ---------------------------------------------------------------- 2. centrality: what the leads agree on
+
+def test_developments_lead_words_are_what_two_articles_leads_share():
+    items = [dev("A ferry sank off the Kellan coast on Tuesday.", "a", start=0),
+             dev("Rescuers searched for the ferry's passengers.", "a", start=60),
+             dev("The Kellan ferry sank after an engine fire.", "b", start=0),
+             dev("The town's new stadium opened to fans.", "b", start=900)]
+    core = lead_words(items, [similar.content_words(i.text) for i in items])
+    assert {"ferry", "kellan", "sank"} <= core
+    assert "stadium" not in core
+    assert lead_words(items[:2], [frozenset()] * 2) == frozenset()  # one article: no agreement to read
+
+
+def test_developments_off_story_sentence_goes_down():
+    core = frozenset({"ferry", "kellan", "sank"})
+    assert story_fit(frozenset({"stadium", "opened", "fans"}), core) < 0 < story_fit(frozenset({"ferry", "fire"}), core)
+    items = [dev("A ferry sank off the Kellan coast on Tuesday, killing three passengers.", "a", 3.0, start=0),
+             dev("The Kellan ferry sank after an engine fire on Tuesday.", "b", 3.0, start=0),
+             dev("The town's new football stadium opened to cheering fans on Sunday.", "a", 2.2, start=100),
+             dev("Divers recovered the ferry's log book from the wreck.", "b", 2.0, start=100)]
+    texts = [d.text for d in rank(items, limit=0)]
+    assert texts.index("Divers recovered the ferry's log book from the wreck.") < \
+        texts.index("The town's new football stadium opened to cheering fans on Sunday.")
+
+
+# ---------------------------------------------------------------- 2. a hedged sentence is no development
+
+def test_developments_whether_clause_with_two_parts_is_one_unknown(context):
+    from briefgen.sections.developments.extract import hedged
+
+    ctx = context("Police think the fall was an accident but are still investigating whether someone pushed the "
+                  "climber or if he slipped on the ice.")
+    assert hedged(next(iter(ctx.doc.sents))) == 1.0
+    ctx = context("Kerry did not specify other steps, although he said commitments were made to share intelligence.")
+    assert hedged(next(iter(ctx.doc.sents))) == 0.0  # the other clause is news
+
+
+# ---------------------------------------------------------------- 6. open questions: real, with a topic
+
+def test_developments_open_question_without_a_topic_is_dropped():
+    from briefgen.sections.open_questions.merge import has_topic
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    def q(text):
+        return OpenQuestion(text=text, sources=[], cue="not release", kind="hedge")
+
+    assert not has_topic(q("No further details have been released at this time."))
+    assert not has_topic(q("No further information was immediately available."))
+    assert has_topic(q("The names of the victims have not been released."))
+    assert has_topic(q("Their conditions were not available Tuesday night."))
+
+
+def test_developments_condition_answered_by_doing_better_in_a_later_article():
+    from briefgen.sections.open_questions.merge import answered
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    question = OpenQuestion(text="The injured hikers' conditions were not available Monday night.",
+                            sources=[Source(article="a", sentence="x", start=0, end=1)], cue="not available",
+                            kind="hedge")
+    later = dev("The father of one of the injured hikers said his son is doing better.", "b")
+    assert answered(question, [later], {"a": 0, "b": 1})
+    assert not answered(question, [later], {"a": 1, "b": 0})  # the "answer" came first: the question stands
