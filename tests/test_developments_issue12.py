@@ -6,7 +6,7 @@ from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.extract import quote_tail
 from briefgen.sections.developments.model import Development
-from briefgen.sections.developments.rank import figures, lead_words, rank, same_figures, story_fit
+from briefgen.sections.developments.rank import figures, lead_words, rank, same_figures, split_times, story_fit
 
 
 def dev(text: str, article: str = "a", score: float = 1.0, start: int = 500) -> Development:
@@ -18,7 +18,7 @@ def dev(text: str, article: str = "a", score: float = 1.0, start: int = 500) -> 
 
 def test_developments_figures_read_with_what_they_count():
     assert figures("The driver faces up to 25 years in prison.") == {"year": frozenset({25.0})}
-    assert figures("Four other people were injured in the crash.") == {"injured": frozenset({4})}
+    assert figures("Four other people were injured in the crash.") == {"injur": frozenset({4})}  # lemmas as briefgen.similar makes them
     assert figures("The ferry left at 6:30 p.m. on Friday.") == {}
 
 
@@ -30,8 +30,9 @@ def test_developments_different_figures_of_the_same_thing_never_merge():
     items = [dev("The pilot now faces up to 30 years in prison after the judge's ruling on the crash.", "a", 2.0),
              dev("The pilot faces a maximum prison sentence of three years for the crash, the judge's ruling says.",
                  "b", 1.5)]
+    assert split_times([0, 1], [i.text for i in items]) == [[0], [1]]
     out = rank(items, limit=0)
-    assert len(out) == 2 and all(len(o.sources) == 1 for o in out)
+    assert out[0].text.startswith("The pilot now faces up to 30 years") and all(len(o.sources) == 1 for o in out)
 
 
 # ---------------------------------------------------------------- 5. each item stands alone
@@ -116,3 +117,25 @@ def test_developments_condition_answered_by_doing_better_in_a_later_article():
     later = dev("The father of one of the injured hikers said his son is doing better.", "b")
     assert answered(question, [later], {"a": 0, "b": 1})
     assert not answered(question, [later], {"a": 1, "b": 0})  # the "answer" came first: the question stands
+
+
+# ---------------------------------------------------------------- 5. no dateline, no first-person or newsroom subject
+
+def test_developments_dateline_after_headline_and_byline_lines_is_cut():
+    from briefgen.sections.developments.extract import strip_dateline
+
+    text = "ARLBERG – Former teammates of the skier gathered on Sunday to remember her at the town hall."
+    assert strip_dateline(text, 4).startswith("Former teammates")
+    assert strip_dateline(text, 9) == text
+
+
+def test_developments_first_person_and_newsroom_subjects(context):
+    from briefgen.sections.developments.extract import newsroom, skip_reason
+
+    sents = list(context("I've got three children to feed at home. "
+                         "Channel 5 Action News watched as firefighters fought the blaze for hours. "
+                         "Channel 5 Action News reported that the fire started in the kitchen. "
+                         "Firefighters fought the blaze at the Orlen warehouse for hours.").doc.sents)
+    assert skip_reason(sents[0]) == "first person"
+    assert newsroom(sents[1]) == 1.0
+    assert newsroom(sents[2]) == 0.0 and newsroom(sents[3]) == 0.0

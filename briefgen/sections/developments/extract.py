@@ -25,6 +25,7 @@ from briefgen.sections.developments.lexicon import (
     CONNECTIVES,
     BYLINE,
     DATELINE,
+    DATELINE_SENTENCES,
     ELLIPSIS,
     END_PUNCT,
     ENTITY_LABELS,
@@ -125,7 +126,7 @@ def skip_reason(sent: Span) -> Optional[str]:
 
 def strip_dateline(text: str, sent_index: int) -> str:
     """Drop a dateline ("WASHINGTON (Reuters) -") in front of the first sentences."""
-    if sent_index > 2:
+    if sent_index > DATELINE_SENTENCES:
         return text
     m = DATELINE.match(text)
     if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():

@@ -68,6 +68,10 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|poste
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
                       r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
 
+# a dateline stands in front of the lead, which may come after a headline, a byline and a date line: the first
+# this many sentences are looked at
+DATELINE_SENTENCES = 5
+
 # a discourse connective in front of a sentence leans on the sentence before it: it is cut off
 CONNECTIVES = re.compile(
     r"^(?:instead|meanwhile|however|moreover|furthermore|additionally|also|nevertheless|nonetheless|"
@@ -105,7 +109,7 @@ BACKGROUND = re.compile(
 # one supersedes the other ("a maximum sentence of five years" under the first charge, "up to 40 years" now).
 FIGURE = re.compile(r"(?<![\w$.,:/-])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                    r"hundred|dozen)((?:\s+[a-z']+){1,3})", re.IGNORECASE)
+                    r"hundred|dozen)((?:\s+[a-z']+){1,4})", re.IGNORECASE)
 FIGURE_SKIP = {"other", "more", "additional", "further", "of", "the", "than", "new", "fewer", "people", "persons",
                "men", "women", "and", "or", "were", "was", "have", "had", "are", "been"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

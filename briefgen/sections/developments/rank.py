@@ -10,6 +10,8 @@ import math
 from collections import Counter, defaultdict
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
@@ -82,7 +84,7 @@ def figures(text: str) -> dict[str, frozenset]:
             except ValueError:
                 continue
         noun = next((w for w in m.group(2).lower().split() if w not in FIGURE_SKIP), None)
-        if noun is None or len(noun) < 3 or noun in similar.STOP:
+        if noun is None or len(noun) < 3 or noun in STOP_WORDS:
             continue
         out.setdefault(similar.lemma(noun), set()).add(value)
     return {k: frozenset(v) for k, v in out.items()}

@@ -87,7 +87,7 @@ ANSWERS = {
     "identity": (r"\b(?:identif|identit|names?\b|named\b)",
                  r"\b(?:identified (?:him|her|them|the \w+ )?as|was named as|were named as)\b|"
                  r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|age \d{1,2})\b"),
-    "condition": (r"\b(?:condition|alive|survived?|whereabouts|missing)\b",
+    "condition": (r"\b(?:conditions?|alive|survived?|whereabouts|missing)\b",
                   r"\b(?:found dead|has died|had died|died|was pronounced dead|body (?:was|has been) (?:found|recovered)|"
                   r"found alive|was rescued|has been rescued|in (?:stable|critical|good|serious|fair) condition|"
                   r"(?:is|are|was|were) (?:now )?doing (?:better|well|fine|okay)|(?:is|are) (?:now )?recovering|"
