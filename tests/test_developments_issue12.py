@@ -6,7 +6,7 @@ from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.extract import quote_tail
 from briefgen.sections.developments.model import Development
-from briefgen.sections.developments.rank import figures, lead_words, rank, same_figures, split_times, story_fit
+from briefgen.sections.developments.rank import figures, off_story, rank, same_figures, split_times
 
 
 def dev(text: str, article: str = "a", score: float = 1.0, start: int = 500) -> Development:
@@ -55,29 +55,41 @@ def test_developments_straight_quote_tail_dropped_from_candidates(context):
     assert not any(t.startswith("It was rising") for t in texts)
 
 
-# ---------------------------------------------------------------- 2. centrality: what the leads agree on
+# ---------------------------------------------------------------- 2. centrality: another story's article goes down
 
-def test_developments_lead_words_are_what_two_articles_leads_share():
+def test_developments_article_of_another_story_is_found_by_its_lead():
     items = [dev("A ferry sank off the Kellan coast on Tuesday.", "a", start=0),
              dev("Rescuers searched for the ferry's passengers.", "a", start=60),
              dev("The Kellan ferry sank after an engine fire.", "b", start=0),
-             dev("The town's new stadium opened to fans.", "b", start=900)]
-    core = lead_words(items, [similar.content_words(i.text) for i in items])
-    assert {"ferry", "kellan", "sank"} <= core
-    assert "stadium" not in core
-    assert lead_words(items[:2], [frozenset()] * 2) == frozenset()  # one article: no agreement to read
+             dev("Divers reached the wreck of the ferry.", "c", start=0),
+             dev("The town's new stadium opened to fans.", "d", start=0),
+             dev("The stadium cost the council far more than planned.", "d", start=80)]
+    sets = [similar.content_words(i.text) for i in items]
+    assert off_story(items, sets) == {"d"}
+    assert off_story(items[:3], sets[:3]) == set()  # two articles: each may open on another side of the story
 
 
-def test_developments_off_story_sentence_goes_down():
-    core = frozenset({"ferry", "kellan", "sank"})
-    assert story_fit(frozenset({"stadium", "opened", "fans"}), core) < 0 < story_fit(frozenset({"ferry", "fire"}), core)
-    items = [dev("A ferry sank off the Kellan coast on Tuesday, killing three passengers.", "a", 3.0, start=0),
-             dev("The Kellan ferry sank after an engine fire on Tuesday.", "b", 3.0, start=0),
-             dev("The town's new football stadium opened to cheering fans on Sunday.", "a", 2.2, start=100),
-             dev("Divers recovered the ferry's log book from the wreck.", "b", 2.0, start=100)]
-    texts = [d.text for d in rank(items, limit=0)]
-    assert texts.index("Divers recovered the ferry's log book from the wreck.") < \
-        texts.index("The town's new football stadium opened to cheering fans on Sunday.")
+def test_developments_another_storys_items_come_after_the_story_and_its_questions_go(context):
+    items = [dev("A ferry sank off the Kellan coast on Tuesday, killing three passengers.", "a", 2.0, start=0),
+             dev("The Kellan ferry sank after an engine fire on Tuesday.", "b", 2.0, start=0),
+             dev("Divers reached the wreck of the Kellan ferry.", "c", 1.5, start=0),
+             dev("The town's new football stadium opened to cheering fans.", "d", 3.5, start=0)]
+    notes: dict = {}
+    texts = [d.text for d in rank(items, limit=0, notes=notes)]
+    assert texts[-1].startswith("The town's new football stadium") and notes["off_story"] == frozenset({"d"})
+
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.open_questions.merge import merge as merge_questions
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    def q(text, article):
+        return OpenQuestion(text=text, sources=[Source(article=article, sentence=text, start=0, end=len(text))],
+                            cue="unclear", kind="hedge")
+
+    ctx = MergeContext(published={a: "" for a in "abcd"}, options=notes)
+    out = merge_questions([q("It is unclear what caused the engine fire.", "a"),
+                           q("It is unclear when the stadium will host its first match.", "d")], ctx)
+    assert [o.text for o in out] == ["It is unclear what caused the engine fire."]
 
 
 # ---------------------------------------------------------------- 2. a hedged sentence is no development

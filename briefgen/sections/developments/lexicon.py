@@ -18,20 +18,16 @@ CLUSTER_THRESHOLD = 0.3
 
 REDUNDANCY = 0.4
 
-# words in more than this share of a story's ranked items (with at least UBIQUITOUS_MIN_ITEMS of them) do not
-# count when comparing two items for redundancy: sharing the main actor's name is not saying the same thing
-UBIQUITOUS = 0.25
-UBIQUITOUS_MIN_ITEMS = 12
 
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
            "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.8,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
-           "story": 0.3, "off_story": 0.5, "newsroom": 0.6}
+           "off_story": 2.0, "newsroom": 0.6}
 
-# each article's first this many candidate sentences are its lead: words found in two articles' leads say what
-# the story's main event is (rank.lead_words)
+# each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
+# others' is another story (rank.off_story)
 LEAD_SENTENCES = 3
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}

@@ -26,8 +26,6 @@ from briefgen.sections.developments.lexicon import (
     MIN_PER_ARTICLE,
     NUMBER_WORDS,
     REDUNDANCY,
-    UBIQUITOUS,
-    UBIQUITOUS_MIN_ITEMS,
     WEEKDAYS,
     WEIGHTS,
     YEAR,
@@ -129,29 +127,24 @@ def superseded_plan(item: Development, late: dict[str, float]) -> float:
     return 1.0 if FUTURE.search(item.text) else 0.0
 
 
-def lead_words(items: list[Development], sets: list[frozenset]) -> frozenset:
-    """The story's main event in words: the content words that the leads (first LEAD_SENTENCES candidates) of
-    at least two articles use. Empty for one article: its own headline and lead weigh in per article."""
+def lead_sets(items: list[Development], sets: list[frozenset]) -> dict[str, frozenset]:
+    """Each article's lead in words: the content words of its first LEAD_SENTENCES candidates."""
     leads: dict[str, list[tuple[int, frozenset]]] = defaultdict(list)
     for it, words in zip(items, sets):
         leads[article_of(it)].append((it.sources[0].start, words))
-    if len(leads) < 2:
-        return frozenset()
-    counts: Counter = Counter()
-    for firsts in leads.values():
-        counts.update(set().union(*(w for _, w in sorted(firsts, key=lambda x: x[0])[:LEAD_SENTENCES])))
-    return frozenset(w for w, n in counts.items() if n >= 2)
+    return {a: frozenset().union(*(w for _, w in sorted(firsts, key=lambda x: x[0])[:LEAD_SENTENCES]))
+            for a, firsts in leads.items()}
 
 
-def story_fit(words: frozenset, core: frozenset) -> float:
-    """Up for a sentence about what the articles' leads agree on; down for one that shares none of it (another
-    story on the same page, colour)."""
-    if not words:
-        return 0.0
-    shared = len(words & core)
-    if not shared:
-        return -WEIGHTS["off_story"]
-    return WEIGHTS["story"] * min(1.0, shared / math.sqrt(len(words)))
+def off_story(items: list[Development], sets: list[frozenset]) -> set[str]:
+    """The articles of another story: with three or more articles, one whose lead shares no word with any other
+    article's lead (an unrelated article put in the folder). A sentence-by-sentence test costs more than it
+    gains: reports of one story often open on different sides of it."""
+    leads = lead_sets(items, sets)
+    if len(leads) < 3:
+        return set()
+    return {a for a, words in leads.items()
+            if not words & frozenset().union(*(w for b, w in leads.items() if b != a))}
 
 
 def _best_per_article(items: list[Development]) -> list[Development]:
@@ -169,10 +162,11 @@ def _best_per_article(items: list[Development]) -> list[Development]:
 
 
 def rank(items: list[Development], limit: Optional[int] = None,
-         published: Optional[dict[str, str]] = None) -> list[Development]:
+         published: Optional[dict[str, str]] = None, notes: Optional[dict] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
 
-    `limit` None means DEFAULT_LIMIT; 0 or less means no limit.
+    `limit` None means DEFAULT_LIMIT; 0 or less means no limit. `notes`, when given, gets "off_story": the
+    articles found to be another story's (for the other sections).
     """
     items = [it for it in items if it.text and it.sources]
     if not items:
@@ -194,10 +188,12 @@ def rank(items: list[Development], limit: Optional[int] = None,
     shared: Counter = Counter(w for words in per_article.values() for w in words)
     if n_articles < 2:
         shared = Counter()
-    core = lead_words(items, sets)
-    if core:
-        items = [it.model_copy(update={"score": round(it.score + story_fit(words, core), 4)})
-                 for it, words in zip(items, sets)]
+    other_story = off_story(items, sets)
+    if notes is not None:
+        notes["off_story"] = frozenset(other_story)
+    if other_story:
+        items = [it.model_copy(update={"score": round(it.score - WEIGHTS["off_story"], 4)})
+                 if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
     merged = [merge_cluster([items[i] for i in group], shared)
               for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
@@ -205,16 +201,6 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
-
-
-def without_ubiquitous(sets: list[frozenset]) -> list[frozenset]:
-    """The word sets without the words that most of the story's items use (its main actor's name, "police",
-    "shooting"): two items sharing only those do not say the same thing."""
-    if UBIQUITOUS is None or len(sets) < UBIQUITOUS_MIN_ITEMS:
-        return sets
-    df: Counter = Counter(w for words in sets for w in words)
-    common = {w for w, n in df.items() if n > UBIQUITOUS * len(sets)}
-    return [words - common if len(words - common) >= 2 else words for words in sets]
 
 
 def select(pool: list[Development], cap: int) -> list[Development]:
@@ -225,7 +211,6 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     """
     chosen: list[Development] = []
     sets = [similar.content_words(m.text) for m in pool]
-    sets = without_ubiquitous(sets)
     overlap = [0.0] * len(pool)
     alive = list(range(len(pool)))
     while alive and len(chosen) < cap:

@@ -156,6 +156,8 @@ def shown_order(items: list[OpenQuestion], order: dict[str, int]) -> list[OpenQu
 
 
 def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
+    other_story = ctx.options.get("off_story") or frozenset()  # found by the developments' merge
+    items = [q for q in items if not {s.article for s in q.sources} <= other_story]
     items = fold(items, key_of=lambda q: q.kind)
     order = article_order(ctx)
     statements = ctx.merged.get("developments", [])
