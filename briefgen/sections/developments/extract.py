@@ -310,14 +310,13 @@ def in_main_clause(tok) -> bool:
 
 def newsroom(sent: Span) -> float:
     """1 when the newsroom is the subject of what the sentence says it did ("Channel 2 Action News watched as
-    police worked ..."): the reporting, not the story. Not when it reports or learns the news."""
-    root = sent.root
-    if root.lemma_ in REPORTING_VERBS or root.lemma_ in NEWSROOM_NEWS:
+    police worked ..."): the reporting, not the story. Not when it reports or learns the news. Read from the
+    words before the first verb, as the parse may make the name the root."""
+    verb = next((t for t in sent if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ in REPORTING_VERBS or verb.lemma_ in NEWSROOM_NEWS:
         return 0.0
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if NEWSROOM.search(sent.doc[subj.left_edge.i:subj.i + 1].text):
-            return 1.0
-    return 0.0
+    before = sent.doc[sent.start:verb.i].text
+    return 1.0 if "," not in before and NEWSROOM.search(before) else 0.0
 
 
 def position_score(rank_in_article: int) -> float:

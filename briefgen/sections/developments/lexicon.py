@@ -18,7 +18,6 @@ CLUSTER_THRESHOLD = 0.3
 
 REDUNDANCY = 0.4
 
-
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
