@@ -21,7 +21,7 @@ REDUNDANCY = 0.4
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.8,
+           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 0.8,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
            "off_story": 2.0, "newsroom": 0.6}
 
