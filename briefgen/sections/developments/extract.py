@@ -37,6 +37,7 @@ from briefgen.sections.developments.lexicon import (
     NEWSROOM_NEWS,
     NUMBER_LABELS,
     PERSON_PRONOUNS,
+    POSITION_DECAY,
     QUOTE_CHARS,
     SIDE_CLAUSES,
     STRAIGHT_CLOSE,
@@ -320,7 +321,7 @@ def newsroom(sent: Span) -> float:
 
 
 def position_score(rank_in_article: int) -> float:
-    return 1.0 / (1.0 + 0.35 * rank_in_article)
+    return 1.0 / (1.0 + POSITION_DECAY * rank_in_article)
 
 
 def extract(ctx: ArticleContext) -> list[Development]:

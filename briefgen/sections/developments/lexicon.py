@@ -18,6 +18,9 @@ CLUSTER_THRESHOLD = 0.3
 
 REDUNDANCY = 0.4
 
+# the k-th candidate of an article gets 1 / (1 + POSITION_DECAY * k) of the position weight
+POSITION_DECAY = 0.35
+
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
