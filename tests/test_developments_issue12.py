@@ -100,6 +100,9 @@ def test_developments_whether_clause_with_two_parts_is_one_unknown(context):
     ctx = context("Police think the fall was an accident but are still investigating whether someone pushed the "
                   "climber or if he slipped on the ice.")
     assert hedged(next(iter(ctx.doc.sents))) == 1.0
+    ctx = context("Investigators think the crash may have been an accident but are still investigating what caused "
+                  "the bus to swerve and whether the driver fell asleep or if a tyre burst.")
+    assert hedged(next(iter(ctx.doc.sents))) == 1.0
     ctx = context("Kerry did not specify other steps, although he said commitments were made to share intelligence.")
     assert hedged(next(iter(ctx.doc.sents))) == 0.0  # the other clause is news
 

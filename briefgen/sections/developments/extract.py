@@ -283,8 +283,9 @@ def hedged(sent: Span) -> float:
 def other_news(sent: Span, tok) -> bool:
     """Whether a clause with its own subject, apart from the unknown, reports something ("Kerry did not
     specify other steps, although he said commitments were made to ..."). The clause a "whether" opens is the
-    unknown itself, with all its parts ("whether someone shot the child or if the child had the gun")."""
-    scope = tok.head if tok.dep_ == "mark" else None
+    unknown itself, with all its parts ("whether someone shot the child or if the child had the gun"), and so is
+    the clause a wh-word opens ("investigating what led up to the gun going off and whether ...")."""
+    scope = tok.head if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") else None
     for verb in sent:
         if scope is not None and scope.left_edge.i <= verb.i <= scope.right_edge.i:
             continue
