@@ -154,3 +154,15 @@ def test_developments_first_person_and_newsroom_subjects(context):
     assert skip_reason(sents[0]) == "first person"
     assert newsroom(sents[1]) == 1.0
     assert newsroom(sents[2]) == 0.0 and newsroom(sents[3]) == 0.0
+
+
+def test_developments_identity_answered_by_was_named_in_another_article():
+    from briefgen.sections.open_questions.merge import answered
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    question = OpenQuestion(text="The names of the two sisters were not released.",
+                            sources=[Source(article="a", sentence="x", start=0, end=1)], cue="not release",
+                            kind="hedge")
+    assert answered(question, [dev("The coroner said the older girl was named Mara Linden.", "b")], {"a": 0, "b": 1})
+    assert not answered(question, [dev("The coroner said the girl was named after her aunt.", "b")],
+                        {"a": 0, "b": 1})

@@ -86,6 +86,7 @@ AT_LARGE = {"large"}
 ANSWERS = {
     "identity": (r"\b(?:identif|identit|names?\b|named\b)",
                  r"\b(?:identified (?:him|her|them|the \w+ )?as|was named as|were named as)\b|"
+                 r"\b(?:was|were) named (?=[A-Z][a-z]+ [A-Z])|"
                  r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|age \d{1,2})\b"),
     "condition": (r"\b(?:conditions?|alive|survived?|whereabouts|missing)\b",
                   r"\b(?:found dead|has died|had died|died|was pronounced dead|body (?:was|has been) (?:found|recovered)|"
