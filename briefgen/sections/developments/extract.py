@@ -25,16 +25,22 @@ from briefgen.sections.developments.lexicon import (
     CONNECTIVES,
     BYLINE,
     DATELINE,
+    DATELINE_SENTENCES,
     ELLIPSIS,
     END_PUNCT,
     ENTITY_LABELS,
+    FIRST_PERSON_SUBJECTS,
     MAX_PER_ARTICLE,
     MAX_WORDS,
     MIN_WORDS,
+    NEWSROOM,
+    NEWSROOM_NEWS,
     NUMBER_LABELS,
     PERSON_PRONOUNS,
+    POSITION_DECAY,
     QUOTE_CHARS,
     SIDE_CLAUSES,
+    STRAIGHT_CLOSE,
     SUBJECT_AS_PERSON,
     UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
@@ -114,12 +120,14 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "quote"
     if sum(1 for t in sent if t.lower_ in ("i", "you", "we", "me", "my", "your", "our")) >= 2:
         return "first person"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in sent.root.children):
+        return "first person"
     return None
 
 
 def strip_dateline(text: str, sent_index: int) -> str:
     """Drop a dateline ("WASHINGTON (Reuters) -") in front of the first sentences."""
-    if sent_index > 2:
+    if sent_index > DATELINE_SENTENCES:
         return text
     m = DATELINE.match(text)
     if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
@@ -183,9 +191,13 @@ def dangling(sent: Span) -> float:
 
 
 def quote_tail(text: str) -> bool:
-    """The end of a quotation opened in an earlier sentence: a closing mark before any opening one."""
+    """The end of a quotation opened in an earlier sentence: a closing mark before any opening one, curly
+    ("...,” she said") or straight (a first '"' right after the quotation's last word or punctuation)."""
     close, open_ = text.find("\u201d"), text.find("\u201c")
-    return close >= 0 and (open_ < 0 or close < open_)
+    if close >= 0 and (open_ < 0 or close < open_):
+        return True
+    first = text.find('"')
+    return first > 0 and text[first - 1] in STRAIGHT_CLOSE and (first + 1 == len(text) or not text[first + 1].isalnum())
 
 
 def antecedent(sent: Span) -> Optional[str]:
@@ -270,8 +282,13 @@ def hedged(sent: Span) -> float:
 
 def other_news(sent: Span, tok) -> bool:
     """Whether a clause with its own subject, apart from the unknown, reports something ("Kerry did not
-    specify other steps, although he said commitments were made to ...")."""
+    specify other steps, although he said commitments were made to ..."). The clause a "whether" opens is the
+    unknown itself, with all its parts ("whether someone shot the child or if the child had the gun"), and so is
+    the clause a wh-word opens ("investigating what led up to the gun going off and whether ...")."""
+    scope = tok.head if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") else None
     for verb in sent:
+        if scope is not None and scope.left_edge.i <= verb.i <= scope.right_edge.i:
+            continue
         if verb.dep_ in ("advcl", "conj") and verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
                 verb.left_edge.i <= tok.i <= verb.right_edge.i) and not (
@@ -293,8 +310,19 @@ def in_main_clause(tok) -> bool:
     return True
 
 
+def newsroom(sent: Span) -> float:
+    """1 when the newsroom is the subject of what the sentence says it did ("Channel 2 Action News watched as
+    police worked ..."): the reporting, not the story. Not when it reports or learns the news. Read from the
+    words before the first verb, as the parse may make the name the root."""
+    verb = next((t for t in sent if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ in REPORTING_VERBS or verb.lemma_ in NEWSROOM_NEWS:
+        return 0.0
+    before = sent.doc[sent.start:verb.i].text
+    return 1.0 if "," not in before and NEWSROOM.search(before) else 0.0
+
+
 def position_score(rank_in_article: int) -> float:
-    return 1.0 / (1.0 + 0.35 * rank_in_article)
+    return 1.0 / (1.0 + POSITION_DECAY * rank_in_article)
 
 
 def extract(ctx: ArticleContext) -> list[Development]:
@@ -331,7 +359,8 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["length"] * min(1.0, len(words) / 12.0)
                  - w["dangling"] * dangling(sent)
                  - w["background"] * background(sent, text, latest_year)
-                 - w["hedged"] * hedged(sent))
+                 - w["hedged"] * hedged(sent)
+                 - w["newsroom"] * newsroom(sent))
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))

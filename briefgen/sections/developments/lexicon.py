@@ -18,17 +18,28 @@ CLUSTER_THRESHOLD = 0.3
 
 REDUNDANCY = 0.4
 
+# the k-th candidate of an article gets 1 / (1 + POSITION_DECAY * k) of the position weight
+POSITION_DECAY = 0.35
+
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15, "hedged": 0.6, "future": 0.8,
-           "support": 0.25, "spread": 0.15, "redundancy": 2.0}
+           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 0.8,
+           "support": 0.25, "spread": 0.15, "redundancy": 2.0,
+           "off_story": 2.0, "newsroom": 0.6}
+
+# each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
+# others' is another story (rank.off_story)
+LEAD_SENTENCES = 3
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 QUOTE_CHARS = "\"\u201c\u201d"
+
+# a straight '"' right after one of these, with no word after it, closes a quotation ('..., as well," he said')
+STRAIGHT_CLOSE = ",.?!"
 
 END_PUNCT = tuple(".!\"'\u201d\u2019)")
 
@@ -55,12 +66,25 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|poste
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
                       r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
 
+# a dateline stands in front of the lead, which may come after a headline, a byline and a date line: the first
+# this many sentences are looked at
+DATELINE_SENTENCES = 5
+
 # a discourse connective in front of a sentence leans on the sentence before it: it is cut off
 CONNECTIVES = re.compile(
     r"^(?:instead|meanwhile|however|moreover|furthermore|additionally|also|nevertheless|nonetheless|"
     r"in addition|in turn|in the meantime|at the same time|as a result|by contrast|in contrast|on the other hand|"
     r"separately|similarly|likewise|besides|then|later|afterward|afterwards|indeed|of course|again|still|"
     r"but|and|yet|so),\s+|^(?:but|and|yet|or)\s+", re.IGNORECASE)
+
+# a sentence whose main subject is one of these is a speaker's words left without their quotation marks ("I've
+# got a baby to raise.") or the reporter's own account ("we saw ..."): no development
+FIRST_PERSON_SUBJECTS = {"i", "we", "you"}
+
+# the newsroom as the subject of what it did ("Channel 2 Action News watched as ...", "News 12 had the chance to
+# speak with ..."): the reporting, not the story. Not when it reports, learns or obtains something (NEWSROOM_NEWS).
+NEWSROOM = re.compile(r"\b(?:News|TV|Channel \d+|NewsChopper|Newsradio|Radio|reporters?|crews?)\b")
+NEWSROOM_NEWS = {"report", "learn", "inform", "obtain", "confirm", "reveal", "find", "tell", "say"}
 
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
@@ -77,6 +101,19 @@ UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i"
 BACKGROUND = re.compile(
     r"\b(?:previously|formerly|in the past|last (?:year|month|decade)|years? ago|decades? ago|months ago|"
     r"history of|historically|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
+
+# "40 years", "eight other people", "15 wounded": a figure and the words after it, of which the first not in
+# FIGURE_SKIP is what it counts. Two reports counting the same thing with different figures are not one fact:
+# one supersedes the other ("a maximum sentence of five years" under the first charge, "up to 40 years" now).
+FIGURE = re.compile(r"(?<![\w$.,:/-])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                    r"hundred|dozen)((?:\s+[a-z']+){1,4})", re.IGNORECASE)
+FIGURE_SKIP = {"other", "more", "additional", "further", "of", "the", "than", "new", "fewer", "people", "persons",
+               "men", "women", "and", "or", "were", "was", "have", "had", "are", "been"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
 
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 

@@ -8,4 +8,4 @@ from briefgen.sections.developments.rank import rank
 
 
 def merge(items: list[Development], ctx: MergeContext) -> list[Development]:
-    return rank(items, limit=ctx.options.get("development_limit", KEPT), published=ctx.published)
+    return rank(items, limit=ctx.options.get("development_limit", KEPT), published=ctx.published, notes=ctx.options)

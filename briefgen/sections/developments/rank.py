@@ -10,15 +10,21 @@ import math
 from collections import Counter, defaultdict
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
     DEFAULT_LIMIT,
+    FIGURE,
+    FIGURE_SKIP,
     FUTURE,
+    LEAD_SENTENCES,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
+    NUMBER_WORDS,
     REDUNDANCY,
     WEEKDAYS,
     WEIGHTS,
@@ -63,11 +69,38 @@ def same_time(a: str, b: str) -> bool:
     return not (da and db and not da & db)
 
 
+def figures(text: str) -> dict[str, frozenset]:
+    """What the sentence counts and by how much: {"year": {40}, "injured": {8}} from "faces up to 40 years"
+    and "eight other people injured"."""
+    out: dict[str, set] = {}
+    for m in FIGURE.finditer(text):
+        raw = m.group(1).lower().replace(",", "")
+        value = NUMBER_WORDS.get(raw)
+        if value is None:
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+        noun = next((w for w in m.group(2).lower().split() if w not in FIGURE_SKIP), None)
+        if noun is None or len(noun) < 3 or noun in STOP_WORDS:
+            continue
+        out.setdefault(similar.lemma(noun), set()).add(value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_figures(a: str, b: str) -> bool:
+    """Whether two reports can be one fact by their figures: nothing both count with figures that differ."""
+    fa, fb = figures(a), figures(b)
+    return all(fa[k] & fb[k] for k in fa.keys() & fb.keys())
+
+
 def split_times(members: list[int], texts: list[str]) -> list[list[int]]:
-    """A cluster split wherever a member's time is not its leader's: each such member leads its own group."""
+    """A cluster split wherever a member's time or figures are not its leader's: each such member leads its
+    own group."""
     groups: list[list[int]] = []
     for m in members:
-        home = next((g for g in groups if same_time(texts[g[0]], texts[m])), None)
+        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])),
+                    None)
         if home is None:
             groups.append([m])
         else:
@@ -94,6 +127,26 @@ def superseded_plan(item: Development, late: dict[str, float]) -> float:
     return 1.0 if FUTURE.search(item.text) else 0.0
 
 
+def lead_sets(items: list[Development], sets: list[frozenset]) -> dict[str, frozenset]:
+    """Each article's lead in words: the content words of its first LEAD_SENTENCES candidates."""
+    leads: dict[str, list[tuple[int, frozenset]]] = defaultdict(list)
+    for it, words in zip(items, sets):
+        leads[article_of(it)].append((it.sources[0].start, words))
+    return {a: frozenset().union(*(w for _, w in sorted(firsts, key=lambda x: x[0])[:LEAD_SENTENCES]))
+            for a, firsts in leads.items()}
+
+
+def off_story(items: list[Development], sets: list[frozenset]) -> set[str]:
+    """The articles of another story: with three or more articles, one whose lead shares no word with any other
+    article's lead (an unrelated article put in the folder). A sentence-by-sentence test costs more than it
+    gains: reports of one story often open on different sides of it."""
+    leads = lead_sets(items, sets)
+    if len(leads) < 3:
+        return set()
+    return {a for a, words in leads.items()
+            if not words & frozenset().union(*(w for b, w in leads.items() if b != a))}
+
+
 def _best_per_article(items: list[Development]) -> list[Development]:
     """Few articles keep all their candidates; many keep their best few (never under MIN_PER_ARTICLE),
     so ranking a thousand articles costs about what a few hundred would. `items` come sorted by article, best first."""
@@ -109,10 +162,11 @@ def _best_per_article(items: list[Development]) -> list[Development]:
 
 
 def rank(items: list[Development], limit: Optional[int] = None,
-         published: Optional[dict[str, str]] = None) -> list[Development]:
+         published: Optional[dict[str, str]] = None, notes: Optional[dict] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
 
-    `limit` None means DEFAULT_LIMIT; 0 or less means no limit.
+    `limit` None means DEFAULT_LIMIT; 0 or less means no limit. `notes`, when given, gets "off_story": the
+    articles found to be another story's (for the other sections).
     """
     items = [it for it in items if it.text and it.sources]
     if not items:
@@ -134,6 +188,12 @@ def rank(items: list[Development], limit: Optional[int] = None,
     shared: Counter = Counter(w for words in per_article.values() for w in words)
     if n_articles < 2:
         shared = Counter()
+    other_story = off_story(items, sets)
+    if notes is not None:
+        notes["off_story"] = frozenset(other_story)
+    if other_story:
+        items = [it.model_copy(update={"score": round(it.score - WEIGHTS["off_story"], 4)})
+                 if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
     merged = [merge_cluster([items[i] for i in group], shared)
               for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)

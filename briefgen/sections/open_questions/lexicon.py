@@ -86,10 +86,13 @@ AT_LARGE = {"large"}
 ANSWERS = {
     "identity": (r"\b(?:identif|identit|names?\b|named\b)",
                  r"\b(?:identified (?:him|her|them|the \w+ )?as|was named as|were named as)\b|"
+                 r"\b(?:was|were) named (?=[A-Z][a-z]+ [A-Z])|"
                  r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|age \d{1,2})\b"),
-    "condition": (r"\b(?:condition|alive|survived?|whereabouts|missing)\b",
+    "condition": (r"\b(?:conditions?|alive|survived?|whereabouts|missing)\b",
                   r"\b(?:found dead|has died|had died|died|was pronounced dead|body (?:was|has been) (?:found|recovered)|"
-                  r"found alive|was rescued|has been rescued|in (?:stable|critical|good|serious|fair) condition)\b"),
+                  r"found alive|was rescued|has been rescued|in (?:stable|critical|good|serious|fair) condition|"
+                  r"(?:is|are|was|were) (?:now )?doing (?:better|well|fine|okay)|(?:is|are) (?:now )?recovering|"
+                  r"expected to (?:recover|survive)|released from (?:the )?hospital)\b"),
     "arrest": (r"\b(?:arrests?|at large|suspects?|custody|charged?)\b",
                r"\b(?:was arrested|were arrested|has been arrested|have been arrested|was taken into custody|"
                r"turned himself in|turned herself in|surrendered|was charged|has been charged|were charged)\b"),
@@ -105,6 +108,12 @@ HEDGED = r"\b(?:not|no|unclear|unknown|whether|may|might|could|possibly|yet to|b
 QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "immediately", "available", "known",
                             "clear", "release", "released", "confirm", "confirmed", "information", "detail",
                             "current", "latest", "exact", "exactly"})
+
+# an unknown that names nothing beyond these (and QUESTION_WORDS, TIME_WORDS) says no more than that the article
+# ends there ("No further details have been released at this time"): no question an analyst would list
+VAGUE_TOPIC = frozenset({"detail", "details", "further", "additional", "time", "moment", "point", "information",
+                         "comment", "news", "update", "updates", "specifics", "immediately", "yet", "released",
+                         "available", "given", "provided", "disclosed", "made", "public"})
 
 # topics whose answers often concern someone else (another victim's death): the answer must share a word with
 # the question

@@ -19,6 +19,7 @@ from briefgen.sections.open_questions.lexicon import (
     QUESTION_WORDS,
     SAME_POINT_TOPICS,
     TIME_WORDS,
+    VAGUE_TOPIC,
     WH_WORDS,
 )
 from briefgen.sections.open_questions.model import OpenQuestion
@@ -28,6 +29,7 @@ _HEDGED = re.compile(HEDGED, re.IGNORECASE)
 _ANSWERS_ANY = re.compile("|".join(f"(?:{raised})" for raised, _ in ANSWERS.values()), re.IGNORECASE)
 _FIRST_PERSON = re.compile(FIRST_PERSON_START, re.IGNORECASE)
 _COUNT = re.compile(COUNT_BEFORE, re.IGNORECASE)
+_VAGUE = similar.content_words(" ".join(QUESTION_WORDS | TIME_WORDS | VAGUE_TOPIC))
 
 
 def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
@@ -111,6 +113,11 @@ def stands_alone(item: OpenQuestion) -> bool:
     return not quote_tail(item.text) and not _FIRST_PERSON.match(item.text)
 
 
+def has_topic(item: OpenQuestion) -> bool:
+    """Whether the unknown names what is unknown: "No further details have been released at this time" does not."""
+    return bool(similar.content_words(item.text) - _VAGUE)
+
+
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:
     """Figure disagreements asking the same question ("How many people were wounded?") once: the one
     listing most figures leads and cites every figure's source."""
@@ -149,11 +156,14 @@ def shown_order(items: list[OpenQuestion], order: dict[str, int]) -> list[OpenQu
 
 
 def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
+    other_story = ctx.options.get("off_story") or frozenset()  # found by the developments' merge
+    items = [q for q in items if not {s.article for s in q.sources} <= other_story]
     items = fold(items, key_of=lambda q: q.kind)
     order = article_order(ctx)
     statements = ctx.merged.get("developments", [])
     undated = frozenset(a for a, date in ctx.published.items() if not date)
     items = [as_question(q) for q in items
-             if stands_alone(q) and (q.kind != "hedge" or not answered(q, statements, order, undated))]
+             if stands_alone(q) and has_topic(q)
+             and (q.kind != "hedge" or not answered(q, statements, order, undated))]
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
     return shown_order(items, order)
