@@ -208,7 +208,9 @@ def _subject(verb: Token, depth: int = 0, qranges: Optional[list[tuple[int, int]
                 return _subject(anc, 1, qranges)
     tok = verb
     for _ in range(4):
-        for child in tok.children:
+        # two subjects (a dateline the parser took for one, then the real one): the one nearest the verb
+        kids = sorted(tok.children, key=lambda c: (c.dep_ not in ("nsubj", "csubj") or c.i > tok.i, -c.i))
+        for child in kids:
             if not outside(child):
                 continue
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and tok.lemma_ == "quote"):
@@ -497,10 +499,16 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < first.i]
         # the subject of the main clause before the colon, not of a clause inside it ("for what happened")
         subjects.sort(key=lambda t: (t.head.dep_ in SUBORDINATE, -t.i))
-        for subj in subjects:
-            name = _speaker_name(ctx, subj)
-            if name:
-                return Attribution(name, subj.head.lemma_.lower(), subj)
+        named = [(subj, _speaker_name(ctx, subj)) for subj in subjects]
+        named = [(subj, name) for subj, name in named if name]
+        # "The timing doesn't surprise pollster Jane Doe: “...”": a thing is no speaker, the person
+        # named right before the colon is
+        person = ctx.actors.resolve_token(before[-2]) if len(before) > 1 else None
+        if person and ctx.actors.type_of(person) == "person" and not any(
+                ctx.actors.type_of(name) for _, name in named[:1]):
+            return Attribution(person, before[-2].head.lemma_.lower(), before[-2])
+        for subj, name in named:
+            return Attribution(name, subj.head.lemma_.lower(), subj)
     # 4. A trailing "— Name" or "-Name" closing the paragraph.
     got = _dash_speaker(ctx, last.idx + len(last.text))
     if got is not None:
