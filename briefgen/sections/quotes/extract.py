@@ -249,7 +249,10 @@ def _noun_phrase(tok: Token) -> str:
             words = words[:i]
             break
     words = words[:MAX_SPEAKER_TOKENS] if len(words) > MAX_SPEAKER_TOKENS else words
-    return clean(" ".join(t.text for t in words)).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+    # the words as written, spaces where the text has them ("Moon Jae-in", not "Moon Jae - in")
+    joined = "".join(t.text + (" " if t.whitespace_ or n + 1 < len(words) and words[n + 1].i != t.i + 1 else "")
+                     for n, t in enumerate(words))
+    return clean(joined).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
 
 
 def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
@@ -293,6 +296,10 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
     phrase = _noun_phrase(tok)
     if not any(c.isalpha() for c in phrase):
         return None
+    words = phrase.split()
+    named = strip_title(words)
+    if all(w[:1].isupper() for w in words) and 2 <= len(named) < len(words):
+        return " ".join(named)  # "South Korean President Moon Jae-in" is Moon Jae-in
     if phrase.lower() in ("it", "this", "that", "which", "who", "i", "you"):
         return None
     return phrase
