@@ -32,6 +32,7 @@ from briefgen.sections.quotes.lexicon import (
     NAME_POS,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
+    SAYING_NOUNS,
     SPEECH_VERBS,
     SUBORDINATE,
     TERMINAL,
@@ -464,10 +465,25 @@ def _governs(verb: Token, qroots: list[Token], first: Token, last: Token) -> boo
                 break
             if verb.i < first.i and verb.head.i != verb.i and tok.i == verb.head.i and verb.dep_ != "conj":
                 return True
-            if tok.head.i == tok.i:
-                break
+            if tok.head.i == tok.i or tok.dep_ == "relcl" and tok.i != root.i:
+                break  # a "who ..." clause describes its noun: it is not what the outer verb reports
             prev, tok = tok, tok.head
     return False
+
+
+def _possessor(ctx: ArticleContext, qroots: list[Token], qranges: list[tuple[int, int]]) -> Optional[Token]:
+    """ "Comey's conclusion that her actions were “extremely careless”": the possessor of a noun of
+    saying that the quotation's clause hangs on is its speaker."""
+    for root in qroots:
+        tok = root
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in SAYING_NOUNS and tok.pos_ == "NOUN" and not _inside(tok.i, qranges):
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                return poss
+    return None
 
 
 def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
@@ -482,6 +498,8 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     # 1. A speech verb in the quote's own sentence(s): the nearest one wins.
     verbs = [t for t in outside if _is_speech_verb(t)]
     qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
+    # the marks and final stop hang wherever the parser put them: the words say where the quote belongs
+    qroots = [t for t in qroots if not (t.is_punct or t.is_space)] or qroots
     if partial:  # a fragment must be governed by the verb, or sit right by it
         verbs = [v for v in verbs if _governs(v, qroots, first, last)]
     heads = {a.i for r in qroots for a in r.ancestors}
@@ -494,6 +512,11 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             name = _speaker_name(ctx, subj)
             if name:
                 return Attribution(name, verb.lemma_.lower(), verb)
+    poss = _possessor(ctx, qroots, qranges)
+    if poss is not None:
+        name = _speaker_name(ctx, poss)
+        if name:
+            return Attribution(name, None, poss)
     # 2. "according to X"
     obj = according_to(outside)
     if obj is not None and not _inside(obj.i, qranges):

@@ -36,6 +36,12 @@ MAX_TAIL_WORDS = 12  # a sentence after a quotation that is only its attribution
 
 NAME_POS = frozenset({"PROPN", "NOUN"})  # the words of a speaker written between a quotation and its verb
 
+# Nouns of saying: the possessor of one is the speaker of a quotation in its clause ("Comey's conclusion that ...").
+SAYING_NOUNS = frozenset({
+    "conclusion", "statement", "claim", "description", "assessment", "remark", "comment", "assertion",
+    "warning", "promise", "pledge", "accusation", "charge", "verdict", "words", "argument", "insistence",
+})
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: a quotation with one is a clause said
 
 SUBORDINATE = frozenset({"pcomp", "relcl", "advcl", "acl", "csubj"})  # clauses whose subject is not the speaker's
