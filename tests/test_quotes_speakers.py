@@ -106,3 +106,11 @@ def test_a_surname_two_full_names_share_stays_as_written():
              _q("Lock your guns away, every one of them, every night", "Okafor", "b")]
     out = quotes_merge.merge(items, MergeContext())
     assert "Okafor" in {q.speaker for q in out}
+
+
+def test_a_surname_folds_into_the_speaker_not_a_namesake_who_does_not_speak():
+    items = [_q("We have lost our little boy and nothing will bring him back", "Melinda Okafor", "a"),
+             _q("Lock your guns away, every one of them, every night", "Okafor", "b")]
+    ctx = MergeContext(rename={"Tobi Okafor": "Tobi Okafor", "Melinda Okafor": "Melinda Okafor"})
+    out = quotes_merge.merge(items, ctx)
+    assert {q.speaker for q in out} == {"Melinda Okafor"}

@@ -65,20 +65,26 @@ def full_names(items: list[Quote], ctx: MergeContext) -> dict[str, str]:
     """A speaker one article names by surname ("Melendez") or with titles ("South Korean President
     Moon Jae-in") is the person another article names in full ("Marisa Melendez", "Moon Jae-in"),
     when exactly one full name fits."""
-    known = {n for n in [q.speaker for q in items] + list(ctx.rename.values())
-             if len(n.split()) >= 2 and _capitalised(n)}
+    def full(names) -> set[str]:
+        return {n for n in names if len(n.split()) >= 2 and _capitalised(n)}
+    # who speaks elsewhere first (the victim who shares the speaker's surname does not speak), then any actor
+    pools = [full(q.speaker for q in items), full(ctx.rename.values())]
     out: dict[str, str] = {}
-    for speaker in {q.speaker for q in items}:
+    for speaker in sorted({q.speaker for q in items}):
         words = speaker.split()
-        if len(words) == 1 and _capitalised(speaker):
-            fits = {n for n in known if n.split()[-1].lower() == speaker.lower()}
-        elif len(words) >= 3 and words[0][:1].isupper():
-            fits = {n for n in known if n != speaker and speaker.endswith(" " + n)}
-            fits = {max(fits, key=len)} if fits else set()
-        else:
-            continue
-        if len(fits) == 1:
-            out[speaker] = fits.pop()
+        for known in pools:
+            if len(words) == 1 and _capitalised(speaker):
+                fits = {n for n in known if n.split()[-1].lower() == speaker.lower()}
+            elif len(words) >= 3 and words[0][:1].isupper():
+                fits = {n for n in known if n != speaker and speaker.endswith(" " + n)}
+                fits = {max(fits, key=len)} if fits else set()
+            else:
+                break
+            if len(fits) == 1:
+                out[speaker] = fits.pop()
+                break
+            if fits:
+                break  # several full names fit: the surname stays as written
     return out
 
 
