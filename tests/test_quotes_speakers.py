@@ -114,3 +114,11 @@ def test_a_surname_folds_into_the_speaker_not_a_namesake_who_does_not_speak():
     ctx = MergeContext(rename={"Tobi Okafor": "Tobi Okafor", "Melinda Okafor": "Melinda Okafor"})
     out = quotes_merge.merge(items, ctx)
     assert {q.speaker for q in out} == {"Melinda Okafor"}
+
+
+def test_a_pronoun_after_a_quote_is_its_speaker_before_a_nearer_name(run):
+    text = ("\u201cShe sang every morning before school,\u201d her aunt Nadia Petrenko said.\n\n"
+            "On Friday the family was still waiting for answers.\n\n"
+            "The girl had been staying with a friend of Irena Kowal's brother, who lived nearby.\n\n"
+            "\u201cWe want to know what happened that night,\u201d she said.\n\n")
+    assert one(run(text), "what happened that night").speaker == "Nadia Petrenko"

@@ -32,6 +32,7 @@ from briefgen.sections.quotes.lexicon import (
     NAME_POS,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
+    PRIOR_WINDOW,
     SAYING_NOUNS,
     SPEECH_VERBS,
     SUBORDINATE,
@@ -40,6 +41,7 @@ from briefgen.sections.quotes.lexicon import (
 from briefgen.sections.quotes.model import Quote
 
 MEMO = "briefgen_quotes"
+PRIOR = "briefgen_quotes_prior"  # (speaker, token index) of the last attributed quote, while extracting
 
 
 @dataclass
@@ -322,6 +324,12 @@ def not_speaker(tok: Token) -> bool:
     return tok.lemma_.lower() in NOT_SPEAKERS
 
 
+def _capitalised(name: str) -> bool:
+    """A name as written ("Nadia Petrenko"), not a description ("the statement", "a neighbour")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
     """he/she: the last person who was a sentence subject in this or the two sentences before (the
     likeliest antecedent), else the nearest person named; a known gender that contradicts is skipped."""
@@ -338,6 +346,12 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
             known = index.genders.get(name)
             if not (gender and known and known != gender):
                 return name
+    prior = doc.user_data.get(PRIOR)  # the speaker of the quote just before ("..., Gray said. ... she said")
+    if prior is not None and 0 < token_i - prior[1] <= PRIOR_WINDOW and (
+            index.type_of(prior[0]) == "person" or index.type_of(prior[0]) != "country" and _capitalised(prior[0])):
+        known = index.genders.get(prior[0])
+        if not (gender and known and known != gender):
+            return prior[0]
     return index.last_person_before(token_i, gender=gender)
 
 
@@ -623,6 +637,7 @@ def extract(ctx: ArticleContext) -> list[Quote]:
     if cached is not None:  # positions read the quotations too (their stances): one pass per article
         return [q.model_copy() for q in cached]
     out = _extract(ctx)
+    doc.user_data.pop(PRIOR, None)
     doc.user_data[MEMO] = out
     return [q.model_copy() for q in out]
 
@@ -632,6 +647,7 @@ def _extract(ctx: ArticleContext) -> list[Quote]:
     out: list[Quote] = []
     seen: set[tuple[str, str]] = set()
     previous: Optional[tuple[Attribution, int]] = None
+    doc.user_data.pop(PRIOR, None)
     for span in pair_quotes(text):
         try:
             item, attribution, end_i = _one(ctx, span, previous)
@@ -640,6 +656,7 @@ def _extract(ctx: ArticleContext) -> list[Quote]:
             continue
         if attribution is not None:
             previous = (attribution, end_i)
+            doc.user_data[PRIOR] = (attribution.speaker, end_i)
         if item is None or (item.text, item.speaker) in seen:
             continue
         seen.add((item.text, item.speaker))

@@ -44,6 +44,8 @@ SAYING_NOUNS = frozenset({
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: a quotation with one is a clause said
 
+PRIOR_WINDOW = 150  # tokens: a he/she this close after a quote's speaker, with no subject nearer, is that speaker
+
 SUBORDINATE = frozenset({"pcomp", "relcl", "advcl", "acl", "csubj"})  # clauses whose subject is not the speaker's
 # fmt: on
 

@@ -75,7 +75,7 @@ def full_names(items: list[Quote], ctx: MergeContext) -> dict[str, str]:
         for known in pools:
             if len(words) == 1 and _capitalised(speaker):
                 fits = {n for n in known if n.split()[-1].lower() == speaker.lower()}
-            elif len(words) >= 3 and words[0][:1].isupper():
+            elif len(words) >= 3 and _capitalised(speaker):  # titles and a name, not "A spokesman for X"
                 fits = {n for n in known if n != speaker and speaker.endswith(" " + n)}
                 fits = {max(fits, key=len)} if fits else set()
             else:
