@@ -479,8 +479,8 @@ def _governs(verb: Token, qroots: list[Token], first: Token, last: Token) -> boo
                 break
             if verb.i < first.i and verb.head.i != verb.i and tok.i == verb.head.i and verb.dep_ != "conj":
                 return True
-            if tok.head.i == tok.i or tok.dep_ == "relcl" and tok.i != root.i:
-                break  # a "who ..." clause describes its noun: it is not what the outer verb reports
+            if tok.head.i == tok.i:
+                break
             prev, tok = tok, tok.head
     return False
 
@@ -512,10 +512,14 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     # 1. A speech verb in the quote's own sentence(s): the nearest one wins.
     verbs = [t for t in outside if _is_speech_verb(t)]
     qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
-    # the marks and final stop hang wherever the parser put them: the words say where the quote belongs
-    qroots = [t for t in qroots if not (t.is_punct or t.is_space)] or qroots
     if partial:  # a fragment must be governed by the verb, or sit right by it
         verbs = [v for v in verbs if _governs(v, qroots, first, last)]
+    words = [t for t in qroots if not (t.is_punct or t.is_space)]  # the marks hang wherever the parser put them
+    poss = _possessor(ctx, words, qranges) if partial else None
+    if poss is not None:  # "Comey's conclusion that her actions were “extremely careless”"
+        name = _speaker_name(ctx, poss)
+        if name:
+            return Attribution(name, None, poss)
     heads = {a.i for r in qroots for a in r.ancestors}
     verbs.sort(key=lambda v: (v.i not in heads, min(abs(v.i - first.i), abs(v.i - last.i))))
     for verb in verbs:
@@ -526,11 +530,6 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             name = _speaker_name(ctx, subj)
             if name:
                 return Attribution(name, verb.lemma_.lower(), verb)
-    poss = _possessor(ctx, qroots, qranges)
-    if poss is not None:
-        name = _speaker_name(ctx, poss)
-        if name:
-            return Attribution(name, None, poss)
     # 2. "according to X"
     obj = according_to(outside)
     if obj is not None and not _inside(obj.i, qranges):
