@@ -78,7 +78,7 @@ def test_a_dateline_parsed_as_subject_gives_way_to_the_real_one(run):
     assert q.speaker.startswith("A spokesman for")
 
 
-def test_a_who_clause_is_not_what_the_outer_verb_reports_and_a_possessor_speaks(run):
+def test_the_possessor_of_a_noun_of_saying_speaks_not_the_outer_verbs_subject(run):
     text = ("The candidates say they will campaign beside Governor Ruth Adeyemi, who has been hurt by "
             "Inspector Paul Hendry's conclusion that her office was \"badly managed.\"")
     assert one(run(text), "badly managed").speaker == "Paul Hendry"
