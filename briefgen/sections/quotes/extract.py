@@ -16,23 +16,32 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
+from briefgen.extract.actors import clean_name, strip_title
 from briefgen.extract.grammar import according_to, window_start
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
+    BACK_VERBS,
     CLIMB,
     DASH_NAME,
+    FINITE_TAGS,
     MARK,
     MAX_SINGLE_WORDS,
     MAX_SPEAKER_TOKENS,
+    MAX_TAIL_WORDS,
+    NAME_POS,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
+    PRIOR_WINDOW,
+    SAYING_NOUNS,
     SPEECH_VERBS,
+    SUBORDINATE,
     TERMINAL,
 )
 from briefgen.sections.quotes.model import Quote
 
 MEMO = "briefgen_quotes"
+PRIOR = "briefgen_quotes_prior"  # (speaker, token index) of the last attributed quote, while extracting
 
 
 @dataclass
@@ -100,10 +109,17 @@ def pair_quotes(text: str) -> list[Quoted]:
             else:
                 _finish_unclosed(pending, spans)
             pending = None
+        nested: Optional[str] = None  # the style of a quotation inside the open one (“...” inside "...")
         for m, way in doubles:
+            if cur is not None and nested is not None:
+                if _style(m.group()) == nested and way in ("close", "either"):
+                    nested = None
+                continue
             if cur is None:
                 if way in ("open", "either"):
                     cur, start = Quoted(open_at=m.start()), m.end()
+            elif way == "open" and _style(m.group()) != _style(text[cur.open_at]):
+                nested = _style(m.group())  # a quotation quoted inside the open one, in the other style
             elif way in ("close", "either"):
                 cur.segments.append((start, m.start()))
                 cur.close_at = m.end()
@@ -121,6 +137,11 @@ def pair_quotes(text: str) -> list[Quoted]:
             _finish_unclosed(pending, spans)
     spans.sort(key=lambda s: s.open_at)
     return spans
+
+
+def _style(mark: str) -> str:
+    """Curly (“ ”) or straight (" '' ``) double marks: a quotation inside another takes the other style."""
+    return "curly" if mark in ("\u201c", "\u201d") else "straight"
 
 
 def _finish_unclosed(span: Quoted, spans: list[Quoted]) -> None:
@@ -162,7 +183,11 @@ def _tokens(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() in BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children):
+        return True  # "she shot back", "he fired back"
+    if tok.lemma_.lower() not in SPEECH_VERBS:
         return False
     if any(c.dep_ == "neg" for c in tok.children):  # "for not calling it “terrorism”" quotes no one
         return False
@@ -171,18 +196,26 @@ def _is_speech_verb(tok: Token) -> bool:
     return True
 
 
-def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
+def _subject(verb: Token, depth: int = 0, qranges: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
     """The subject of a speech verb, climbing from "saying"/"adding"/"telling" to the clause that has one.
 
     A subject-less "adding" that the parser hung inside the words another speech verb reports
-    ("X said the city had failed, adding ...") belongs to that outer verb."""
-    if depth == 0 and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+    ("X said the city had failed, adding ...") belongs to that outer verb. A "subject" the parser found
+    inside the quotation itself is not the speaker: the one outside it is ("“..., its heart beating,”
+    said Jane Doe")."""
+    def outside(child: Token) -> bool:
+        return not qranges or not _inside(child.i, qranges)
+    if depth == 0 and not any(c.dep_ in ("nsubj", "csubj") and outside(c) for c in verb.children):
         for anc in list(verb.ancestors)[:6]:
             if _is_speech_verb(anc):
-                return _subject(anc, 1)
+                return _subject(anc, 1, qranges)
     tok = verb
     for _ in range(4):
-        for child in tok.children:
+        # two subjects (a dateline the parser took for one, then the real one): the one nearest the verb
+        kids = sorted(tok.children, key=lambda c: (c.dep_ not in ("nsubj", "csubj") or c.i > tok.i, -c.i))
+        for child in kids:
+            if not outside(child):
+                continue
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and tok.lemma_ == "quote"):
                 if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                     return tok.head
@@ -219,7 +252,10 @@ def _noun_phrase(tok: Token) -> str:
             words = words[:i]
             break
     words = words[:MAX_SPEAKER_TOKENS] if len(words) > MAX_SPEAKER_TOKENS else words
-    return clean(" ".join(t.text for t in words)).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+    # the words as written, spaces where the text has them ("Moon Jae-in", not "Moon Jae - in")
+    joined = "".join(t.text + (" " if t.whitespace_ or n + 1 < len(words) and words[n + 1].i != t.i + 1 else "")
+                     for n, t in enumerate(words))
+    return clean(joined).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
 
 
 def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
@@ -253,9 +289,20 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
             got = ctx.actors.resolve_token(child)
             if got and ctx.actors.type_of(got) == "person":
                 return got
+    if tok.pos_ == "PROPN":  # a name no entity covers: its run of proper nouns, titles dropped
+        left = tok.i
+        while left > tok.sent.start and tok.doc[left - 1].pos_ == "PROPN" and tok.doc[left - 1].head.i == tok.i:
+            left -= 1
+        words = [t.text for t in tok.doc[left:tok.i + 1]]
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            return clean_name(" ".join(strip_title(words)))
     phrase = _noun_phrase(tok)
     if not any(c.isalpha() for c in phrase):
         return None
+    words = phrase.split()
+    named = strip_title(words)
+    if all(w[:1].isupper() for w in words) and 2 <= len(named) < len(words):
+        return " ".join(named)  # "South Korean President Moon Jae-in" is Moon Jae-in
     if phrase.lower() in ("it", "this", "that", "which", "who", "i", "you"):
         return None
     return phrase
@@ -277,6 +324,12 @@ def not_speaker(tok: Token) -> bool:
     return tok.lemma_.lower() in NOT_SPEAKERS
 
 
+def _capitalised(name: str) -> bool:
+    """A name as written ("Nadia Petrenko"), not a description ("the statement", "a neighbour")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
     """he/she: the last person who was a sentence subject in this or the two sentences before (the
     likeliest antecedent), else the nearest person named; a known gender that contradicts is skipped."""
@@ -293,6 +346,12 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
             known = index.genders.get(name)
             if not (gender and known and known != gender):
                 return name
+    prior = doc.user_data.get(PRIOR)  # the speaker of the quote just before ("..., Gray said. ... she said")
+    if prior is not None and 0 < token_i - prior[1] <= PRIOR_WINDOW and (
+            index.type_of(prior[0]) == "person" or index.type_of(prior[0]) != "country" and _capitalised(prior[0])):
+        known = index.genders.get(prior[0])
+        if not (gender and known and known != gender):
+            return prior[0]
     return index.last_person_before(token_i, gender=gender)
 
 
@@ -347,11 +406,55 @@ def _sentences(doc: Doc, first: Token, last: Token) -> list[Span]:
         if out[-1].end >= len(doc) or _ends_sentence(out[-1]):
             break
         out.append(doc[out[-1].end].sent)
+    tail = _tail_attribution(doc, last, out[-1])
+    if tail is not None:
+        out.append(tail)
     return out
+
+
+def _tail_attribution(doc: Doc, last: Token, sent: Span) -> Optional[Span]:
+    """The sentence right after a quotation that ends its own sentence, when it is only an attribution
+    ("“... missing.” Trump said." / "”? said Jane Doe."): the parser split the two apart."""
+    if sent.end >= len(doc) or any(not (t.is_punct or t.is_space) for t in doc[last.i + 1:sent.end]):
+        return None
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[last.i:sent.end]):
+        return None  # a new paragraph is a new statement
+    nxt = doc[sent.end].sent
+    words = [t for t in nxt if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_TAIL_WORDS or nxt[0].is_quote:
+        return None
+    verbs = [t for t in words[:MAX_SPEAKER_TOKENS] if _is_speech_verb(t)]
+    if not verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verbs[0].children):
+        return None  # "Trump said the emails were personal." reports words of its own
+    return nxt
 
 
 def _inside(i: int, qranges: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in qranges)
+
+
+def _beside(verb: Token, first: Token, last: Token) -> Optional[Token]:
+    """The speaker written right by the quote when the parse gives the verb no subject outside it:
+    between the closing mark and the verb ("“...,” Quick said"), or after the verb ("“...,” said
+    ranking Democrat Elijah Cummings (D-Md.)"): the last name (else noun) of that run of words."""
+    doc = verb.doc
+    if 0 < verb.i - last.i <= 4:
+        gap = [t for t in doc[last.i + 1:verb.i] if not (t.is_punct or t.is_space)]
+        if gap and all(t.pos_ in NAME_POS or t.text[:1].isupper() for t in gap):
+            return gap[-1]
+        if gap:
+            return None
+    if not (0 < verb.i - last.i <= 3 or 0 < first.i - verb.i <= 2):
+        return None
+    run: list[Token] = []
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 1 + MAX_SPEAKER_TOKENS)]:
+        if t.is_punct or t.is_space or t.pos_ in ("ADP", "SCONJ", "CCONJ", "PRON", "DET") and run or \
+                t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":  # "said ranking Democrat X" goes on
+            break
+        run.append(t)
+    names = [t for t in run if t.pos_ == "PROPN"]
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    return names[-1] if names else (nouns[-1] if nouns else None)
 
 
 def _own_clause(tok: Token) -> bool:
@@ -382,6 +485,21 @@ def _governs(verb: Token, qroots: list[Token], first: Token, last: Token) -> boo
     return False
 
 
+def _possessor(ctx: ArticleContext, qroots: list[Token], qranges: list[tuple[int, int]]) -> Optional[Token]:
+    """ "Comey's conclusion that her actions were “extremely careless”": the possessor of a noun of
+    saying that the quotation's clause hangs on is its speaker."""
+    for root in qroots:
+        tok = root
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in SAYING_NOUNS and tok.pos_ == "NOUN" and not _inside(tok.i, qranges):
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                return poss
+    return None
+
+
 def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
                previous: Optional[tuple[Attribution, int]]) -> Optional[Attribution]:
     """Who said the quote whose token spans are `qtoks` (marks included)."""
@@ -396,10 +514,18 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     qroots = [t for s in qtoks for t in s if not _inside(t.head.i, qranges) or t.head.i == t.i]
     if partial:  # a fragment must be governed by the verb, or sit right by it
         verbs = [v for v in verbs if _governs(v, qroots, first, last)]
+    words = [t for t in qroots if not (t.is_punct or t.is_space)]  # the marks hang wherever the parser put them
+    poss = _possessor(ctx, words, qranges) if partial else None
+    if poss is not None:  # "Comey's conclusion that her actions were “extremely careless”"
+        name = _speaker_name(ctx, poss)
+        if name:
+            return Attribution(name, None, poss)
     heads = {a.i for r in qroots for a in r.ancestors}
     verbs.sort(key=lambda v: (v.i not in heads, min(abs(v.i - first.i), abs(v.i - last.i))))
     for verb in verbs:
-        subj = _subject(verb)
+        subj = _subject(verb, qranges=qranges)
+        if subj is None or _inside(subj.i, qranges):
+            subj = _beside(verb, first, last)
         if subj is not None and not _inside(subj.i, qranges):
             name = _speaker_name(ctx, subj)
             if name:
@@ -414,10 +540,18 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     before = [t for t in outside if t.i < first.i]
     if before and before[-1].text == ":":
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < first.i]
-        if subjects:
-            name = _speaker_name(ctx, subjects[-1])
-            if name:
-                return Attribution(name, subjects[-1].head.lemma_.lower(), subjects[-1])
+        # the subject of the main clause before the colon, not of a clause inside it ("for what happened")
+        subjects.sort(key=lambda t: (t.head.dep_ in SUBORDINATE, -t.i))
+        named = [(subj, _speaker_name(ctx, subj)) for subj in subjects]
+        named = [(subj, name) for subj, name in named if name]
+        # "The timing doesn't surprise pollster Jane Doe: “...”": a thing is no speaker, the person
+        # named right before the colon is
+        person = ctx.actors.resolve_token(before[-2]) if len(before) > 1 else None
+        if person and ctx.actors.type_of(person) == "person" and not any(
+                ctx.actors.type_of(name) for _, name in named[:1]):
+            return Attribution(person, before[-2].head.lemma_.lower(), before[-2])
+        for subj, name in named:
+            return Attribution(name, subj.head.lemma_.lower(), subj)
     # 4. A trailing "— Name" or "-Name" closing the paragraph.
     got = _dash_speaker(ctx, last.idx + len(last.text))
     if got is not None:
@@ -459,6 +593,13 @@ def looks_like_title(qtext: str) -> bool:
     return len([w for w in words if w[:1].isupper()]) >= 2 and all(w[:1].isupper() for w in long)
 
 
+def _is_clause(qtoks: list[Span]) -> bool:
+    """The quotation holds a verb with its own subject ("But Pete Wilson won"): words said, not a title."""
+    inside = {t.i for span in qtoks for t in span}
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               and t.head.tag_ in FINITE_TAGS for span in qtoks for t in span)
+
+
 def _stands_alone(ctx: ArticleContext, qtoks: list[Span]) -> bool:
     """True when nothing but punctuation (or a trailing "— Name") shares the quote's sentence(s)."""
     first, last = qtoks[0][0], qtoks[-1][-1]
@@ -495,6 +636,7 @@ def extract(ctx: ArticleContext) -> list[Quote]:
     if cached is not None:  # positions read the quotations too (their stances): one pass per article
         return [q.model_copy() for q in cached]
     out = _extract(ctx)
+    doc.user_data.pop(PRIOR, None)
     doc.user_data[MEMO] = out
     return [q.model_copy() for q in out]
 
@@ -504,6 +646,7 @@ def _extract(ctx: ArticleContext) -> list[Quote]:
     out: list[Quote] = []
     seen: set[tuple[str, str]] = set()
     previous: Optional[tuple[Attribution, int]] = None
+    doc.user_data.pop(PRIOR, None)
     for span in pair_quotes(text):
         try:
             item, attribution, end_i = _one(ctx, span, previous)
@@ -512,6 +655,7 @@ def _extract(ctx: ArticleContext) -> list[Quote]:
             continue
         if attribution is not None:
             previous = (attribution, end_i)
+            doc.user_data[PRIOR] = (attribution.speaker, end_i)
         if item is None or (item.text, item.speaker) in seen:
             continue
         seen.add((item.text, item.speaker))
@@ -533,7 +677,7 @@ def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution
          ) -> tuple[Optional[Quote], Optional[Attribution], int]:
     doc, text = ctx.doc, ctx.text
     qtext = _quote_text(text, span)
-    if not any(c.isalpha() for c in qtext) or looks_like_title(qtext):
+    if not any(c.isalpha() for c in qtext):
         return None, None, 0
     qtoks = []
     for n, (a, b) in enumerate(span.segments):
@@ -542,7 +686,7 @@ def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution
         toks = _tokens(doc, max(0, lo), min(len(text), hi))
         if toks is not None:
             qtoks.append(toks)
-    if not qtoks:
+    if not qtoks or looks_like_title(qtext) and not _is_clause(qtoks):
         return None, None, 0
     partial = _is_partial(text, span, qtext)
     if partial and qtext[:1].isupper() and _stands_alone(ctx, qtoks):

@@ -57,8 +57,41 @@ def once(items: list[Quote]) -> list[Quote]:
     return out
 
 
+def _capitalised(name: str) -> bool:
+    return bool(name) and all(w[:1].isupper() for w in name.split())
+
+
+def full_names(items: list[Quote], ctx: MergeContext) -> dict[str, str]:
+    """A speaker one article names by surname ("Melendez") or with titles ("South Korean President
+    Moon Jae-in") is the person another article names in full ("Marisa Melendez", "Moon Jae-in"),
+    when exactly one full name fits."""
+    def full(names) -> set[str]:
+        return {n for n in names if len(n.split()) >= 2 and _capitalised(n)}
+    # who speaks elsewhere first (the victim who shares the speaker's surname does not speak), then any actor
+    pools = [full(q.speaker for q in items), full(ctx.rename.values())]
+    out: dict[str, str] = {}
+    for speaker in sorted({q.speaker for q in items}):
+        words = speaker.split()
+        for known in pools:
+            if len(words) == 1 and _capitalised(speaker):
+                fits = {n for n in known if n.split()[-1].lower() == speaker.lower()}
+            elif len(words) >= 3 and _capitalised(speaker):  # titles and a name, not "A spokesman for X"
+                fits = {n for n in known if n != speaker and speaker.endswith(" " + n)}
+                fits = {max(fits, key=len)} if fits else set()
+            else:
+                break
+            if len(fits) == 1:
+                out[speaker] = fits.pop()
+                break
+            if fits:
+                break  # several full names fit: the surname stays as written
+    return out
+
+
 def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     items = [q.model_copy(update={"speaker": ctx.rename.get(q.speaker, q.speaker)}) for q in items]
+    full = full_names(items, ctx)
+    items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
     items = once(fold(items, key_of=lambda q: q.speaker))
     ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
     groups: dict[str, list[Quote]] = {}
