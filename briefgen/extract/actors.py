@@ -454,6 +454,10 @@ def _body_words(ent: Span) -> set[str]:
     heads = [root] + ([root.head] if root.dep_ == "appos" else [])
     heads += [c for c in root.children if c.dep_ == "appos"]
     out: set[str] = set()
+    doc, i = ent.doc, ent.start - 1
+    while i >= ent[0].sent.start and ent.start - i <= 6 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "PART"):
+        out.add(doc[i].lower_)  # "Police Chief Ray Moss", "Sheriff's Deputy Ann Lee"
+        i -= 1
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PARTY_PREPS:

@@ -187,6 +187,8 @@ def embedded(tok: Token) -> bool:
             return False
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return False  # ", emphasizing ...": the speaker's own participle
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
+            return False  # "X released a statement saying ...": X's own statement
         if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and (
                 cur.head.lemma_.lower() in REPORTING or makes_clear(cur.head)):
             return True
@@ -437,9 +439,10 @@ def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]
         if tok.lemma_.lower() not in COPULAS or tok.i in quoted or embedded(tok):
             continue
         for adj in tok.children:
-            if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and any(
-                    c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children):
-                yield tok, adj
+            if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and (any(
+                    c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or any(
+                    c.dep_ == "ccomp" and c.i > adj.i for c in tok.children)):
+                yield tok, adj  # "X remained adamant that ...": the clause may hang on the copula
 
 
 def noun_cues(ctx: ArticleContext, sent: Span, quoted: set[int],
@@ -772,7 +775,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects)) if subj is not None else None
                 if actor:
                     start = subj.left_edge.i if subj.i < cop.i else cop.i
-                    emit(sent, cop, trim(doc[max(start, sent.start):min(adj.right_edge.i + 1, sent.end)]),
+                    end = max([adj.right_edge.i] + [c.right_edge.i for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i])
+                    emit(sent, cop, trim(doc[max(start, sent.start):min(end + 1, sent.end)]),
                          actor, adj.lemma_.lower(), ADJ_STANCE[adj.lemma_.lower()])
             for noun, actor in noun_cues(ctx, sent, quoted, subjects):
                 if not fit_actor(ctx, actor) or NOUN_STANCE[noun.lemma_.lower()] == "states":
