@@ -104,6 +104,7 @@ class ActorIndex:
     genders: dict[str, str] = field(default_factory=dict)  # person → "male"/"female", from Mr./Mrs./Ms.
     titled: list[tuple[int, frozenset, str]] = field(default_factory=list)  # (token index, title words, person)
     roles: dict[str, set[str]] = field(default_factory=dict)  # person → words of their titles and bodies
+    corrected: set[str] = field(default_factory=set)  # names the article says were wrong ("His name is ...")
 
     def resolve(self, text: str) -> Optional[str]:
         """The canonical actor a name names, through its aliases, titles dropped, surname alone."""
@@ -231,7 +232,14 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         if canon[name] == name and 2 * votes[name]["PERSON"] > sum(votes[name].values()) and name.lower() in given_of:
             canon[name] = given_of[name.lower()]  # "Chun" after "Chun Hae-sung": a name written first
 
+    renamed = _renamed(doc, full_people)
+    for wrong, right in renamed.items():  # "His name is Dallas Swonger": one person
+        for name, target in canon.items():
+            if target == wrong:
+                canon[name] = right
+
     index = ActorIndex()
+    index.corrected = set(renamed) | {w.split()[-1] for w in renamed}
     type_votes: dict[str, Counter] = defaultdict(Counter)
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
@@ -414,6 +422,30 @@ def _assign_parties(doc: Doc, index: ActorIndex, aliases: dict[str, str]) -> Non
             actor.party = votes[name].most_common(1)[0][0]
         elif actor.type == "country":
             actor.party = name
+
+
+def _renamed(doc: Doc, full_people: list[str]) -> dict[str, str]:
+    """A person the article renames ("... lists an incorrect last name for the man. His name is Dallas
+    Swonger."): the other full name with the same first name is that person, under the name given."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.lemma_.lower() != "name" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "whose") for c in tok.children):
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        ent = next((e for e in doc.ents if attr is not None and e.label_ == "PERSON"
+                    and e.start <= attr.i < e.end), None)
+        if ent is None:
+            continue
+        right = _mention_name(ent)
+        if right not in full_people:
+            continue
+        first = right.split()[0].lower()
+        for other in full_people:
+            if other != right and other.split()[0].lower() == first and not same_person(other, right):
+                out[other] = right
+    return out
 
 
 def _hyphen_tail(ent: Span) -> Span:

@@ -52,6 +52,8 @@ from briefgen.sections.positions.lexicon import (
     ASSERTIVE,
     COGNITION,
     FACT_TELLERS,
+    HEDGES,
+    SPEECH_NOUNS,
     BELIEF_NOUNS,
     BELIEF_VERBS,
     FIRST_PERSON_OWNERS,
@@ -424,6 +426,9 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
             continue  # "the plan proposed by X", "with X expected to ...": not X's statement
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
             continue  # "with X expected to attend": an absolute phrase, not X's statement
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.i + 1 < len(tok.doc) \
+                and tok.doc[tok.head.i + 1].text == ",":
+            continue  # "al-Qaeda, which opposes the regime": a description of the actor, not a stance taken
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -449,8 +454,13 @@ def noun_cues(ctx: ArticleContext, sent: Span, quoted: set[int],
               subjects: list[tuple[int, str]]) -> Iterable[tuple[Token, str]]:
     """'X's claim that ...', 'X's call for ...': a statement noun owned by an actor, with its content."""
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_STANCE or tok.i in quoted:
-            continue  # inside a reported clause too: "Trump's accusation that ..." is Trump's, whoever tells it
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in NOUN_STANCE or tok.i in quoted:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in HEDGES for c in tok.children):
+            continue  # "Pakistan's alleged support for ...": someone else's claim about it
+        if lemma not in SPEECH_NOUNS and embedded(tok):
+            continue  # a statement noun inside a reported clause is still its owner's: "Trump's accusation that ..."
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
@@ -492,6 +502,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
     an imperative ("Lock it up"). Returns the stance ("denies" or "states"), None for a plain fact."""
     found: Optional[str] = None
+    tokens = list(tokens)
+    first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
@@ -509,8 +521,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
             return "states"
-        if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
-            return "states"
+        if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
+                and own_act(tok, speakers, side):
+            return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 for c in tok.children):
@@ -531,11 +544,26 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             found = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"
-        if imperative and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
-                c.dep_.startswith("nsubj") for c in tok.children) and tok.i == tok.sent.start + sum(
-                1 for t in tok.sent if t.i < tok.i and (t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod"))):
-            return "states"
+        if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                tok.i == tok.sent.start + sum(1 for t in tok.sent if t.i < tok.i and (
+                    t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod")))
+                or tok.i == first_word):
+            return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
+    """The verb's subject is the speaker or the speaker's side (or it has none of its own: "to reject")."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lower_ in speakers or bool(side) and subj.i in side
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
 
 
 def epistemic_must(modal: Token) -> bool:
@@ -679,7 +707,7 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         if tells_facts(ctx, actor):
             continue  # an investigator's words are the facts of the case, for the quotes section
         span = quote_tokens(ctx, quote)
-        if span is None:
+        if span is None or misnamed(ctx, quote.sources[0].sentence):
             continue
         stance = stance_in(span, imperative=True, quoted=True)
         if stance is None:
@@ -688,6 +716,12 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
+
+
+def misnamed(ctx: ArticleContext, sentence: str) -> bool:
+    """The sentence names someone by a name the article says was wrong: the position is left to the
+    sentences that name them rightly."""
+    return any(wrong in sentence for wrong in ctx.actors.corrected)
 
 
 def tells_facts(ctx: ArticleContext, actor: str) -> bool:
@@ -737,7 +771,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
              subj: Optional[Token] = None) -> None:
         key = (sent.start, actor, cue)
         text = clean(span.text)
-        if key in seen or len(text.split()) < 3:
+        if key in seen or len(text.split()) < 3 or misnamed(ctx, sent.text):
             return
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))

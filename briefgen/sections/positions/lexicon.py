@@ -85,6 +85,16 @@ NOUN_STANCE = {
     "denunciation": "opposes",
 }
 
+# Statement nouns that stay their owner's even inside what another reports ("Biden said Trump's
+# accusation that ... had imperiled troops": the accusation is Trump's).
+SPEECH_NOUNS = frozenset({
+    "claim", "accusation", "assertion", "argument", "insistence", "demand", "call", "proposal", "pledge",
+    "promise", "vow", "warning", "suggestion", "threat", "denial", "allegation", "criticism", "request",
+    "appeal", "refusal", "rejection", "denunciation",
+})
+# Words that make a stance noun someone else's claim about its owner.
+HEDGES = frozenset({"alleged", "reported", "suspected", "purported", "rumored", "rumoured", "supposed"})
+
 # "expressed readiness / concern / support ...": the object names the stance.
 EXPRESSED = {
     "readiness": "offers", "willingness": "offers", "openness": "offers", "concern": "warns",
