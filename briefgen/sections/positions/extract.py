@@ -128,8 +128,23 @@ def quoted_content(verb: Token, quoted: set[int]) -> bool:
     return True
 
 
+def statement_clauses(verb: Token) -> list[Token]:
+    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement"."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_STANCE:
+                out.extend(c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+    return out
+
+
 def has_content(verb: Token, lemma: str) -> bool:
     """A reporting verb reports something: a clause, or an object where the verb's object is a position."""
+    if statement_clauses(verb):
+        return True
     if verb.dep_ == "parataxis" and verb.head.i < verb.i and lemma not in OBJECT_OK:
         return True  # "The move could backfire, allies believe."
     for child in verb.children:
@@ -508,6 +523,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
+        if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
+                c.dep_ == "neg" for c in tok.head.children):
+            return "states"  # "you cannot be Secretary of State and ...": what may not be done
         if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
             return "states"
@@ -589,7 +607,7 @@ def first_person(verb: Token) -> bool:
 
 def reported_words(verb: Token) -> list[Token]:
     """The words a reporting verb reports: its clausal complements (or the clause it is parenthetical to)."""
-    heads = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    heads = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] + statement_clauses(verb)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         heads.append(verb.head)
     out: list[Token] = []

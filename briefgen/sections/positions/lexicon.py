@@ -240,7 +240,7 @@ PAST_TENSE = {
 # Words of a quotation of at least this many words can be a position of its speaker.
 MIN_QUOTE_WORDS = 5
 # Ranking across articles (issue 11, item 4): how much each signal weighs.
-STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.0}
+STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.5}
 SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
 PROMINENCE_WEIGHT = 0.5  # per log2 of the actor's positions across the articles
 # fmt: on

@@ -32,7 +32,8 @@ RECENCY_WEIGHT = 0.25
 
 def weight(item: Position, held: Counter, latest: set[str]) -> float:
     explicit = item.stance != "states" and item.cue not in WEAK_CUES
-    strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["content"]
+    quoted = item.text.startswith(f"{item.actor}: \u201c")  # a stance in the actor's own words
+    strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["quote" if quoted else "content"]
     articles = {s.article for s in item.sources}
     return (strength + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
             + (RECENCY_WEIGHT if articles & latest else 0.0))
