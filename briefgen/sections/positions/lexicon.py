@@ -205,7 +205,7 @@ EVALUATIVE = frozenset({
     "significant", "meaningful", "welcome", "regrettable", "deplorable", "excellent", "great", "bad",
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
     "responsible", "accountable", "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
-    "unreliable", "misleading",
+    "unreliable", "misleading", "myth",
 })
 # "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
 TIME_NOUNS = frozenset({"time", "moment"})
