@@ -170,3 +170,12 @@ def test_a_pronoun_is_not_the_person_named_in_what_it_says(pos):
     items = pos("Coach Don Avery spoke to the players after the funeral. Sam Pratt was a quiet boy. "
                 "He said Sam Pratt wanted to become a pilot one day.")
     assert "Sam Pratt" not in actors_of(items)
+
+
+def test_wanting_to_know_is_a_question_not_a_stance(pos):
+    assert pos("Senator Ruth Alder and others wanted to know who approved the payments.") == []
+
+
+def test_a_will_inside_if_commits_to_nothing(pos):
+    assert pos("\u201cI don't know if we will keep playing football this year,\u201d said Tara Quill.") == []
+

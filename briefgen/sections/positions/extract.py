@@ -53,6 +53,7 @@ from briefgen.sections.positions.lexicon import (
     COGNITION,
     FACT_TELLERS,
     HEDGES,
+    ISSUE_VERBS,
     SPEECH_NOUNS,
     BELIEF_NOUNS,
     BELIEF_VERBS,
@@ -175,7 +176,7 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if child.dep_ == "nsubjpass":
             return None  # "X was told that ...": the speaker is not named here
     if (depth < 3 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
-            and verb.head.head.pos_ in ("VERB", "AUX")):
+            and verb.head.head.lemma_.lower() in ISSUE_VERBS):
         return subject_of(verb.head.head, depth + 1)  # "X released a statement saying ...": X says it
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
@@ -204,7 +205,8 @@ def embedded(tok: Token) -> bool:
             return False
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return False  # ", emphasizing ...": the speaker's own participle
-        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj" \
+                and cur.head.head.lemma_.lower() in ISSUE_VERBS:
             return False  # "X released a statement saying ...": X's own statement
         if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and (
                 cur.head.lemma_.lower() in REPORTING or makes_clear(cur.head)):
@@ -330,7 +332,7 @@ def group_actor(ctx: ArticleContext, pron: Token, subjects: Optional[list[tuple[
     do ("Georgia Power said it will ...", "X and Y made clear they plan ..."): that speaker."""
     cur = pron.head
     for _ in range(4):
-        if cur.dep_ == "acl" and cur.head.dep_ == "dobj":
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and cur.head.head.lemma_.lower() in ISSUE_VERBS:
             cur = cur.head.head  # "released a statement saying it will ..."
         elif cur.dep_ in ("ccomp", "xcomp", "conj", "advcl") and cur.head.i != cur.i:
             cur = cur.head
@@ -444,6 +446,9 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.i + 1 < len(tok.doc) \
                 and tok.doc[tok.head.i + 1].text == ",":
             continue  # "al-Qaeda, which opposes the regime": a description of the actor, not a stance taken
+        if lemma in ("want", "wish", "hope") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in COGNITION for c in tok.children):
+            continue  # "X wanted to know ...": a question, not a stance
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -531,7 +536,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
-        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION and any(
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)

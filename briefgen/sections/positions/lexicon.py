@@ -56,8 +56,10 @@ ASSERTIVE = frozenset({"insist", "argue", "contend", "maintain", "assert", "alle
 FACT_TELLERS = frozenset({
     "police", "sheriff", "detective", "detectives", "officer", "sergeant", "sgt", "lieutenant", "lt",
     "trooper", "troopers", "coroner", "investigator", "investigators", "examiner", "patrol", "constable",
-    "dispatcher", "deputies", "marshal",
+    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide",
 })
+# Verbs by which a subject puts out a statement of its own ("X released a statement saying ...").
+ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "put", "make", "give", "deliver", "write"})
 # Speakers whose reported claims are their side's case, whatever their content: counsel for a party.
 ADVOCATES = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "counsel", "defender", "prosecutor",
                        "prosecutors"})
@@ -204,7 +206,7 @@ EVALUATIVE = frozenset({
     "priority", "responsibility", "duty", "lie", "lies", "silly", "stupid", "crazy", "safe", "unsafe",
     "significant", "meaningful", "welcome", "regrettable", "deplorable", "excellent", "great", "bad",
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
-    "responsible", "accountable", "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
+    "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
     "unreliable", "misleading", "myth",
 })
 # "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
