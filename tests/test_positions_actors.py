@@ -179,3 +179,8 @@ def test_wanting_to_know_is_a_question_not_a_stance(pos):
 def test_a_will_inside_if_commits_to_nothing(pos):
     assert pos("\u201cI don't know if we will keep playing football this year,\u201d said Tara Quill.") == []
 
+
+
+def test_a_modal_clause_is_no_imperative_and_anothers_agreement_no_stance(pos):
+    assert pos("\u201cGood results at the games would help the players, and the government would likely agree,\u201d "
+               "said Tara Quill.") == []

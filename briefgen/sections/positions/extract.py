@@ -569,7 +569,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"
         if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
-                c.dep_.startswith("nsubj") or c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                for c in tok.children) and (
                 tok.i == tok.sent.start + sum(1 for t in tok.sent if t.i < tok.i and (
                     t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod")))
                 or tok.i == first_word):
@@ -585,7 +586,7 @@ def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
         if subj is not None:
             return subj.lower_ in speakers or bool(side) and subj.i in side
         if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
-            return True
+            return cur.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)
         cur = cur.head
     return True
 
