@@ -244,13 +244,8 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
     alias_targets = set(aliases.values()) | set(DEMONYMS.values())
-    last_full: dict[str, str] = {}  # surname shared by two people → the one named in full last
     for ent, name, label in mentions:
         target = canon[name]
-        if label == "PERSON" and target in full_people:
-            last_full[target.split()[-1].lower()] = target
-        elif target == name and name.lower() in shared and name.lower() in last_full:
-            target = last_full[name.lower()]  # "Melendez said" after "said Marisa Melendez, the boy's aunt"
         if label in ("FAC", "LOC") and target == name:
             continue  # places and buildings are not actors unless an alias makes them one
         if label == "NORP" and target == name and name.lower() in DEMONYMS:
@@ -516,8 +511,8 @@ def _shared_surnames(full_people: list[str]) -> set[str]:
 
 
 def _given_name_table(full_people: list[str], surname_of: dict[str, str], shared: set[str]) -> dict[str, str]:
-    """A bare name that is the first word of exactly one full name and nobody's surname: that person
-    ("Chun" for "Chun Hae-sung", whose family name is written first)."""
+    """A bare name that is the first word of exactly one full name whose last word is a hyphenated given
+    name, and nobody's surname: that person ("Chun" for "Chun Hae-sung", family name written first)."""
     table: dict[str, set[str]] = defaultdict(set)
     for full in full_people:
         table[full.split()[0].lower()].add(full)
@@ -525,8 +520,8 @@ def _given_name_table(full_people: list[str], surname_of: dict[str, str], shared
     for key, names in table.items():
         if key in surname_of or key in shared or key in TITLE_WORDS or key in NAME_PARTICLES:
             continue
-        if len({n.split()[-1] for n in names}) == 1:
-            out[key] = sorted(names, key=lambda n: (-len(n), n))[-1]
+        if len({n.split()[-1] for n in names}) == 1 and "-" in next(iter(names)).split()[-1]:
+            out[key] = sorted(names, key=lambda n: (-len(n), n))[-1]  # a given name after the family name
     return out
 
 

@@ -39,8 +39,8 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
         words = a.name.split()
         if len(words) == 1:
             match = _distinct_people(set(by_surname.get(a.name.lower(), ())), pool)
-            if not match and a.type == "person":  # "Chun" for "Chun Hae-sung": the name written first
-                match = _distinct_people(set(by_given.get(a.name.lower(), ())), pool)
+            if not match and a.type == "person":  # "Chun" for "Chun Hae-sung": the family name written first
+                match = _distinct_people({n for n in by_given.get(a.name.lower(), ()) if "-" in n.split()[-1]}, pool)
             if len(match) == 1:
                 rename[a.name] = next(iter(match))
         elif a.type == "person":
