@@ -102,6 +102,9 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)  # token index → canonical name
     person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, name), in order
     genders: dict[str, str] = field(default_factory=dict)  # person → "male"/"female", from Mr./Mrs./Ms.
+    titled: list[tuple[int, frozenset, str]] = field(default_factory=list)  # (token index, title words, person)
+    roles: dict[str, set[str]] = field(default_factory=dict)  # person → words of their titles and bodies
+    corrected: set[str] = field(default_factory=set)  # names the article says were wrong ("His name is ...")
 
     def resolve(self, text: str) -> Optional[str]:
         """The canonical actor a name names, through its aliases, titles dropped, surname alone."""
@@ -144,6 +147,14 @@ class ActorIndex:
                 continue
             best = name
         return best
+
+    def person_titled(self, token_i: int, title: set[str], window: int = 400) -> Optional[str]:
+        """The person named with all these title words before token `token_i` ("the outgoing governor"
+        after "New Jersey Governor Chris Christie", "the vice president" after "Vice President Joe
+        Biden"); None when two people bore them in the window, or none did."""
+        found = {name for i, words, name in self.titled
+                 if title <= words and i < token_i and token_i - i <= window}
+        return next(iter(found)) if len(found) == 1 else None
 
     def as_list(self) -> list[Actor]:
         return sorted(self.actors.values(), key=lambda a: (-a.mentions, a.name))
@@ -198,6 +209,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPE and ent.label_ not in ("FAC", "LOC"):
             continue
+        ent = _hyphen_tail(ent)
         name = _mention_name(ent)
         if not name or not any(c.isalpha() for c in name) or len(name) > 80:
             continue
@@ -211,12 +223,23 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     full_people = sorted({n for n, c in votes.items() if c["PERSON"] and len(n.split()) > 1 and not alias_of[n]},
                          key=lambda n: (-len(n.split()), n))
     surname_of = _surname_table(full_people)
+    shared = _shared_surnames(full_people) - set(surname_of)
+    given_of = _given_name_table(full_people, surname_of, shared)
 
     canon: dict[str, str] = {}
     for name in votes:
         canon[name] = alias_of[name] or _fold_person(name, full_people, surname_of) or name
+        if canon[name] == name and 2 * votes[name]["PERSON"] > sum(votes[name].values()) and name.lower() in given_of:
+            canon[name] = given_of[name.lower()]  # "Chun" after "Chun Hae-sung": a name written first
+
+    renamed = _renamed(doc, full_people)
+    for wrong, right in renamed.items():  # "His name is Dallas Swonger": one person
+        for name, target in canon.items():
+            if target == wrong:
+                canon[name] = right
 
     index = ActorIndex()
+    index.corrected = set(renamed) | {w.split()[-1] for w in renamed}
     type_votes: dict[str, Counter] = defaultdict(Counter)
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
@@ -235,11 +258,16 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         if label == "PERSON" and _honorific_gender(ent):
             weight += 2  # "Mr. Carson" is a person whatever else the tagger says
         type_votes[target][kind] += weight
-        if name != target:
+        if name != target and name.lower() not in shared:
             alias_sets[target].add(name)
         count[target] += 1
         for tok in ent:
             index.by_token[tok.i] = target
+        if label == "PERSON":
+            words = _titles_of(ent)
+            if words:
+                index.titled.append((ent.start, frozenset(words), target))
+            index.roles.setdefault(target, set()).update(words | _body_words(ent))
         gender = (_honorific_gender(ent) or _title_gender(ent)) if label == "PERSON" else None
         if gender:
             index.genders.setdefault(target, gender)
@@ -265,6 +293,8 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     for low, target in DEMONYMS.items():
         if target in index.actors:
             index.by_alias.setdefault(low, target)
+    index.titled.sort(key=lambda t: t[0])
+    index.titled = [(i, w, n) for i, w, n in index.titled if index.actors.get(n) and index.actors[n].type == "person"]
     index.person_mentions = sorted((i, n) for i, n in index.by_token.items()
                                    if index.actors.get(n) and index.actors[n].type == "person")
     _assign_parties(doc, index, aliases)
@@ -387,6 +417,112 @@ def _assign_parties(doc: Doc, index: ActorIndex, aliases: dict[str, str]) -> Non
             actor.party = votes[name].most_common(1)[0][0]
         elif actor.type == "country":
             actor.party = name
+
+
+def _renamed(doc: Doc, full_people: list[str]) -> dict[str, str]:
+    """A person the article renames ("... lists an incorrect last name for the man. His name is Dallas
+    Swonger."): the other full name with the same first name is that person, under the name given."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.lemma_.lower() != "name" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "whose") for c in tok.children):
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        ent = next((e for e in doc.ents if attr is not None and e.label_ == "PERSON"
+                    and e.start <= attr.i < e.end), None)
+        if ent is None:
+            continue
+        right = _mention_name(ent)
+        if right not in full_people:
+            continue
+        first = right.split()[0].lower()
+        for other in full_people:
+            if other != right and other.split()[0].lower() == first and not same_person(other, right):
+                out[other] = right
+    return out
+
+
+def _hyphen_tail(ent: Span) -> Span:
+    """'Moon Jae-in' tagged as 'Moon Jae': a name goes on over a hyphen written without spaces."""
+    doc, end = ent.doc, ent.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 2 - ent.start <= 8):
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _titles_of(ent: Span) -> set[str]:
+    """The nouns that say what a person is: title words inside or before the name ("New Jersey Governor
+    Chris Christie", "the outgoing governor"), and a noun in apposition ("Marisa Melendez, the boy's aunt")."""
+    doc = ent.doc
+    out = {t.lower_ for t in ent if t.lower_ in TITLE_WORDS and t.is_alpha}
+    i = ent.start - 1
+    while i >= ent[0].sent.start and ent.start - i <= 5:
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        if tok.pos_ == "NOUN" or tok.lower_ in TITLE_WORDS:
+            out.add(tok.lemma_.lower())
+        i -= 1
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not (ent.start <= child.i < ent.end):
+            out.add(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.add(root.head.lemma_.lower())
+    return {w for w in out if w not in NOT_TITLES}
+
+
+def _body_words(ent: Span) -> set[str]:
+    """The words of the body a person is said to be with ("Chief Tim Barkell with the County Police",
+    "Jane Roe, a spokeswoman for the sheriff's office"), lower-cased."""
+    root = ent.root
+    heads = [root] + ([root.head] if root.dep_ == "appos" else [])
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    out: set[str] = set()
+    doc, i = ent.doc, ent.start - 1
+    while i >= ent[0].sent.start and ent.start - i <= 6 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "PART"):
+        out.add(doc[i].lower_)  # "Police Chief Ray Moss", "Sheriff's Deputy Ann Lee"
+        i -= 1
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+                out.update(t.lower_ for t in child.subtree if t.is_alpha)
+        out.update(t.lower_ for t in head.lefts if t.is_alpha and not (ent.start <= t.i < ent.end))
+    return out
+
+
+# Words before a name that say nothing of what the person is.
+NOT_TITLES = {"the", "former", "acting", "first", "top", "senior", "state", "house", "us", "u.s.", "mr", "mrs", "ms",
+              "mr.", "mrs.", "ms.", "dr", "dr.", "year", "time", "day", "week", "month", "people"}
+
+
+def _shared_surnames(full_people: list[str]) -> set[str]:
+    """Surnames that two different people of the article bear (the victim and his aunt)."""
+    seen: dict[str, str] = {}
+    out: set[str] = set()
+    for full in full_people:
+        key = full.split()[-1].lower()
+        if key in seen and not same_person(seen[key], full):
+            out.add(key)
+        seen.setdefault(key, full)
+    return out
+
+
+def _given_name_table(full_people: list[str], surname_of: dict[str, str], shared: set[str]) -> dict[str, str]:
+    """A bare name that is the first word of exactly one full name whose last word is a hyphenated given
+    name, and nobody's surname: that person ("Chun" for "Chun Hae-sung", family name written first)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for full in full_people:
+        table[full.split()[0].lower()].add(full)
+    out = {}
+    for key, names in table.items():
+        if key in surname_of or key in shared or key in TITLE_WORDS or key in NAME_PARTICLES:
+            continue
+        if len({n.split()[-1] for n in names}) == 1 and "-" in next(iter(names)).split()[-1]:
+            out[key] = sorted(names, key=lambda n: (-len(n), n))[-1]  # a given name after the family name
+    return out
 
 
 def _alias_target(name: str, aliases: dict[str, str]) -> Optional[str]:

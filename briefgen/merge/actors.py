@@ -28,15 +28,19 @@ def merge_actor_lists(lists: Iterable[list[Actor]]) -> tuple[list[Actor], dict[s
     # Indexes, so that folding costs one look-up per actor, not a scan of every person.
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first_last: dict[tuple[str, str], list[Actor]] = defaultdict(list)
+    by_given: dict[str, set[str]] = defaultdict(set)
     for p in people:
         parts = p.name.lower().split()
         by_surname[parts[-1]].add(p.name)
+        by_given[parts[0]].add(p.name)
         by_first_last[(parts[0], parts[-1])].append(p)  # in `people` order: most mentioned first
     rename: dict[str, str] = {}
     for a in pool.values():
         words = a.name.split()
         if len(words) == 1:
             match = _distinct_people(set(by_surname.get(a.name.lower(), ())), pool)
+            if not match and a.type == "person":  # "Chun" for "Chun Hae-sung": the family name written first
+                match = _distinct_people({n for n in by_given.get(a.name.lower(), ()) if "-" in n.split()[-1]}, pool)
             if len(match) == 1:
                 rename[a.name] = next(iter(match))
         elif a.type == "person":

@@ -7,5 +7,5 @@ SECTION = Section(
     name="positions", title="Positions", model=Position, prefix="pos",
     empty="No positions were found in these articles.",
     description="each party's stated stance, in turns across actors so that every side is shown",
-    extract=extract.extract, merge=merge.merge,
+    extract=extract.extract, merge=merge.merge, needs=("developments",),
 )

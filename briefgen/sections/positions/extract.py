@@ -9,12 +9,13 @@ Verbs inside a direct quotation are left to quotes.py: there the speaker is the 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.actors import is_outlet
+from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
@@ -47,6 +48,21 @@ from briefgen.sections.positions.lexicon import (
     STANCE,
     SIDE_MODALS,
     STANCE_MODALS,
+    ADVOCATES,
+    ASSERTIVE,
+    COGNITION,
+    FACT_TELLERS,
+    HEDGES,
+    ISSUE_VERBS,
+    SPEECH_NOUNS,
+    BELIEF_NOUNS,
+    BELIEF_VERBS,
+    FIRST_PERSON_OWNERS,
+    GROUP_SUBJECTS,
+    LIGHT_VERBS,
+    TIME_NOUNS,
+    WISH_MODALS,
+    WISH_VERBS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -54,6 +70,8 @@ from briefgen.sections.positions.model import Position
 def cue_of(verb: Token) -> str:
     """The verb lemma, with its particle or governing preposition where that is the meaning."""
     lemma = verb.lemma_.lower()
+    if makes_clear(verb):
+        return "make clear"
     for child in verb.children:
         if child.dep_ == "prt" and child.lower_ in ("out", "up", "down", "back", "on", "off"):
             return f"{lemma} {child.lower_}"
@@ -62,6 +80,14 @@ def cue_of(verb: Token) -> str:
     return lemma
 
 
+
+
+def makes_clear(verb: Token) -> bool:
+    """'X made clear (that) ...', 'X made it clear ...': a firm statement of X's."""
+    return verb.lemma_.lower() == "make" and any(
+        c.lower_ == "clear" and c.dep_ in ("oprd", "acomp", "ccomp", "advmod", "dobj", "amod") for c in verb.children
+    ) and any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "clear" and any(g.dep_ == "ccomp" for g in c.children)
+              for c in verb.children)
 
 
 def stance_of(verb: Token, cue: str) -> str:
@@ -103,8 +129,23 @@ def quoted_content(verb: Token, quoted: set[int]) -> bool:
     return True
 
 
+def statement_clauses(verb: Token) -> list[Token]:
+    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement"."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_STANCE:
+                out.extend(c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+    return out
+
+
 def has_content(verb: Token, lemma: str) -> bool:
     """A reporting verb reports something: a clause, or an object where the verb's object is a position."""
+    if statement_clauses(verb):
+        return True
     if verb.dep_ == "parataxis" and verb.head.i < verb.i and lemma not in OBJECT_OK:
         return True  # "The move could backfire, allies believe."
     for child in verb.children:
@@ -134,6 +175,9 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubjpass":
             return None  # "X was told that ...": the speaker is not named here
+    if (depth < 3 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
+            and verb.head.head.lemma_.lower() in ISSUE_VERBS):
+        return subject_of(verb.head.head, depth + 1)  # "X released a statement saying ...": X says it
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
         return subject_of(speaker if speaker is not None else verb.head, depth + 1)
@@ -161,7 +205,11 @@ def embedded(tok: Token) -> bool:
             return False
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return False  # ", emphasizing ...": the speaker's own participle
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING and cur.head.pos_ in ("VERB", "AUX"):
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj" \
+                and cur.head.head.lemma_.lower() in ISSUE_VERBS:
+            return False  # "X released a statement saying ...": X's own statement
+        if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and (
+                cur.head.lemma_.lower() in REPORTING or makes_clear(cur.head)):
             return True
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in NOUN_STANCE:
             return True
@@ -183,14 +231,26 @@ def subject_people(ctx: ArticleContext) -> list[tuple[int, str]]:
     return out
 
 
-def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]]) -> Optional[str]:
+def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]],
+                   exclude: frozenset = frozenset()) -> Optional[str]:
     """'he'/'she': the last person who was a subject in this or the two sentences before, else the last
-    person named."""
+    person named; never one in `exclude` (a person named in what the pronoun says: "He said Sam wanted
+    to be a pilot" is not Sam speaking)."""
     first = window_start(pron)
     k = bisect_left(subjects, (pron.i, ""))
-    if k > 0 and subjects[k - 1][0] >= first:
-        return subjects[k - 1][1]
-    return ctx.actors.last_person_before(pron.i)
+    while k > 0 and subjects[k - 1][0] >= first:
+        if subjects[k - 1][1] not in exclude:
+            return subjects[k - 1][1]
+        k -= 1
+    if not exclude:
+        return ctx.actors.last_person_before(pron.i)
+    best = None
+    for i, name in ctx.actors.person_mentions:
+        if i >= pron.i:
+            break
+        if pron.i - i <= 200 and name not in exclude:
+            best = name
+    return best
 
 
 def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
@@ -199,6 +259,8 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
     index = ctx.actors
     if subj.lower_ in PRONOUN_PEOPLE:
         return pronoun_person(ctx, subj, subjects or [])
+    if subj.lower_ in GROUP_SUBJECTS:
+        return group_actor(ctx, subj, subjects)
     if subj.pos_ == "PRON":
         return None
     doc = subj.doc
@@ -211,8 +273,16 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
                     return other
     if name:
         return name
+    titled = title_only(ctx, subj)
+    if titled:
+        return titled
     if subj.pos_ == "NOUN" and subj.lower_ not in ROLE_NOUNS:
         return None  # "Trump supporters said": not Trump
+    for child in subj.children:  # "Gardner's attorney, John Thomas, says": the one named speaks
+        if child.dep_ == "appos":
+            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            if name and index.type_of(name) == "person":
+                return name
     for child in subj.children:
         if child.dep_ in HEAD_NOUN_DEPS | {"poss"} and child.i < subj.i:
             name = index.resolve_token(child) or (index.resolve(child.text) if child.text[:1].isupper() else None)
@@ -240,6 +310,47 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
                 name = index.resolve_token(pobj) or index.resolve_span(doc[pobj.left_edge.i:pobj.right_edge.i + 1])
                 if name:
                     return name
+    return None
+
+
+def title_only(ctx: ArticleContext, subj: Token) -> Optional[str]:
+    """'the outgoing governor said': the one person the article named with that title before."""
+    if subj.pos_ != "NOUN" or subj.tag_ not in ("NN",) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    if any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in subj.children):
+        return None  # "the governor of Texas", "the state's governor": someone else may be meant
+    words = {subj.lemma_.lower()} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")
+                                      and c.i < subj.i and c.lower_ in TITLE_WORDS}
+    if not words - TITLE_SKIP:
+        return None
+    return ctx.actors.person_titled(subj.i, words - TITLE_SKIP)
+
+
+def group_actor(ctx: ArticleContext, pron: Token, subjects: Optional[list[tuple[int, str]]]) -> Optional[str]:
+    """'it'/'they'/'we' as the subject of what a named organisation or group is reported to say, plan or
+    do ("Georgia Power said it will ...", "X and Y made clear they plan ..."): that speaker."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and cur.head.head.lemma_.lower() in ISSUE_VERBS:
+            cur = cur.head.head  # "released a statement saying it will ..."
+        elif cur.dep_ in ("ccomp", "xcomp", "conj", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            return None
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in GROUP_SUBJECTS:
+            continue
+        if subj.pos_ == "PRON" and subj.lower_ not in PRONOUN_PEOPLE:
+            return None
+        name = actor_for(ctx, subj, subjects)
+        if not name:
+            return None
+        person = ctx.actors.type_of(name) == "person"
+        plural = any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS")
+        if pron.lower_ == "it" and not person or pron.lower_ in ("they", "we") and (not person or plural):
+            return name
+        return None
     return None
 
 
@@ -321,6 +432,9 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in quoted:
             continue
         lemma = tok.lemma_.lower()
+        if makes_clear(tok) and not embedded(tok):
+            out.append(tok)
+            continue
         if lemma not in REPORTING or tok.dep_ in ("amod", "compound"):
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING:
@@ -329,6 +443,12 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
             continue  # "the plan proposed by X", "with X expected to ...": not X's statement
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
             continue  # "with X expected to attend": an absolute phrase, not X's statement
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.i + 1 < len(tok.doc) \
+                and tok.doc[tok.head.i + 1].text == ",":
+            continue  # "al-Qaeda, which opposes the regime": a description of the actor, not a stance taken
+        if lemma in ("want", "wish", "hope") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in COGNITION for c in tok.children):
+            continue  # "X wanted to know ...": a question, not a stance
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -344,17 +464,23 @@ def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]
         if tok.lemma_.lower() not in COPULAS or tok.i in quoted or embedded(tok):
             continue
         for adj in tok.children:
-            if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and any(
-                    c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children):
-                yield tok, adj
+            if adj.dep_ == "acomp" and adj.lemma_.lower() in ADJ_STANCE and (any(
+                    c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or any(
+                    c.dep_ == "ccomp" and c.i > adj.i for c in tok.children)):
+                yield tok, adj  # "X remained adamant that ...": the clause may hang on the copula
 
 
 def noun_cues(ctx: ArticleContext, sent: Span, quoted: set[int],
               subjects: list[tuple[int, str]]) -> Iterable[tuple[Token, str]]:
     """'X's claim that ...', 'X's call for ...': a statement noun owned by an actor, with its content."""
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_STANCE or tok.i in quoted or embedded(tok):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in NOUN_STANCE or tok.i in quoted:
             continue
+        if any(c.dep_ == "amod" and c.lower_ in HEDGES for c in tok.children):
+            continue  # "Pakistan's alleged support for ...": someone else's claim about it
+        if lemma not in SPEECH_NOUNS and embedded(tok):
+            continue  # a statement noun inside a reported clause is still its owner's: "Trump's accusation that ..."
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
@@ -396,16 +522,22 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
     an imperative ("Lock it up"). Returns the stance ("denies" or "states"), None for a plain fact."""
     found: Optional[str] = None
+    tokens = list(tokens)
+    first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.tag_ == "MD" and low in STANCE_MODALS:
+        if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
+        if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
+                c.dep_ == "neg" for c in tok.head.children):
+            return "states"  # "you cannot be Secretary of State and ...": what may not be done
         if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
             return "states"
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
-        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and any(
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
@@ -413,23 +545,76 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
             return "states"
-        if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
-            return "states"
-        if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and any(
+        if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
+                and own_act(tok, speakers, side):
+            return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
+        if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
+                c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+                for c in tok.children):
+            return "states"  # "It is not the time to ease pressure", "now is the time to act"
+        if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
+                and tok.head.head.lemma_.lower() in LIGHT_VERBS):
+            return "states"  # "it would have a significant meaning", "it could make a positive contribution"
+        if quoted and first_person(tok):
+            if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in tok.children):
+                return "wants"  # "We would like the truth", "I'd love to see him home"
+            if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
+                return "states"  # "I believe that North Korea wants to buy time"
+        if quoted and lemma in BELIEF_NOUNS and tok.dep_ == "nsubj" and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children):
+            return "states"  # "Our belief is that a board will make better decisions"
+        if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and of_past(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"
-        if imperative and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
-                c.dep_.startswith("nsubj") for c in tok.children) and tok.i == tok.sent.start + sum(
-                1 for t in tok.sent if t.i < tok.i and (t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod"))):
-            return "states"
+        if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
+                c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                for c in tok.children) and (
+                tok.i == tok.sent.start + sum(1 for t in tok.sent if t.i < tok.i and (
+                    t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod")))
+                or tok.i == first_word):
+            return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
+    """The verb's subject is the speaker or the speaker's side (or it has none of its own: "to reject")."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lower_ in speakers or bool(side) and subj.i in side
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return cur.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)
+        cur = cur.head
+    return True
+
+
+def epistemic_must(modal: Token) -> bool:
+    """'I must have a million pictures', 'he must have left': a guess, not an obligation."""
+    head = modal.head
+    return modal.lower_ == "must" and (head.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" for c in head.children)
+                                       or any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children))
+
+
+def of_past(neg: Token) -> bool:
+    """A denial denies what was done: 'I didn't take it', 'we never met', not 'I don't go out much'."""
+    head = neg.head
+    if neg.lower_ == "never":
+        return True
+    return head.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+
+
+def first_person(verb: Token) -> bool:
+    """The verb's subject is the speaker: "I" or "we"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in verb.children)
 
 
 def reported_words(verb: Token) -> list[Token]:
     """The words a reporting verb reports: its clausal complements (or the clause it is parenthetical to)."""
-    heads = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    heads = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] + statement_clauses(verb)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         heads.append(verb.head)
     out: list[Token] = []
@@ -438,17 +623,31 @@ def reported_words(verb: Token) -> list[Token]:
     return out
 
 
-def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = None) -> tuple[bool, str]:
+def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = None,
+              subj: Optional[Token] = None) -> tuple[bool, str]:
     """A stance verb ("rejects", "demands") is a position; a verb of saying only when what it reports is
-    a stance ("police said the suspect fled" is a fact for key developments)."""
+    a stance ("police said the suspect fled" is a fact for key developments), or when it asserts it
+    firmly ("insists", "argues", "made clear"), or when counsel for a party says it (their side's case)."""
     if stance != "states" and not is_negated(verb) and not has_yet_to(verb):
         return True, stance
     if has_yet_to(verb):
         return False, stance
+    if not is_negated(verb) and reported_words(verb) and (cue in ASSERTIVE or advocate(subj)):
+        return True, stance
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)
     return (got is not None), (got if got == "denies" else stance)
+
+
+def advocate(subj: Optional[Token]) -> bool:
+    """The subject is counsel for a party ("Gardner's attorney, John Thomas", "defense lawyers")."""
+    if subj is None:
+        return False
+    if subj.lower_ in ADVOCATES:
+        return True
+    return subj.dep_ == "appos" and subj.head.lower_ in ADVOCATES or any(
+        c.dep_ == "compound" and c.lower_ in ADVOCATES for c in subj.children)
 
 
 # ----------------------------------------------------------------- how the text reads (issue 11, item 2)
@@ -526,10 +725,14 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         if quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
         actor = quote.speaker
+        if actor and actor not in ctx.actors.actors:  # "South Korean President Moon Jae - in": the actor named
+            actor = ctx.actors.resolve(actor.replace(" - ", "-")) or actor
         if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor):
             continue
+        if tells_facts(ctx, actor):
+            continue  # an investigator's words are the facts of the case, for the quotes section
         span = quote_tokens(ctx, quote)
-        if span is None:
+        if span is None or misnamed(ctx, quote.sources[0].sentence):
             continue
         stance = stance_in(span, imperative=True, quoted=True)
         if stance is None:
@@ -538,6 +741,20 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
+
+
+def misnamed(ctx: ArticleContext, sentence: str) -> bool:
+    """The sentence names someone by a name the article says was wrong: the position is left to the
+    sentences that name them rightly."""
+    return any(wrong in sentence for wrong in ctx.actors.corrected)
+
+
+def tells_facts(ctx: ArticleContext, actor: str) -> bool:
+    """The actor is police, a coroner or an investigator: one who tells the facts of a case."""
+    words = {re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in ctx.actors.roles.get(actor, ())}
+    party = party_of(ctx, actor) or ""
+    words |= {w.lower() for w in party.split()}
+    return bool(words & FACT_TELLERS)
 
 
 def party_of(ctx: ArticleContext, actor: str) -> Optional[str]:
@@ -579,7 +796,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
              subj: Optional[Token] = None) -> None:
         key = (sent.start, actor, cue)
         text = clean(span.text)
-        if key in seen or len(text.split()) < 3:
+        if key in seen or len(text.split()) < 3 or misnamed(ctx, sent.text):
             return
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
@@ -598,19 +815,27 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 if subj is None:
                     continue
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
+                if actor and subj.lower_ in PRONOUN_PEOPLE:
+                    named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
+                    if actor in named:  # "He said Sam wanted ...": he is not Sam
+                        actor = fit_actor(ctx, pronoun_person(ctx, subj, subjects, named))
                 if not actor:
                     continue
                 cue = cue_of(verb)
-                keep, stance = is_stance(verb, cue, stance_of(verb, cue), side_tokens(ctx, sent, actor))
-                if not keep:
-                    continue
+                side = side_tokens(ctx, sent, actor)
+                if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
+                    side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
+                keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
+                if not keep or stance in ("states", "confirms") and tells_facts(ctx, actor):
+                    continue  # "the sheriff said the suspect must have fled": a fact of the case
                 emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance, subj)
             for cop, adj in adjective_cues(sent, quoted):
                 subj = subject_of(cop)
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects)) if subj is not None else None
                 if actor:
                     start = subj.left_edge.i if subj.i < cop.i else cop.i
-                    emit(sent, cop, trim(doc[max(start, sent.start):min(adj.right_edge.i + 1, sent.end)]),
+                    end = max([adj.right_edge.i] + [c.right_edge.i for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i])
+                    emit(sent, cop, trim(doc[max(start, sent.start):min(end + 1, sent.end)]),
                          actor, adj.lemma_.lower(), ADJ_STANCE[adj.lemma_.lower()])
             for noun, actor in noun_cues(ctx, sent, quoted, subjects):
                 if not fit_actor(ctx, actor) or NOUN_STANCE[noun.lemma_.lower()] == "states":

@@ -15,7 +15,7 @@ STANCE_CUES = frozenset({
     "press", "propose", "push", "query", "question", "reaffirm", "rebuff", "recognise", "recognize",
     "recommend", "refuse", "reject", "request", "resist", "reveal", "ridicule", "rubbish", "rule",
     "seek", "settle", "show", "signal", "speak", "support", "suspect", "swear", "talk", "think",
-    "trash", "unveil", "veto", "vote", "vouch", "want", "wish",
+    "trash", "unveil", "veto", "vote", "vouch", "want", "wish", "denounce", "reaffirm", "renew",
 })
 # Verbs that report speech or belief: stance "states" unless the complement says more.
 REPORTING = REPORTING_VERBS | STANCE_CUES
@@ -45,7 +45,24 @@ STANCE = {
     "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
     "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
     "tout": "supports", "guarantee": "offers", "swear": "states", "vouch": "supports",
+    "denounce": "opposes",
 }
+
+# Verbs of firm assertion: what they report is the speaker's stance whatever its content ("officials
+# insist the man did it", "the lawyer argues the shooting was an accident").
+ASSERTIVE = frozenset({"insist", "argue", "contend", "maintain", "assert", "allege", "swear", "make clear"})
+# Speakers who tell the facts of a case (police, coroners, investigators): what they report is a fact
+# for key developments, a position only through a stance verb ("the sheriff urged residents to ...").
+FACT_TELLERS = frozenset({
+    "police", "sheriff", "detective", "detectives", "officer", "sergeant", "sgt", "lieutenant", "lt",
+    "trooper", "troopers", "coroner", "investigator", "investigators", "examiner", "patrol", "constable",
+    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide",
+})
+# Verbs by which a subject puts out a statement of its own ("X released a statement saying ...").
+ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "put", "make", "give", "deliver", "write"})
+# Speakers whose reported claims are their side's case, whatever their content: counsel for a party.
+ADVOCATES = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "counsel", "defender", "prosecutor",
+                       "prosecutors"})
 
 # Adjectives after "be" that carry a stance ("was critical of", "is confident that").
 ADJ_STANCE = {
@@ -67,7 +84,18 @@ NOUN_STANCE = {
     "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "demands",
     "position": "states", "view": "states", "belief": "states", "opposition": "opposes", "support": "supports",
     "dismissal": "rejects", "recommendation": "proposes", "remarks": "states", "comments": "states",
+    "denunciation": "opposes",
 }
+
+# Statement nouns that stay their owner's even inside what another reports ("Biden said Trump's
+# accusation that ... had imperiled troops": the accusation is Trump's).
+SPEECH_NOUNS = frozenset({
+    "claim", "accusation", "assertion", "argument", "insistence", "demand", "call", "proposal", "pledge",
+    "promise", "vow", "warning", "suggestion", "threat", "denial", "allegation", "criticism", "request",
+    "appeal", "refusal", "rejection", "denunciation",
+})
+# Words that make a stance noun someone else's claim about its owner.
+HEDGES = frozenset({"alleged", "reported", "suspected", "purported", "rumored", "rumoured", "supposed"})
 
 # "expressed readiness / concern / support ...": the object names the stance.
 EXPRESSED = {
@@ -90,6 +118,7 @@ OBJECT_OK = {
     "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
     "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
     "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter", "recall", "repeat",
+    "denounce", "renew",
 }
 
 # Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
@@ -157,6 +186,12 @@ QUOTE_SPEAKER_SUBJECTS = frozenset({"i", "we"})
 NOT_DENIALS = frozenset({
     "know", "think", "remember", "understand", "see", "believe", "recall", "mean", "care", "hear", "feel",
     "want", "expect", "have", "be", "get", "go", "make", "say", "tell", "look", "seem", "need", "like",
+    "imagine", "wonder", "guess",
+})
+# Verbs of knowing and feeling: "we will never know", "I will remember his smile" commit to nothing.
+COGNITION = frozenset({
+    "know", "think", "remember", "understand", "see", "believe", "recall", "mean", "care", "hear", "feel",
+    "miss", "wonder", "learn", "find", "forget", "imagine", "guess", "love",
 })
 # Subjects of a committing modal that stand for the speaker.
 SPEAKER_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
@@ -171,13 +206,29 @@ EVALUATIVE = frozenset({
     "priority", "responsibility", "duty", "lie", "lies", "silly", "stupid", "crazy", "safe", "unsafe",
     "significant", "meaningful", "welcome", "regrettable", "deplorable", "excellent", "great", "bad",
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
+    "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
+    "unreliable", "misleading", "myth",
 })
+# "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
+TIME_NOUNS = frozenset({"time", "moment"})
+# Verbs of a first-person wish in a quotation: "we would like the truth", "I'd love to see ...".
+WISH_VERBS = frozenset({"like", "love", "prefer"})
+WISH_MODALS = frozenset({"would", "'d"})
+# Verbs of a first-person belief in a quotation ("I believe North Korea wants ..."), and nouns of one
+# ("Our belief is that ...").
+BELIEF_VERBS = frozenset({"believe"})
+BELIEF_NOUNS = frozenset({"belief", "view", "position", "conviction", "hope", "goal", "aim", "message"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+# Objects of a light verb whose evaluative adjective is the claim ("would have a significant meaning").
+LIGHT_VERBS = frozenset({"have", "make", "be"})
+# Pronouns that stand for an organisation or a group of speakers ("Georgia Power said it will ...").
+GROUP_SUBJECTS = frozenset({"it", "they", "we"})
 # Stance verbs whose presence inside the reported words makes them a stance.
 CONTENT_STANCE = frozenset({
     "want", "seek", "reject", "refuse", "oppose", "support", "demand", "urge", "blame", "deny", "intend",
     "plan", "hope", "prefer", "welcome", "condemn", "insist", "vow", "promise", "pledge", "threaten",
     "warn", "accept", "back", "favor", "favour", "fight", "agree", "disagree", "apologize", "apologise",
-    "regret", "commit",
+    "regret", "commit", "confirm", "denounce", "condemn", "guarantee",
 })
 # Speech-verb lemmas of a quotation, as the position's reading verb (a subject-less clause reads with it).
 PAST_TENSE = {
@@ -191,7 +242,26 @@ PAST_TENSE = {
 # Words of a quotation of at least this many words can be a position of its speaker.
 MIN_QUOTE_WORDS = 5
 # Ranking across articles (issue 11, item 4): how much each signal weighs.
-STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.0}
+STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.5}
 SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
 PROMINENCE_WEIGHT = 0.5  # per log2 of the actor's positions across the articles
+# fmt: on
+
+# fmt: off
+# Articles off the story (issue 11): in a unit of at least this many articles, one that shares no name
+# (a capitalised word inside a sentence) with any other article, while the others share names among
+# themselves, is about another story; its positions are not the story's.
+OFF_STORY_MIN_ARTICLES = 3
+# Words capitalised inside a sentence that name nothing ("I", weekdays and months say nothing of the story).
+NOT_NAMES = frozenset({
+    "the", "and", "but", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+})
+# Ranking (issue 11, item 4): each further item of a party costs this much weight, so that the parties
+# take turns while a party's strong stance still comes before another party's weak one.
+TURN_COST = 1.0
+# Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
+# agreements are as often logistics ("officials plan to visit the sites next week").
+WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})
 # fmt: on

@@ -3,24 +3,37 @@
 A stance's weight is its strength (a stance verb over a reported stance), its support (further
 articles reporting it), its actor's prominence (how many stances the actor holds across the articles)
 and its recency (the latest article's word on it). Items are grouped by the party their actor speaks
-for (the actor itself when the text gives none), and the parties take turns, the party of the
-weightiest stance first, so that counter-positions are shown side by side; never article order.
+for (the actor itself when the text gives none), and the parties take turns: each further item of a
+party costs TURN_COST, so that counter-positions are shown side by side while one party's strong stance
+still comes before another's weak one; never article order. Positions of an article about another
+story (one that shares no name with the other articles of the unit) are left out.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from math import log2
 
 from briefgen.merge.fold import fold, fold_reports
 from briefgen.sections.base import MergeContext
-from briefgen.sections.positions.lexicon import PROMINENCE_WEIGHT, STANCE_WEIGHT, SUPPORT_WEIGHT
+from briefgen.sections.positions.lexicon import (
+    NOT_NAMES,
+    OFF_STORY_MIN_ARTICLES,
+    PROMINENCE_WEIGHT,
+    STANCE_WEIGHT,
+    SUPPORT_WEIGHT,
+    TURN_COST,
+    WEAK_CUES,
+)
 from briefgen.sections.positions.model import Position
 
 RECENCY_WEIGHT = 0.25
 
 
 def weight(item: Position, held: Counter, latest: set[str]) -> float:
-    strength = STANCE_WEIGHT["explicit"] if item.stance != "states" else STANCE_WEIGHT["content"]
+    explicit = item.stance != "states" and item.cue not in WEAK_CUES
+    quoted = item.text.startswith(f"{item.actor}: \u201c")  # a stance in the actor's own words
+    strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["quote" if quoted else "content"]
     articles = {s.article for s in item.sources}
     return (strength + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
             + (RECENCY_WEIGHT if articles & latest else 0.0))
@@ -53,14 +66,65 @@ def in_turns(items: list[Position], ctx: MergeContext) -> list[Position]:
                        for a in by_actor if t < len(by_actor[a])]
     order = sorted(groups, key=lambda p: (-sum(weight(i, held, latest) for i in groups[p][:3]), list(groups).index(p)))
     groups = {p: groups[p] for p in order}
-    out: list[Position] = []
-    for turn in range(max((len(v) for v in groups.values()), default=0)):
-        out.extend(groups[p][turn] for p in order if turn < len(groups[p]))
+    ranked = [(weight(item, held, latest) - TURN_COST * turn, n, turn, item)
+              for n, p in enumerate(order) for turn, item in enumerate(groups[p])]
+    out = [item for _, _, _, item in sorted(ranked, key=lambda r: (-r[0], r[2], r[1]))]
     return [i.model_copy(update={"party": party[i.actor] if party[i.actor] != i.actor else i.party}) for i in out]
+
+
+WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def names_in(sentence: str) -> set[str]:
+    """Capitalised words inside a sentence (its first word left out): the names it mentions."""
+    out = set()
+    for n, word in enumerate(WORD.findall(sentence)):
+        low = re.split(r"['\u2019]", word.lower())[0]
+        if n and word[:1].isupper() and len(low) > 2 and not word.isupper() and low not in NOT_NAMES:
+            out.add(low)
+    return out
+
+
+def off_story(items: list[Position], ctx: MergeContext) -> set[str]:
+    """Articles about another story: in a unit of several articles, one that names nothing another
+    article names, while the other articles do share names (a page that bundles an unrelated report)."""
+    names: dict[str, set[str]] = {}
+    for item in list(items) + list(ctx.merged.get("developments") or []):
+        for s in item.sources:
+            names.setdefault(s.article, set()).update(names_in(s.sentence))
+    for item in items:
+        names.setdefault(item.sources[0].article, set()).update(w.lower() for w in item.actor.split())
+    if len(names) < OFF_STORY_MIN_ARTICLES:
+        return set()
+    out = set()
+    for art, own in names.items():
+        others = {a: w for a, w in names.items() if a != art}
+        shared_elsewhere = any(others[a] & others[b] for a in others for b in others if a < b)
+        if own and shared_elsewhere and not any(own & w for w in others.values()):
+            out.add(art)
+    return out
+
+
+def same_statement(items: list[Position]) -> list[Position]:
+    """One item per actor and sentence: a stance verb and the quotation it introduces are one stance."""
+    best: dict[tuple, Position] = {}
+    order: list[tuple] = []
+    for item in items:
+        s = item.sources[0]
+        key = (item.actor, s.article, s.start)
+        have = best.get(key)
+        if have is None:
+            order.append(key)
+            best[key] = item
+        elif (item.stance != "states", len(item.text)) > (have.stance != "states", len(have.text)):
+            best[key] = item
+    return [best[k] for k in order]
 
 
 def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     items = [p.model_copy(update={"actor": ctx.rename.get(p.actor, p.actor),
                                   "party": ctx.rename.get(p.party, p.party) if p.party else None}) for p in items]
+    away = off_story(items, ctx)
+    items = same_statement([p for p in items if not {s.article for s in p.sources} <= away])
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
     return in_turns(items, ctx)
