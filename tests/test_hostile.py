@@ -501,7 +501,7 @@ CONFIGS = {
     "wrong-type": ("title: Daily\nlimit: many\n", ["{path}:2:", "key 'limit'", "integer"]),
     "unknown-key": ("title: Daily\ncolour: red\n", ["{path}:2:", "key 'colour'", "unknown key"]),
     "nested-wrong": ("output:\n  dir: out\n  retention_days: -3\n", ["{path}:3:", "key 'output.retention_days'"]),
-    "bad-format": ("formats:\n  - md\n  - docx\n", ["{path}:3:", "key 'formats.1'"]),
+    "bad-format": ("formats:\n  - md\n  - odt\n", ["{path}:3:", "key 'formats.1'"]),
     "bad-section": ("sections:\n  - developments\n  - gossip\n", ["{path}:3:", "key 'sections.1"]),
     "not-a-mapping": ("- just\n- a list\n", ["{path}:1:", "mapping"]),
     "tabs": ("title: Daily\n\tlimit: 3\n", ["{path}:2:", "not valid YAML"]),
