@@ -188,3 +188,28 @@ def test_a_will_inside_if_commits_to_nothing(pos):
 def test_a_modal_clause_is_no_imperative_and_anothers_agreement_no_stance(pos):
     assert pos("\u201cGood results at the games would help the players, and the government would likely agree,\u201d "
                "said Tara Quill.") == []
+
+
+def test_the_off_story_verdict_is_shared_with_quotes():
+    """The article positions find about another story gives no quotes either (one verdict, one place)."""
+    from briefgen.sections.quotes import merge as quotes_merge
+    from briefgen.sections.quotes.model import Quote
+
+    items = [
+        _p("Ann Lee", None, "demands", "a", 0, "Senator Ann Lee demanded that the Harbor Bank chief resign"),
+        _p("Tom Reed", None, "rejects", "b", 0, "Tom Reed rejected the charges against the Harbor Bank"),
+        _p("Ann Lee", None, "opposes", "b", 100, "Ann Lee accused Reed of weak leadership at Harbor Bank"),
+        _p("Omar Haddad", None, "wants", "c", 0, "Omar Haddad wants the Nile Dam finished in Cairo"),
+    ]
+    ctx = MergeContext()
+    positions_merge.merge(items, ctx)
+    assert ctx.options["off_story"] == frozenset({"c"})
+
+    def quote(text, speaker, article):
+        return Quote(text=text, speaker=speaker, sources=[Source(article=article, sentence=f"\u201c{text}\u201d",
+                                                                 start=0, end=len(text) + 2)])
+
+    quotes = [quote("The bank has failed its customers for years", "Ann Lee", "a"),
+              quote("The dam will be finished whatever it costs us", "Omar Haddad", "c")]
+    assert [q.speaker for q in quotes_merge.merge(quotes, ctx)] == ["Ann Lee"]
+    assert len(quotes_merge.merge(quotes, MergeContext())) == 2

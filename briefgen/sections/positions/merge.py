@@ -124,7 +124,10 @@ def same_statement(items: list[Position]) -> list[Position]:
 def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     items = [p.model_copy(update={"actor": ctx.rename.get(p.actor, p.actor),
                                   "party": ctx.rename.get(p.party, p.party) if p.party else None}) for p in items]
-    away = off_story(items, ctx)
+    # One verdict on "another story's article" for the sections merged after this one (open questions,
+    # quotes): the developments' lead test (set by their merge) or this names test.
+    away = off_story(items, ctx) | set(ctx.options.get("off_story") or ())
+    ctx.options["off_story"] = frozenset(away)
     items = same_statement([p for p in items if not {s.article for s in p.sources} <= away])
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
     return in_turns(items, ctx)

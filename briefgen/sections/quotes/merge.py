@@ -89,7 +89,9 @@ def full_names(items: list[Quote], ctx: MergeContext) -> dict[str, str]:
 
 
 def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
-    items = [q.model_copy(update={"speaker": ctx.rename.get(q.speaker, q.speaker)}) for q in items]
+    other_story = ctx.options.get("off_story") or frozenset()  # found by the developments' and positions' merges
+    items = [q.model_copy(update={"speaker": ctx.rename.get(q.speaker, q.speaker)}) for q in items
+             if not {s.article for s in q.sources} <= other_story]
     full = full_names(items, ctx)
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
     items = once(fold(items, key_of=lambda q: q.speaker))
