@@ -213,3 +213,12 @@ def test_the_off_story_verdict_is_shared_with_quotes():
               quote("The dam will be finished whatever it costs us", "Omar Haddad", "c")]
     assert [q.speaker for q in quotes_merge.merge(quotes, ctx)] == ["Ann Lee"]
     assert len(quotes_merge.merge(quotes, MergeContext())) == 2
+
+
+def test_a_span_that_opens_a_parenthesis_is_closed(context):
+    """Never "... Ann Lee (D-Calif." : a cut inside a parenthesis takes its closing mark (judged read)."""
+    ctx = context("The council agreed to close the bridge, Rep. Ann Lee (D-Calif.) said on Monday.")
+    doc = ctx.doc
+    close = [t.i for t in doc if t.text == ")"][0]
+    assert positions.balance(doc[0:close]).text.endswith("(D-Calif.)")
+    assert positions.balance(doc[0:3]).text == doc[0:3].text

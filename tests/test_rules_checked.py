@@ -60,7 +60,12 @@ def test_a_fact_with_many_sources_says_how_many_are_not_shown():
     item = rec({"text": "x", "sources": sources})
     Citations().attach(item)
     assert len(item.cites) == MAX_CITED
-    assert "(and 2 more sources in facts.json)" in str(item.cite)
+    assert str(item.cite).endswith(" (and 2 more sources)")
+    from briefgen.render.context import Words
+
+    french = rec({"text": "x", "sources": sources[:MAX_CITED + 1]})
+    Citations().attach(french, words=Words("fr"))
+    assert str(french.cite).endswith(" (et 1 autre source)")
 
 
 def test_default_aliases_can_be_switched_off():

@@ -83,7 +83,7 @@ class Citations:
             for source in item.sources[:MAX_CITED]:
                 self.number(source)
 
-    def attach(self, item: Rec, labels: Optional[dict[str, str]] = None) -> None:
+    def attach(self, item: Rec, labels: Optional[dict[str, str]] = None, words: Optional["Words"] = None) -> None:
         """Give an item its `cites` (number, anchor, article, label, sentence), in number order, and its
         Markdown marker `cite`: `[3][17]`, never `[17][3]`."""
         cites = []
@@ -94,8 +94,10 @@ class Citations:
         cites.sort(key=lambda c: c.n)
         item.cites = cites
         more = len(item.sources) - len(cites)
-        item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites)
-                           + (f" (and {more} more source{'s' * (more > 1)} in facts.json)" if more > 0 else ""))
+        gettext = words.gettext if words is not None else (lambda text: text)
+        rest = (gettext("(and 1 more source)") if more == 1 else
+                gettext("(and %(num)d more sources)") % {"num": more}) if more > 0 else ""
+        item.cite = Markup("".join(f"[[{c.n}]](#{c.anchor})" for c in cites) + (f" {rest}" if rest else ""))
 
 
 def _items(models: list, limit: Optional[int]) -> list[Rec]:
@@ -431,7 +433,7 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         citations.walk(_display_order(by_name[name]))
     shown = set(range(1, len(citations.numbers) + 1))
     for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items]:
-        citations.attach(item, labels)
+        citations.attach(item, labels, words)
     _sources(by_name["sources"], facts, citations, shown, language)
 
     title = config.title if config.title != "Briefing" or not facts.title else facts.title

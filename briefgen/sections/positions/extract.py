@@ -401,7 +401,9 @@ def text_span(verb: Token, subj: Optional[Token], cues: set[int]) -> Span:
 
 
 def balance(span: Span) -> Span:
-    """Close a quotation the span opens, if its closing mark follows within a few tokens."""
+    """Close a quotation or a parenthesis the span opens ("Kerry (D-Mass."), if its closing mark follows
+    within a few tokens."""
+    span = _close_parenthesis(span)
     opened = sum(t.text in OPEN_QUOTES for t in span) - sum(t.text in CLOSE_QUOTES for t in span)
     straight = sum(t.text in BOTH_QUOTES for t in span) % 2
     if opened <= 0 and not straight:
@@ -409,6 +411,16 @@ def balance(span: Span) -> Span:
     doc, limit = span.doc, span.sent.end
     for i in range(span.end, min(span.end + 3, limit)):
         if doc[i].text in CLOSE_QUOTES | BOTH_QUOTES:
+            return doc[span.start:i + 1]
+    return span
+
+
+def _close_parenthesis(span: Span) -> Span:
+    if sum(t.text == "(" for t in span) <= sum(t.text == ")" for t in span):
+        return span
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, span.sent.end)):
+        if doc[i].text == ")":
             return doc[span.start:i + 1]
     return span
 
