@@ -407,7 +407,10 @@ def test_templates_have_a_time_limit(tmp_path, facts_file, monkeypatch, capsys, 
     assert code == 1, err
     assert took < 30
     lines = error_lines(err)
-    assert len(lines) == 1 and "briefing.md.j2" in lines[0] and "time limit" in lines[0], err
+    # Whichever stops the loop first, the time limit or the count of loop turns (on a fast, idle machine
+    # ten million turns come before 1.5 s), the one line names the template.
+    assert len(lines) == 1 and "briefing.md.j2" in lines[0] and (
+        "time limit" in lines[0] or "loop turns" in lines[0]), err
     assert not out.exists() or not snapshot(out)
     # The lock was released and the alarm is off: a good render works at once.
     (templates / "briefing.md.j2").unlink()
