@@ -217,12 +217,6 @@ def _known_section(name: str) -> str:
     return name
 
 
-def _writable_format(value: str) -> str:
-    if value not in FORMATS:
-        raise ValueError(f"unknown format {value}; choose from {', '.join(FORMATS)}")
-    return value
-
-
 def _layout_name(name: str) -> str:
     """full, onepage, or a layout of your own (`weekly`, rendered by weekly.md.j2 in a templates folder)."""
     if not CUSTOM_NAME.match(name):
@@ -316,7 +310,7 @@ class Email(Strict):
     username: Optional[str] = None
     password_env: Optional[str] = None  # the name of an environment variable holding the password
     subject: str = "{title}: {date}"
-    attach: list[Literal["md", "html", "pdf", "docx"]] = Field(default_factory=lambda: ["pdf"])
+    attach: list[Literal[FORMATS]] = Field(default_factory=lambda: ["pdf"])
     timeout: float = Field(default=30.0, gt=0)
 
     @field_validator("to")
@@ -400,7 +394,7 @@ class Hooks(Strict):
 class Config(Strict):
     inputs: list[str] = Field(default_factory=lambda: ["seeds"])
     output: Output = Field(default_factory=Output)
-    formats: list[Annotated[Literal["md", "html", "pdf", "docx"], AfterValidator(_writable_format)]] = Field(default_factory=lambda: list(DEFAULT_FORMATS))
+    formats: list[Literal[FORMATS]] = Field(default_factory=lambda: list(DEFAULT_FORMATS))
     reference_doc: Optional[Path] = None  # the organisation's Word reference document for docx
     templates: Optional[Path] = None
     theme: list[Path] = Field(default_factory=list)  # more template folders, searched in order after `templates`

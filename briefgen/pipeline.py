@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 
 from briefgen import nlp
 from briefgen.cache import Cache, settings_key
-from briefgen.config import Config
+from briefgen.config import DEFAULT_MODEL, Config
 from briefgen.errors import ConfigError, InputError
 from briefgen.extract.article import ArticleFacts, extract_article
 from briefgen.facts import Facts
@@ -192,7 +192,7 @@ def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = Non
     the output) in the language of the spaCy `model`; fails with one clear line when there is none."""
     inputs = list(inputs)
     started = time.perf_counter()
-    language = nlp.model_language(model or Config().model)
+    language = nlp.model_language(model or DEFAULT_MODEL)
     ingested = ingest(_outside(inputs, exclude, is_output), languages=() if language == "xx" else (language,))
     if timings is not None:
         timings.add("ingest", time.perf_counter() - started)

@@ -120,13 +120,18 @@ def _p(actor, party, stance, article, start, text):
                     sources=[Source(article=article, sentence=text, start=start, end=start + len(text))])
 
 
-def test_an_article_about_another_story_gives_no_positions():
-    items = [
+def harbor_story_and_another() -> list[Position]:
+    """Articles a and b about one story; c about another."""
+    return [
         _p("Ann Lee", None, "demands", "a", 0, "Senator Ann Lee demanded that the Harbor Bank chief resign"),
         _p("Tom Reed", None, "rejects", "b", 0, "Tom Reed rejected the charges against the Harbor Bank"),
         _p("Ann Lee", None, "opposes", "b", 100, "Ann Lee accused Reed of weak leadership at Harbor Bank"),
         _p("Omar Haddad", None, "wants", "c", 0, "Omar Haddad wants the Nile Dam finished in Cairo"),
     ]
+
+
+def test_an_article_about_another_story_gives_no_positions():
+    items = harbor_story_and_another()
     out = positions_merge.merge(items, MergeContext())
     assert "Omar Haddad" not in [p.actor for p in out]
     assert len(out) == 3
@@ -195,12 +200,7 @@ def test_the_off_story_verdict_is_shared_with_quotes():
     from briefgen.sections.quotes import merge as quotes_merge
     from briefgen.sections.quotes.model import Quote
 
-    items = [
-        _p("Ann Lee", None, "demands", "a", 0, "Senator Ann Lee demanded that the Harbor Bank chief resign"),
-        _p("Tom Reed", None, "rejects", "b", 0, "Tom Reed rejected the charges against the Harbor Bank"),
-        _p("Ann Lee", None, "opposes", "b", 100, "Ann Lee accused Reed of weak leadership at Harbor Bank"),
-        _p("Omar Haddad", None, "wants", "c", 0, "Omar Haddad wants the Nile Dam finished in Cairo"),
-    ]
+    items = harbor_story_and_another()
     ctx = MergeContext()
     positions_merge.merge(items, ctx)
     assert ctx.options["off_story"] == frozenset({"c"})

@@ -1,22 +1,10 @@
 """Issue 11, item 5: quotes by the right speaker, split attributions, nested marks (texts written for these tests)."""
-import pytest
 
 from briefgen.items import Source
 from briefgen.sections.base import MergeContext
-from briefgen.sections.quotes import extract as quotes
 from briefgen.sections.quotes import merge as quotes_merge
 from briefgen.sections.quotes.model import Quote
-
-
-@pytest.fixture(scope="module")
-def run(context):
-    return lambda text: quotes.extract(context(text))
-
-
-def one(items, fragment):
-    hits = [q for q in items if fragment in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in items]
-    return hits[0]
+from test_quotes import one, run  # noqa: F401 - the quotes fixture and helper, shared
 
 
 def test_attribution_sentence_split_from_its_quote(run):

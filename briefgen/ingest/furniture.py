@@ -136,19 +136,16 @@ def _teaser_pairs(units: list[str]) -> list[int]:
     return pairs
 
 
-def _stems(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z'-]{2,}", text.lower())
-    return {w[:lx.STEM_CHARS] for w in words if w not in lx.HEADLINE_STOPWORDS}
-
-
 def _teaser_tail(after: list[str], title: Optional[str]) -> int:
     """How many paragraphs after a teaser list still belong to it: the unpaired teasers before the first
     paragraph on the headline's subject. 0 when no paragraph nearby is on it (nothing more is dropped)."""
     if not title:
         return 0
-    headline = _stems(title)
+    from briefgen.similar import content_words  # the lemmas developments compare sentences by
+
+    headline = content_words(title)
     for k, unit in enumerate(after[:lx.MAX_TEASER_GAP + 1]):
-        if len(_stems(unit) & headline) >= lx.MIN_HEADLINE_SHARE:
+        if len(content_words(unit) & headline) >= lx.MIN_HEADLINE_SHARE:
             return k
     return 0
 

@@ -57,12 +57,8 @@ MAX_RELATED_CHARS = 160
 # Teaser pairs (a story's lede, then the lede and more) at most this many paragraphs apart form one block.
 MAX_TEASER_GAP = 6
 # After a teaser list, the article resumes at the first paragraph on the headline's subject: one that
-# shares this many content-word stems (their first STEM_CHARS letters) with the headline.
+# shares this many content words (briefgen.similar.content_words) with the headline.
 MIN_HEADLINE_SHARE = 2
-STEM_CHARS = 5
-HEADLINE_STOPWORDS = frozenset(
-    "the and for with from that this into over after about says said say has have had was were are will "
-    "its his her their our your who what when where why how not but new news".split())
 
 # Calls to the reader: share, follow, subscribe, watch, come back.
 PROMPTS = re.compile(
