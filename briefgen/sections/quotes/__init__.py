@@ -7,5 +7,5 @@ SECTION = Section(
     name="quotes", title="Quotes", model=Quote, prefix="quo",
     empty="No quotes were found in these articles.",
     description="direct quotations and who said them, in the order the articles give them",
-    extract=extract.extract, merge=merge.merge, needs=("developments", "positions"),  # their off-story verdict
+    extract=extract.extract_joined, merge=merge.merge, needs=("developments", "positions"),  # their off-story verdict
 )

@@ -22,10 +22,18 @@ from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORD
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
     BACK_VERBS,
+    ANAPHORIC_OPENERS,
     CLIMB,
+    CONNECTIVE_OPENERS,
     DASH_NAME,
+    DEMONSTRATIVE_VERBS,
+    DEMONSTRATIVES,
+    DESCRIPTION_WINDOW,
+    ELLIPTICAL_OPENER,
     FINITE_TAGS,
     MARK,
+    MAX_JOIN_GAP_WORDS,
+    MAX_JOINED_WORDS,
     MAX_SINGLE_WORDS,
     MAX_SPEAKER_TOKENS,
     MAX_TAIL_WORDS,
@@ -40,7 +48,8 @@ from briefgen.sections.quotes.lexicon import (
 )
 from briefgen.sections.quotes.model import Quote
 
-MEMO = "briefgen_quotes"
+MEMO = "briefgen_quotes"  # the quotations one by one (the positions read these)
+JOINED = "briefgen_quotes_joined"  # the quotes section's items: a quotation split by a speech tag is one
 PRIOR = "briefgen_quotes_prior"  # (speaker, token index) of the last attributed quote, while extracting
 
 
@@ -628,22 +637,39 @@ def _is_partial(text: str, span: Quoted, qtext: str) -> bool:
 
 
 def extract(ctx: ArticleContext) -> list[Quote]:
-    """Every attributed direct quote in the article, in text order."""
+    """Every attributed direct quote in the article, in text order, one item per pair of marks."""
     doc, text = ctx.doc, ctx.text
     if not text or len(doc) == 0:
         return []
     cached = doc.user_data.get(MEMO)
-    if cached is not None:  # positions read the quotations too (their stances): one pass per article
-        return [q.model_copy() for q in cached]
-    out = _extract(ctx)
-    doc.user_data.pop(PRIOR, None)
-    doc.user_data[MEMO] = out
-    return [q.model_copy() for q in out]
+    if cached is None:  # positions read the quotations too (their stances): one pass per article
+        _remember(ctx)
+    return [q.model_copy() for q in doc.user_data[MEMO]]
 
 
-def _extract(ctx: ArticleContext) -> list[Quote]:
+def extract_joined(ctx: ArticleContext) -> list[Quote]:
+    """The quotes section's items: as `extract`, with the halves of one quotation joined ("“X,” he
+    said. “Y.”" is one quote), and a paragraph that cannot stand alone joined to its speaker's quote
+    just before."""
     doc, text = ctx.doc, ctx.text
-    out: list[Quote] = []
+    if not text or len(doc) == 0:
+        return []
+    if doc.user_data.get(JOINED) is None:
+        _remember(ctx)
+    return [q.model_copy() for q in doc.user_data[JOINED]]
+
+
+def _remember(ctx: ArticleContext) -> None:
+    pieces = _extract(ctx)
+    ctx.doc.user_data.pop(PRIOR, None)
+    ctx.doc.user_data[MEMO] = [q for q, _, _ in pieces]
+    named = [(q.model_copy(update={"speaker": _placed_speaker(ctx, q, a)}), span) for q, span, a in pieces]
+    ctx.doc.user_data[JOINED] = join_split(ctx, named)
+
+
+def _extract(ctx: ArticleContext) -> list[tuple[Quote, Quoted, Attribution]]:
+    doc, text = ctx.doc, ctx.text
+    out: list[tuple[Quote, Quoted, Attribution]] = []
     seen: set[tuple[str, str]] = set()
     previous: Optional[tuple[Attribution, int]] = None
     doc.user_data.pop(PRIOR, None)
@@ -659,8 +685,165 @@ def _extract(ctx: ArticleContext) -> list[Quote]:
         if item is None or (item.text, item.speaker) in seen:
             continue
         seen.add((item.text, item.speaker))
-        out.append(item)
+        out.append((item, span, attribution))
     return out
+
+
+# ----------------------------------------------------------------- the speaker as the reader can place them
+
+HYPHEN_GIVEN = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")  # "Paik Hak-soon": a given name after the family name
+ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+
+
+def written_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
+    """The whole name a proper noun ends (or, before a hyphenated given name, begins) where it is
+    written: its person entity, else its run of capitalised words, titles dropped; a person's name
+    that no entity covers is its last two words ("Neighbour Carmen Velez" is Carmen Velez)."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON" and len(ent) > 1 and ent.end - 1 == tok.i:
+        kept = len(strip_title([t.text for t in ent]))  # token by token: "al-Majid" keeps its particle
+        name = clean_name(doc[ent.end - kept:ent.end].text)
+        return name if len(name.split()) > 1 else None
+    left = tok.i
+    while left > tok.sent.start:
+        prev = doc[left - 1]
+        if "\n" in prev.whitespace_ or not prev.text[:1].isupper() or not prev.i < prev.head.i <= tok.i:
+            break
+        if not (prev.pos_ == "PROPN" or prev.pos_ == "ADJ" and prev.ent_type_ in ORG_ENTS):
+            break
+        left -= 1
+    run = list(doc[left:tok.i + 1])
+    words = [t.text for t in run]
+    m = HYPHEN_GIVEN.match(ctx.text, tok.idx + len(tok.text))
+    if m and len(words) == 1:
+        words.append(m.group(1))
+    if any(t.ent_type_ in ORG_ENTS for t in run) and tok.ent_type_ != "PERSON":
+        return " ".join(words) if len(words) > 1 else None  # "South African National Parks"
+    words = strip_title(words)
+    while len(words) > 2 and words[0].isupper() and "." not in words[0]:
+        words = words[1:]  # "CS Judi Wakhungu": an abbreviated title
+    if len(words) < 2:
+        return None
+    return " ".join(words[-2:]) if len(words) > 2 else " ".join(words)
+
+
+def _full_name(ctx: ArticleContext, name: str, upto: int) -> str:
+    """A speaker written as one word ("Paik", "Mansour", "Parks") is the one full name the article
+    gives that word before (or in) the quote's attribution, when exactly one fits."""
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return name
+    found = set()
+    for tok in ctx.doc[:upto]:
+        if tok.text == name and tok.pos_ == "PROPN":
+            full = written_name(ctx, tok)
+            if full and name in full.split():
+                found.add(full)
+    return found.pop() if len(found) == 1 else name
+
+
+def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optional[str]:
+    """A definite description as speaker ("the senator", "the statement", "the conservative-leaning
+    newspaper"): the named person or organisation the sentence just before made its subject."""
+    if verb is None or not name.lower().startswith("the ") or len(name.split()) > 4:
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.lower_ != name.split()[-1].lower() or subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN":
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subj.children):
+        return None  # "the head of the agency", "the man who called": a description that says more
+    doc, index = ctx.doc, ctx.actors
+    sent = subj.sent
+    for _ in range(DESCRIPTION_WINDOW):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for tok in subjects:
+            got = index.resolve_token(tok) or index.resolve_span(doc[tok.left_edge.i:tok.i + 1])
+            if got and index.type_of(got) in ("person", "organisation"):
+                return got
+        if subjects:
+            return None  # the sentence before has a subject, and it is no named actor
+    return None
+
+
+def _placed_speaker(ctx: ArticleContext, quote: Quote, attribution: Attribution) -> str:
+    """The speaker as the reader can place them: a full name for a surname, the actor a description
+    stands for."""
+    name = quote.speaker
+    tok = attribution.token
+    described = _described(ctx, tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None, name)
+    if described:
+        return described
+    upto = tok.sent.end if tok is not None else len(ctx.doc)
+    return _full_name(ctx, name, upto)
+
+
+# ----------------------------------------------------------------- one quotation in several pieces
+
+WORDS = re.compile(r"[\w'\u2019]+")
+
+
+def leans_back(qtext: str) -> str:
+    """How a quotation leans on the words before it: "connective" ("But ...", "If they do, ..."),
+    "anaphoric" ("He walked over ..."), "demonstrative" ("This is ...") or "" when it stands alone."""
+    words = [w.lower().replace("\u2019", "'") for w in WORDS.findall(qtext[:80])]
+    if not words:
+        return ""
+    if words[0] in CONNECTIVE_OPENERS or ELLIPTICAL_OPENER.match(qtext.lstrip("([\u2026. ")):
+        return "connective"
+    if words[0] in ANAPHORIC_OPENERS:
+        return "anaphoric"
+    first = words[0][:-2] if words[0].endswith("'s") else words[0]
+    if first in DEMONSTRATIVES and (first != words[0] or len(words) > 1 and words[1] in DEMONSTRATIVE_VERBS):
+        return "demonstrative"
+    return ""
+
+
+def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> bool:
+    """Whether quotation b goes on with a's words: the same speaker, nothing but a speech tag between
+    them in one paragraph, or b opening the next paragraph when it cannot stand alone."""
+    (qa, sa), (qb, sb) = a, b
+    if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at:
+        return False
+    gap = text[sa.close_at:sb.open_at]
+    if MARK.search(gap) or len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS:
+        return False
+    if "\n" in gap:
+        if gap[gap.rindex("\n") + 1:].strip() or not leans_back(qb.text):
+            return False
+        return len(WORDS.findall(qa.text)) + len(WORDS.findall(qb.text)) <= MAX_JOINED_WORDS
+    if qb.partial:  # “X,” he said, “and Y.”: the tag ends with a comma right before the words go on
+        return gap.rstrip().endswith(",") and len(WORDS.findall(gap)) <= 4
+    return True
+
+
+def _glue(a: str, b: str) -> str:
+    tail = a[len(a.rstrip(".,;:!?\u2026'\u2019\"\u201d)]")):]  # the punctuation a ends with
+    if any(c in TERMINAL or c in ",\u2026" for c in tail):
+        return f"{a} {b}"
+    if b[:1].islower():
+        return f"{a}, {b}"
+    return f"{a}. {b}"
+
+
+def join_split(ctx: ArticleContext, pieces: list[tuple[Quote, Quoted]]) -> list[Quote]:
+    """One quotation split by a speech tag ("“X,” he said. “Y.”") is one quote citing both halves'
+    sentences; so is a paragraph that opens with a connective or a pronoun and goes on with the same
+    speaker's quote just before it."""
+    out: list[tuple[Quote, Quoted]] = []
+    for piece in pieces:
+        if out and _continues(ctx.text, out[-1], piece):
+            (qa, sa), (qb, sb) = out[-1], piece
+            src_a, src_b = qa.sources[0], qb.sources[0]
+            start, end = min(src_a.start, src_b.start), max(src_a.end, src_b.end)
+            src = Source(article=src_a.article, sentence=ctx.text[start:end], start=start, end=end)
+            joined = qa.model_copy(update={"text": _glue(qa.text, qb.text), "sources": [src]})
+            out[-1] = (joined, Quoted(segments=sa.segments + sb.segments, open_at=sa.open_at, close_at=sb.close_at))
+            continue
+        out.append(piece)
+    return [q for q, _ in out]
 
 
 def _source(ctx: ArticleContext, span: Span) -> Source:

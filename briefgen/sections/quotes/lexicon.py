@@ -57,3 +57,37 @@ NOT_SPEAKERS = frozenset({
     "hearing", "accident", "crash", "shooting", "incident", "meeting", "event", "trial", "ceremony",
     "funeral", "vigil", "explosion", "fire", "collision", "game", "match", "street", "road", "avenue",
 })
+
+# One quotation split by a speech tag ("“X,” he said. “Y.”") is one quote: the words between the two
+# halves, when they are only the tag, are this few. Consecutive paragraphs of one speaker join only when
+# the second cannot stand alone (it opens with a connective or a pronoun) and the whole stays this short.
+MAX_JOIN_GAP_WORDS = 12
+MAX_JOINED_WORDS = 90
+
+# Openers that make a quotation lean on words before it ("But ...", "Another is ...", "Until then ...").
+CONNECTIVE_OPENERS = frozenset({
+    "but", "and", "so", "or", "yet", "still", "also", "instead", "meanwhile", "then", "another", "plus",
+    "nor", "however", "otherwise", "anyway", "besides", "until", "which", "hence", "thus", "therefore",
+})
+# An elliptical condition ("If they do, ...", "If not, ...") leans on the sentence before it too.
+ELLIPTICAL_OPENER = re.compile(
+    r"^(?:if|unless|when|until)\s+(?:so|not|then|\w+\s+(?:do|does|did|don't|doesn't|didn't|can|can't|will|won't|"
+    r"would|wouldn't|are|aren't|is|isn't|was|were))\b\s*[,.;]", re.I)
+# Pronouns whose referent a quotation opening with them does not give ("He walked over ...").
+ANAPHORIC_OPENERS = frozenset({
+    "he", "she", "they", "him", "her", "them", "his", "their", "he's", "she's", "they're", "they've",
+    "they'll", "he'll", "she'll", "he'd", "she'd", "they'd",
+})
+# "This is ..." / "That would be ...": a demonstrative standing for something said before.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVE_VERBS = frozenset({
+    "is", "was", "are", "were", "would", "will", "could", "has", "had", "means", "meant", "seems", "'s",
+})
+CONNECTIVE_PENALTY = 3.0  # a quotation that opens with a connective ranks after those that stand alone
+ANAPHORIC_PENALTY = 2.0
+DEMONSTRATIVE_PENALTY = 1.0
+DESCRIPTION_PENALTY = 1.0  # "the man", "the statement": a speaker the reader cannot place
+
+# A definite description as speaker ("the senator", "the statement", "the conservative-leaning newspaper")
+# names the actor the sentence before made its subject, within this many sentences.
+DESCRIPTION_WINDOW = 2

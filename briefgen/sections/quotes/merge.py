@@ -13,7 +13,15 @@ from collections import Counter
 
 from briefgen.merge.fold import fold, sources_of
 from briefgen.sections.base import MergeContext
-from briefgen.sections.quotes.lexicon import FRAGMENT_WORDS, SALIENT_WORDS
+from briefgen.sections.quotes.extract import leans_back
+from briefgen.sections.quotes.lexicon import (
+    ANAPHORIC_PENALTY,
+    CONNECTIVE_PENALTY,
+    DEMONSTRATIVE_PENALTY,
+    DESCRIPTION_PENALTY,
+    FRAGMENT_WORDS,
+    SALIENT_WORDS,
+)
 from briefgen.sections.quotes.model import Quote
 
 WORD = re.compile(r"[\w']+")
@@ -36,8 +44,13 @@ def salience(q: Quote) -> float:
     score = min(n, SALIENT_WORDS) / SALIENT_WORDS * 3.0
     score += 0.0 if q.partial else 2.0
     score += 1.0 if named(q.speaker) else 0.0
+    if q.speaker.lower().startswith("the "):  # "the man", "the statement": the reader cannot place them
+        score -= DESCRIPTION_PENALTY
     score += 0.5 * (len({s.article for s in q.sources}) - 1)
-    return score
+    # a quotation that leans on words before it ("But ...", "He walked ...") after those that stand alone
+    score -= {"connective": CONNECTIVE_PENALTY, "anaphoric": ANAPHORIC_PENALTY,
+              "demonstrative": DEMONSTRATIVE_PENALTY}.get(leans_back(q.text), 0.0)
+    return max(score, 0.1)
 
 
 def once(items: list[Quote]) -> list[Quote]:
@@ -96,14 +109,27 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
     items = once(fold(items, key_of=lambda q: q.speaker))
     ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
-    groups: dict[str, list[Quote]] = {}
-    for q in ranked:
-        groups.setdefault(q.speaker, []).append(q)
     count = Counter(q.speaker for q in ranked if salience(q) > 0)
-    order = sorted(groups, key=lambda sp: (not named(sp), -count[sp], list(groups).index(sp)))
-    groups = {sp: groups[sp] for sp in order}  # named speakers first, the most quoted first
+    speakers = list(dict.fromkeys(q.speaker for q in ranked))
+    order = sorted(speakers, key=lambda sp: (not named(sp), -count[sp], speakers.index(sp)))
     out: list[Quote] = []
-    for turn in range(max((len(v) for v in groups.values()), default=0)):
-        out.extend(groups[s][turn] for s in groups if turn < len(groups[s]) and salience(groups[s][turn]) > 0)
+    # speakers take turns (named speakers first, the most quoted first), first over the quotations that
+    # stand alone, then over those that lean on words before them ("But ...", "He ..."); fragments last
+    for tier in (standing, leaning):
+        groups: dict[str, list[Quote]] = {sp: [] for sp in order}
+        for q in ranked:
+            if salience(q) > 0 and tier(q):
+                groups[q.speaker].append(q)
+        for turn in range(max((len(v) for v in groups.values()), default=0)):
+            out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
     out.extend(q for q in ranked if salience(q) <= 0)
     return out
+
+
+def leaning(q: Quote) -> bool:
+    """A quotation that opens with a connective or a pronoun whose referent it does not give."""
+    return leans_back(q.text) in ("connective", "anaphoric")
+
+
+def standing(q: Quote) -> bool:
+    return not leaning(q)
