@@ -494,6 +494,19 @@ def _governs(verb: Token, qroots: list[Token], first: Token, last: Token) -> boo
     return False
 
 
+def _antecedent(ctx: ArticleContext, rel: Token) -> Optional[str]:
+    """The noun a relative pronoun stands for ("the team, which issued a statement"), as written."""
+    if rel.head.dep_ != "relcl" or rel.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = rel.head.head
+    return ctx.actors.resolve_token(noun) or _noun_phrase(noun)
+
+
+def _says(verb: Token) -> bool:
+    """A speech verb, or a verb whose object is a noun of saying ("issued a statement")."""
+    return _is_speech_verb(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS for c in verb.children)
+
+
 def _possessor(ctx: ArticleContext, qroots: list[Token], qranges: list[tuple[int, int]]) -> Optional[Token]:
     """ "Comey's conclusion that her actions were “extremely careless”": the possessor of a noun of
     saying that the quotation's clause hangs on is its speaker."""
@@ -550,8 +563,11 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
     if before and before[-1].text == ":":
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < first.i]
         # the subject of the main clause before the colon, not of a clause inside it ("for what happened")
-        subjects.sort(key=lambda t: (t.head.dep_ in SUBORDINATE, -t.i))
+        # ... unless a clause says the words: "the team, which issued a statement on Facebook: “...”"
+        subjects.sort(key=lambda t: (not _says(t.head), t.head.dep_ in SUBORDINATE, -t.i))
         named = [(subj, _speaker_name(ctx, subj)) for subj in subjects]
+        named = [(subj, _antecedent(ctx, subj) if subj.lower_ in ("which", "who", "that") else name)
+                 for subj, name in named]
         named = [(subj, name) for subj, name in named if name]
         # "The timing doesn't surprise pollster Jane Doe: “...”": a thing is no speaker, the person
         # named right before the colon is

@@ -85,9 +85,18 @@ DEMONSTRATIVE_VERBS = frozenset({
 })
 CONNECTIVE_PENALTY = 3.0  # a quotation that opens with a connective ranks after those that stand alone
 ANAPHORIC_PENALTY = 2.0
+ANAPHORIC_SHORT_WORDS = 20  # a quotation this short that opens with a pronoun is all about its referent
 DEMONSTRATIVE_PENALTY = 1.0
 DESCRIPTION_PENALTY = 1.0  # "the man", "the statement": a speaker the reader cannot place
 
 # A definite description as speaker ("the senator", "the statement", "the conservative-leaning newspaper")
 # names the actor the sentence before made its subject, within this many sentences.
 DESCRIPTION_WINDOW = 2
+
+# Support across articles: each further article quoting the words adds this much, up to this many.
+SUPPORT_WEIGHT = 1.0
+MAX_SUPPORT = 2
+# The same speaker's quotation whose content words are this much inside a longer one is that quotation
+# in other words (another article's cut or transcription); it needs this many content words.
+NEAR_SAME = 0.7
+NEAR_SAME_MIN_WORDS = 3

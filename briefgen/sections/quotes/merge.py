@@ -12,11 +12,17 @@ import re
 from collections import Counter
 
 from briefgen.merge.fold import fold, sources_of
+from briefgen.similar import containment, content_words
 from briefgen.sections.base import MergeContext
 from briefgen.sections.quotes.extract import leans_back
 from briefgen.sections.quotes.lexicon import (
     ANAPHORIC_PENALTY,
+    ANAPHORIC_SHORT_WORDS,
     CONNECTIVE_PENALTY,
+    MAX_SUPPORT,
+    NEAR_SAME,
+    NEAR_SAME_MIN_WORDS,
+    SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
     DESCRIPTION_PENALTY,
     FRAGMENT_WORDS,
@@ -46,10 +52,15 @@ def salience(q: Quote) -> float:
     score += 1.0 if named(q.speaker) else 0.0
     if q.speaker.lower().startswith("the "):  # "the man", "the statement": the reader cannot place them
         score -= DESCRIPTION_PENALTY
-    score += 0.5 * (len({s.article for s in q.sources}) - 1)
+    # words that several articles quote matter more
+    score += SUPPORT_WEIGHT * min(MAX_SUPPORT, len({s.article for s in q.sources}) - 1)
     # a quotation that leans on words before it ("But ...", "He walked ...") after those that stand alone
-    score -= {"connective": CONNECTIVE_PENALTY, "anaphoric": ANAPHORIC_PENALTY,
-              "demonstrative": DEMONSTRATIVE_PENALTY}.get(leans_back(q.text), 0.0)
+    kind = leans_back(q.text)
+    penalty = {"connective": CONNECTIVE_PENALTY, "anaphoric": ANAPHORIC_PENALTY,
+               "demonstrative": DEMONSTRATIVE_PENALTY}.get(kind, 0.0)
+    if kind == "anaphoric" and n > ANAPHORIC_SHORT_WORDS:
+        penalty /= 2  # a long quotation says enough of its own
+    score -= penalty
     return max(score, 0.1)
 
 
@@ -68,6 +79,23 @@ def once(items: list[Quote]) -> list[Quote]:
         best = max(group, key=lambda q: (named(q.speaker), votes[q.speaker], len(q.speaker) < 60, -group.index(q)))
         out.append(best.model_copy(update={"sources": sources_of([best] + [g for g in group if g is not best])}))
     return out
+
+
+def near_once(items: list[Quote]) -> list[Quote]:
+    """One quotation once when articles give it in other words: the same speaker's quotation whose
+    content words are mostly inside a longer one's ("You should resign ... and you should be
+    criminally investigated." inside the whole exchange) folds into the longer, citing both."""
+    kept: list[tuple[Quote, frozenset]] = []
+    for q in sorted(items, key=lambda q: -len(words_of(q.text))):
+        words = content_words(q.text)
+        for n, (big, big_words) in enumerate(kept):
+            if big.speaker == q.speaker and len(words) >= NEAR_SAME_MIN_WORDS and \
+                    containment(words, big_words) >= NEAR_SAME:
+                kept[n] = (big.model_copy(update={"sources": sources_of([big, q])}), big_words)
+                break
+        else:
+            kept.append((q, words))
+    return [q for q, _ in kept]
 
 
 def _capitalised(name: str) -> bool:
@@ -107,7 +135,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
              if not {s.article for s in q.sources} <= other_story]
     full = full_names(items, ctx)
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
-    items = once(fold(items, key_of=lambda q: q.speaker))
+    items = near_once(once(fold(items, key_of=lambda q: q.speaker)))
     ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
     count = Counter(q.speaker for q in ranked if salience(q) > 0)
     speakers = list(dict.fromkeys(q.speaker for q in ranked))
@@ -127,8 +155,10 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
 
 
 def leaning(q: Quote) -> bool:
-    """A quotation that opens with a connective or a pronoun whose referent it does not give."""
-    return leans_back(q.text) in ("connective", "anaphoric")
+    """A quotation that opens with a connective, or a short one that opens with a pronoun whose referent
+    it does not give (a longer one says enough of its own to stand, after those that need no referent)."""
+    kind = leans_back(q.text)
+    return kind == "connective" or kind == "anaphoric" and len(words_of(q.text)) <= ANAPHORIC_SHORT_WORDS
 
 
 def standing(q: Quote) -> bool:
