@@ -149,3 +149,26 @@ def test_a_description_with_no_named_subject_before_it_stays_a_description(joine
     text = ("A neighbour we spoke with said he was nearly hit.\n\n"
             "\u201cI felt the bullets flying past me,\u201d the man said.\n")
     assert holding(joined(text), "bullets").speaker == "the man"
+
+
+def test_a_relative_clause_that_issues_a_statement_speaks_through_its_noun(joined):
+    text = ("Omar played for the Harbour Hawks youth team, which issued a statement on Facebook: \u201cThis is "
+            "a sad morning for our whole family and we are still in disbelief.\u201d\n")
+    assert holding(joined(text), "sad morning").speaker == "the Harbour Hawks youth team"
+
+
+def test_he_after_a_hyphenated_surname_the_entities_missed(joined):
+    text = ("Marta Kowalczyk organised the vigil on Sunday. Her brother, Tobi Ravel-Asante, spoke to reporters "
+            "about the ferry.\n\nRavel-Asante, who lives in Dover, will return to the harbour for the event.\n\n"
+            "\u201cI think it is a good time to come together and remember her,\u201d he said.\n")
+    assert holding(joined(text), "good time").speaker == "Tobi Ravel-Asante"
+
+
+def test_a_three_word_partial_quotation_is_shown_after_every_statement():
+    items = [_q("The harbour wall will be repaired before the storms arrive in the autumn.", "Omar Lindqvist"),
+             _q("kiss of death", "Omar Lindqvist", start=100), _q("rotten old deal", "Omar Lindqvist", start=200),
+             _q("The ferry will run again once the harbour wall has been repaired.", "Jane Ortega", start=300),
+             _q("The council has found the money for the new ferry timetable in May.", "Jane Ortega", start=400)]
+    items = [q.model_copy(update={"partial": len(q.text.split()) == 3}) for q in items]
+    out = [q.text for q in quotes_merge.merge(items, MergeContext())]
+    assert sorted(out[-2:]) == ["kiss of death", "rotten old deal"]

@@ -333,6 +333,17 @@ def not_speaker(tok: Token) -> bool:
     return tok.lemma_.lower() in NOT_SPEAKERS
 
 
+def _by_surname(ctx: ArticleContext, text: str) -> Optional[str]:
+    """The one person of the article whose name is or ends with this written name ("Ravel-Asante")."""
+    got = ctx.actors.resolve(text)
+    if got:
+        return got
+    written = clean_name(text).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    fits = {n for n, a in ctx.actors.actors.items() if a.type != "country" and _capitalised(n)
+            and (n == written or n.endswith(" " + written))}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _capitalised(name: str) -> bool:
     """A name as written ("Nadia Petrenko"), not a description ("the statement", "a neighbour")."""
     words = name.split()
@@ -348,6 +359,13 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
     for tok in list(reversed(main)) + list(reversed(subjects)):
         name = index.resolve_token(tok)
+        if name is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENTS:
+            # a name the entities missed ("High-Edward, who ..."): a person, whatever type the index guessed
+            name = _by_surname(ctx, doc[tok.left_edge.i:tok.i + 1].text)
+            if name:
+                known = index.genders.get(name)
+                if not (gender and known and known != gender):
+                    return name
         if name is None:  # "Trump's campaign manager, Kellyanne Conway, said": the apposition is the subject
             appos = next((c for c in tok.children if c.dep_ == "appos"), None)
             name = index.resolve_token(appos) if appos is not None else None

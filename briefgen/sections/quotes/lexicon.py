@@ -51,6 +51,7 @@ SUBORDINATE = frozenset({"pcomp", "relcl", "advcl", "acl", "csubj"})  # clauses 
 
 # Ranking across articles (issue 11, item 5).
 FRAGMENT_WORDS = 2  # a quotation of this many words or fewer is a scare quote, a title or a fragment
+PARTIAL_FRAGMENT_WORDS = 3  # a partial quotation this short ("kiss of death") is a phrase, not a statement
 SALIENT_WORDS = 25  # longer quotations are no more salient than this
 # Nouns that never speak: events, proceedings and places ("the hearing", "the crash").
 NOT_SPEAKERS = frozenset({

@@ -22,6 +22,7 @@ from briefgen.sections.quotes.lexicon import (
     MAX_SUPPORT,
     NEAR_SAME,
     NEAR_SAME_MIN_WORDS,
+    PARTIAL_FRAGMENT_WORDS,
     SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
     DESCRIPTION_PENALTY,
@@ -45,7 +46,7 @@ def named(speaker: str) -> bool:
 
 def salience(q: Quote) -> float:
     n = len(words_of(q.text))
-    if n <= FRAGMENT_WORDS:
+    if n <= FRAGMENT_WORDS or q.partial and n <= PARTIAL_FRAGMENT_WORDS:
         return -10.0 + n  # a scare quote or a title: never the section's content
     score = min(n, SALIENT_WORDS) / SALIENT_WORDS * 3.0
     score += 0.0 if q.partial else 2.0
