@@ -172,3 +172,13 @@ def test_a_three_word_partial_quotation_is_shown_after_every_statement():
     items = [q.model_copy(update={"partial": len(q.text.split()) == 3}) for q in items]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
     assert sorted(out[-2:]) == ["kiss of death", "rotten old deal"]
+
+
+def test_a_name_alone_after_the_quotation_is_its_speaker(joined):
+    text = ("The fire started in the basement.\n\n\"Our officers arrived on scene and found a small child with "
+            "burns. The child is almost three years old,\" Lt. Martin Okoro.\n")
+    assert holding(joined(text), "officers arrived").speaker == "Martin Okoro"
+
+
+def test_an_elliptical_answer_leans_back():
+    assert quotes.leans_back("Not sure of the current condition right now.") == "connective"

@@ -37,6 +37,7 @@ from briefgen.sections.quotes.lexicon import (
     MAX_SINGLE_WORDS,
     MAX_SPEAKER_TOKENS,
     MAX_TAIL_WORDS,
+    NAME_AFTER,
     NAME_POS,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
@@ -413,6 +414,24 @@ def _dash_speaker(ctx: ArticleContext, at: int) -> Optional[Attribution]:
     return Attribution(speaker, None, tok[0]) if speaker else None
 
 
+def _name_after(ctx: ArticleContext, at: int) -> Optional[Attribution]:
+    """ “...,” Lt. Jane Doe.  A name with nothing else after the closing mark, ending the paragraph."""
+    text = ctx.text
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    m = NAME_AFTER.match(text, at, end)
+    if m is None:
+        return None
+    toks = _tokens(ctx.doc, m.start(1), m.end(1))
+    if toks is None or toks[-1].pos_ != "PROPN":
+        return None
+    words = strip_title(m.group(1).split())
+    if len(words) < 2:
+        return None
+    name = ctx.actors.resolve(" ".join(words)) or clean_name(" ".join(words))
+    return Attribution(name, None, toks[-1])
+
+
 def _sentences(doc: Doc, first: Token, last: Token) -> list[Span]:
     """The sentences the quote touches, widened over splits the parser made inside one sentence."""
     out, tok = [], first
@@ -601,6 +620,10 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
         return got
     if partial:
         return None
+    # 4b. A name alone after the quotation, closing the paragraph: "“...,” Lt. Jane Doe."
+    got = _name_after(ctx, last.idx + len(last.text))
+    if got is not None:
+        return got
     # 5. A quote standing alone: the speaker of the sentence just before (or of the quote just before).
     alone = all(t.is_punct or t.is_space for t in outside)
     if not alone or sents[0].start == 0:

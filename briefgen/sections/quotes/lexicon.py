@@ -24,6 +24,9 @@ CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "prep", "pobj
 DASH_NAME = re.compile(r"[ \t]*(?:--|-|\u2013|\u2014)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
                        r"[ \t]*[.,]?[ \t]*$", re.M)
 
+# "“...,” Lt. Jane Doe." — a name alone after the closing mark, ending the paragraph (titles, then a name)
+NAME_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]+)[ \t]*\.[ \t]*$", re.M)
+
 MARK = re.compile(r"``|''|[\u201c\u201d\"\u2018\u2019']")
 
 TERMINAL = {".", "!", "?", "\u2026", "...", ":"}
@@ -69,6 +72,7 @@ MAX_JOINED_WORDS = 90
 CONNECTIVE_OPENERS = frozenset({
     "but", "and", "so", "or", "yet", "still", "also", "instead", "meanwhile", "then", "another", "plus",
     "nor", "however", "otherwise", "anyway", "besides", "until", "which", "hence", "thus", "therefore",
+    "not",  # "Not sure of ...": the answer to a question the quotation does not give
 })
 # An elliptical condition ("If they do, ...", "If not, ...") leans on the sentence before it too.
 ELLIPTICAL_OPENER = re.compile(
