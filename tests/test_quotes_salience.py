@@ -182,3 +182,10 @@ def test_a_name_alone_after_the_quotation_is_its_speaker(joined):
 
 def test_an_elliptical_answer_leans_back():
     assert quotes.leans_back("Not sure of the current condition right now.") == "connective"
+
+
+def test_a_title_after_a_quotation_is_not_more_of_it(joined):
+    text = ("\u201cBeing a father, that is my real job,\u201d Tomas Ruiz said on his podcast, \u201cHere\u2019s "
+            "the Harbour Hour.\u201d\n")
+    items = joined(text)
+    assert holding(items, "father").text == "Being a father, that is my real job"

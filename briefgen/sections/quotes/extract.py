@@ -862,8 +862,8 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     """Whether quotation b goes on with a's words: the same speaker, nothing but a speech tag between
     them in one paragraph, or b opening the next paragraph when it cannot stand alone."""
     (qa, sa), (qb, sb) = a, b
-    if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at:
-        return False
+    if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at or looks_like_title(qb.text):
+        return False  # a title named after a quotation ("Here's the Thing.", the podcast) is no more of it
     gap = text[sa.close_at:sb.open_at]
     if MARK.search(gap) or len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS:
         return False
