@@ -189,3 +189,11 @@ def test_a_title_after_a_quotation_is_not_more_of_it(joined):
             "the Harbour Hour.\u201d\n")
     items = joined(text)
     assert holding(items, "father").text == "Being a father, that is my real job"
+
+
+def test_he_after_an_unnamed_speaker_is_that_description(joined):
+    text = ("Colonel Ravi Mendes ordered the checkpoints closed on Friday.\n\n"
+            "The deaths occurred when snipers fired on mourners at the funerals, a hospital official said. "
+            "He spoke on condition of anonymity.\n\n"
+            "\u201cMany of the injured are relatives of nurses here,\u201d he told reporters.\n")
+    assert holding(joined(text), "nurses").speaker == "a hospital official"

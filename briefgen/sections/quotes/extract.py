@@ -358,6 +358,14 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     start = window_start(doc[token_i])
     subjects = [t for t in doc[start:token_i] if t.dep_ in ("nsubj", "nsubjpass")]
     main = [t for t in subjects if t.head.dep_ == "ROOT" or _is_speech_verb(t.head)]
+    for tok in reversed(main):  # "..., a hospital official said. He spoke on condition ...": a description
+        if tok.pos_ == "PRON":
+            continue
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_speech_verb(tok.head) and index.resolve_token(tok) is None \
+                and not any(c.dep_ in ("appos", "poss") or c.pos_ == "PROPN" for c in tok.children) \
+                and tok.lemma_.lower() not in NOT_SPEAKERS:
+            return _noun_phrase(tok)  # the nearest speaker before is unnamed: he is that one
+        break
     for tok in list(reversed(main)) + list(reversed(subjects)):
         name = index.resolve_token(tok)
         if name is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENTS:
