@@ -197,3 +197,8 @@ def test_he_after_an_unnamed_speaker_is_that_description(joined):
             "He spoke on condition of anonymity.\n\n"
             "\u201cMany of the injured are relatives of nurses here,\u201d he told reporters.\n")
     assert holding(joined(text), "nurses").speaker == "a hospital official"
+
+
+def test_a_title_that_opens_with_here_is_is_not_words_said(joined):
+    text = "\u201cBeing a father, that\u2019s my real job,\u201d Ruiz said in June on the podcast \u201cHere\u2019s the Harbour.\u201d\n"
+    assert [q.text for q in joined(text)] == ["Being a father, that\u2019s my real job"]

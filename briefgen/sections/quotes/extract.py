@@ -670,6 +670,9 @@ def looks_like_title(qtext: str) -> bool:
 def _is_clause(qtoks: list[Span]) -> bool:
     """The quotation holds a verb with its own subject ("But Pete Wilson won"): words said, not a title."""
     inside = {t.i for span in qtoks for t in span}
+    words = [t for span in qtoks for t in span if t.is_alpha]
+    if words and all(t.ent_type_ == "WORK_OF_ART" for t in words):
+        return False  # the parser's own verdict: a title ("Here's the Thing", the podcast)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
                and t.head.tag_ in FINITE_TAGS for span in qtoks for t in span)
 
