@@ -17,6 +17,9 @@ from briefgen.sections.open_questions.lexicon import (
     FIRST_PERSON_START,
     HEDGED,
     QUESTION_WORDS,
+    SAME_QUESTION_WORDS,
+    SAME_UNKNOWN_SHARED,
+    SCOPE_WORDS,
     SAME_POINT_TOPICS,
     TIME_WORDS,
     VAGUE_TOPIC,
@@ -45,6 +48,8 @@ def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
                     group.append(f)
     out = []
     for kind, group in by_kind.items():
+        if told_together(group):
+            continue
         figures = sorted(group, key=lambda x: (x.count, x.id))
         counts = list(dict.fromkeys(f"{f.count:,}" for f in figures))
         listed = ", ".join(counts[:-1]) + f" and {counts[-1]}" if len(counts) > 1 else counts[0]
@@ -53,6 +58,51 @@ def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
         out.append(OpenQuestion(text=f"How many {who} were {KIND_WORDS.get(kind, kind)}? "
                                      f"The reports give {listed}.",
                                 sources=sources_of(figures), cue="figures differ", kind="disagreement"))
+    return out
+
+
+def told_together(figures: list[Casualty]) -> bool:
+    """Whether the figures count different things, not a dispute between reports: one article gives two of them
+    (it knows both), or their sentences name different spans of time (the night's dead and the weekend's)."""
+    counts: dict[str, set] = defaultdict(set)
+    scopes: set[str] = set()
+    for f in figures:
+        for a in {s.article for s in f.sources}:
+            counts[a].add(f.count)
+        words = {SCOPE_WORDS[w] for s in f.sources for w in re.findall(r"[a-z]+", s.sentence.lower()) if w in SCOPE_WORDS}
+        scopes |= words
+    return any(len(c) > 1 for c in counts.values()) or len(scopes) > 1
+
+
+def question_key(q: OpenQuestion) -> tuple:
+    """What the item asks: the question before its "?" (arrested and charged ask the same), else its cue, its
+    first word (the one who does not say) and its content words."""
+    text = q.text.lower()
+    if "?" in text:
+        asked = text.split("?", 1)[0]
+        for word, same in SAME_QUESTION_WORDS.items():
+            asked = re.sub(rf"\b{word}\b", same, asked)
+        return ("?", asked)
+    first = text.split()[0] if text.split() else ""
+    if first == "unclear:":
+        return ()  # each "Unclear: ..." names its own unknown
+    return (q.cue, first, similar.content_words(text) - {first} - similar.content_words(q.cue))
+
+
+def one_item_per_unknown(items: list[OpenQuestion]) -> list[OpenQuestion]:
+    """The same unknown once, where it is first shown: the same question ("Will anyone be charged?"), or the same
+    one not saying the same kind of thing ("Kerry did not specify what those steps were" / "... other steps")."""
+    out: list[OpenQuestion] = []
+    keys: list[tuple] = []
+    for q in items:
+        key = q.kind == "hedge" and question_key(q)
+        if key:
+            same = any(k[0] == key[0] and k[1] == key[1] and (key[0] == "?" or len(k[2] & key[2]) >= SAME_UNKNOWN_SHARED)
+                       for k in keys)
+            if same:
+                continue
+            keys.append(key)
+        out.append(q)
     return out
 
 
@@ -93,6 +143,18 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
                 if topic not in SAME_POINT_TOPICS or not about \
                         or len(about & similar.content_words(sentence)) >= ANSWER_SHARED:
                     return True
+    return False
+
+
+def settled_by(asked: str, statement: str) -> bool:
+    """Whether the statement settles a point the question raises (its topic's settling words, not hedged, not
+    after a count)."""
+    for topic, (raised, settles) in _ANSWERS.items():
+        if not raised.search(asked):
+            continue
+        hit = settles.search(statement)
+        if hit and not _HEDGED.search(statement[:hit.end()][-80:]) and not _COUNT.search(statement[:hit.start()]):
+            return True
     return False
 
 
@@ -166,4 +228,4 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
              if stands_alone(q) and has_topic(q)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
-    return shown_order(items, order)
+    return one_item_per_unknown(shown_order(items, order))

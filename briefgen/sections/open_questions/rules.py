@@ -49,6 +49,7 @@ from briefgen.sections.open_questions.lexicon import (
     WH_WORDS,
     WHETHER_GOV,
     WHETHER_HEADS,
+    YET_TO_ASSERTIVE,
 )
 
 Hit = Optional[tuple[str, str]]
@@ -106,6 +107,9 @@ def whether_ok(clause: Token) -> bool:
 def yet_to(tok: Token) -> Hit:
     doc = tok.doc
     if tok.lower_ == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        verb = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if verb is not None and _lemma(verb) in YET_TO_ASSERTIVE and not any(c.dep_ == "prt" for c in verb.children):
+            return None  # "has yet to show any intention to ...": a criticism, not a step still to come
         return "yet to", "hedge"
     return None
 
@@ -190,7 +194,7 @@ def alleged(tok: Token) -> Hit:
 def concern(tok: Token) -> Hit:
     """"Doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open."""
     if _lemma(tok) in CONCERN_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in CONCERN_VERBS \
-            and not _first_person(tok.head) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
+            and not _first_person(tok.head) and any(c.dep_ == "nsubj" for c in tok.head.children) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
         return _lemma(tok), "hedge"
     return None
 
@@ -206,7 +210,8 @@ def declined(tok: Token) -> Hit:
     lemma = _lemma(tok)
     if lemma in DECLINE and tok.pos_ == "VERB" and not any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children):
-        if any(c.dep_ == "xcomp" and _lemma(c) in DECLINED for c in tok.children):
+        if any(c.dep_ == "xcomp" and _lemma(c) in DECLINED and not any(g.dep_ == "prt" for g in c.children)
+               for c in tok.children):  # not "refused to give up its missiles": a stance
             return f"{lemma} to", "hedge"
         if any(c.dep_ == "dobj" and _lemma(c) == "comment" for c in tok.children):
             return f"{lemma} comment", "hedge"
@@ -292,8 +297,10 @@ def differences_remain(tok: Token) -> Hit:
 
 def point_of_contention(tok: Token) -> Hit:
     lemma = _lemma(tok)
-    if lemma in CONTENTION and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in (
-            "point", "bone", "source", "subject", "matter"):
+    point = tok.head.head
+    if lemma in CONTENTION and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(point) in (
+            "point", "bone", "source", "subject", "matter") and point.dep_ in ("attr", "nsubj", "nsubjpass") \
+            and _lemma(point.head) in ("be", "remain", "become", "stay"):  # "X is a point of contention", not "discussed points of ..."
         return f"point of {lemma}", "disagreement"
     return None
 
