@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.sections.open_questions.lexicon import (
+    CONCESSIVE_MARKS,
     HEDGE_ADJ,
     PRIORITY,
     SEPARATE,
@@ -56,7 +57,8 @@ def clause_text(tok: Token) -> Span:
     head = clause_head(tok)
     doc, sent = tok.doc, tok.sent
     drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and _has_subject(c)
-            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i)]
+            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i and not any(
+                m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children))]  # "..., although he said ..."
     start, end = head.left_edge.i, head.right_edge.i
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
     if subj is not None and not subj.left_edge.i <= tok.i < subj.left_edge.i + 1 and tok.i >= subj.left_edge.i:

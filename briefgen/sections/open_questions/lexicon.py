@@ -220,6 +220,16 @@ ESTIMATE_WORDS = {"many", "much", "few", "up", "least", "most", "about", "around
 # "has yet to show any intention to ...": a criticism, not a step still to come
 YET_TO_ASSERTIVE = {"show", "demonstrate", "display"}
 
+# "remained in the dark over what happened", "were kept in the dark"
+DARK_VERBS = {"remain", "be", "keep", "leave", "stay"}
+
+# "will be decided", "will be hammered out": a decision still to come (the particle a phrasal verb needs)
+LATER_DECIDED = {"decide": "", "determine": "", "finalize": "", "finalise": "", "settle": "", "hammer": "out",
+                 "work": "out", "thrash": "out", "iron": "out"}
+
+# "the reason will remain unknown" says nothing alone: the sentence's wh-clause says which reason
+VAGUE_SUBJECTS = {"reason", "cause", "motive", "answer", "question", "truth", "detail", "details"}
+
 # a live page adds each UPDATE at the top: text above an UPDATE line answers what the older text below still asks
 UPDATE_MARK = "UPDATE"
 

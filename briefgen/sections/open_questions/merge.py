@@ -124,7 +124,8 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
     beyond the topic and hedge words."""
     asking = {s.article for s in question.sources}
     asked = max((order.get(a, -1) for a in asking), default=-1)
-    topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(question.text)]
+    asked_in = " ".join([question.text, *(s.sentence for s in question.sources)])  # the sentence says what it is about
+    topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(asked_in)]
     if not topics:
         return False
     main_clause = question.text.split(",", 1)[0]

@@ -50,6 +50,8 @@ from briefgen.sections.open_questions.lexicon import (
     WHETHER_GOV,
     WHETHER_HEADS,
     YET_TO_ASSERTIVE,
+    DARK_VERBS,
+    LATER_DECIDED,
 )
 
 Hit = Optional[tuple[str, str]]
@@ -389,6 +391,26 @@ def investigation_ongoing(tok: Token) -> Hit:
     return None
 
 
+def in_the_dark(tok: Token) -> Hit:
+    """"The family remained in the dark over what happened", "were kept in the dark": not told."""
+    if tok.lower_ == "dark" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in DARK_VERBS:
+        return "in the dark", "hedge"
+    return None
+
+
+def to_be_decided(tok: Token) -> Hit:
+    """"The precise number of athletes will be hammered out after the talks": a decision still to be taken."""
+    lemma = _lemma(tok)
+    if tok.tag_ != "VBN" or lemma not in LATER_DECIDED or _first_person(tok):
+        return None
+    if LATER_DECIDED[lemma] and not any(c.dep_ == "prt" and c.lower_ == LATER_DECIDED[lemma] for c in tok.children):
+        return None
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if "will" in auxes and "be" in auxes and not has_negation(tok):
+        return "to be decided", "hedge"
+    return None
+
+
 def might_decide(tok: Token) -> Hit:
     if tok.pos_ == "VERB" and _lemma(tok) in DECISIONS:
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
@@ -430,6 +452,8 @@ RULES: tuple[Rule, ...] = (
     Rule("would need to", "The regulator would need to approve the merger.", need_to_approve),
     Rule("alleged", "The official allegedly took bribes from the contractor.", alleged),
     Rule("concern", "Engineers have concerns about the dam's spillway.", concern),
+    Rule("in the dark", "The family remained in the dark over what happened.", in_the_dark),
+    Rule("to be decided", "The route will be decided after the talks next week.", to_be_decided),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on

@@ -36,6 +36,7 @@ from briefgen.sections.open_questions.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUOTED_CUES,
     SUBJECT_PRONOUNS,
+    VAGUE_SUBJECTS,
     WH_WORDS,
 )
 
@@ -78,6 +79,16 @@ def _may_have_ok(tok: Token, head: Token) -> bool:
                    for t in subj.subtree)
 
 
+def _side_clause(span: Span, tok: Token) -> Optional[int]:
+    """Where the trigger's own clause starts when the item opens on another clause with its own subject."""
+    cur = tok
+    while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
+        if cur.dep_ in ("advcl", "conj") and cur.i > cur.head.i and _subject(cur) is not None:
+            return cur.left_edge.i
+        cur = cur.head
+    return None
+
+
 def _it_is_unclear(tok: Token, span: Span) -> Optional[Token]:
     """"It is unclear whether ...", "it remains to be seen how ...": the word that opens the unknown itself."""
     first = span[0]
@@ -95,21 +106,37 @@ def _plural(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_PLURALS)
 
 
-def plural_antecedent(tok: Token) -> Optional[str]:
-    """Who a leading "they" is: the plural noun that says the sentence ("They're searching for the weapon, police
-    said"), else the plural noun subject of the sentence before ("Investigators wouldn't say ... They're waiting")."""
+def plural_antecedent(tok: Token) -> Optional[tuple[str, bool]]:
+    """Who a leading "they" is, and whether one body: the subject of the clause it is joined to ("Drills have been
+    suspended, but they are likely to resume"), the noun that says the sentence ("They're searching for the weapon,
+    police said"; "The parks service said they are considering ..."), else the plural noun subject of the sentence
+    before ("Investigators wouldn't say ... They're waiting")."""
     sent, doc = tok.sent, tok.doc
+    verb = tok.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        subj = _subject(verb.head)
+        if subj is not None and _plural(subj):
+            return clean(doc[subj.left_edge.i:subj.i + 1].text), True
     for verb in sent:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.i > tok.i:
+        if verb.lemma_.lower() in REPORTING_VERBS and (verb.i > tok.i or tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i):
             subj = _subject(verb)
-            if subj is not None and _plural(subj) and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
-                return clean(doc[subj.left_edge.i:subj.i + 1].text)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                return clean(doc[subj.left_edge.i:subj.i + 1].text), _plural(subj)
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     subj = _subject(prev.root)
     if subj is not None and _plural(subj) and subj.i - subj.left_edge.i < ANTECEDENT_WORDS:
-        return clean(doc[subj.left_edge.i:subj.i + 1].text)
+        return clean(doc[subj.left_edge.i:subj.i + 1].text), True
+    return None
+
+
+def wh_clause(sent: Span, after: int = -1) -> Optional[Span]:
+    """The sentence's first indirect question after a position ("what led Bournes to kill his family")."""
+    for t in sent:
+        if t.i > after and t.lower_ in WH_WORDS | {"whether"} and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i \
+                and (t.tag_ in ("WDT", "WP", "WRB") or t.dep_ == "mark"):
+            return sent.doc[t.i:min(t.head.right_edge.i + 1, sent.end)]
     return None
 
 
@@ -123,11 +150,17 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool) -> Optional[list[str]]
             continue
         low, text = t.lower_, t.text_with_ws
         if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and not named_before and not quoted \
-                and (name := plural_antecedent(t)) is not None:
+                and (found := plural_antecedent(t)) is not None:
+            name, many = found
             text = name + (t.whitespace_ or " ")
-            if n + 1 < len(toks) and toks[n + 1].lower_ in ("'re", "\u2019re"):
+            nxt = toks[n + 1].lower_.replace("\u2019", "'") if n + 1 < len(toks) else ""
+            verb = ("are" if many else "is") if nxt in ("'re", "are") else "was" if nxt == "were" and not many else \
+                "has" if nxt in ("have", "'ve") and not many else None
+            if verb is not None:
                 skip.add(toks[n + 1].i)
-                text = name + " are "
+                text = f"{name} {verb} "
+            elif not many:
+                return None  # a verb that would not agree with one body
         elif low in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
             name = None if quoted or named_before else antecedent(sent)
             if name is None and not named_before:
@@ -195,6 +228,17 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if words is None:
             return None
         prefix = CONFLICT_POINT.format(noun=noun.lemma_.lower(), rest=clean("".join(words))) + " "
+    elif (subj := _subject(head)) is not None and subj.lemma_.lower() in VAGUE_SUBJECTS and not any(
+            c.dep_ in ("prep", "relcl", "acl", "compound", "poss") for c in subj.children):
+        clause = wh_clause(sent)  # "despite the urge to make sense of what led X to ..., the reason will remain unknown"
+        if clause is None:
+            return None
+        prefix, toks = "Unclear: ", list(clause)
+    elif cue.split()[-1] in WH_WORDS and (side := _side_clause(span, tok)) is not None:
+        clause = wh_clause(sent, side - 1)  # "Bowen will focus on the death, while the city will look into how ..."
+        if clause is None:
+            return None
+        prefix, toks = "Unclear: ", list(clause)
     else:
         opener = _it_is_unclear(tok, span)
         if opener is not None:
