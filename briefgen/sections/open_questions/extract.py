@@ -56,8 +56,9 @@ def clause_text(tok: Token) -> Span:
     """The words of the trigger's clause, without the separate clauses hung on it."""
     head = clause_head(tok)
     doc, sent = tok.doc, tok.sent
-    drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and _has_subject(c)
-            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i and not any(
+    drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and (
+            _has_subject(c) or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i)  # "..., telling radio host X"
+            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i and _has_subject(c) and not any(
                 m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children))]  # "..., although he said ..."
     start, end = head.left_edge.i, head.right_edge.i
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
@@ -89,8 +90,11 @@ def rank(cue: str, kind: str) -> int:
 
 
 def speculation_ok(ctx: ArticleContext, tok: Token) -> bool:
-    """'X might agree': only when X is a named actor, so that a modal alone is no open question."""
+    """'X might agree': only when X is a named actor, so that a modal alone is no open question; not in a clause
+    hung on a noun ("Trump's suggestion that Putin might agree ... has not been met with enthusiasm")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ in ("acl", "relcl"):
+        return False
     return subj is not None and bool(ctx.actors.resolve_token(subj))
 
 
@@ -153,7 +157,9 @@ def answered_above(item: OpenQuestion, sent: Span, updates: tuple[list[int], lis
     above = [m for m in marks if m < sent.start_char]
     if not above:
         return False
-    newer = [s for s in sents if s.end_char <= max(above)]
+    last = next(k for k, s in enumerate(sents) if s.start_char == max(above))
+    upto = last + 1 + (len(sents[last]) <= 3)  # the UPDATE line, and its text when the mark stands alone
+    newer = [s for s in sents[:upto] if s.end_char <= sent.start_char]
     return any(settled_by(f"{item.text} {sent.text}", s.text) for s in newer)
 
 

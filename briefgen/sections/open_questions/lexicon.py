@@ -113,7 +113,9 @@ QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "
 # ends there ("No further details have been released at this time"): no question an analyst would list
 VAGUE_TOPIC = frozenset({"detail", "details", "further", "additional", "time", "moment", "point", "information",
                          "comment", "news", "update", "updates", "specifics", "immediately", "yet", "released",
-                         "available", "given", "provided", "disclosed", "made", "public"})
+                         "available", "given", "provided", "disclosed", "made", "public",
+                         "happen", "happened", "exactly"})  # "Unclear: what exactly happened" names nothing
+MOTIVE_WH = r"\bwhy\b"  # "why this happened" asks the motive: a topic of its own
 
 # topics whose answers often concern someone else (another victim's death): the answer must share a word with
 # the question

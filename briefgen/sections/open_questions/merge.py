@@ -16,6 +16,7 @@ from briefgen.sections.open_questions.lexicon import (
     COUNT_BEFORE,
     FIRST_PERSON_START,
     HEDGED,
+    MOTIVE_WH,
     QUESTION_WORDS,
     SAME_QUESTION_WORDS,
     SAME_UNKNOWN_SHARED,
@@ -32,6 +33,7 @@ _HEDGED = re.compile(HEDGED, re.IGNORECASE)
 _ANSWERS_ANY = re.compile("|".join(f"(?:{raised})" for raised, _ in ANSWERS.values()), re.IGNORECASE)
 _FIRST_PERSON = re.compile(FIRST_PERSON_START, re.IGNORECASE)
 _COUNT = re.compile(COUNT_BEFORE, re.IGNORECASE)
+_MOTIVE = re.compile(MOTIVE_WH, re.IGNORECASE)
 _VAGUE = similar.content_words(" ".join(QUESTION_WORDS | TIME_WORDS | VAGUE_TOPIC))
 
 
@@ -86,7 +88,9 @@ def question_key(q: OpenQuestion) -> tuple:
     first = text.split()[0] if text.split() else ""
     if first == "unclear:":
         return ()  # each "Unclear: ..." names its own unknown
-    return (q.cue, first, similar.content_words(text) - {first} - similar.content_words(q.cue))
+    verb = q.cue.split()[-1]
+    after = text.split(verb, 1)[1] if verb in text else text  # what is not said, not who does not say it
+    return (q.cue, first, similar.content_words(after) - similar.content_words(q.cue))
 
 
 def one_item_per_unknown(items: list[OpenQuestion]) -> list[OpenQuestion]:
@@ -177,8 +181,9 @@ def stands_alone(item: OpenQuestion) -> bool:
 
 
 def has_topic(item: OpenQuestion) -> bool:
-    """Whether the unknown names what is unknown: "No further details have been released at this time" does not."""
-    return bool(similar.content_words(item.text) - _VAGUE)
+    """Whether the unknown names what is unknown: "No further details have been released at this time" and
+    "Unclear: what exactly happened" do not; "why this might have happened" asks the motive."""
+    return bool(similar.content_words(item.text) - _VAGUE) or bool(_MOTIVE.search(item.text))
 
 
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:

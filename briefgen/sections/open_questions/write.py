@@ -234,6 +234,9 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if clause is None:
             return None
         prefix, toks = "Unclear: ", list(clause)
+    elif cue == "whether" and tok.dep_ == "mark" and (tok.head.dep_ in ("relcl", "acl") or head.dep_ in ("relcl", "acl")):
+        # "..., a rate that calls into question whether access was for sale": the unknown, not the noun it hangs on
+        prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
     elif cue.split()[-1] in WH_WORDS and (side := _side_clause(span, tok)) is not None:
         clause = wh_clause(sent, side - 1)  # "Bowen will focus on the death, while the city will look into how ..."
         if clause is None:
