@@ -232,6 +232,9 @@ LATER_DECIDED = {"decide": "", "determine": "", "finalize": "", "finalise": "", 
 # "the reason will remain unknown" says nothing alone: the sentence's wh-clause says which reason
 VAGUE_SUBJECTS = {"reason", "cause", "motive", "answer", "question", "truth", "detail", "details"}
 
+# "would not speculate whether ...": a refusal to guess; the item is the unknown, then who would not guess
+SPECULATE = ("not speculate",)
+
 # a live page adds each UPDATE at the top: text above an UPDATE line answers what the older text below still asks
 UPDATE_MARK = "UPDATE"
 

@@ -36,6 +36,7 @@ from briefgen.sections.open_questions.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUOTED_CUES,
     SUBJECT_PRONOUNS,
+    SPECULATE,
     VAGUE_SUBJECTS,
     WH_WORDS,
 )
@@ -140,7 +141,7 @@ def wh_clause(sent: Span, after: int = -1) -> Optional[Span]:
     return None
 
 
-def _resolve(toks: list[Token], sent: Span, quoted: bool) -> Optional[list[str]]:
+def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = None) -> Optional[list[str]]:
     """The tokens' texts with a he/she subject named, or None when a pronoun would be left leaning."""
     out: list[str] = []
     named_before = False
@@ -151,28 +152,28 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool) -> Optional[list[str]]
         low, text = t.lower_, t.text_with_ws
         if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and not named_before and not quoted \
                 and (found := plural_antecedent(t)) is not None:
-            name, many = found
-            text = name + (t.whitespace_ or " ")
+            them, many = found
+            text = them + (t.whitespace_ or " ")
             nxt = toks[n + 1].lower_.replace("\u2019", "'") if n + 1 < len(toks) else ""
             verb = ("are" if many else "is") if nxt in ("'re", "are") else "was" if nxt == "were" and not many else \
                 "has" if nxt in ("have", "'ve") and not many else None
             if verb is not None:
                 skip.add(toks[n + 1].i)
-                text = f"{name} {verb} "
+                text = f"{them} {verb} "
             elif not many:
                 return None  # a verb that would not agree with one body
         elif low in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
-            name = None if quoted or named_before else antecedent(sent)
-            if name is None and not named_before:
+            who = None if quoted or named_before else name or antecedent(sent)
+            if who is None and not named_before:
                 return None
-            if name is not None:
-                text = name + t.whitespace_
+            if who is not None:
+                text = who + t.whitespace_
         elif low in POSSESSIVE_PRONOUNS and t.tag_ == "PRP$":
             if not named_before:
-                name = None if quoted else antecedent(sent)
-                if name is None:
+                who = None if quoted else name or antecedent(sent)
+                if who is None:
                     return None
-                text = f"{name}'s" + t.whitespace_
+                text = f"{who}'s" + t.whitespace_
         elif low == "her" or low in LEANING_PRONOUNS and t.dep_ != "expl":
             return None
         elif low in BACK_PRONOUNS and t.dep_ != "expl" or low in PLURAL_POSSESSIVE and t.tag_ == "PRP$":
@@ -237,6 +238,14 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     elif cue == "whether" and tok.dep_ == "mark" and (tok.head.dep_ in ("relcl", "acl") or head.dep_ in ("relcl", "acl")):
         # "..., a rate that calls into question whether access was for sale": the unknown, not the noun it hangs on
         prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
+    elif cue.endswith(SPECULATE) and (clause := wh_clause(sent, tok.i)) is not None and (subj := _subject(tok)) is not None \
+            and subj.pos_ == "PROPN":
+        # "Craford would not speculate whether the board would agree": the unknown, then who would not guess
+        words = _resolve(list(clause), sent, quoted, name=clean(doc[subj.left_edge.i:subj.i + 1].text))
+        if words is None:
+            return None
+        body = clean("".join(words))
+        return f"Unclear: {body[:1].lower() + body[1:]}. {clean(doc[subj.left_edge.i:subj.i + 1].text)} would not speculate."
     elif cue.split()[-1] in WH_WORDS and (side := _side_clause(span, tok)) is not None:
         clause = wh_clause(sent, side - 1)  # "Bowen will focus on the death, while the city will look into how ..."
         if clause is None:
