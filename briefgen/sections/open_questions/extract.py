@@ -15,14 +15,16 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.sections.open_questions.lexicon import (
+    CONCESSIVE_MARKS,
     HEDGE_ADJ,
     PRIORITY,
     SEPARATE,
+    UPDATE_MARK,
+    WH_WORDS,
 )
-from briefgen.sections.developments.extract import antecedent
-from briefgen.sections.developments.lexicon import PERSON_PRONOUNS
 from briefgen.sections.open_questions.model import OpenQuestion
 from briefgen.sections.open_questions.rules import trigger
+from briefgen.sections.open_questions.write import written
 
 
 def _has_subject(tok: Token) -> bool:
@@ -54,8 +56,10 @@ def clause_text(tok: Token) -> Span:
     """The words of the trigger's clause, without the separate clauses hung on it."""
     head = clause_head(tok)
     doc, sent = tok.doc, tok.sent
-    drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and _has_subject(c)
-            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i)]
+    drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and (
+            _has_subject(c) or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i)  # "..., telling radio host X"
+            and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i and _has_subject(c) and not any(
+                m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children))]  # "..., although he said ..."
     start, end = head.left_edge.i, head.right_edge.i
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
     if subj is not None and not subj.left_edge.i <= tok.i < subj.left_edge.i + 1 and tok.i >= subj.left_edge.i:
@@ -75,18 +79,6 @@ def clause_text(tok: Token) -> Span:
     return doc[start:end + 1]
 
 
-def named_subject(span: Span, text: str) -> str:
-    """A leading "he"/"she" subject becomes the person named just before ("He did not clarify whether ..."
-    → "Trump did not clarify whether ..."), so that the question stands alone."""
-    first = next((t for t in span if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ not in PERSON_PRONOUNS or first.dep_ not in ("nsubj", "nsubjpass"):
-        return text
-    name = antecedent(span)
-    if not name or not text.lower().startswith(first.lower_):
-        return text
-    return name + text[len(first.text):]
-
-
 def rank(cue: str, kind: str) -> int:
     """Stronger signals first, so the sentence's item quotes the clause that says most."""
     for n, p in enumerate(PRIORITY):
@@ -98,8 +90,11 @@ def rank(cue: str, kind: str) -> int:
 
 
 def speculation_ok(ctx: ArticleContext, tok: Token) -> bool:
-    """'X might agree': only when X is a named actor, so that a modal alone is no open question."""
+    """'X might agree': only when X is a named actor, so that a modal alone is no open question; not in a clause
+    hung on a noun ("Trump's suggestion that Putin might agree ... has not been met with enthusiasm")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ in ("acl", "relcl"):
+        return False
     return subj is not None and bool(ctx.actors.resolve_token(subj))
 
 
@@ -123,15 +118,49 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
     span = clause_text(tok)
     head = clause_head(tok)
     if span and span[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl" and head.head.i < span.start:
-        # "members of Congress who aren't confident ...": the clause with the noun it is about
-        span = span.doc[max(head.head.left_edge.i, tok.sent.start):span.end]
-    text = clean(span.text)
-    if len(text.split()) < 3:
-        text = clean(sent.text)
+        # "There are members of Congress who aren't confident ...": the clause that says they exist; a clause
+        # hung on a noun elsewhere ("Cary, 22, who was the target of ...") has no predicate of its own
+        noun = head.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "members of the board who ..."
+            noun = noun.head.head
+        expl = next((c for c in noun.head.children if c.dep_ == "expl"), None) if noun.dep_ == "attr" else None
+        if expl is not None:
+            span = span.doc[max(expl.i, tok.sent.start):span.end]
+        elif cue == "whether" or cue.split()[-1] in WH_WORDS:
+            clause = tok.head  # "a rate that calls into question whether ...": the unknown itself
+            span = span.doc[tok.i:min(clause.right_edge.i + 1, tok.sent.end)]
+        else:
+            return None
+    if len(clean(span.text).split()) < 3:
         span = sent
-    text = named_subject(span, text)
+    text = written(sent, tok, cue, span, head)
+    if text is None:
+        return None
     src = source_for(sent, ctx.article_id)
     return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
+
+
+def update_marks(doc) -> tuple[list[int], list[Span]]:
+    """Where a live page's UPDATE lines start, and its sentences: the page adds each update at the top."""
+    sents = list(doc.sents)
+    marks = [s.start_char for s in sents if (first := next((t for t in s if not t.is_space), None)) is not None
+             and first.text == UPDATE_MARK]
+    return marks, sents
+
+
+def answered_above(item: OpenQuestion, sent: Span, updates: tuple[list[int], list[Span]]) -> bool:
+    """Whether newer text above an UPDATE line settles what the page's older text below it still asks ("Police
+    are looking into whether the shooting was an accident" under "... appears to have been an accident")."""
+    from briefgen.sections.open_questions.merge import settled_by  # merge reads this module's items
+
+    marks, sents = updates
+    above = [m for m in marks if m < sent.start_char]
+    if not above:
+        return False
+    last = next(k for k, s in enumerate(sents) if s.start_char == max(above))
+    upto = last + 1 + (len(sents[last]) <= 3)  # the UPDATE line, and its text when the mark stands alone
+    newer = [s for s in sents[:upto] if s.end_char <= sent.start_char]
+    return any(settled_by(f"{item.text} {sent.text}", s.text) for s in newer)
 
 
 def extract(ctx: ArticleContext) -> list[OpenQuestion]:
@@ -141,6 +170,7 @@ def extract(ctx: ArticleContext) -> list[OpenQuestion]:
         return []
     out: list[OpenQuestion] = []
     seen: set[str] = set()
+    updates = update_marks(doc)
     for sent in doc.sents:
         if len(sent) > 400 or not any(t.is_alpha for t in sent):
             continue
@@ -148,6 +178,8 @@ def extract(ctx: ArticleContext) -> list[OpenQuestion]:
             item = sentence_question(ctx, sent)
         except (IndexError, ValueError, StopIteration) as err:
             skipped(ctx, "open_questions", sent.start_char, err)
+            continue
+        if item is not None and answered_above(item, sent, updates):
             continue
         if item is not None and item.text.lower() not in seen:
             seen.add(item.text.lower())

@@ -113,7 +113,9 @@ QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "
 # ends there ("No further details have been released at this time"): no question an analyst would list
 VAGUE_TOPIC = frozenset({"detail", "details", "further", "additional", "time", "moment", "point", "information",
                          "comment", "news", "update", "updates", "specifics", "immediately", "yet", "released",
-                         "available", "given", "provided", "disclosed", "made", "public"})
+                         "available", "given", "provided", "disclosed", "made", "public",
+                         "happen", "happened", "exactly"})  # "Unclear: what exactly happened" names nothing
+MOTIVE_WH = r"\bwhy\b"  # "why this happened" asks the motive: a topic of its own
 
 # topics whose answers often concern someone else (another victim's death): the answer must share a word with
 # the question
@@ -167,6 +169,79 @@ NEGATION_WORDS = {"not", "n't", "n\u2019t", "never"}
 
 # "may have been holed up", "might have caused": a guess about the past
 MAY_HAVE = {"may", "might"}
+
+# --- written as an analyst lists an unknown (write.py) ---
+
+# pronouns an item cannot show: it would lean on a sentence the briefing does not show ("They're unsure if
+# he got off ...", "That appears highly unlikely"); a he/she subject is replaced by the person named before
+LEANING_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my", "you", "your", "him"})
+# these are fine after a noun in the same item ("whether the bank will claw back the millions it has paid")
+# a leading "they" is the plural noun that says the sentence or the one the sentence before is about, when
+# that subject is at most this many words ("Investigators", "State police")
+ANTECEDENT_WORDS = 4
+COLLECTIVE_PLURALS = frozenset({"police"})
+BACK_PRONOUNS = frozenset({"it", "they", "them"})
+# "We haven't yet heard a condition update of ...": the newsroom's voice, the unknown is its object
+NOT_YET_REPORTED = "Not yet reported: "
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+PLURAL_POSSESSIVE = frozenset({"their", "its"})  # fine after a noun subject in the same item ("Police ... their")
+DEICTIC = frozenset({"that", "this", "these", "those"})
+# "why this might have happened": "this" as the subject of the unknown itself is the story's event
+EVENT_DEICTIC = frozenset({"this"})
+
+# inside a speaker's quotation only these cues name an unknown (the wh-clause, a hedge adjective); a quoted
+# "We will never know", "the child does not know where ..." or "He may have gotten on a bus" is the speaker's
+QUOTED_CUES = ("whether", "unclear", "uncertain", "unknown", "unsure", "not sure", "not clear", "not confident",
+               "remains to be seen")
+QUOTED_WH_GOVERNORS = FIND_OUT
+
+# "no one has been charged", "no arrests have been made": the question the missing step leaves open, in
+# front of the article's words; arrest and charge ask the same question (one item per question)
+NO_ONE_QUESTION = "Will anyone be {verb}?"
+NO_NOUN_QUESTIONS = {
+    "arrest": "Will anyone be arrested?", "charge": "Will anyone be charged?", "suspect": "Who is the suspect?",
+    "motive": "What was the motive?", "explanation": "What is the explanation?",
+}
+# two items with the same cue and first word ask the same thing when they share this many content words
+SAME_UNKNOWN_SHARED = 1
+SAME_QUESTION_WORDS = {"arrested": "charged", "detained": "charged", "apprehended": "charged", "held": "charged"}
+
+# an allegation asks whether it is true: "Unclear: whether <the clause without the adverb>"
+ALLEGED_WHETHER = "Unclear: whether {clause}"
+
+# "conflicting justifications for the firing": the point in dispute, then the article's words
+CONFLICT_POINT = "Unclear: the {noun} {rest}."
+CONFLICT_PREPS = {"for", "about", "of", "over", "on"}
+
+# "may have": a guess that is no open point when it is a rough count ("As many as 20 people may have been
+# involved"), negated ("may not have intended to"), or conceded ("although X may have ...")
+CONCESSIVE_MARKS = {"although", "though", "while", "even", "if"}
+ESTIMATE_WORDS = {"many", "much", "few", "up", "least", "most", "about", "around", "nearly", "some"}
+
+# "has yet to show any intention to ...": a criticism, not a step still to come
+YET_TO_ASSERTIVE = {"show", "demonstrate", "display"}
+
+# "remained in the dark over what happened", "were kept in the dark"
+DARK_VERBS = {"remain", "be", "keep", "leave", "stay"}
+
+# "will be decided", "will be hammered out": a decision still to come (the particle a phrasal verb needs)
+LATER_DECIDED = {"decide": "", "determine": "", "finalize": "", "finalise": "", "settle": "", "hammer": "out",
+                 "work": "out", "thrash": "out", "iron": "out"}
+
+# "the reason will remain unknown" says nothing alone: the sentence's wh-clause says which reason
+VAGUE_SUBJECTS = {"reason", "cause", "motive", "answer", "question", "truth", "detail", "details"}
+
+# "would not speculate whether ...": a refusal to guess; the item is the unknown, then who would not guess
+SPECULATE = ("not speculate",)
+
+# a live page adds each UPDATE at the top: text above an UPDATE line answers what the older text below still asks
+UPDATE_MARK = "UPDATE"
+
+# figures for different spans of time ("3 dead in weekend shootings", "a violent night leaves 2 dead") count
+# different things, not a dispute between reports
+SCOPE_WORDS = {"weekend": "weekend", "overnight": "night", "night": "night", "tonight": "night", "week": "week",
+               "month": "month", "year": "year", "today": "day", "yesterday": "day"}
 
 PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on

@@ -16,7 +16,11 @@ from briefgen.sections.open_questions.lexicon import (
     COUNT_BEFORE,
     FIRST_PERSON_START,
     HEDGED,
+    MOTIVE_WH,
     QUESTION_WORDS,
+    SAME_QUESTION_WORDS,
+    SAME_UNKNOWN_SHARED,
+    SCOPE_WORDS,
     SAME_POINT_TOPICS,
     TIME_WORDS,
     VAGUE_TOPIC,
@@ -29,6 +33,7 @@ _HEDGED = re.compile(HEDGED, re.IGNORECASE)
 _ANSWERS_ANY = re.compile("|".join(f"(?:{raised})" for raised, _ in ANSWERS.values()), re.IGNORECASE)
 _FIRST_PERSON = re.compile(FIRST_PERSON_START, re.IGNORECASE)
 _COUNT = re.compile(COUNT_BEFORE, re.IGNORECASE)
+_MOTIVE = re.compile(MOTIVE_WH, re.IGNORECASE)
 _VAGUE = similar.content_words(" ".join(QUESTION_WORDS | TIME_WORDS | VAGUE_TOPIC))
 
 
@@ -45,6 +50,8 @@ def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
                     group.append(f)
     out = []
     for kind, group in by_kind.items():
+        if told_together(group):
+            continue
         figures = sorted(group, key=lambda x: (x.count, x.id))
         counts = list(dict.fromkeys(f"{f.count:,}" for f in figures))
         listed = ", ".join(counts[:-1]) + f" and {counts[-1]}" if len(counts) > 1 else counts[0]
@@ -53,6 +60,53 @@ def figure_disagreements(casualties: list[Casualty]) -> list[OpenQuestion]:
         out.append(OpenQuestion(text=f"How many {who} were {KIND_WORDS.get(kind, kind)}? "
                                      f"The reports give {listed}.",
                                 sources=sources_of(figures), cue="figures differ", kind="disagreement"))
+    return out
+
+
+def told_together(figures: list[Casualty]) -> bool:
+    """Whether the figures count different things, not a dispute between reports: one article gives two of them
+    (it knows both), or their sentences name different spans of time (the night's dead and the weekend's)."""
+    counts: dict[str, set] = defaultdict(set)
+    scopes: set[str] = set()
+    for f in figures:
+        for a in {s.article for s in f.sources}:
+            counts[a].add(f.count)
+        words = {SCOPE_WORDS[w] for s in f.sources for w in re.findall(r"[a-z]+", s.sentence.lower()) if w in SCOPE_WORDS}
+        scopes |= words
+    return any(len(c) > 1 for c in counts.values()) or len(scopes) > 1
+
+
+def question_key(q: OpenQuestion) -> tuple:
+    """What the item asks: the question before its "?" (arrested and charged ask the same), else its cue, its
+    first word (the one who does not say) and its content words."""
+    text = q.text.lower()
+    if "?" in text:
+        asked = text.split("?", 1)[0]
+        for word, same in SAME_QUESTION_WORDS.items():
+            asked = re.sub(rf"\b{word}\b", same, asked)
+        return ("?", asked)
+    first = text.split()[0] if text.split() else ""
+    if first == "unclear:":
+        return ()  # each "Unclear: ..." names its own unknown
+    verb = q.cue.split()[-1]
+    after = text.split(verb, 1)[1] if verb in text else text  # what is not said, not who does not say it
+    return (q.cue, first, similar.content_words(after) - similar.content_words(q.cue))
+
+
+def one_item_per_unknown(items: list[OpenQuestion]) -> list[OpenQuestion]:
+    """The same unknown once, where it is first shown: the same question ("Will anyone be charged?"), or the same
+    one not saying the same kind of thing ("Kerry did not specify what those steps were" / "... other steps")."""
+    out: list[OpenQuestion] = []
+    keys: list[tuple] = []
+    for q in items:
+        key = q.kind == "hedge" and question_key(q)
+        if key:
+            same = any(k[0] == key[0] and k[1] == key[1] and (key[0] == "?" or len(k[2] & key[2]) >= SAME_UNKNOWN_SHARED)
+                       for k in keys)
+            if same:
+                continue
+            keys.append(key)
+        out.append(q)
     return out
 
 
@@ -74,7 +128,8 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
     beyond the topic and hedge words."""
     asking = {s.article for s in question.sources}
     asked = max((order.get(a, -1) for a in asking), default=-1)
-    topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(question.text)]
+    asked_in = " ".join([question.text, *(s.sentence for s in question.sources)])  # the sentence says what it is about
+    topics = [t for t, (raised, _) in _ANSWERS.items() if raised.search(asked_in)]
     if not topics:
         return False
     main_clause = question.text.split(",", 1)[0]
@@ -96,6 +151,18 @@ def answered(question: OpenQuestion, statements: list, order: dict[str, int],
     return False
 
 
+def settled_by(asked: str, statement: str) -> bool:
+    """Whether the statement settles a point the question raises (its topic's settling words, not hedged, not
+    after a count)."""
+    for topic, (raised, settles) in _ANSWERS.items():
+        if not raised.search(asked):
+            continue
+        hit = settles.search(statement)
+        if hit and not _HEDGED.search(statement[:hit.end()][-80:]) and not _COUNT.search(statement[:hit.start()]):
+            return True
+    return False
+
+
 def as_question(item: OpenQuestion) -> OpenQuestion:
     """Written as an analyst lists an unknown: a capital first letter, and "Unclear: whether ..." for an
     indirect question left without its governing words."""
@@ -114,8 +181,9 @@ def stands_alone(item: OpenQuestion) -> bool:
 
 
 def has_topic(item: OpenQuestion) -> bool:
-    """Whether the unknown names what is unknown: "No further details have been released at this time" does not."""
-    return bool(similar.content_words(item.text) - _VAGUE)
+    """Whether the unknown names what is unknown: "No further details have been released at this time" and
+    "Unclear: what exactly happened" do not; "why this might have happened" asks the motive."""
+    return bool(similar.content_words(item.text) - _VAGUE) or bool(_MOTIVE.search(item.text))
 
 
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:
@@ -166,4 +234,4 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
              if stands_alone(q) and has_topic(q)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
-    return shown_order(items, order)
+    return one_item_per_unknown(shown_order(items, order))

@@ -49,6 +49,9 @@ from briefgen.sections.open_questions.lexicon import (
     WH_WORDS,
     WHETHER_GOV,
     WHETHER_HEADS,
+    YET_TO_ASSERTIVE,
+    DARK_VERBS,
+    LATER_DECIDED,
 )
 
 Hit = Optional[tuple[str, str]]
@@ -106,6 +109,9 @@ def whether_ok(clause: Token) -> bool:
 def yet_to(tok: Token) -> Hit:
     doc = tok.doc
     if tok.lower_ == "yet" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        verb = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if verb is not None and _lemma(verb) in YET_TO_ASSERTIVE and not any(c.dep_ == "prt" for c in verb.children):
+            return None  # "has yet to show any intention to ...": a criticism, not a step still to come
         return "yet to", "hedge"
     return None
 
@@ -190,7 +196,7 @@ def alleged(tok: Token) -> Hit:
 def concern(tok: Token) -> Hit:
     """"Doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open."""
     if _lemma(tok) in CONCERN_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in CONCERN_VERBS \
-            and not _first_person(tok.head) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
+            and not _first_person(tok.head) and any(c.dep_ == "nsubj" for c in tok.head.children) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
         return _lemma(tok), "hedge"
     return None
 
@@ -206,7 +212,8 @@ def declined(tok: Token) -> Hit:
     lemma = _lemma(tok)
     if lemma in DECLINE and tok.pos_ == "VERB" and not any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children):
-        if any(c.dep_ == "xcomp" and _lemma(c) in DECLINED for c in tok.children):
+        if any(c.dep_ == "xcomp" and _lemma(c) in DECLINED and not any(g.dep_ == "prt" for g in c.children)
+               for c in tok.children):  # not "refused to give up its missiles": a stance
             return f"{lemma} to", "hedge"
         if any(c.dep_ == "dobj" and _lemma(c) == "comment" for c in tok.children):
             return f"{lemma} comment", "hedge"
@@ -292,8 +299,10 @@ def differences_remain(tok: Token) -> Hit:
 
 def point_of_contention(tok: Token) -> Hit:
     lemma = _lemma(tok)
-    if lemma in CONTENTION and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in (
-            "point", "bone", "source", "subject", "matter"):
+    point = tok.head.head
+    if lemma in CONTENTION and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(point) in (
+            "point", "bone", "source", "subject", "matter") and point.dep_ in ("attr", "nsubj", "nsubjpass") \
+            and _lemma(point.head) in ("be", "remain", "become", "stay"):  # "X is a point of contention", not "discussed points of ..."
         return f"point of {lemma}", "disagreement"
     return None
 
@@ -382,6 +391,26 @@ def investigation_ongoing(tok: Token) -> Hit:
     return None
 
 
+def in_the_dark(tok: Token) -> Hit:
+    """"The family remained in the dark over what happened", "were kept in the dark": not told."""
+    if tok.lower_ == "dark" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in DARK_VERBS:
+        return "in the dark", "hedge"
+    return None
+
+
+def to_be_decided(tok: Token) -> Hit:
+    """"The precise number of athletes will be hammered out after the talks": a decision still to be taken."""
+    lemma = _lemma(tok)
+    if tok.tag_ != "VBN" or lemma not in LATER_DECIDED or _first_person(tok):
+        return None
+    if LATER_DECIDED[lemma] and not any(c.dep_ == "prt" and c.lower_ == LATER_DECIDED[lemma] for c in tok.children):
+        return None
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if "will" in auxes and "be" in auxes and not has_negation(tok):
+        return "to be decided", "hedge"
+    return None
+
+
 def might_decide(tok: Token) -> Hit:
     if tok.pos_ == "VERB" and _lemma(tok) in DECISIONS:
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
@@ -423,6 +452,8 @@ RULES: tuple[Rule, ...] = (
     Rule("would need to", "The regulator would need to approve the merger.", need_to_approve),
     Rule("alleged", "The official allegedly took bribes from the contractor.", alleged),
     Rule("concern", "Engineers have concerns about the dam's spillway.", concern),
+    Rule("in the dark", "The family remained in the dark over what happened.", in_the_dark),
+    Rule("to be decided", "The route will be decided after the talks next week.", to_be_decided),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on

@@ -1,0 +1,272 @@
+"""An open question written as an analyst lists it, or None when the article's words cannot be made so.
+
+The item is the article's clause that holds the unknown, kept as it is when it names its subject ("Police
+have not said where the driver is"), or put as the question it leaves ("Unclear: why ...", "Will anyone be
+charged? ..."). It cannot lean on a sentence the briefing does not show: a he/she subject (and a his/her
+with no name before it) becomes the person named just before; any other pronoun ("They're unsure ...",
+"That appears unlikely", "where it is") drops the item. Inside a speaker's quotation only a wh-clause or a
+hedge adjective names an unknown ("We will never know" is the speaker's).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.context import clean
+from briefgen.extract.lexicon import REPORTING_VERBS
+from briefgen.sections.developments.extract import antecedent
+from briefgen.sections.open_questions.lexicon import (
+    ALLEGED,
+    ALLEGED_WHETHER,
+    ANTECEDENT_WORDS,
+    COLLECTIVE_PLURALS,
+    BACK_PRONOUNS,
+    CONCESSIVE_MARKS,
+    CONFLICT_POINT,
+    CONFLICT_PREPS,
+    DEICTIC,
+    ESTIMATE_WORDS,
+    EVENT_DEICTIC,
+    LEANING_PRONOUNS,
+    NOT_YET_REPORTED,
+    NO_NOUN_QUESTIONS,
+    NO_ONE_QUESTION,
+    PLURAL_POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
+    QUOTED_CUES,
+    SUBJECT_PRONOUNS,
+    SPECULATE,
+    VAGUE_SUBJECTS,
+    WH_WORDS,
+)
+
+OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether the token sits inside quotation marks opened in its sentence (curly or straight)."""
+    sent = tok.sent
+    before = tok.doc[sent.start:tok.i].text
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def negated_verb(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t", "never") for c in tok.children)
+
+
+def _subject(head: Token) -> Optional[Token]:
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _quoted_ok(cue: str) -> bool:
+    return cue.startswith(QUOTED_CUES) or cue.split()[-1] in WH_WORDS
+
+
+def _may_have_ok(tok: Token, head: Token) -> bool:
+    """A guess about what happened, not a rough count, a negated or a conceded one, nor a clause hung on a noun."""
+    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("relcl", "acl"):
+        return False
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "prt" and c.i == tok.right_edge.i for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False  # "the bus X may have gotten on": a relative clause with its preposition left at the end
+    return not any(t.like_num or t.lower_ in ESTIMATE_WORDS and t.dep_ in ("advmod", "amod", "quantmod")
+                   for t in subj.subtree)
+
+
+def _side_clause(span: Span, tok: Token) -> Optional[int]:
+    """Where the trigger's own clause starts when the item opens on another clause with its own subject."""
+    cur = tok
+    while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
+        if cur.dep_ in ("advcl", "conj") and cur.i > cur.head.i and _subject(cur) is not None:
+            return cur.left_edge.i
+        cur = cur.head
+    return None
+
+
+def _it_is_unclear(tok: Token, span: Span) -> Optional[Token]:
+    """"It is unclear whether ...", "it remains to be seen how ...": the word that opens the unknown itself."""
+    first = span[0]
+    if first.lower_ != "it":
+        return None
+    for t in span:
+        if t.i <= tok.i or t.i <= first.i:
+            continue
+        if t.lower_ in ("whether", "if") and t.dep_ == "mark" or t.lower_ in WH_WORDS and t.tag_ in ("WDT", "WP", "WRB"):
+            return t
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_PLURALS)
+
+
+def plural_antecedent(tok: Token) -> Optional[tuple[str, bool]]:
+    """Who a leading "they" is, and whether one body: the subject of the clause it is joined to ("Drills have been
+    suspended, but they are likely to resume"), the noun that says the sentence ("They're searching for the weapon,
+    police said"; "The parks service said they are considering ..."), else the plural noun subject of the sentence
+    before ("Investigators wouldn't say ... They're waiting")."""
+    sent, doc = tok.sent, tok.doc
+    verb = tok.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        subj = _subject(verb.head)
+        if subj is not None and _plural(subj):
+            return clean(doc[subj.left_edge.i:subj.i + 1].text), True
+    for verb in sent:
+        if verb.lemma_.lower() in REPORTING_VERBS and (verb.i > tok.i or tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i):
+            subj = _subject(verb)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                return clean(doc[subj.left_edge.i:subj.i + 1].text), _plural(subj)
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = _subject(prev.root)
+    if subj is not None and _plural(subj) and subj.i - subj.left_edge.i < ANTECEDENT_WORDS:
+        return clean(doc[subj.left_edge.i:subj.i + 1].text), True
+    return None
+
+
+def wh_clause(sent: Span, after: int = -1) -> Optional[Span]:
+    """The sentence's first indirect question after a position ("what led Bournes to kill his family")."""
+    for t in sent:
+        if t.i > after and t.lower_ in WH_WORDS | {"whether"} and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i \
+                and (t.tag_ in ("WDT", "WP", "WRB") or t.dep_ == "mark"):
+            return sent.doc[t.i:min(t.head.right_edge.i + 1, sent.end)]
+    return None
+
+
+def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = None) -> Optional[list[str]]:
+    """The tokens' texts with a he/she subject named, or None when a pronoun would be left leaning."""
+    out: list[str] = []
+    named_before = False
+    skip: set[int] = set()
+    for n, t in enumerate(toks):
+        if t.i in skip:
+            continue
+        low, text = t.lower_, t.text_with_ws
+        if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and not named_before and not quoted \
+                and (found := plural_antecedent(t)) is not None:
+            them, many = found
+            text = them + (t.whitespace_ or " ")
+            nxt = toks[n + 1].lower_.replace("\u2019", "'") if n + 1 < len(toks) else ""
+            verb = ("are" if many else "is") if nxt in ("'re", "are") else "was" if nxt == "were" and not many else \
+                "has" if nxt in ("have", "'ve") and not many else None
+            if verb is not None:
+                skip.add(toks[n + 1].i)
+                text = f"{them} {verb} "
+            elif not many:
+                return None  # a verb that would not agree with one body
+        elif low in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+            who = None if quoted or named_before else name or antecedent(sent)
+            if who is None and not named_before:
+                return None
+            if who is not None:
+                text = who + t.whitespace_
+        elif low in POSSESSIVE_PRONOUNS and t.tag_ == "PRP$":
+            if not named_before:
+                who = None if quoted else name or antecedent(sent)
+                if who is None:
+                    return None
+                text = f"{who}'s" + t.whitespace_
+        elif low == "her" or low in LEANING_PRONOUNS and t.dep_ != "expl":
+            return None
+        elif low in BACK_PRONOUNS and t.dep_ != "expl" or low in PLURAL_POSSESSIVE and t.tag_ == "PRP$":
+            if not any(p.pos_ in ("NOUN", "PROPN") and p.dep_ != "npadvmod" and not p.ent_type_ in ("DATE", "TIME")
+                       for p in toks[:n]):
+                return None  # "it", "they" with no noun before them in the item
+        elif low in DEICTIC and t.pos_ == "PRON" and t.tag_ == "DT" or low in ("these", "those") and t.dep_ == "det":
+            if not (low in EVENT_DEICTIC and n > 0 and toks[n - 1].lower_ in WH_WORDS):  # "why this happened"
+                return None
+        if t.pos_ == "PROPN" or text != t.text_with_ws:
+            named_before = True
+        out.append(text)
+    return out
+
+
+def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Optional[str]:
+    """The item's text as an analyst lists it (see the module's note), or None."""
+    quoted = in_quotation(tok)
+    if quoted and not _quoted_ok(cue):
+        return None
+    doc = tok.doc
+    prefix, toks, suffix = "", list(span), ""
+    if cue.endswith(" have") and not _may_have_ok(tok, head):
+        return None
+    if head.dep_ in ("relcl", "acl") and span[0].dep_ != "expl" and span[0].i != tok.i:
+        return None  # "The bus Caballero may have gotten on": a clause hung on a noun, no predicate of its own
+    subj = _subject(head)
+    if subj is not None and subj.lower_ == "we" and not quoted:
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not negated_verb(verb):
+            return None  # the newsroom's own voice ("We're waiting for more information")
+        prefix, toks = NOT_YET_REPORTED, list(doc[obj.left_edge.i:obj.right_edge.i + 1])
+    if cue.startswith("no one "):
+        verb = tok.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            prefix = NO_ONE_QUESTION.format(verb=verb.lower_) + " "
+    elif cue.startswith("no ") and cue[3:] in NO_NOUN_QUESTIONS:
+        prefix = NO_NOUN_QUESTIONS[cue[3:]] + " "
+    elif cue in ALLEGED:
+        subj = _subject(tok.head)
+        if tok.head.i != head.i or subj is None or subj.pos_ == "PRON":
+            return None
+        toks = [t for t in span if t.i != tok.i]
+        prefix = ALLEGED_WHETHER.format(clause="")
+    elif cue.startswith("conflict") or cue.startswith("contradict"):
+        noun = tok.head
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in CONFLICT_PREPS), None)
+        if noun.pos_ != "NOUN" or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children) or prep is None:
+            return None
+        rest = doc[prep.i:prep.right_edge.i + 1]
+        words = _resolve(list(rest), sent, quoted)
+        if words is None:
+            return None
+        prefix = CONFLICT_POINT.format(noun=noun.lemma_.lower(), rest=clean("".join(words))) + " "
+    elif (subj := _subject(head)) is not None and subj.lemma_.lower() in VAGUE_SUBJECTS and not any(
+            c.dep_ in ("prep", "relcl", "acl", "compound", "poss") for c in subj.children):
+        clause = wh_clause(sent)  # "despite the urge to make sense of what led X to ..., the reason will remain unknown"
+        if clause is None:
+            return None
+        prefix, toks = "Unclear: ", list(clause)
+    elif cue == "whether" and tok.dep_ == "mark" and (tok.head.dep_ in ("relcl", "acl") or head.dep_ in ("relcl", "acl")):
+        # "..., a rate that calls into question whether access was for sale": the unknown, not the noun it hangs on
+        prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
+    elif cue.endswith(SPECULATE) and (clause := wh_clause(sent, tok.i)) is not None and (subj := _subject(tok)) is not None \
+            and subj.pos_ == "PROPN":
+        # "Craford would not speculate whether the board would agree": the unknown, then who would not guess
+        words = _resolve(list(clause), sent, quoted, name=clean(doc[subj.left_edge.i:subj.i + 1].text))
+        if words is None:
+            return None
+        body = clean("".join(words))
+        return f"Unclear: {body[:1].lower() + body[1:]}. {clean(doc[subj.left_edge.i:subj.i + 1].text)} would not speculate."
+    elif cue.split()[-1] in WH_WORDS and (side := _side_clause(span, tok)) is not None:
+        clause = wh_clause(sent, side - 1)  # "Bowen will focus on the death, while the city will look into how ..."
+        if clause is None:
+            return None
+        prefix, toks = "Unclear: ", list(clause)
+    else:
+        opener = _it_is_unclear(tok, span)
+        if opener is not None:
+            prefix = "Unclear: " + ("whether " if opener.lower_ == "if" else "")
+            toks = [t for t in span if t.i >= opener.i + (opener.lower_ == "if")]
+    if not toks:
+        return None
+    if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
+        prefix = "Unclear: "  # an indirect question left without its governing words
+    words = _resolve(toks, sent, quoted)
+    if words is None:
+        return None
+    body = clean("".join(words))
+    if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED)) and body and not toks[0].pos_ == "PROPN":
+        body = body[:1].lower() + body[1:] if not body[:2].isupper() else body
+    elif body:
+        body = body[:1].upper() + body[1:]
+    text = clean(prefix + body + suffix)
+    return text or None
