@@ -444,7 +444,7 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
         if cache is not None:
             cache.prune()
         pattern = archive_pattern(config)
-        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir, model=config.model,
+        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir, model=config.model, cache=cache,
                                  is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)

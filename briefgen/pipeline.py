@@ -187,13 +187,15 @@ def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable
 
 def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None,
                   exclude: Optional[Path] = None, is_output: Optional[Callable[[str], bool]] = None,
-                  model: Optional[str] = None) -> Ingested:
+                  model: Optional[str] = None, cache: Optional[Cache] = None) -> Ingested:
     """Every usable article under the inputs (none of the files `is_output` names in the `exclude` folder,
-    the output) in the language of the spaCy `model`; fails with one clear line when there is none."""
+    the output) in the language of the spaCy `model`; fails with one clear line when there is none.
+    With a `cache`, files whose bytes were read before are taken from its folder (briefgen/ingest/memo.py)."""
     inputs = list(inputs)
     started = time.perf_counter()
     language = nlp.model_language(model or DEFAULT_MODEL)
-    ingested = ingest(_outside(inputs, exclude, is_output), languages=() if language == "xx" else (language,))
+    ingested = ingest(_outside(inputs, exclude, is_output), languages=() if language == "xx" else (language,),
+                      cache=cache.folder if cache is not None else None)
     if timings is not None:
         timings.add("ingest", time.perf_counter() - started)
     if not ingested.documents:

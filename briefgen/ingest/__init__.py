@@ -46,6 +46,7 @@ from briefgen.facts import Article, Skipped
 from briefgen.ingest import furniture, language
 from briefgen.ingest.dates import parse_date
 from briefgen.ingest.lexicon import MIN_EXTRACTED_CHARS
+from briefgen.ingest.memo import IngestCache, entry_of as memo_entry, replay as memo_replay
 
 log = logging.getLogger("briefgen.ingest")
 
@@ -626,9 +627,12 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -> Ingested:
+def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",),
+           cache: Optional[Path] = None) -> Ingested:
     """Read every article under `inputs`; duplicates (same text) are kept once with all their paths.
-    An article identified as written in none of `languages` is skipped (an empty tuple reads all)."""
+    An article identified as written in none of `languages` is skipped (an empty tuple reads all).
+    With a `cache` folder, what a file's bytes gave before is taken from there (`memo.py`)."""
+    memo = IngestCache(cache, tuple(languages)) if cache is not None else None
     result = Ingested()
     by_hash: dict[str, Document] = {}
     ids: set[str] = set()
@@ -639,7 +643,8 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -
                         shown_path)
         try:
             data, truncated = read_head(path)
-            text, meta = read_article(path, data, truncated, languages)
+            text, meta = _read_cached(memo, path, data, truncated, languages) if memo is not None \
+                else read_article(path, data, truncated, languages)
         except Skip as why:
             # A reason may quote part of the name (its extension): shown the same way as the name.
             reason = display_path(str(why))
@@ -669,3 +674,29 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -
         by_hash[digest] = doc
         result.documents.append(doc)
     return result
+
+
+def _read_cached(memo: "IngestCache", path: Path, data: bytes, truncated: bool,
+                 languages: tuple[str, ...]) -> tuple[str, dict]:
+    """`read_article` through the ingest cache: the same text, metadata, skip reason and log lines."""
+    key = memo.key(path, data, truncated)
+    entry = memo.get(key)
+    if entry is not None:
+        memo_replay(entry["logs"])
+        if entry["skip"] is not None:
+            raise Skip(entry["skip"])
+        return entry["text"], dict(entry["meta"])
+    capture = memo.capture()
+    logger = logging.getLogger("briefgen.ingest")
+    logger.addHandler(capture)
+    try:
+        text, meta = read_article(path, data, truncated, languages)
+    except Skip as why:
+        logger.removeHandler(capture)
+        memo.put(key, memo_entry(None, None, str(why), capture.records, FRONT_KEYS))
+        raise
+    finally:
+        logger.removeHandler(capture)
+    memo.put(key, memo_entry(text, meta, None, capture.records, FRONT_KEYS))
+    return text, meta
+
