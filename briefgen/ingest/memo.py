@@ -30,8 +30,9 @@ from typing import Optional
 log = logging.getLogger("briefgen.ingest")
 
 PACKAGE = Path(__file__).resolve().parent.parent  # briefgen/
-CODE = ("ingest", "config.py", "errors.py")  # what read_article runs besides the libraries below
-LIBRARIES = ("pyyaml", "trafilatura", "pypdf", "python-docx", "py3langid", "lxml")
+CODE = ("ingest", "config.py", "errors.py", "similar.py")  # what read_article runs (furniture compares
+# headlines by similar.content_words) besides the libraries below
+LIBRARIES = ("pyyaml", "trafilatura", "pypdf", "python-docx", "py3langid", "lxml", "spacy")  # spacy: stop words
 LOGGERS = ("briefgen.ingest", "briefgen.ingest.furniture")
 FOLDER = "ingest"
 FORMAT = 1  # of an entry; bump when its layout changes
