@@ -10,8 +10,9 @@ skipped) and the log records ingest wrote for it, which a hit writes again, so a
 says exactly what a run without it says. Records below the level that was on when the entry was made
 (DEBUG lines from a quiet run) were never made: a run that wants them reads the file again.
 
-Entries are `<cache>/ingest/<settings>/<2 hex>/<key>.json`, written atomically; a folder of settings no
-longer used is pruned like the article cache's (briefgen.cache).
+Entries are `<cache>/ingest/<settings>/<2 hex>/<key>.ingest` (JSON), written atomically; a folder of
+settings no longer used, and a temporary left by a killed run, are removed as the article cache's are
+(briefgen.cache).
 """
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ FOLDER = "ingest"
 FORMAT = 1  # of an entry; bump when its layout changes
 STALE_DAYS = 30
 TMP_PREFIX = ".tmp-"
+TMP_MAX_AGE = 3600  # seconds: an older temporary was left by a killed run (as in briefgen.cache)
+SUFFIX = ".ingest"  # JSON; not `.json`, so an entry is never taken for one of the article cache's
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,7 @@ class IngestCache:
         self._pruned = False
 
     def _path(self, key: str) -> Path:
-        return self.root / self.settings / key[:2] / f"{key}.json"
+        return self.root / self.settings / key[:2] / f"{key}{SUFFIX}"
 
     @staticmethod
     def key(path: Path, data: bytes, truncated: bool) -> str:
@@ -102,6 +105,8 @@ class IngestCache:
 
     def get(self, key: str) -> Optional[dict]:
         """The entry, or None (absent, damaged, or made with fewer log records than this run writes)."""
+        if not self._pruned:
+            self.prune()
         path = self._path(key)
         try:
             entry = json.loads(path.read_bytes())
@@ -150,6 +155,11 @@ class IngestCache:
             siblings = list(self.root.iterdir())
         except OSError:
             return
+        old = (now or time.time()) - TMP_MAX_AGE
+        for tmp in here.glob(f"*/{TMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < old:
+                    tmp.unlink()
         cutoff = (now or time.time()) - days * 86400
         for folder in siblings:
             if folder == here or not folder.is_dir() or len(folder.name) != len(self.settings) \
