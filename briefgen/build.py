@@ -353,7 +353,8 @@ def run_whats_new(run: EditedRun, out_dir: Path, config: Config,
                                    limits=whats_new_limits(config), since=_since(baseline, at))
 
 
-def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Optional[str]:
+def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache],
+               templates: Optional[str] = None) -> Optional[str]:
     """What a run's output depends on, known before any parse: the articles as read, the extraction
     settings (the cache key: version, model, aliases, extraction code), the config, the templates and
     the overrides file. None without a cache (then every run extracts)."""
@@ -369,15 +370,15 @@ def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Op
             "skipped": [s.model_dump(mode="json") for s in ingested.skipped],
             "extraction": cache.settings, "date": briefing_date(config),
             "config": config.model_dump(mode="json", exclude=set(RUN_ONLY)),
-            "templates": _template_digest(config), "overrides": overrides_text}
+            "templates": templates or _template_digest(config), "overrides": overrides_text}
     return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _state_key(facts: Facts, config: Config, stem: str) -> str:
+def _state_key(facts: Facts, config: Config, stem: str, templates: Optional[str] = None) -> str:
     settings = config.model_dump(mode="json", exclude={"inputs": True, **{key: True for key in RUN_ONLY},
                                                       "output": {"retention_days"}})
     blob = {"version": __version__, "facts": facts_io.to_dict(facts), "stem": stem, "config": settings,
-            "templates": _template_digest(config)}
+            "templates": templates or _template_digest(config)}
     return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
 
 
@@ -448,7 +449,8 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
                                  is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)
-        quick = _input_key(ingested, config, cache)
+        templates = _template_digest(config)  # read once a run: both keys below hold it
+        quick = _input_key(ingested, config, cache, templates)
         day_stem = file_stem(pattern or config.output.name, briefing_when(briefing_date(config)))
         expected = output_targets(out_dir, day_stem, formats, pattern is not None)
         if quick and state.get("inputs") == quick and isinstance(state.get("files"), dict) \
@@ -475,7 +477,7 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
                                   f"as '{{date:%Y-%m-%d}}-briefing' or output.archive: true")
             return _backfill(report, facts, config, out_dir, formats, pattern, stem, newest, debug_templates)
         targets = output_targets(out_dir, stem, formats, pattern is not None)
-        key = _state_key(facts, config, stem)
+        key = _state_key(facts, config, stem, templates)
         recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
         if recorded and _intact(recorded, targets):
             report.unchanged = True
