@@ -80,6 +80,23 @@ def test_edited_ingest_code_reads_every_file_again(folder, tmp_path, counted, mo
     assert counted == ["bridge.txt", "bridge.txt"]
 
 
+def test_log_lines_of_the_libraries_ingest_calls_are_given_again(folder, tmp_path, counted, monkeypatch, caplog):
+    real = ingest_module.read_article
+
+    def noisy(path, *args, **kwargs):
+        logging.getLogger("pypdf._reader").warning("Ignoring wrong pointing object 6 0 (offset 0)")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "read_article", noisy)
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        caplog.clear()
+        ingest([str(folder)], cache=cache)
+        assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == \
+            ["Ignoring wrong pointing object 6 0 (offset 0)"]
+    assert counted == ["bridge.txt"]  # the second run's line came from the cache
+
+
 def test_the_ingest_code_digest_covers_what_read_article_runs():
     assert {"ingest", "config.py", "similar.py"} <= set(memo.CODE)
     assert {"trafilatura", "pypdf", "python-docx", "py3langid", "pyyaml"} <= set(memo.LIBRARIES)
@@ -131,7 +148,7 @@ def test_a_damaged_entry_is_ignored_with_a_warning(folder, tmp_path, counted, ca
     assert counted == ["bridge.txt", "bridge.txt"]
     assert "unreadable ingest cache entry" in caplog.text
     assert again.documents[0].text.startswith("Harbour bridge")
-    entry.write_text('{"text": 3, "meta": {}, "skip": null, "logs": [], "level": 30}')  # valid JSON, wrong shape
+    entry.write_text('{"text": 3, "meta": {}, "skip": null, "logs": [], "levels": {}}')  # valid JSON, wrong shape
     ingest([str(folder)], cache=cache)
     assert counted == ["bridge.txt"] * 3
 

@@ -686,17 +686,15 @@ def _read_cached(memo: "IngestCache", path: Path, data: bytes, truncated: bool,
         if entry["skip"] is not None:
             raise Skip(entry["skip"])
         return entry["text"], dict(entry["meta"])
-    capture = memo.capture()
-    logger = logging.getLogger("briefgen.ingest")
-    logger.addHandler(capture)
-    try:
-        text, meta = read_article(path, data, truncated, languages)
-    except Skip as why:
-        logger.removeHandler(capture)
-        memo.put(key, memo_entry(None, None, str(why), capture.records, FRONT_KEYS))
-        raise
-    finally:
-        logger.removeHandler(capture)
+    skip: Optional[str] = None
+    with memo.capture() as capture:
+        try:
+            text, meta = read_article(path, data, truncated, languages)
+        except Skip as why:
+            skip = str(why)
+    if skip is not None:
+        memo.put(key, memo_entry(None, None, skip, capture.records, FRONT_KEYS))
+        raise Skip(skip)
     memo.put(key, memo_entry(text, meta, None, capture.records, FRONT_KEYS))
     return text, meta
 

@@ -34,9 +34,12 @@ PACKAGE = Path(__file__).resolve().parent.parent  # briefgen/
 CODE = ("ingest", "config.py", "errors.py", "similar.py")  # what read_article runs (furniture compares
 # headlines by similar.content_words) besides the libraries below
 LIBRARIES = ("pyyaml", "trafilatura", "pypdf", "python-docx", "py3langid", "lxml", "spacy")  # spacy: stop words
-LOGGERS = ("briefgen.ingest", "briefgen.ingest.furniture")
+# Whose log lines an entry keeps: ingest's own, and those of the libraries read_article calls (pypdf's
+# "wrong pointing object", trafilatura's), which a run without the cache shows too.
+LOGGERS = ("briefgen.ingest", "briefgen.ingest.furniture", "trafilatura", "htmldate", "courlan", "justext",
+           "pypdf", "docx", "py3langid")
 FOLDER = "ingest"
-FORMAT = 1  # of an entry; bump when its layout changes
+FORMAT = 2  # of an entry; bump when its layout changes
 STALE_DAYS = 30
 TMP_PREFIX = ".tmp-"
 TMP_MAX_AGE = 3600  # seconds: an older temporary was left by a killed run (as in briefgen.cache)
@@ -71,9 +74,14 @@ def settings_key(languages: tuple[str, ...]) -> str:
     return hashlib.sha256(json.dumps([code_digest(), list(languages)]).encode()).hexdigest()[:16]
 
 
-def captured_level() -> int:
-    """The lowest level ingest's loggers write now: records below it are never made."""
-    return min(logging.getLogger(name).getEffectiveLevel() for name in LOGGERS)
+def levels() -> dict[str, int]:
+    """The level each of LOGGERS writes from now: records below it are never made."""
+    return {name: logging.getLogger(name).getEffectiveLevel() for name in LOGGERS}
+
+
+def complete_for_now(made: dict) -> bool:
+    """Whether an entry made at the levels `made` holds every line this run would write."""
+    return all(isinstance(made.get(name), int) and made[name] <= level for name, level in levels().items())
 
 
 class _Capture(logging.Handler):
@@ -117,7 +125,7 @@ class IngestCache:
             log.warning("%s: unreadable ingest cache entry ignored (%s)", path, type(err).__name__)
             self.misses += 1
             return None
-        if not _valid(entry) or entry["level"] > captured_level():
+        if not _valid(entry) or not complete_for_now(entry["levels"]):
             self.misses += 1
             return None
         self.hits += 1
@@ -172,18 +180,30 @@ class IngestCache:
                 pass
 
     @staticmethod
-    def capture() -> _Capture:
-        return _Capture()
+    @contextlib.contextmanager
+    def capture():
+        """Collect what LOGGERS write inside the block (it still reaches the usual handlers)."""
+        handler = _Capture()
+        # on the topmost of LOGGERS only: a child's records reach its parent's handler once
+        loggers = [logging.getLogger(name) for name in LOGGERS
+                   if not any(name.startswith(other + ".") for other in LOGGERS)]
+        for logger in loggers:
+            logger.addHandler(handler)
+        try:
+            yield handler
+        finally:
+            for logger in loggers:
+                logger.removeHandler(handler)
 
 
 def entry_of(text: Optional[str], meta: Optional[dict], skip: Optional[str], records: list[list],
              keys: tuple[str, ...]) -> dict:
     return {"text": text, "meta": {k: (meta or {}).get(k) for k in keys} if skip is None else None,
-            "skip": skip, "logs": records, "level": captured_level()}
+            "skip": skip, "logs": records, "levels": levels()}
 
 
 def _valid(entry: object) -> bool:
-    if not isinstance(entry, dict) or not isinstance(entry.get("level"), int):
+    if not isinstance(entry, dict) or not isinstance(entry.get("levels"), dict):
         return False
     logs = entry.get("logs")
     if not isinstance(logs, list) or not all(isinstance(r, list) and len(r) == 3 and isinstance(r[0], str)
