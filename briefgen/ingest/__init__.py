@@ -673,6 +673,8 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",),
         doc = Document(article=article, text=text)
         by_hash[digest] = doc
         result.documents.append(doc)
+    if memo is not None:
+        log.debug("ingest cache: %d file(s) taken from it, %d read", memo.hits, memo.misses)
     return result
 
 
@@ -697,4 +699,3 @@ def _read_cached(memo: "IngestCache", path: Path, data: bytes, truncated: bool,
         raise Skip(skip)
     memo.put(key, memo_entry(text, meta, None, capture.records, FRONT_KEYS))
     return text, meta
-

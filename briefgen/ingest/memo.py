@@ -6,8 +6,8 @@ config helpers it calls, the versions of the libraries that read HTML, PDF, Word
 languages asked for), the file's path as given (its extension decides the format, and warnings name
 it), whether only the head of the file was read, and the bytes read. A changed byte, a renamed file or
 an edited furniture rule each miss. An entry holds the text and metadata (or the reason the file is
-skipped) and the log records ingest wrote for it, which a hit writes again, so a run from the cache
-says exactly what a run without it says. Records below the level that was on when the entry was made
+skipped) and the log records ingest and the libraries it calls wrote for it, which a hit writes
+again, so a run from the cache says exactly what a run without it says. Records below the level that was on when the entry was made
 (DEBUG lines from a quiet run) were never made: a run that wants them reads the file again.
 
 Entries are `<cache>/ingest/<settings>/<2 hex>/<key>.ingest` (JSON), written atomically; a folder of
@@ -55,7 +55,8 @@ def code_digest() -> str:
     h = hashlib.sha256(f"{__version__}\0{FORMAT}".encode())
     for name in CODE:
         target = PACKAGE / name
-        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        files = sorted(p for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if target.is_dir() else [target]  # every file of ingest/: a word list in data counts too
         for path in files:
             try:
                 h.update(str(path.relative_to(PACKAGE)).encode())
