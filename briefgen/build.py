@@ -45,7 +45,7 @@ from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_outp
                              prune, remove_stale_temporaries, write_files)
 from briefgen.cache import Cache
 from briefgen.ingest import Ingested
-from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache
+from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache, paused_gc
 
 log = logging.getLogger("briefgen.build")
 STATE = ".briefgen-state.json"
@@ -293,6 +293,7 @@ class EditedRun:
         return {out_dir / NOTES: json.dumps(notes, sort_keys=True, indent=1).encode()}
 
 
+@paused_gc()
 def edited_facts(out_dir: Path, config: Config, edits: Optional[overrides.Overrides], extracted: Facts,
                  previous: Optional[Facts] = None, warn: bool = True) -> EditedRun:
     """Carry ids onto freshly merged facts from the last run's extracted facts, then apply the overrides.
@@ -336,6 +337,7 @@ def _since(baseline: Facts, at: Optional[str]) -> Optional[str]:
     return baseline.date or None
 
 
+@paused_gc()
 def run_whats_new(run: EditedRun, out_dir: Path, config: Config,
                   previous: Optional[Facts]) -> tuple[Optional[Facts], Optional[dict]]:
     """The baseline (facts as extracted) and what's new against it, shown as the overrides leave it.
@@ -573,6 +575,7 @@ def _read_json(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+@paused_gc()
 def _load_facts(path: Path, quiet: bool = False) -> Optional[Facts]:
     """Facts written here by an earlier run, if any and readable; a damaged file gives a warning, not a failure."""
     if not path.is_file():
