@@ -80,6 +80,7 @@ INVISIBLE = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200c
              "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}]")
 BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below U+0020 but tab, line feed, form feed, return
 # A zero-width space marks a word break: a space where it stands between two visible characters.
 ZERO_WIDTH_SPACE = re.compile(r"\s*\u200b[\s\u200b]*")
 # A sentence ends at a line break, or at . ! ? … (Latin or CJK) and any closing quote or bracket.
@@ -173,7 +174,7 @@ def decode(data: bytes, truncated: bool = False, name: str = "") -> str:
     except UnicodeDecodeError:
         text, bad_lines = _decode_lines(data, truncated)
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(CONTROL_CHARS.findall(sample))
     if sample and controls / len(sample) > MAX_CONTROL_RATIO:
         raise Skip("binary file (not text)")
     if bad_lines:
