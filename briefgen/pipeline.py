@@ -202,9 +202,10 @@ def _outside(inputs: list, exclude: Optional[Path], is_output: Optional[Callable
     files = find_files(inputs)
     kept = [f for f in files
             if not (Path(f).parent.resolve() == out and (is_output is None or is_output(Path(f).name)))]
-    if len(kept) < len(files):
-        log.info("%d file(s) in the output folder %s not read as articles", len(files) - len(kept), exclude)
-    return kept  # the files found, so that ingest does not walk the folders (and warn about globs) again
+    if len(kept) == len(files):
+        return inputs
+    log.info("%d file(s) in the output folder %s not read as articles", len(files) - len(kept), exclude)
+    return kept
 
 
 def ingest_inputs(inputs: Iterable[str | Path], timings: Optional[Timings] = None,
