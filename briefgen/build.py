@@ -45,7 +45,7 @@ from briefgen.output import (KEPT, archived_stem, ensure_dir, file_stem, is_outp
                              prune, remove_stale_temporaries, write_files)
 from briefgen.cache import Cache
 from briefgen.ingest import Ingested
-from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache
+from briefgen.pipeline import Timings, briefing_date, facts_from, ingest_inputs, make_cache, paused_gc
 
 log = logging.getLogger("briefgen.build")
 STATE = ".briefgen-state.json"
@@ -293,6 +293,7 @@ class EditedRun:
         return {out_dir / NOTES: json.dumps(notes, sort_keys=True, indent=1).encode()}
 
 
+@paused_gc()
 def edited_facts(out_dir: Path, config: Config, edits: Optional[overrides.Overrides], extracted: Facts,
                  previous: Optional[Facts] = None, warn: bool = True) -> EditedRun:
     """Carry ids onto freshly merged facts from the last run's extracted facts, then apply the overrides.
@@ -336,6 +337,7 @@ def _since(baseline: Facts, at: Optional[str]) -> Optional[str]:
     return baseline.date or None
 
 
+@paused_gc()
 def run_whats_new(run: EditedRun, out_dir: Path, config: Config,
                   previous: Optional[Facts]) -> tuple[Optional[Facts], Optional[dict]]:
     """The baseline (facts as extracted) and what's new against it, shown as the overrides leave it.
@@ -353,7 +355,8 @@ def run_whats_new(run: EditedRun, out_dir: Path, config: Config,
                                    limits=whats_new_limits(config), since=_since(baseline, at))
 
 
-def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Optional[str]:
+def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache],
+               templates: Optional[str] = None) -> Optional[str]:
     """What a run's output depends on, known before any parse: the articles as read, the extraction
     settings (the cache key: version, model, aliases, extraction code), the config, the templates and
     the overrides file. None without a cache (then every run extracts)."""
@@ -369,15 +372,15 @@ def _input_key(ingested: Ingested, config: Config, cache: Optional[Cache]) -> Op
             "skipped": [s.model_dump(mode="json") for s in ingested.skipped],
             "extraction": cache.settings, "date": briefing_date(config),
             "config": config.model_dump(mode="json", exclude=set(RUN_ONLY)),
-            "templates": _template_digest(config), "overrides": overrides_text}
+            "templates": templates or _template_digest(config), "overrides": overrides_text}
     return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _state_key(facts: Facts, config: Config, stem: str) -> str:
+def _state_key(facts: Facts, config: Config, stem: str, templates: Optional[str] = None) -> str:
     settings = config.model_dump(mode="json", exclude={"inputs": True, **{key: True for key in RUN_ONLY},
                                                       "output": {"retention_days"}})
     blob = {"version": __version__, "facts": facts_io.to_dict(facts), "stem": stem, "config": settings,
-            "templates": _template_digest(config)}
+            "templates": templates or _template_digest(config)}
     return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
 
 
@@ -444,11 +447,12 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
         if cache is not None:
             cache.prune()
         pattern = archive_pattern(config)
-        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir, model=config.model,
+        ingested = ingest_inputs(inputs, report.timings, exclude=out_dir, model=config.model, cache=cache,
                                  is_output=lambda name: is_output_name(name, pattern, config.output.name))
         state_path = out_dir / STATE
         state = _read_json(state_path)
-        quick = _input_key(ingested, config, cache)
+        templates = _template_digest(config)  # read once a run: both keys below hold it
+        quick = _input_key(ingested, config, cache, templates)
         day_stem = file_stem(pattern or config.output.name, briefing_when(briefing_date(config)))
         expected = output_targets(out_dir, day_stem, formats, pattern is not None)
         if quick and state.get("inputs") == quick and isinstance(state.get("files"), dict) \
@@ -475,7 +479,7 @@ def _locked_build(report: BuildReport, inputs: list[str], config: Config, out_di
                                   f"as '{{date:%Y-%m-%d}}-briefing' or output.archive: true")
             return _backfill(report, facts, config, out_dir, formats, pattern, stem, newest, debug_templates)
         targets = output_targets(out_dir, stem, formats, pattern is not None)
-        key = _state_key(facts, config, stem)
+        key = _state_key(facts, config, stem, templates)
         recorded = state.get("files") if state.get("key") == key and isinstance(state.get("files"), dict) else {}
         if recorded and _intact(recorded, targets):
             report.unchanged = True
@@ -571,6 +575,7 @@ def _read_json(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+@paused_gc()
 def _load_facts(path: Path, quiet: bool = False) -> Optional[Facts]:
     """Facts written here by an earlier run, if any and readable; a damaged file gives a warning, not a failure."""
     if not path.is_file():

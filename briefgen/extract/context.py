@@ -30,13 +30,31 @@ class ArticleContext:
 def source_for(span: Span | Token, article_id: str) -> Source:
     """Cite the whole sentence (or run of sentences) that holds `span`, with offsets into the text."""
     if isinstance(span, Token):
-        first = last = span.sent
+        doc, first_i, last_i = span.doc, span.i, span.i
     else:
-        first, last = span[0].sent, span[-1].sent
-    doc = first.doc
-    # Span.text is the same string as doc.text[start:end], without rebuilding the whole text each call.
-    return Source(article=article_id, sentence=doc[first.start:last.end].text, start=first.start_char,
-                  end=last.end_char)
+        doc, first_i, last_i = span.doc, span[0].i, span[-1].i  # an empty span raises IndexError, as before
+    sentences = sentence_of(doc)
+    if sentences is None:  # sentences from a user hook: ask spaCy, token by token
+        first, last = doc[first_i].sent, doc[last_i].sent
+        start, end = first.start_char, last.end_char
+    else:
+        start, end = sentences[first_i][0], sentences[last_i][1]
+    # A span's text is doc.text[start_char:end_char] (a token's trailing white space is one space at most).
+    return Source(article=article_id, sentence=doc_text(doc)[start:end], start=start, end=end)
+
+
+def sentence_of(doc: Doc) -> Optional[list[tuple[int, int]]]:
+    """Per token, the (start_char, end_char) of its sentence, built once per document (Token.sent walks the
+    sentence on every call); None when a user hook decides sentences."""
+    if "sent" in doc.user_hooks or "sents" in doc.user_hooks:
+        return None
+    index = doc.user_data.get("briefgen_sentence_of")
+    if index is None:
+        index = []
+        for sent in doc.sents:
+            index.extend([(sent.start_char, sent.end_char)] * len(sent))
+        doc.user_data["briefgen_sentence_of"] = index
+    return index
 
 
 def source_between(doc: Doc, article_id: str, start_char: int, end_char: int) -> Source:

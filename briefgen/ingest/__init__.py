@@ -46,6 +46,7 @@ from briefgen.facts import Article, Skipped
 from briefgen.ingest import furniture, language
 from briefgen.ingest.dates import parse_date
 from briefgen.ingest.lexicon import MIN_EXTRACTED_CHARS
+from briefgen.ingest.memo import IngestCache, entry_of as memo_entry, replay as memo_replay
 
 log = logging.getLogger("briefgen.ingest")
 
@@ -79,6 +80,7 @@ INVISIBLE = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200c
              "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}]")
 BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below U+0020 but tab, line feed, form feed, return
 # A zero-width space marks a word break: a space where it stands between two visible characters.
 ZERO_WIDTH_SPACE = re.compile(r"\s*\u200b[\s\u200b]*")
 # A sentence ends at a line break, or at . ! ? … (Latin or CJK) and any closing quote or bracket.
@@ -172,7 +174,7 @@ def decode(data: bytes, truncated: bool = False, name: str = "") -> str:
     except UnicodeDecodeError:
         text, bad_lines = _decode_lines(data, truncated)
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(CONTROL_CHARS.findall(sample))
     if sample and controls / len(sample) > MAX_CONTROL_RATIO:
         raise Skip("binary file (not text)")
     if bad_lines:
@@ -626,9 +628,12 @@ def find_files(inputs: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -> Ingested:
+def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",),
+           cache: Optional[Path] = None) -> Ingested:
     """Read every article under `inputs`; duplicates (same text) are kept once with all their paths.
-    An article identified as written in none of `languages` is skipped (an empty tuple reads all)."""
+    An article identified as written in none of `languages` is skipped (an empty tuple reads all).
+    With a `cache` folder, what a file's bytes gave before is taken from there (`memo.py`)."""
+    memo = IngestCache(cache, tuple(languages)) if cache is not None else None
     result = Ingested()
     by_hash: dict[str, Document] = {}
     ids: set[str] = set()
@@ -639,7 +644,8 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -
                         shown_path)
         try:
             data, truncated = read_head(path)
-            text, meta = read_article(path, data, truncated, languages)
+            text, meta = _read_cached(memo, path, data, truncated, languages) if memo is not None \
+                else read_article(path, data, truncated, languages)
         except Skip as why:
             # A reason may quote part of the name (its extension): shown the same way as the name.
             reason = display_path(str(why))
@@ -668,4 +674,29 @@ def ingest(inputs: Iterable[str | Path], languages: tuple[str, ...] = ("en",)) -
         doc = Document(article=article, text=text)
         by_hash[digest] = doc
         result.documents.append(doc)
+    if memo is not None:
+        log.debug("ingest cache: %d file(s) taken from it, %d read", memo.hits, memo.misses)
     return result
+
+
+def _read_cached(memo: "IngestCache", path: Path, data: bytes, truncated: bool,
+                 languages: tuple[str, ...]) -> tuple[str, dict]:
+    """`read_article` through the ingest cache: the same text, metadata, skip reason and log lines."""
+    key = memo.key(path, data, truncated)
+    entry = memo.get(key)
+    if entry is not None:
+        memo_replay(entry["logs"])
+        if entry["skip"] is not None:
+            raise Skip(entry["skip"])
+        return entry["text"], dict(entry["meta"])
+    skip: Optional[str] = None
+    with memo.capture() as capture:
+        try:
+            text, meta = read_article(path, data, truncated, languages)
+        except Skip as why:
+            skip = str(why)
+    if skip is not None:
+        memo.put(key, memo_entry(None, None, skip, capture.records, FRONT_KEYS))
+        raise Skip(skip)
+    memo.put(key, memo_entry(text, meta, None, capture.records, FRONT_KEYS))
+    return text, meta

@@ -25,6 +25,7 @@ log = logging.getLogger("briefgen.ingest.furniture")
 _LABELS = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(lx.WIDGET_LABELS, key=len, reverse=True))
                      + r")(?!\w)", re.IGNORECASE)
 _COUNTERS = [re.compile(p, re.IGNORECASE) for p in lx.WIDGET_COUNTERS]
+_ANY_COUNTER = re.compile("|".join(f"(?:{p})" for p in lx.WIDGET_COUNTERS), re.IGNORECASE)  # one pass for prose
 _SPACE = re.compile(r"\s+")
 _BLOCKS = re.compile(r"\n[ \t]*\n+")
 
@@ -50,6 +51,8 @@ def only_labels(text: str) -> bool:
 
 
 def widget_count(text: str) -> int:
+    if not _ANY_COUNTER.search(text):  # most paragraphs: none of them, found in one search
+        return 0
     return sum(1 for pattern in _COUNTERS if pattern.search(text))
 
 
@@ -74,11 +77,12 @@ def kind(unit: str) -> Optional[str]:
         return "rule"
     if len(text) <= lx.MAX_FURNITURE_CHARS and only_labels(text):
         return "widget"
-    if widget_count(text) >= 2 and len(text) <= 4 * lx.MAX_FURNITURE_CHARS:
+    # Each test measures the length before it searches: most paragraphs are article text, too long for them.
+    if len(text) <= 4 * lx.MAX_FURNITURE_CHARS and widget_count(text) >= 2:
         return "widget"
-    if lx.EMBED.search(text) and len(text) <= 2 * lx.MAX_FURNITURE_CHARS:
+    if len(text) <= 2 * lx.MAX_FURNITURE_CHARS and lx.EMBED.search(text):
         return "embedded post"
-    if link_share(text) >= lx.MAX_LINK_SHARE and len(text) <= lx.MAX_FURNITURE_CHARS:
+    if len(text) <= lx.MAX_FURNITURE_CHARS and link_share(text) >= lx.MAX_LINK_SHARE:
         return "links"
     if len(text) <= lx.MAX_CREDIT_CHARS and lx.FOLLOW_LINE.match(text):
         return "prompt"

@@ -25,14 +25,14 @@ def _identifier():
 
 def english_share(text: str) -> float:
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return sum(1 for w in words if w in lx.ENGLISH_WORDS) / len(words) if words else 0.0
+    return sum(map(lx.ENGLISH_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
 def identify(text: str) -> Optional[tuple[str, float]]:
     """(ISO 639-1 code, confidence) of the text's language, or None for a text too short to judge. Plain
     English (many English function words) is known without loading the identifier's model."""
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for c in sample if c.isalpha()) < lx.MIN_LANGUAGE_CHARS:
+    if sum(map(str.isalpha, sample)) < lx.MIN_LANGUAGE_CHARS:  # letters in the sample
         return None
     if english_share(sample) >= lx.MIN_ENGLISH_SHARE:
         return "en", 1.0
