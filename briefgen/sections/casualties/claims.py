@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.context import clean
 from briefgen.extract.grammar import according_to
-from briefgen.sections.casualties.lexicon import AS_OF, CLAIM_VERBS, CLAIMANT_DROP, CLAIMANT_NOUNS, MAX_CLAIMANT_TOKENS
+from briefgen.sections.casualties.lexicon import (
+    AS_OF,
+    CLAIM_VERBS,
+    CLAIMANT_DROP,
+    CLAIMANT_NOUNS,
+    EVENT_DATE,
+    MAX_CLAIMANT_TOKENS,
+)
 from briefgen.sections.casualties.people import lemma
 
 
@@ -66,3 +73,33 @@ def as_of(sent: Span) -> Optional[str]:
     """The time the sentence gives its figures for: "as of Tuesday", "as of 5 p.m. local time"."""
     m = AS_OF.search(sent.text)
     return clean(m.group(1)).rstrip(",.;: ") or None if m else None
+
+
+def event_date(trigger: Token) -> Optional[str]:
+    """The calendar date the sentence gives the harm ("was killed June 5, 2014", "On July 18, rebels detonated a
+    bomb that killed three"): the figure's own date, which a later article's date is not."""
+    t = trigger
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+                found = _date_text(c)
+                if found:
+                    return found
+            if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.ent_type_ == "DATE":
+                        found = _date_text(o)
+                        if found:
+                            return found
+        if t.dep_ not in ("relcl", "acl", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _date_text(tok: Token) -> Optional[str]:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    m = EVENT_DATE.search(ent.text)
+    return m.group(0) if m else None

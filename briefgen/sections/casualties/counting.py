@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.grammar import nearest_subject
 from briefgen.extract.lexicon import RELATIVE
-from briefgen.sections.casualties.harm import base_kind
+from briefgen.sections.casualties.harm import base_kind, raised_to
 from briefgen.sections.casualties.lexicon import (
     BAD_ENTS,
     CASUALTY_NOUNS,
@@ -37,6 +37,7 @@ from briefgen.sections.casualties.lexicon import (
     REFLEXIVE,
     SHOOT_VERBS,
     SUSPECTS,
+    TOLL_NOUNS,
     TOLL_VERBS,
     WOUND_ADJ,
     YEAR,
@@ -129,6 +130,8 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
         return Count(1, "exact", [tok.i], True) if _singular_det(tok) else None
     if is_age(tok):
         return Count(1, "exact", [tok.i], True)
+    if is_count_number(tok) and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return Count(1, "exact", [tok.i], True)  # "his brother Kenneth, 16 - who was also shot": an age, one person
     if is_count_number(tok) or tok.lower_ in VAGUE or tok.lower_ == "tens":
         of = of_noun(tok)
         if of is not None and of.lower_ in VAGUE and tok.lower_ in ("tens", "hundreds"):
@@ -333,6 +336,12 @@ def _adj_patients(tok: Token) -> list[Token]:
 
 def _noun_patients(tok: Token) -> list[Token]:
     lem = lemma(tok)
+    if lem in TOLL_NOUNS:
+        to = raised_to(tok)
+        if to is not None and is_count_number(to):
+            return [to]  # "bringing the number of fatalities to three"
+        if lem == "number":
+            return []
     nums = [c for c in tok.children if c.dep_ == "nummod" and is_count_number(c)]
     if nums:
         return [tok]  # "12 deaths": the noun carries its own number

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.context import ArticleContext, skipped, source_for
 from briefgen.items import Source
 from briefgen.sections.casualties.candidate import Candidate
-from briefgen.sections.casualties.claims import as_of, claimant
+from briefgen.sections.casualties.claims import as_of, claimant, event_date
 from briefgen.sections.casualties.counting import (
     ArticleFlags,
     article_flags,
@@ -39,11 +39,13 @@ from briefgen.sections.casualties.harm import (
     irrealis,
     killing_in,
     negated,
+    raised_to,
     shot_at,
     survived,
 )
 from briefgen.sections.casualties.lexicon import (
     DEATH_MODIFIERS,
+    DEATH_NOUNS,
     FALLBACK_GAP,
     FALLBACK_KIND,
     KILL_VERBS,
@@ -52,11 +54,12 @@ from briefgen.sections.casualties.lexicon import (
     REFLEXIVE,
     SEVERITY,
     SHOOT_VERBS,
+    TOLL_NOUNS,
 )
 from briefgen.sections.casualties.model import Casualty
-from briefgen.sections.casualties.numbers import VAGUE
+from briefgen.sections.casualties.numbers import VAGUE, is_number_word
 from briefgen.sections.casualties.passes import PASSES
-from briefgen.sections.casualties.people import is_count_number, lemma, of_noun, who_of
+from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
     item_phrase,
@@ -138,11 +141,14 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     text, start, end, scope = item_phrase(sent, count.tokens + core_tokens(patient), harm.triggers)
     severe = any(c.dep_ == "advmod" and c.lower_ in SEVERITY for t in harm.triggers for c in t.children)
     agentive = who == "victims" or any(_done_by_someone(t) for t in harm.triggers)
+    raised = any(lemma(t) in TOLL_NOUNS and raised_to(t) is not None for t in harm.triggers)
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
-                     as_of=as_of(sent), words=count.words, severe=severe, agentive=agentive,
-                     others=_others(patient, harm.triggers))
+                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, severe=severe, agentive=agentive,
+                     others=_others(patient, harm.triggers), raised=raised,
+                     tally=raised or lemma(patient) in DEATH_NOUNS or any(
+                         t.pos_ == "NOUN" and lemma(t) in DEATH_NOUNS | TOLL_NOUNS for t in harm.triggers))
 
 
 def _others(patient: Token, triggers: list[Token]) -> bool:
@@ -178,15 +184,19 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
             continue
         if tok.i + 1 < sent.end and doc[tok.i + 1].text in ("-", "%", ":", "/", "."):
             continue
-        j = tok.i + 1
+        if tok.i > sent.start and is_number_word(doc[tok.i - 1].text):
+            continue  # "two dozen": "dozen" is the end of the number "two" starts
+        count = number_count(tok)
+        if count is None or count.value <= 0:
+            continue
+        j = max(count.tokens) + 1
+        if _listed_before(doc, count, sent):
+            continue  # "2 Adults, 3 Children Dead": a part of the dead the line lists, not their number
         while j < sent.end and j - tok.i <= 4 and doc[j].lower_ in FALLBACK_GAP:
             j += 1
         if j >= sent.end or doc[j].lower_ not in FALLBACK_KIND or negated(doc[j]) or j in blocked:
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in ("no", "none", "not"):
-            continue
-        count = number_count(tok)
-        if count is None or count.value <= 0:
             continue
         start = min(count.tokens)
         kind = FALLBACK_KIND[doc[j].lower_]
@@ -197,6 +207,14 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
                              as_of=as_of(sent), words=count.words))
         covered.update(range(start, j + 1))
     return out
+
+
+def _listed_before(doc, count, sent: Span) -> bool:
+    """The number follows a comma after another number and its people ("2 Adults, 3 Children Dead")."""
+    i = min(count.tokens) - 1
+    if i - 2 < sent.start or doc[i].text != ",":
+        return False
+    return is_person(doc[i - 1]) and is_count_number(doc[i - 2])
 
 
 def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> None:

@@ -16,7 +16,11 @@ the article and returns the candidates that go on:
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
    of that kind, as is a "shot" count that is only part of a larger one, and one wounded person named
    without a number ("the injured child") when the article reports one death: the one who died;
-6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it.
+6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it;
+7. raised tolls: once the article raises a toll to a new figure ("bringing the number of fatalities to
+   three", "would push the overall toll to 99"), its smaller tolls ("84 deaths") are the old count;
+8. background tolls: "responsible for the deaths of 35,000 citizens", a count of deaths in the thousands with
+   no date in its sentence, is a conflict's running toll told as background, not the story's figure.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from typing import Callable, Optional
 
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
+from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -137,6 +142,23 @@ def drop_later_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candid
     return out
 
 
+def drop_raised_tolls(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"estimates of 84 deaths ... Saturday's deaths, which would push the overall toll to 99": the raised toll
+    replaces the article's smaller tolls of that kind; a figure of one event ("at least 15 died") stays."""
+    raised: dict[str, int] = {}
+    for c in cands:
+        if c.raised:
+            raised[c.kind] = max(raised.get(c.kind, 0), c.count)
+    return [c for c in cands if not (c.tally and not c.raised and c.count < raised.get(c.kind, 0))]
+
+
+def drop_background_tolls(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"the deaths of 35,000 Pakistani citizens", with no date in the sentence: a running toll told as background."""
+    def dated(c: Candidate) -> bool:
+        return c.as_of is not None or any(t.ent_type_ in ("DATE", "TIME") for t in c.sent)
+    return [c for c in cands if not (c.tally and not c.raised and c.count >= BACKGROUND_TOLL and not dated(c))]
+
+
 # The article-level passes, run in this order by `extract`.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("victims plus suspect", add_article_total),
@@ -145,4 +167,6 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
     ("later parts", drop_later_parts),
+    ("raised tolls", drop_raised_tolls),
+    ("background tolls", drop_background_tolls),
 )

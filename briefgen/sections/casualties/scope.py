@@ -23,6 +23,7 @@ from briefgen.sections.casualties.lexicon import (
     CONFLICT_NOUNS,
     DATE_REACH,
     DEFINITE,
+    DISTANCE_MARKS,
     EVENT_NOUNS,
     LONG_AGO,
     MAX_GAP,
@@ -34,6 +35,7 @@ from briefgen.sections.casualties.lexicon import (
     YEAR,
     SCOPE_PREPS,
     SERIES_NOUNS,
+    TIME_UNITS,
 )
 from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 
@@ -87,11 +89,27 @@ def other_event(tok: Token, latest_year: int = 0) -> bool:
             return True  # "in retaliation for ...", "an act of retaliation to ..."
         if (lem in EVENT_NOUNS or t.lower_ in EVENT_NOUNS) and _other_marked(t, latest_year, t.i != tok.i, relative):
             return True
+        if _time_away(t):
+            return True
         if t.head.i == t.i:
             break
         relative = relative or t.dep_ == "relcl"
         t = t.head
     return False
+
+
+def _time_away(t: Token) -> bool:
+    """`t` is told as a span of time before or after something else: "ten days after a gunman killed five
+    officers in Dallas", "days after the conviction of a man in the 2012 shooting that left 12 dead"."""
+    def distance(marker: Token, clause: Token) -> bool:
+        return any(n.dep_ == "npadvmod" and lemma(n) in TIME_UNITS
+                   for n in list(marker.children) + list(clause.children))
+    for c in t.children:
+        if c.dep_ == "mark" and c.lower_ in DISTANCE_MARKS and distance(c, t):
+            return True
+    head = t.head
+    return (t.dep_ in ("pobj", "pcomp") and head.i != t.i and head.lower_ in DISTANCE_MARKS
+            and any(n.dep_ == "npadvmod" and lemma(n) in TIME_UNITS for n in head.children))
 
 
 def _other_marked(event: Token, latest_year: int, wider: bool, many: bool = False) -> bool:
