@@ -327,10 +327,22 @@ def _adj_patients(tok: Token) -> list[Token]:
         head = tok.head
         if base_kind(head) and head.lower_ not in DEAD_ADJ | WOUND_ADJ:
             return []  # "shot dead": read on the verb
+        placed: list[Token] = []
         for dep in ("dobj", "nsubjpass", "nsubj"):
-            found = [c for c in head.children if c.dep_ == dep and c.i != tok.i]
-            if found:
-                return found
+            placed = [c for c in head.children if c.dep_ == dep and c.i != tok.i]
+            if placed:
+                break
+        if placed and (tok.dep_ != "acomp" or any(is_person(c) for c in placed)):
+            return placed
+        if tok.dep_ == "acomp":
+            # "The man who police believe shot five people is dead": the parser hung the subject on the clause
+            # before the verb; a person who is the subject of that clause and stands before it is the one dead
+            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl") and c.i < head.i):
+                found = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and is_person(c)
+                         and any(r.dep_ == "relcl" for r in c.children)]
+                if found:
+                    return found
+        return placed
     return []
 
 
@@ -434,6 +446,8 @@ def is_suspect(tok: Token, flags: ArticleFlags) -> bool:
         return True
     if perpetrator_name(tok, flags):
         return True
+    if tok.dep_ == "nsubj" and lemma(tok.head) in KILL_VERBS | SHOOT_VERBS and _harms_others(tok):
+        return True  # "The man who police believe shot and killed five people is dead": the one who shot them
     if any(c.dep_ == "appos" and perpetrator_name(c, flags) for c in tok.children):
         return True
     for child in tok.children:

@@ -69,6 +69,7 @@ from briefgen.sections.casualties.scope import (
     running_toll,
     span_words,
     tally_sentence,
+    timeline_entry,
 )
 
 
@@ -282,7 +283,7 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     flags = article_flags(doc)
     cands: list[Candidate] = []
     for sent in doc.sents:
-        if len(sent) > MAX_SENTENCE or link_line(sent) or tally_sentence(sent):
+        if len(sent) > MAX_SENTENCE or link_line(sent) or tally_sentence(sent) or timeline_entry(sent, flags.latest_year):
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))

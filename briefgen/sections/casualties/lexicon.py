@@ -203,6 +203,9 @@ PART_KINDS = {"killed": {"killed"}, "wounded": {"wounded"}, "killed_or_wounded":
 # A count of deaths this large with no date in its sentence is a running toll told as background.
 BACKGROUND_TOLL = 1000
 
+# Words that tell one more person besides the ones already counted ("a fourth person was also shot"): no part.
+ADDED_WORDS = {"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
 # "dozens dead" is covered by a count from its lower bound up to this many times it (24 to 239 for dozens).
 VAGUE_REACH = 10
 

@@ -18,6 +18,7 @@ from briefgen.merge.fold import sources_of
 from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import (
     ABOUT_SPREAD,
+    ADDED_WORDS,
     COURT,
     EARLIER,
     EARLIER_DAYS,
@@ -100,6 +101,8 @@ def _part_of_larger(c: Casualty, items: list[Casualty]) -> bool:
     in the head") beside a larger count of that kind another article gives: who some of them are, not a count."""
     if _stated(c) or c.who == "suspects" or c.kind not in PART_KINDS:
         return False
+    if any(w.strip(",.;:").lower() in ADDED_WORDS for w in c.text.split()):
+        return False  # "a fourth person was also shot", "another victim": one more besides the ones told
     return any(o.kind in PART_KINDS[c.kind] and o.count > c.count and o.who != "suspects" for o in items)
 
 

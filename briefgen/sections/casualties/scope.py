@@ -152,6 +152,21 @@ def tally_sentence(sent: Span) -> bool:
     return bool(PERIOD.search(sent.text))
 
 
+def timeline_entry(sent: Span, latest_year: int) -> bool:
+    """"1993: Dr. Ann Lee is shot to death outside a clinic": a timeline entry opening with an earlier year."""
+    doc = sent.doc
+    before = [t for t in doc[max(sent.start - 4, 0):sent.start] if not t.is_space]
+    if before and before[-1].text == ":" and "\n" not in doc[before[0].i:sent.start].text:
+        before = before[-2:]  # the parser may cut "1998:" off as a sentence of its own
+    else:
+        before = []
+    toks = before + [t for t in sent if not t.is_space][:4]
+    for a, b in zip(toks, toks[1:]):
+        if YEAR.fullmatch(a.text) and b.text in (":", "-", "\u2013", "\u2014"):
+            return bool(latest_year) and int(a.text) < latest_year
+    return False
+
+
 def core_tokens(tok: Token) -> list[int]:
     """The words of a counted nominal worth quoting: number, modifiers, noun, coordinated nouns."""
     idx = [tok.i]
