@@ -185,3 +185,23 @@ def test_a_timeline_entry_of_an_earlier_year_is_another_event(run):
                 "a clinic in Dover.")
     assert ("killed", 1) not in figures(items)
     assert ("wounded", 1) in figures(items)
+
+
+def test_a_harm_dated_weeks_before_the_articles_latest_date_is_earlier(run):
+    items = run("A reporter died in an exchange of fire in Hama on Tuesday, Oct. 9, 2018. On Aug. 20, rebels "
+                "detonated a bomb that killed four army officers.")
+    assert ("killed", 1) in figures(items)
+    assert ("killed", 4) not in figures(items)
+
+
+def test_a_headline_giving_a_tallys_figures_is_that_tally(run):
+    items = run("Violent Weekend In The City Leaves 3 Dead, 9 Injured\n\nPolice are looking into a series of "
+                "shootings overnight which have left three dead and nine other people injured.")
+    assert not figures(items)
+
+
+def test_a_figure_over_several_events_is_no_rival():
+    many = fig(3, "a", "3 dead", sentence="3 dead, 20 wounded in weekend city shootings")
+    one = fig(2, "b", "2 dead", sentence="A long night leaves 2 dead.")
+    facts = merge([result("a", [many]), result("b", [one])])
+    assert all(not c.conflicts for c in facts.casualties)

@@ -14,6 +14,7 @@ among the victims' (passes.py adds the total of both).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -379,6 +380,7 @@ class ArticleFlags:
     suicide: bool = False
     perpetrators: set[str] = field(default_factory=set)  # lower-cased names of attackers as written ("alex buckner", "sallee")
     latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
+    latest_date: Optional[date] = None  # the latest calendar date it names ("Sept. 25"), so dates weeks before are earlier
 
 
 def article_flags(doc: Doc) -> ArticleFlags:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.context import ArticleContext, skipped, source_for
 from briefgen.items import Source
 from briefgen.sections.casualties.candidate import Candidate
-from briefgen.sections.casualties.claims import as_of, claimant, event_date
+from briefgen.sections.casualties.claims import as_of, claimant, event_date, latest_date
 from briefgen.sections.casualties.counting import (
     ArticleFlags,
     article_flags,
@@ -205,7 +205,7 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
             kind = "killed"
         out.append(Candidate(count=count.value, qualifier=count.qualifier, kind=kind,
                              who="people", start=start, end=j + 1, sent=sent, claimed_by=claimant(sent, doc[j]),
-                             as_of=as_of(sent), words=count.words))
+                             as_of=as_of(sent), words=count.words, fallback=True))
         covered.update(range(start, j + 1))
     return out
 
@@ -281,14 +281,22 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     if doc is None or len(doc) == 0:
         return []
     flags = article_flags(doc)
+    flags.latest_date = latest_date(doc)
     cands: list[Candidate] = []
+    tallied: set[int] = set()  # the numbers of the article's tally sentences
     for sent in doc.sents:
-        if len(sent) > MAX_SENTENCE or link_line(sent) or tally_sentence(sent) or timeline_entry(sent, flags.latest_year):
+        if len(sent) <= MAX_SENTENCE and tally_sentence(sent):
+            tallied.update(n.value for n in (number_count(t) for t in sent if is_count_number(t)) if n is not None)
+            continue
+        if len(sent) > MAX_SENTENCE or link_line(sent) or timeline_entry(sent, flags.latest_year):
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))
         except (IndexError, ValueError, RecursionError) as err:  # a parse this grammar did not foresee
             skipped(ctx, "casualties", sent.start_char, err)
+    # "Violent Night In The City Leaves 2 Dead, 8 Injured" over "a series of shootings ... which have left two dead
+    # and eight other people injured": the headline's figures are that tally's
+    cands = [c for c in cands if not (c.fallback and c.count in tallied)]
     for _name, run in PASSES:
         cands = run(cands, ctx)
     return _to_items(cands, ctx.article_id)

@@ -27,6 +27,7 @@ from briefgen.sections.casualties.lexicon import (
     MONTH_ABBR,
     OWNER_WORDS,
     PART_KINDS,
+    PLURAL_EVENTS,
     POSSESSIVE,
     VAGUE_REACH,
     YEAR,
@@ -163,6 +164,12 @@ def _stated(c: Casualty) -> bool:
     return not any(kin(i) or i + 1 < len(words) and words[i + 1] == "of" for i in numbers)
 
 
+def _over_many(c: Casualty) -> bool:
+    """Every sentence giving the figure sums several events ("in weekend Detroit shootings")."""
+    return bool(c.sources) and all(any(w.strip(",.;:()'\"").lower() in PLURAL_EVENTS for w in s.sentence.split())
+                                   for s in c.sources)
+
+
 def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool:
     """Two figures of one kind and group that cannot both be right, from articles that do not reconcile them.
 
@@ -170,6 +177,8 @@ def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool
     figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's)."""
     if (a.kind, a.who) != (b.kind, b.who) or not (_stated(a) and _stated(b)):
         return False
+    if _over_many(a) or _over_many(b):
+        return False  # "3 dead, 26 wounded in weekend shootings": a sum over several events counts another set
     if a.kind == "killed" and abs(a.count - b.count) in suspects:
         return False
     if max(a.count, b.count) > MAX_DISPUTE_RATIO * max(min(a.count, b.count), 1):

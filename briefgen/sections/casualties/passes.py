@@ -19,6 +19,9 @@ the article and returns the candidates that go on:
 6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it;
 7. raised tolls: once the article raises a toll to a new figure ("bringing the number of fatalities to
    three", "would push the overall toll to 99"), its smaller tolls ("84 deaths") are the old count;
+0. earlier dates (first): a figure whose harm is dated weeks before the latest date the article names ("On July 18,
+   rebels detonated a bomb that killed three" in an article dated Sept. 25) beside a figure of that kind
+   without such a date is an earlier event the article recalls;
 8. background tolls: "responsible for the deaths of 35,000 citizens", a count of deaths in the thousands with
    no date in its sentence, is a conflict's running toll told as background, not the story's figure.
 """
@@ -28,7 +31,8 @@ from typing import Callable, Optional
 
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
-from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL
+from briefgen.sections.casualties.claims import days_before, latest_date
+from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -159,8 +163,21 @@ def drop_background_tolls(cands: list[Candidate], ctx: ArticleContext) -> list[C
     return [c for c in cands if not (c.tally and not c.raised and c.count >= BACKGROUND_TOLL and not dated(c))]
 
 
+def drop_earlier_dates(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"On July 18, rebels detonated a bomb that killed three" in an article whose latest date is Sept. 25, beside
+    "a reporter died in the exchange of fire": the dated figure is an earlier event. Alone it is the story's."""
+    doc = ctx.doc
+    latest = latest_date(doc) if doc is not None else None
+    if latest is None:
+        return cands
+    old = {id(c) for c in cands if c.as_of and (days_before(c.as_of, latest) or 0) >= EARLIER_DAYS}
+    kinds = {c.kind for c in cands if id(c) not in old}
+    return [c for c in cands if id(c) not in old or c.kind not in kinds]
+
+
 # The article-level passes, run in this order by `extract`.
 PASSES: tuple[tuple[str, Pass], ...] = (
+    ("earlier dates", drop_earlier_dates),
     ("victims plus suspect", add_article_total),
     ("shot, resolved", resolve_shot),
     ("headline parts", drop_title_parts),
