@@ -205,3 +205,13 @@ def test_a_figure_over_several_events_is_no_rival():
     one = fig(2, "b", "2 dead", sentence="A long night leaves 2 dead.")
     facts = merge([result("a", [many]), result("b", [one])])
     assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_figures_over_several_scenes_are_a_tally(run):
+    items = run("Besides those deaths, at least nine others were hurt at those five crime scenes.")
+    assert not figures(items)
+
+
+def test_the_date_of_the_clause_a_harm_hangs_on_is_its_date(run):
+    items = run("On March 2, fighters stormed the base, detonating a bomb inside a meeting that killed four commanders.")
+    assert [c.as_of for c in items if c.count == 4] == ["March 2"]

@@ -82,7 +82,7 @@ def event_date(trigger: Token) -> Optional[str]:
     """The calendar date the sentence gives the harm ("was killed June 5, 2014", "On July 18, rebels detonated a
     bomb that killed three"): the figure's own date, which a later article's date is not."""
     t = trigger
-    for _ in range(4):
+    for _ in range(6):
         for c in t.children:
             if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
                 found = _date_text(c)
@@ -94,7 +94,7 @@ def event_date(trigger: Token) -> Optional[str]:
                         found = _date_text(o)
                         if found:
                             return found
-        if t.dep_ not in ("relcl", "acl", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or t.head.i == t.i:
+        if t.dep_ not in ("relcl", "acl", "advcl", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or t.head.i == t.i:
             break
         t = t.head
     return None

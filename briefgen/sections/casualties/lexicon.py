@@ -173,6 +173,9 @@ PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings",
 
 AREA_WORDS = {"city"}
 
+# "at six crime scenes", "in three locations": figures over many places are a tally of many events.
+SCENE_NOUNS = {"scenes", "locations", "sites", "places"}
+
 DATE_REACH = 9  # words before an event noun where its date ("the May 2, 2016, shooting") is read
 
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"

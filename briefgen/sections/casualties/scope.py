@@ -34,6 +34,7 @@ from briefgen.sections.casualties.lexicon import (
     PLURAL_EVENTS,
     YEAR,
     SCOPE_PREPS,
+    SCENE_NOUNS,
     SERIES_NOUNS,
     TIME_UNITS,
 )
@@ -143,6 +144,9 @@ def tally_sentence(sent: Span) -> bool:
             return True  # "four separate shootings", "other incidents", "multiple shootings"
         if low in PLURAL_EVENTS and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
             return True  # "a series of shootings overnight that have left two dead"
+        if low in SCENE_NOUNS and any(c.dep_ == "nummod" and is_count_number(c) and c.lower_ != "one"
+                                      for c in t.children):
+            return True  # "at those six crime scenes": many places, many events
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
