@@ -215,3 +215,17 @@ def test_figures_over_several_scenes_are_a_tally(run):
 def test_the_date_of_the_clause_a_harm_hangs_on_is_its_date(run):
     items = run("On March 2, fighters stormed the base, detonating a bomb inside a meeting that killed four commanders.")
     assert [c.as_of for c in items if c.count == 4] == ["March 2"]
+
+
+def test_the_victims_beside_a_total_are_named_victims(run):
+    items = run("Police said the gunman killed three people before killing himself.")
+    assert {(c.count, c.who) for c in items if c.kind == "killed"} == {(3, "victims"), (4, "people")}
+
+
+def test_the_same_count_from_another_article_joins_the_victims_figure():
+    victims = fig(3, "a", "killed three people", who="victims")
+    total = fig(4, "a", "killed three people before killing himself")
+    other = fig(3, "b", "three people were killed")
+    facts = merge([result("a", [victims, total]), result("b", [other])])
+    assert sorted((c.count, c.who, len(c.sources)) for c in facts.casualties) == [(3, "victims", 2), (4, "people", 1)]
+    assert all(not c.conflicts for c in facts.casualties)

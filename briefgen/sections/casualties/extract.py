@@ -85,7 +85,7 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
             selves = sum(1 for p in conjuncts(doc[pi]) if p.lower_ in REFLEXIVE)
             if selves and cand.kind == "killed" and cand.count > selves:
                 # "killed 2 children, herself": 2 victims killed, and 3 in all
-                out.append(replace(cand, count=cand.count - selves, includes_suspect=False))
+                out.append(replace(cand, count=cand.count - selves, includes_suspect=False, who=_victims(cand.who)))
                 cand.total = True
     out.extend(_fallback(sent, out, blocked))
     _sentence_total(sent, out, flags)
@@ -235,6 +235,12 @@ def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> 
                            scope=best.scope, total=True, text=text, claimed_by=best.claimed_by,
                            as_of=best.as_of))
     best.includes_suspect = True
+    best.who = _victims(best.who)  # "3 victims killed" beside "4 people killed": the part, named as such
+
+
+def _victims(who: str) -> str:
+    """The victims' figure beside a victims-plus-suspect total is shown as the victims'."""
+    return "victims" if who == "people" else who
 
 
 def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:

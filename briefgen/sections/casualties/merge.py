@@ -51,9 +51,12 @@ def merge(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
     before their articles beside undated ones (an earlier event), the people some article names or describes
     beside a larger count (a part of it), a vague quantity beside the count it covers ("dozens dead", 49
     dead); and sentences about a trial or a charge are dropped from a figure's sources when others give it."""
+    victims = {(c.kind, c.count, c.qualifier, _side(c)) for c in items if c.who == "victims"}
     by_figure: dict[tuple, list[Casualty]] = defaultdict(list)
     for c in items:
-        by_figure[(c.kind, c.who, c.count, c.qualifier, _side(c))].append(c)
+        # "4 people killed" in one article, "4 victims killed" beside a total in another: one figure, the victims'
+        who = "victims" if c.who == "people" and (c.kind, c.count, c.qualifier, _side(c)) in victims else c.who
+        by_figure[(c.kind, who, c.count, c.qualifier, _side(c))].append(c)
     out = []
     for group in by_figure.values():
         first = group[0]
@@ -61,7 +64,9 @@ def merge(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
         as_of = next((g.as_of for g in group if g.as_of), None)
         sources = sources_of(group)
         plain = [s for s in sources if not COURT.search(s.sentence)]
-        out.append(first.model_copy(update={"sources": plain or sources, "as_of": as_of, "claimed_by": claimed}))
+        who = "victims" if any(g.who == "victims" for g in group) else first.who
+        out.append(first.model_copy(update={"sources": plain or sources, "as_of": as_of, "claimed_by": claimed,
+                                            "who": who}))
     out = _drop_earlier_events(out, ctx.published)
     return [c for c in out if not _part_of_larger(c, out) and not _vague_covered(c, out)]
 

@@ -48,6 +48,8 @@ def article_total(cands: list[Candidate]) -> Optional[Candidate]:
         return None
     best = max(victims, key=lambda c: c.count)
     sus = suspects[0]
+    if best.who == "people":
+        best.who = "victims"  # "4 victims killed" beside "5 people killed": the part, named as such
     return Candidate(count=best.count + sus.count, qualifier="exact", kind="killed", who="people",
                      start=best.start, end=best.end, sent=best.sent, includes_suspect=True, total=True,
                      scope=best.scope, extra_sents=[sus.sent], text=f"{best.text}; {sus.text}")
