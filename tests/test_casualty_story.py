@@ -229,3 +229,19 @@ def test_the_same_count_from_another_article_joins_the_victims_figure():
     facts = merge([result("a", [victims, total]), result("b", [other])])
     assert sorted((c.count, c.who, len(c.sources)) for c in facts.casualties) == [(3, "victims", 2), (4, "people", 1)]
     assert all(not c.conflicts for c in facts.casualties)
+
+
+def test_an_unborn_child_is_not_among_the_dead(run):
+    assert ("killed", 4) in figures(run("The shooting left four people and an unborn baby dead."))
+
+
+def test_an_outbreak_of_violence_is_a_tally(run):
+    items = run("The chief was ready for the outbreak of violence that left 31 people shot and 12 people killed "
+                "in the city since Friday.")
+    assert not figures(items)
+
+
+def test_every_sentence_of_an_earlier_years_timeline_entry_is_another_event(run):
+    items = run("A teen was wounded in Pine Hill on Friday, May 3, 2019.\n\nphoto 1998: Dr. Ann Ross is shot to "
+                "death outside a clinic in Dover. A man was later convicted of murdering Ross.")
+    assert figures(items) == {("wounded", 1)}

@@ -126,6 +126,8 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     low = tok.lower_
     if low in NEGATIVE_HEADS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return Count(0, "exact", [tok.i])
+    if any(c.dep_ == "amod" and c.lower_ == "unborn" for c in tok.children):
+        return Count(0, "exact", [tok.i])  # "five people and an unborn baby dead": the dead are five
     if tok.ent_type_ == "ORDINAL" or any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children):
         # "a fourth person", "a fourth": one more person, never a count of four
         return Count(1, "exact", [tok.i], True) if _singular_det(tok) else None

@@ -103,7 +103,10 @@ IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek
 QUESTION_MARKS = {"whether", "if"}
 
 # Many incidents told together: "a series of shootings", "a spate of killings".
-SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry"}
+SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry", "outbreak", "surge", "spike", "epidemic"}
+
+# A paragraph opening as a timeline entry: "1993: Dr. Ann Lee is shot ...", "istock 1993: ...".
+TIMELINE = re.compile(r"\W*(?:\w+\s+)?((?:19|20)\d\d)\s*[:\u2013\u2014-]\s")
 
 # A number these verbs take is a telephone number, never a count of people ("call 911").
 NUMBER_VERBS = {"call", "dial", "text", "phone", "ring"}

@@ -35,6 +35,7 @@ from briefgen.sections.casualties.lexicon import (
     YEAR,
     SCOPE_PREPS,
     SCENE_NOUNS,
+    TIMELINE,
     SERIES_NOUNS,
     TIME_UNITS,
 )
@@ -142,8 +143,8 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
-        if low in PLURAL_EVENTS and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
-            return True  # "a series of shootings overnight that have left two dead"
+        if (low in PLURAL_EVENTS or low == "violence") and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
+            return True  # "a series of shootings overnight that have left two dead", "the outbreak of violence"
         if low in SCENE_NOUNS and any(c.dep_ == "nummod" and is_count_number(c) and c.lower_ != "one"
                                       for c in t.children):
             return True  # "at those six crime scenes": many places, many events
@@ -159,6 +160,11 @@ def tally_sentence(sent: Span) -> bool:
 def timeline_entry(sent: Span, latest_year: int) -> bool:
     """"1993: Dr. Ann Lee is shot to death outside a clinic": a timeline entry opening with an earlier year."""
     doc = sent.doc
+    full = doc_text(doc)
+    line = full[full.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 1]
+    m = TIMELINE.match(line)
+    if m and sent.start_char > full.rfind("\n", 0, sent.start_char) + m.end():
+        return bool(latest_year) and int(m.group(1)) < latest_year  # a later sentence of the entry's paragraph
     before = [t for t in doc[max(sent.start - 4, 0):sent.start] if not t.is_space]
     if before and before[-1].text == ":" and "\n" not in doc[before[0].i:sent.start].text:
         before = before[-2:]  # the parser may cut "1998:" off as a sentence of its own
