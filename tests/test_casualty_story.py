@@ -245,3 +245,8 @@ def test_every_sentence_of_an_earlier_years_timeline_entry_is_another_event(run)
     items = run("A teen was wounded in Pine Hill on Friday, May 3, 2019.\n\nphoto 1998: Dr. Ann Ross is shot to "
                 "death outside a clinic in Dover. A man was later convicted of murdering Ross.")
     assert figures(items) == {("wounded", 1)}
+
+
+def test_he_for_an_animal_named_before_is_nobody(run):
+    assert not figures(run("The oldest elephant in the reserve died a slow death. He was shot on Monday by poachers."))
+    assert ("killed", 1) in figures(run("The old farmer died a slow death. He was killed on Monday by poachers."))

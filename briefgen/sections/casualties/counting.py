@@ -170,11 +170,22 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     if any(c.lower_ == "both" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children):
         return Count(2, "exact", [tok.i])  # "both men"; in "both Ann Lee and Bo Lee" each name counts once
     if tok.lower_ in HARMED_PRONOUNS:
-        return Count(1, "exact", [tok.i], True)
+        return None if _thing_before(tok) else Count(1, "exact", [tok.i], True)
     if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
                                                          "gang", "family", "other"):
         return Count(1, "exact", [tok.i], True)
     return None
+
+
+def _thing_before(pron: Token) -> bool:
+    """"The most famous lion in Kenya died ... He was killed by rangers": a sentence-initial "he" or "she" stands for
+    the previous sentence's subject, here a noun that names no person (an animal), so it counts nobody."""
+    sent = pron.sent
+    if pron.lower_ not in ("he", "she") or any(is_person(t) for t in sent if t.i < pron.i) or sent.start == 0:
+        return False
+    prev = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and not is_person(subj)
 
 
 def _named_as(tok: Token) -> Optional[Count]:
