@@ -250,3 +250,10 @@ def test_every_sentence_of_an_earlier_years_timeline_entry_is_another_event(run)
 def test_he_for_an_animal_named_before_is_nobody(run):
     assert not figures(run("The oldest elephant in the reserve died a slow death. He was shot on Monday by poachers."))
     assert ("killed", 1) in figures(run("The old farmer died a slow death. He was killed on Monday by poachers."))
+
+
+def test_a_harm_adjective_after_a_list_tells_the_whole_list(run):
+    items = run("Police named the man as the gunman in a shooting Friday that left three adults and two children dead "
+                "in Elmwood, and the lone survivor, a boy, in the hospital.")
+    assert ("killed", 5) in figures(items)
+    assert ("killed", 2) not in figures(items)

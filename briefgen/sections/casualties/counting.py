@@ -218,16 +218,16 @@ def _singular_det(tok: Token) -> bool:
     return bool(dets) and all(c.lower_ not in ("these", "those", "all", "some") for c in dets)
 
 
-def conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token, shared: frozenset = frozenset()) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and"; a run of names joined by commas alone
     ("the raid that killed Osama bin Laden, Sen. John Kerry said") is no list: the text never sums them."""
-    parts = _conjuncts(tok)
+    parts = _conjuncts(tok, shared)
     if len(parts) > 1 and not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
         return [tok]
     return parts
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def _conjuncts(tok: Token, shared: frozenset = frozenset()) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
 
     A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
@@ -238,10 +238,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
         return out  # "that gang member or that gang member": one of them, never a sum
     for child in tok.children:
-        if child.dep_ == "conj" and not own_trigger(child):
+        if child.dep_ == "conj" and not own_trigger(child, shared):
             if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):
-                return _conjuncts(child)
-            out.extend(_conjuncts(child))
+                return _conjuncts(child, shared)
+            out.extend(_conjuncts(child, shared))
         elif child.dep_ == "appos" and is_person(child) and (
                 any(c.dep_ == "conj" for c in child.children) or _list_item(tok, child)):
             out.extend(_conjuncts(child))
@@ -254,15 +254,17 @@ def _list_item(tok: Token, appos: Token) -> bool:
             and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children))
 
 
-def own_trigger(tok: Token) -> bool:
-    """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured)."""
-    return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) for c in tok.children)
+def own_trigger(tok: Token, shared: frozenset = frozenset()) -> bool:
+    """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured); not the harm word
+    the whole list shares (`shared`: "left two adults and four children dead")."""
+    return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) and c.i not in shared
+                                       for c in tok.children)
 
 
-def patient_count(tok: Token, kind: str, alone: bool = False) -> Optional[Count]:
+def patient_count(tok: Token, kind: str, alone: bool = False, shared: frozenset = frozenset()) -> Optional[Count]:
     """How many people `tok` and its conjuncts name; `alone`: the harm word modifies `tok` only
     ("the four dead women and the unharmed child" are four dead)."""
-    parts = [tok] if alone else conjuncts(tok)
+    parts = [tok] if alone else conjuncts(tok, shared)
     if len(parts) == 1:
         return _person_count(tok, kind)
     if tok.lower_ in REFLEXIVE:
@@ -336,7 +338,11 @@ def _adj_patients(tok: Token) -> list[Token]:
     if out:
         return out
     if tok.dep_ == "amod":
-        return [tok.head]
+        head = tok.head
+        if tok.i > head.i:  # "left two adults and four children dead": after its noun it tells the whole list
+            while head.dep_ == "conj" and head.head.i != head.i and head.head.i < head.i:
+                head = head.head
+        return [head]
     if tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "conj", "attr"):
         head = tok.head
         if base_kind(head) and head.lower_ not in DEAD_ADJ | WOUND_ADJ:

@@ -123,8 +123,10 @@ def _harmed(sent: Span, blocked: Optional[set[int]] = None, latest_year: int = 0
 
 def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") -> Optional[Candidate]:
     kind = final_kind(harm)
-    alone = all(t.dep_ == "amod" and t.head.i == patient.i for t in harm.triggers)
-    count = patient_count(patient, kind, alone)
+    alone = all(t.dep_ == "amod" and t.head.i == patient.i and t.i < patient.i for t in harm.triggers)
+    # a harm adjective after the list's last noun ("two adults and four children dead") is the whole list's
+    shared = frozenset(t.i for t in harm.triggers if t.dep_ == "amod" and t.i > t.head.i)
+    count = patient_count(patient, kind, alone, shared)
     if count is None or count.value <= 0:
         return None
     reflexive = patient.lower_ in REFLEXIVE
