@@ -264,6 +264,8 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
                 item.claimed_by = c.claimed_by
                 items[key] = items.pop(same[0])
             item.as_of = item.as_of or c.as_of
+            if c.who == "victims" and item.who == "people":
+                item.who = "victims"  # the headline's "killed 2 children" is the victims' figure told below
             continue
         text = c.text or span_words(doc, c.start, c.end)
         if not text:

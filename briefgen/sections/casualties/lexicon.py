@@ -74,7 +74,7 @@ PERSON_NOUNS = POLICE | SUSPECTS | SOLDIERS | CIVILIANS | VICTIMS | {
     "fiancee", "newborn", "senior", "elder", "official", "employee", "clerk", "owner", "shopper",
     "diner", "security", "jogger", "homeowner", "tenant", "gang", "one", "teenage", "mom", "dad",
     "grandma", "grandpa", "sibling", "kin", "local", "national", "servicemember", "policeman",
-    "chief", "leader", "commander", "lieutenant", "sergeant", "captain", "mayor", "governor", "minister",
+    "correspondent", "photographer", "cameraman", "presenter", "chief", "leader", "commander", "lieutenant", "sergeant", "captain", "mayor", "governor", "minister",
 }
 
 BODY_NOUNS = {"body", "corpse"}
