@@ -257,3 +257,11 @@ def test_a_harm_adjective_after_a_list_tells_the_whole_list(run):
                 "in Elmwood, and the lone survivor, a boy, in the hospital.")
     assert ("killed", 5) in figures(items)
     assert ("killed", 2) not in figures(items)
+
+
+def test_a_harm_dated_by_month_in_an_article_dating_its_news_by_weekday_is_earlier(run):
+    items = run("A photographer died in an exchange of fire in Homs on Wednesday. On May 4, rebels detonated a "
+                "bomb that killed four army officers.")
+    assert ("killed", 1) in figures(items)
+    assert ("killed", 4) not in figures(items)
+    assert ("killed", 4) in figures(run("On May 4, rebels detonated a bomb that killed four army officers."))

@@ -239,6 +239,7 @@ EVENT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-
                         r"(?:, (?:19|20)\d\d)?\b|\bMay \d{1,2}(?:, (?:19|20)\d\d)?\b")
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
               "nov": 11, "dec": 12}
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A figure dated this many days or more before its article's date belongs to an earlier event.
 EARLIER_DAYS = 7
 

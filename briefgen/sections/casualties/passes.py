@@ -21,7 +21,8 @@ the article and returns the candidates that go on:
    three", "would push the overall toll to 99"), its smaller tolls ("84 deaths") are the old count;
 0. earlier dates (first): a figure whose harm is dated weeks before the latest date the article names ("On July 18,
    rebels detonated a bomb that killed three" in an article dated Sept. 25) beside a figure of that kind
-   without such a date is an earlier event the article recalls;
+   without such a date is an earlier event the article recalls; so is a harm dated by month and day in an
+   article that dates its news by weekday ("on Wednesday"), as news style dates only the past week so;
 8. background tolls: "responsible for the deaths of 35,000 citizens", a count of deaths in the thousands with
    no date in its sentence, is a conflict's running toll told as background, not the story's figure.
 """
@@ -31,8 +32,8 @@ from typing import Callable, Optional
 
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
-from briefgen.sections.casualties.claims import days_before, latest_date
-from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS
+from briefgen.sections.casualties.claims import calendar, days_before, latest_date
+from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS, WEEKDAY
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -169,10 +170,20 @@ def drop_earlier_dates(cands: list[Candidate], ctx: ArticleContext) -> list[Cand
     """"On July 18, rebels detonated a bomb that killed three" in an article whose latest date is Sept. 25, beside
     "a reporter died in the exchange of fire": the dated figure is an earlier event. Alone it is the story's."""
     doc = ctx.doc
-    latest = latest_date(doc) if doc is not None else None
-    if latest is None:
+    if doc is None:
         return cands
-    old = {id(c) for c in cands if c.as_of and (days_before(c.as_of, latest) or 0) >= EARLIER_DAYS}
+    latest = latest_date(doc)
+    # News style dates the past week by weekday ("on Wednesday") and older days by month and day: in an article
+    # that dates by weekday, a harm dated "On July 18" (with no weekday) is older than the week
+    weekdays = any(e.label_ == "DATE" and WEEKDAY.search(e.text) for e in doc.ents)
+
+    def earlier(c: Candidate) -> bool:
+        if not c.as_of or calendar(c.as_of) is None:
+            return False
+        if latest is not None and (days_before(c.as_of, latest) or 0) >= EARLIER_DAYS:
+            return True
+        return weekdays and not WEEKDAY.search(c.sent.text)
+    old = {id(c) for c in cands if earlier(c)}
     kinds = {c.kind for c in cands if id(c) not in old}
     return [c for c in cands if id(c) not in old or c.kind not in kinds]
 
