@@ -265,3 +265,9 @@ def test_a_harm_dated_by_month_in_an_article_dating_its_news_by_weekday_is_earli
     assert ("killed", 1) in figures(items)
     assert ("killed", 4) not in figures(items)
     assert ("killed", 4) in figures(run("On May 4, rebels detonated a bomb that killed four army officers."))
+
+
+def test_one_death_told_with_the_toll_it_raises_stays(run):
+    items = run("At least 12 died in the capital on Friday. On Saturday one man was shot and killed in the port, "
+                "raising the total death toll from the protests to 13.")
+    assert {("killed", 1), ("killed", 13)} <= figures(items)

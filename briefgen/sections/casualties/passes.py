@@ -115,6 +115,10 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
             continue  # the suspect's death is in the total
         if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
             continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
+        if c.count == 1 and c.qualifier == "exact" and not c.suspect and not c.implicit and any(
+                r.raised and r.sent.start == c.sent.start for r in cands):
+            out.append(c)  # "one man was killed, raising the toll to seven": the day's death beside the toll
+            continue
         if c.count == 1 and c.qualifier == "exact" and not c.suspect:
             if c.kind in explicit:
                 continue
