@@ -271,3 +271,9 @@ def test_one_death_told_with_the_toll_it_raises_stays(run):
     items = run("At least 12 died in the capital on Friday. On Saturday one man was shot and killed in the port, "
                 "raising the total death toll from the protests to 13.")
     assert {("killed", 1), ("killed", 13)} <= figures(items)
+
+
+def test_a_toll_raised_to_a_figure_the_parser_hangs_on_the_tolls_words(run):
+    items = run("An official said one man was shot in the neck and killed, raising the total death toll from the "
+                "Harbin protests to nine.")
+    assert {("killed", 1), ("killed", 9)} <= figures(items)

@@ -106,7 +106,8 @@ def raised_to(tok: Token) -> Optional[Token]:
     verb = tok.head
     if not ((tok.dep_ == "dobj" and lemma(verb) in RAISE_VERBS) or (tok.dep_ == "nsubj" and lemma(verb) in TOLL_VERBS)):
         return None
-    for prep in verb.children:
+    # "raising the total death toll from Yemen protests to seven": the parser may hang "to" on the toll's words
+    for prep in list(verb.children) + [t for t in tok.subtree if t.i > tok.i]:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.like_num:
