@@ -9,13 +9,23 @@ document ("according to a statement") name nobody and give no claimant.
 """
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
 from briefgen.extract.context import clean
 from briefgen.extract.grammar import according_to
-from briefgen.sections.casualties.lexicon import AS_OF, CLAIM_VERBS, CLAIMANT_DROP, CLAIMANT_NOUNS, MAX_CLAIMANT_TOKENS
+from briefgen.sections.casualties.lexicon import (
+    AS_OF,
+    CLAIM_VERBS,
+    CLAIMANT_DROP,
+    CLAIMANT_NOUNS,
+    EVENT_DATE,
+    MAX_CLAIMANT_TOKENS,
+    MONTH_ABBR,
+)
 from briefgen.sections.casualties.people import lemma
 
 
@@ -66,3 +76,82 @@ def as_of(sent: Span) -> Optional[str]:
     """The time the sentence gives its figures for: "as of Tuesday", "as of 5 p.m. local time"."""
     m = AS_OF.search(sent.text)
     return clean(m.group(1)).rstrip(",.;: ") or None if m else None
+
+
+def event_date(trigger: Token) -> Optional[str]:
+    """The calendar date the sentence gives the harm ("was killed June 5, 2014", "On July 18, rebels detonated a
+    bomb that killed three"): the figure's own date, which a later article's date is not."""
+    t = trigger
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+                found = _date_text(c)
+                if found:
+                    return found
+            if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.ent_type_ == "DATE":
+                        found = _date_text(o)
+                        if found:
+                            return found
+        if t.dep_ not in ("relcl", "acl", "advcl", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _date_text(tok: Token) -> Optional[str]:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    m = EVENT_DATE.search(ent.text)
+    return m.group(0) if m else None
+
+
+def calendar(text: str) -> Optional[tuple[Optional[int], int, int]]:
+    """(year or None, month, day) of a date as the text writes it ("June 5, 2014", "Sept. 25"), or None."""
+    m = EVENT_DATE.search(text or "")
+    if not m:
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", m.group(0))
+    month = MONTH_ABBR.get(words[0][:3].lower())
+    nums = [int(w) for w in words[1:] if w.isdigit()]
+    if month is None or not nums or not 1 <= nums[0] <= 31:
+        return None
+    return (nums[1] if len(nums) > 1 else None), month, nums[0]
+
+
+def days_before(text: str, later: date) -> Optional[int]:
+    """How many days the date `text` names lies before `later` (a date without a year takes `later`'s year,
+    or the year before when it would fall after it: "Dec. 30" in a January article)."""
+    found = calendar(text)
+    if found is None:
+        return None
+    year, month, day = found
+    try:
+        when = date(year or later.year, month, day)
+        if year is None and when > later:
+            when = date(later.year - 1, month, day)
+    except ValueError:
+        return None
+    return (later - when).days
+
+
+def latest_date(doc) -> Optional[date]:
+    """The latest calendar date the article's text names ("Tuesday, Sept. 25, 2012"): its own date, when the text
+    has no other; a date without a year takes the latest year the article names."""
+    text = doc.text
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join(e.text for e in doc.ents if e.label_ == "DATE"))]
+    default = max(years, default=2000)
+    best = None
+    for m in EVENT_DATE.finditer(text):
+        found = calendar(m.group(0))
+        if found is None:
+            continue
+        year, month, day = found
+        try:
+            when = date(year or default, month, day)
+        except ValueError:
+            continue
+        best = when if best is None or when > best else best
+    return best

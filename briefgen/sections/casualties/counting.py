@@ -14,13 +14,14 @@ among the victims' (passes.py adds the total of both).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.grammar import nearest_subject
 from briefgen.extract.lexicon import RELATIVE
-from briefgen.sections.casualties.harm import base_kind
+from briefgen.sections.casualties.harm import base_kind, raised_to
 from briefgen.sections.casualties.lexicon import (
     BAD_ENTS,
     CASUALTY_NOUNS,
@@ -37,6 +38,7 @@ from briefgen.sections.casualties.lexicon import (
     REFLEXIVE,
     SHOOT_VERBS,
     SUSPECTS,
+    TOLL_NOUNS,
     TOLL_VERBS,
     WOUND_ADJ,
     YEAR,
@@ -124,11 +126,15 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     low = tok.lower_
     if low in NEGATIVE_HEADS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return Count(0, "exact", [tok.i])
+    if any(c.dep_ == "amod" and c.lower_ == "unborn" for c in tok.children):
+        return Count(0, "exact", [tok.i])  # "five people and an unborn baby dead": the dead are five
     if tok.ent_type_ == "ORDINAL" or any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children):
         # "a fourth person", "a fourth": one more person, never a count of four
         return Count(1, "exact", [tok.i], True) if _singular_det(tok) else None
     if is_age(tok):
         return Count(1, "exact", [tok.i], True)
+    if is_count_number(tok) and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return Count(1, "exact", [tok.i], True)  # "his brother Kenneth, 16 - who was also shot": an age, one person
     if is_count_number(tok) or tok.lower_ in VAGUE or tok.lower_ == "tens":
         of = of_noun(tok)
         if of is not None and of.lower_ in VAGUE and tok.lower_ in ("tens", "hundreds"):
@@ -164,11 +170,22 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
     if any(c.lower_ == "both" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children):
         return Count(2, "exact", [tok.i])  # "both men"; in "both Ann Lee and Bo Lee" each name counts once
     if tok.lower_ in HARMED_PRONOUNS:
-        return Count(1, "exact", [tok.i], True)
+        return None if _thing_before(tok) else Count(1, "exact", [tok.i], True)
     if tok.tag_ in ("NN", "NNP") and lemma(tok) not in ("police", "staff", "personnel", "crew", "security",
                                                          "gang", "family", "other"):
         return Count(1, "exact", [tok.i], True)
     return None
+
+
+def _thing_before(pron: Token) -> bool:
+    """"The most famous lion in Kenya died ... He was killed by rangers": a sentence-initial "he" or "she" stands for
+    the previous sentence's subject, here a noun that names no person (an animal), so it counts nobody."""
+    sent = pron.sent
+    if pron.lower_ not in ("he", "she") or any(is_person(t) for t in sent if t.i < pron.i) or sent.start == 0:
+        return False
+    prev = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and not is_person(subj)
 
 
 def _named_as(tok: Token) -> Optional[Count]:
@@ -201,16 +218,16 @@ def _singular_det(tok: Token) -> bool:
     return bool(dets) and all(c.lower_ not in ("these", "those", "all", "some") for c in dets)
 
 
-def conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token, shared: frozenset = frozenset()) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and"; a run of names joined by commas alone
     ("the raid that killed Osama bin Laden, Sen. John Kerry said") is no list: the text never sums them."""
-    parts = _conjuncts(tok)
+    parts = _conjuncts(tok, shared)
     if len(parts) > 1 and not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
         return [tok]
     return parts
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def _conjuncts(tok: Token, shared: frozenset = frozenset()) -> list[Token]:
     """`tok` and the nominals coordinated with it by "and" ("Lee and her three children"); "or" is no sum.
 
     A list written with commas may hang off an apposition ("a mother, father, and toddler"), and a
@@ -221,10 +238,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
         return out  # "that gang member or that gang member": one of them, never a sum
     for child in tok.children:
-        if child.dep_ == "conj" and not own_trigger(child):
+        if child.dep_ == "conj" and not own_trigger(child, shared):
             if any(c.dep_ in ("acl", "relcl") and c.i < child.i for c in tok.children):
-                return _conjuncts(child)
-            out.extend(_conjuncts(child))
+                return _conjuncts(child, shared)
+            out.extend(_conjuncts(child, shared))
         elif child.dep_ == "appos" and is_person(child) and (
                 any(c.dep_ == "conj" for c in child.children) or _list_item(tok, child)):
             out.extend(_conjuncts(child))
@@ -237,15 +254,17 @@ def _list_item(tok: Token, appos: Token) -> bool:
             and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children))
 
 
-def own_trigger(tok: Token) -> bool:
-    """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured)."""
-    return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) for c in tok.children)
+def own_trigger(tok: Token, shared: frozenset = frozenset()) -> bool:
+    """A conjunct with its own harm word ("four dead and 16 injured": 16 goes with injured); not the harm word
+    the whole list shares (`shared`: "left two adults and four children dead")."""
+    return bool(base_kind(tok)) or any(c.dep_ in ("amod", "acl", "relcl") and base_kind(c) and c.i not in shared
+                                       for c in tok.children)
 
 
-def patient_count(tok: Token, kind: str, alone: bool = False) -> Optional[Count]:
+def patient_count(tok: Token, kind: str, alone: bool = False, shared: frozenset = frozenset()) -> Optional[Count]:
     """How many people `tok` and its conjuncts name; `alone`: the harm word modifies `tok` only
     ("the four dead women and the unharmed child" are four dead)."""
-    parts = [tok] if alone else conjuncts(tok)
+    parts = [tok] if alone else conjuncts(tok, shared)
     if len(parts) == 1:
         return _person_count(tok, kind)
     if tok.lower_ in REFLEXIVE:
@@ -319,20 +338,42 @@ def _adj_patients(tok: Token) -> list[Token]:
     if out:
         return out
     if tok.dep_ == "amod":
-        return [tok.head]
+        head = tok.head
+        if tok.i > head.i:  # "left two adults and four children dead": after its noun it tells the whole list
+            while head.dep_ == "conj" and head.head.i != head.i and head.head.i < head.i:
+                head = head.head
+        return [head]
     if tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "conj", "attr"):
         head = tok.head
         if base_kind(head) and head.lower_ not in DEAD_ADJ | WOUND_ADJ:
             return []  # "shot dead": read on the verb
+        placed: list[Token] = []
         for dep in ("dobj", "nsubjpass", "nsubj"):
-            found = [c for c in head.children if c.dep_ == dep and c.i != tok.i]
-            if found:
-                return found
+            placed = [c for c in head.children if c.dep_ == dep and c.i != tok.i]
+            if placed:
+                break
+        if placed and (tok.dep_ != "acomp" or any(is_person(c) for c in placed)):
+            return placed
+        if tok.dep_ == "acomp":
+            # "The man who police believe shot five people is dead": the parser hung the subject on the clause
+            # before the verb; a person who is the subject of that clause and stands before it is the one dead
+            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl") and c.i < head.i):
+                found = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and is_person(c)
+                         and any(r.dep_ == "relcl" for r in c.children)]
+                if found:
+                    return found
+        return placed
     return []
 
 
 def _noun_patients(tok: Token) -> list[Token]:
     lem = lemma(tok)
+    if lem in TOLL_NOUNS:
+        to = raised_to(tok)
+        if to is not None and is_count_number(to):
+            return [to]  # "bringing the number of fatalities to three"
+        if lem == "number":
+            return []
     nums = [c for c in tok.children if c.dep_ == "nummod" and is_count_number(c)]
     if nums:
         return [tok]  # "12 deaths": the noun carries its own number
@@ -358,6 +399,7 @@ class ArticleFlags:
     suicide: bool = False
     perpetrators: set[str] = field(default_factory=set)  # lower-cased names of attackers as written ("alex buckner", "sallee")
     latest_year: int = 0  # the latest year a date of the article names (0: none), so earlier years are other events
+    latest_date: Optional[date] = None  # the latest calendar date it names ("Sept. 25"), so dates weeks before are earlier
 
 
 def article_flags(doc: Doc) -> ArticleFlags:
@@ -425,6 +467,8 @@ def is_suspect(tok: Token, flags: ArticleFlags) -> bool:
         return True
     if perpetrator_name(tok, flags):
         return True
+    if tok.dep_ == "nsubj" and lemma(tok.head) in KILL_VERBS | SHOOT_VERBS and _harms_others(tok):
+        return True  # "The man who police believe shot and killed five people is dead": the one who shot them
     if any(c.dep_ == "appos" and perpetrator_name(c, flags) for c in tok.children):
         return True
     for child in tok.children:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.context import ArticleContext, skipped, source_for
 from briefgen.items import Source
 from briefgen.sections.casualties.candidate import Candidate
-from briefgen.sections.casualties.claims import as_of, claimant
+from briefgen.sections.casualties.claims import as_of, claimant, event_date, latest_date
 from briefgen.sections.casualties.counting import (
     ArticleFlags,
     article_flags,
@@ -39,11 +39,13 @@ from briefgen.sections.casualties.harm import (
     irrealis,
     killing_in,
     negated,
+    raised_to,
     shot_at,
     survived,
 )
 from briefgen.sections.casualties.lexicon import (
     DEATH_MODIFIERS,
+    DEATH_NOUNS,
     FALLBACK_GAP,
     FALLBACK_KIND,
     KILL_VERBS,
@@ -52,11 +54,12 @@ from briefgen.sections.casualties.lexicon import (
     REFLEXIVE,
     SEVERITY,
     SHOOT_VERBS,
+    TOLL_NOUNS,
 )
 from briefgen.sections.casualties.model import Casualty
-from briefgen.sections.casualties.numbers import VAGUE
+from briefgen.sections.casualties.numbers import VAGUE, is_number_word
 from briefgen.sections.casualties.passes import PASSES
-from briefgen.sections.casualties.people import is_count_number, lemma, of_noun, who_of
+from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
     item_phrase,
@@ -66,6 +69,7 @@ from briefgen.sections.casualties.scope import (
     running_toll,
     span_words,
     tally_sentence,
+    timeline_entry,
 )
 
 
@@ -81,7 +85,7 @@ def _sentence_candidates(sent: Span, flags: "ArticleFlags") -> list[Candidate]:
             selves = sum(1 for p in conjuncts(doc[pi]) if p.lower_ in REFLEXIVE)
             if selves and cand.kind == "killed" and cand.count > selves:
                 # "killed 2 children, herself": 2 victims killed, and 3 in all
-                out.append(replace(cand, count=cand.count - selves, includes_suspect=False))
+                out.append(replace(cand, count=cand.count - selves, includes_suspect=False, who=_victims(cand.who)))
                 cand.total = True
     out.extend(_fallback(sent, out, blocked))
     _sentence_total(sent, out, flags)
@@ -119,8 +123,10 @@ def _harmed(sent: Span, blocked: Optional[set[int]] = None, latest_year: int = 0
 
 def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") -> Optional[Candidate]:
     kind = final_kind(harm)
-    alone = all(t.dep_ == "amod" and t.head.i == patient.i for t in harm.triggers)
-    count = patient_count(patient, kind, alone)
+    alone = all(t.dep_ == "amod" and t.head.i == patient.i and t.i < patient.i for t in harm.triggers)
+    # a harm adjective after the list's last noun ("two adults and four children dead") is the whole list's
+    shared = frozenset(t.i for t in harm.triggers if t.dep_ == "amod" and t.i > t.head.i)
+    count = patient_count(patient, kind, alone, shared)
     if count is None or count.value <= 0:
         return None
     reflexive = patient.lower_ in REFLEXIVE
@@ -138,11 +144,14 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     text, start, end, scope = item_phrase(sent, count.tokens + core_tokens(patient), harm.triggers)
     severe = any(c.dep_ == "advmod" and c.lower_ in SEVERITY for t in harm.triggers for c in t.children)
     agentive = who == "victims" or any(_done_by_someone(t) for t in harm.triggers)
+    raised = any(lemma(t) in TOLL_NOUNS and raised_to(t) is not None for t in harm.triggers)
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
-                     as_of=as_of(sent), words=count.words, severe=severe, agentive=agentive,
-                     others=_others(patient, harm.triggers))
+                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, severe=severe, agentive=agentive,
+                     others=_others(patient, harm.triggers), raised=raised,
+                     tally=raised or lemma(patient) in DEATH_NOUNS or any(
+                         t.pos_ == "NOUN" and lemma(t) in DEATH_NOUNS | TOLL_NOUNS for t in harm.triggers))
 
 
 def _others(patient: Token, triggers: list[Token]) -> bool:
@@ -178,15 +187,19 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
             continue
         if tok.i + 1 < sent.end and doc[tok.i + 1].text in ("-", "%", ":", "/", "."):
             continue
-        j = tok.i + 1
+        if tok.i > sent.start and is_number_word(doc[tok.i - 1].text):
+            continue  # "two dozen": "dozen" is the end of the number "two" starts
+        count = number_count(tok)
+        if count is None or count.value <= 0:
+            continue
+        j = max(count.tokens) + 1
+        if _listed_before(doc, count, sent):
+            continue  # "2 Adults, 3 Children Dead": a part of the dead the line lists, not their number
         while j < sent.end and j - tok.i <= 4 and doc[j].lower_ in FALLBACK_GAP:
             j += 1
         if j >= sent.end or doc[j].lower_ not in FALLBACK_KIND or negated(doc[j]) or j in blocked:
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in ("no", "none", "not"):
-            continue
-        count = number_count(tok)
-        if count is None or count.value <= 0:
             continue
         start = min(count.tokens)
         kind = FALLBACK_KIND[doc[j].lower_]
@@ -194,9 +207,17 @@ def _fallback(sent: Span, found: list[Candidate], blocked: Iterable[int] = ()) -
             kind = "killed"
         out.append(Candidate(count=count.value, qualifier=count.qualifier, kind=kind,
                              who="people", start=start, end=j + 1, sent=sent, claimed_by=claimant(sent, doc[j]),
-                             as_of=as_of(sent), words=count.words))
+                             as_of=as_of(sent), words=count.words, fallback=True))
         covered.update(range(start, j + 1))
     return out
+
+
+def _listed_before(doc, count, sent: Span) -> bool:
+    """The number follows a comma after another number and its people ("2 Adults, 3 Children Dead")."""
+    i = min(count.tokens) - 1
+    if i - 2 < sent.start or doc[i].text != ",":
+        return False
+    return is_person(doc[i - 1]) and is_count_number(doc[i - 2])
 
 
 def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> None:
@@ -216,6 +237,12 @@ def _sentence_total(sent: Span, cands: list[Candidate], flags: ArticleFlags) -> 
                            scope=best.scope, total=True, text=text, claimed_by=best.claimed_by,
                            as_of=best.as_of))
     best.includes_suspect = True
+    best.who = _victims(best.who)  # "3 victims killed" beside "4 people killed": the part, named as such
+
+
+def _victims(who: str) -> str:
+    """The victims' figure beside a victims-plus-suspect total is shown as the victims'."""
+    return "victims" if who == "people" else who
 
 
 def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
@@ -237,6 +264,8 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
                 item.claimed_by = c.claimed_by
                 items[key] = items.pop(same[0])
             item.as_of = item.as_of or c.as_of
+            if c.who == "victims" and item.who == "people":
+                item.who = "victims"  # the headline's "killed 2 children" is the victims' figure told below
             continue
         text = c.text or span_words(doc, c.start, c.end)
         if not text:
@@ -262,14 +291,22 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     if doc is None or len(doc) == 0:
         return []
     flags = article_flags(doc)
+    flags.latest_date = latest_date(doc)
     cands: list[Candidate] = []
+    tallied: set[int] = set()  # the numbers of the article's tally sentences
     for sent in doc.sents:
-        if len(sent) > MAX_SENTENCE or link_line(sent) or tally_sentence(sent):
+        if len(sent) <= MAX_SENTENCE and tally_sentence(sent):
+            tallied.update(n.value for n in (number_count(t) for t in sent if is_count_number(t)) if n is not None)
+            continue
+        if len(sent) > MAX_SENTENCE or link_line(sent) or timeline_entry(sent, flags.latest_year):
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))
         except (IndexError, ValueError, RecursionError) as err:  # a parse this grammar did not foresee
             skipped(ctx, "casualties", sent.start_char, err)
+    # "Violent Night In The City Leaves 2 Dead, 8 Injured" over "a series of shootings ... which have left two dead
+    # and eight other people injured": the headline's figures are that tally's
+    cands = [c for c in cands if not (c.fallback and c.count in tallied)]
     for _name, run in PASSES:
         cands = run(cands, ctx)
     return _to_items(cands, ctx.article_id)

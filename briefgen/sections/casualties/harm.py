@@ -28,11 +28,14 @@ from briefgen.sections.casualties.lexicon import (
     MODALS,
     OF_NOUNS,
     PRIORITY,
+    RAISE_VERBS,
     QUESTION_MARKS,
     SHOOT_VERBS,
     STRIKE_BY,
     STRIKE_VERBS,
     SURVIVAL,
+    TOLL_NOUNS,
+    TOLL_VERBS,
     WOUND_ADJ,
     WOUND_VERBS,
 )
@@ -69,15 +72,21 @@ def base_kind(tok: Token) -> Optional[str]:
         if low == "displaced":
             return "displaced"
     if pos == "NOUN":
-        if lem in DEATH_NOUNS or lem in CASUALTY_NOUNS or lem in OF_NOUNS or lem == "toll":
+        if lem in DEATH_NOUNS or lem in CASUALTY_NOUNS or lem in OF_NOUNS or lem in TOLL_NOUNS:
             return _noun_kind(tok)
     return None
 
 
 def _noun_kind(tok: Token) -> Optional[str]:
     lem = lemma(tok)
+    if lem == "number":  # "bringing the number of fatalities to three"
+        of = of_noun(tok)
+        return "killed" if of is not None and lemma(of) in DEATH_NOUNS | DEAD_ADJ and raised_to(tok) else None
     if lem == "toll":
-        return "killed" if any(lemma(c) in ("death", "casualty") for c in tok.children) else None
+        if any(lemma(c) in ("death", "casualty") for c in tok.children):
+            return "killed"
+        # "would push the overall toll to 99" beside the deaths it counts
+        return "killed" if raised_to(tok) and any(lemma(t) in DEATH_NOUNS | DIE_VERBS | KILL_VERBS for t in tok.sent) else None
     if lem in CASUALTY_NOUNS:
         return "killed_or_wounded"
     if lem == "death" and tok.head.lower_ == "to" and lemma(tok.head.head) in SHOOT_VERBS | KILL_VERBS | {"beat", "burn", "stab"}:
@@ -89,6 +98,20 @@ def _noun_kind(tok: Token) -> Optional[str]:
         if kind == "shot" and any(c.lower_ in DEATH_MODIFIERS for c in tok.children):
             return "killed"
         return kind
+    return None
+
+
+def raised_to(tok: Token) -> Optional[Token]:
+    """The number a toll is raised to: "bringing the number of fatalities to three", "the toll rose to 99"."""
+    verb = tok.head
+    if not ((tok.dep_ == "dobj" and lemma(verb) in RAISE_VERBS) or (tok.dep_ == "nsubj" and lemma(verb) in TOLL_VERBS)):
+        return None
+    # "raising the total death toll from Yemen protests to seven": the parser may hang "to" on the toll's words
+    for prep in list(verb.children) + [t for t in tok.subtree if t.i > tok.i]:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.like_num:
+                    return obj
     return None
 
 

@@ -37,6 +37,12 @@ CASUALTY_NOUNS = {"casualty"}
 
 TOLL_VERBS = {"rise", "climb", "reach", "stand", "be", "hit", "increase", "jump", "grow", "mount", "soar"}
 
+# "bringing the number of fatalities to three", "would push the overall toll to 99": a toll raised to a new figure.
+RAISE_VERBS = {"bring", "push", "raise", "take", "lift", "put", "send", "increase", "drive"}
+
+# Nouns that hold a running count of the dead: "the toll", "the number of fatalities".
+TOLL_NOUNS = {"toll", "number"}
+
 PRIORITY = {"killed_or_wounded": 5, "killed": 4, "wounded": 3, "shot": 2, "missing": 1, "displaced": 1}
 
 POLICE = {"officer", "policeman", "policewoman", "police", "deputy", "trooper", "agent", "cop", "constable",
@@ -68,6 +74,7 @@ PERSON_NOUNS = POLICE | SUSPECTS | SOLDIERS | CIVILIANS | VICTIMS | {
     "fiancee", "newborn", "senior", "elder", "official", "employee", "clerk", "owner", "shopper",
     "diner", "security", "jogger", "homeowner", "tenant", "gang", "one", "teenage", "mom", "dad",
     "grandma", "grandpa", "sibling", "kin", "local", "national", "servicemember", "policeman",
+    "correspondent", "photographer", "cameraman", "presenter", "chief", "leader", "commander", "lieutenant", "sergeant", "captain", "mayor", "governor", "minister",
 }
 
 BODY_NOUNS = {"body", "corpse"}
@@ -96,7 +103,10 @@ IRREALIS = {"try", "attempt", "plan", "intend", "want", "threaten", "vow", "seek
 QUESTION_MARKS = {"whether", "if"}
 
 # Many incidents told together: "a series of shootings", "a spate of killings".
-SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry"}
+SERIES_NOUNS = {"series", "string", "spate", "wave", "rash", "flurry", "outbreak", "surge", "spike", "epidemic"}
+
+# A paragraph opening as a timeline entry: "1993: Dr. Ann Lee is shot ...", "istock 1993: ...".
+TIMELINE = re.compile(r"\W*(?:\w+\s+)?((?:19|20)\d\d)\s*[:\u2013\u2014-]\s")
 
 # A number these verbs take is a telephone number, never a count of people ("call 911").
 NUMBER_VERBS = {"call", "dial", "text", "phone", "ring"}
@@ -140,9 +150,16 @@ LONG_AGO = re.compile(r"\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|de
                       r"december)\b", re.I)
 
 EVENT_NOUNS = {"shooting", "incident", "attack", "stabbing", "homicide", "killing", "murder", "slaying",
-               "crime", "case", "assault", "violence", "bombing", "crash"}
+               "crime", "case", "assault", "violence", "bombing", "crash", "strike", "airstrike", "raid", "blast",
+               "explosion", "ambush", "massacre"}
 
-OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior", "similar", "different"}
+OTHER_MARKS = {"separate", "unrelated", "another", "other", "previous", "prior", "similar", "different", "such",
+               "earlier"}
+
+# "ten days after a gunman killed five officers in Dallas": a harm a span of time before or after the story's
+# event is another event.
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "decade"}
+DISTANCE_MARKS = {"after", "before"}
 
 MOTIVE_NOUNS = {"retaliation", "revenge", "retribution", "reprisal"}
 
@@ -159,12 +176,16 @@ PLURAL_EVENTS = {"shootings", "incidents", "homicides", "stabbings", "killings",
 
 AREA_WORDS = {"city"}
 
+# "at six crime scenes", "in three locations": figures over many places are a tally of many events.
+SCENE_NOUNS = {"scenes", "locations", "sites", "places"}
+
 DATE_REACH = 9  # words before an event noun where its date ("the May 2, 2016, shooting") is read
 
 PERIOD = re.compile(r"\b(?:this|last|earlier this|past|previous) (?:year|month|decade)\b|"
                     r"\b(?:over|in|during) the (?:past|last) (?:week|weekend|month|year|decade|few|several|\d+|"
                     r"\w+ (?:days|weeks|months|years))\b|\bin (?:19|20)\d\d\b|"
-                    r"\b(?:annually|each year|every year)\b", re.I)
+                    r"\b(?:annually|each year|every year)\b|"
+                    r"\b(?:through|until|till|since) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?(?:19|20)\d\d\b", re.I)
 
 MAX_GAP = 8  # words between the counted people and the harm word before the text elides them
 
@@ -181,6 +202,18 @@ OWNER_WORDS = {"his", "her", "their"}
 
 # Figures further apart than this factor count different scopes, not one disputed count (12 and 200 wounded).
 MAX_DISPUTE_RATIO = 3
+
+# A figure that names or describes people ("Kathy Smith dead") is a part of a larger figure of these kinds.
+PART_KINDS = {"killed": {"killed"}, "wounded": {"wounded"}, "killed_or_wounded": {"killed_or_wounded", "wounded"}}
+
+# A count of deaths this large with no date in its sentence is a running toll told as background.
+BACKGROUND_TOLL = 1000
+
+# Words that tell one more person besides the ones already counted ("a fourth person was also shot"): no part.
+ADDED_WORDS = {"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+# "dozens dead" is covered by a count from its lower bound up to this many times it (24 to 239 for dozens).
+VAGUE_REACH = 10
 
 # "about 40" allows 40 give or take this share when figures are compared across articles.
 ABOUT_SPREAD = 0.25
@@ -200,6 +233,23 @@ MAX_CLAIMANT_TOKENS = 6
 # The text's own time for a figure: "as of Tuesday", "as of 5 p.m."
 AS_OF = re.compile(r"\bas of ((?:[\w.:,]+ ?){1,4}?)(?=[,.;]|\s(?:the|a|an|at|in|on|when|there|police|officials)\b|$)",
                    re.I)
+
+# A calendar date in the text ("June 5, 2014", "July 18", "Nov. 5, 2009"): a figure's own date.
+EVENT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+                        r"(?:, (?:19|20)\d\d)?\b|\bMay \d{1,2}(?:, (?:19|20)\d\d)?\b")
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+              "nov": 11, "dec": 12}
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A figure dated this many days or more before its article's date belongs to an earlier event.
+EARLIER_DAYS = 7
+
+# A sentence about a trial, a charge or a sentence: the harm is the object of a charge ("Man to be tried in
+# teen's death"), a poor source of the figure when another sentence gives it; and its article's date is
+# not the figure's.
+COURT = re.compile(r"\b(?:trial|tried|sentenc\w*|convict\w*|arraign\w*|indict\w*|plead\w*|pled|verdict|jury|"
+                   r"jurors|hearing|bond|bail|guilty|acquit\w*|charged|charges?|prosecut\w*|court)\b", re.I)
+# Words that put a figure's event before its article ("last summer", "a year ago").
+EARLIER = re.compile(r"\blast (?:summer|spring|fall|autumn|winter|year|month)\b|\b(?:years?|months?) ago\b", re.I)
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # a figure's date as the briefing shows it ("2 April")

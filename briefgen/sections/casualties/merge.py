@@ -9,12 +9,29 @@ the largest figure of its kind in some article that gives it (a smaller one is a
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from datetime import date
 from typing import Optional
 
 from briefgen.merge.fold import sources_of
 from briefgen.sections.base import MergeContext
-from briefgen.sections.casualties.lexicon import ABOUT_SPREAD, MAX_DISPUTE_RATIO, OWNER_WORDS, POSSESSIVE
+from briefgen.sections.casualties.lexicon import (
+    ABOUT_SPREAD,
+    ADDED_WORDS,
+    COURT,
+    EARLIER,
+    EARLIER_DAYS,
+    EVENT_DATE,
+    MAX_DISPUTE_RATIO,
+    MONTH_ABBR,
+    OWNER_WORDS,
+    PART_KINDS,
+    PLURAL_EVENTS,
+    POSSESSIVE,
+    VAGUE_REACH,
+    YEAR,
+)
 from briefgen.sections.casualties.numbers import is_number_word
 from briefgen.sections.casualties.model import Casualty
 
@@ -30,21 +47,96 @@ def _side(c: Casualty) -> Optional[str]:
 
 def merge(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
     """One item per (kind, who, count, qualifier, side), citing every article that gives it; the claimant
-    shown is the first one an article names."""
+    shown is the first one an article names. Then what only all articles together tell: figures dated well
+    before their articles beside undated ones (an earlier event), the people some article names or describes
+    beside a larger count (a part of it), a vague quantity beside the count it covers ("dozens dead", 49
+    dead); and sentences about a trial or a charge are dropped from a figure's sources when others give it."""
+    victims = {(c.kind, c.count, c.qualifier, _side(c)) for c in items if c.who == "victims"}
     by_figure: dict[tuple, list[Casualty]] = defaultdict(list)
     for c in items:
-        by_figure[(c.kind, c.who, c.count, c.qualifier, _side(c))].append(c)
+        # "4 people killed" in one article, "4 victims killed" beside a total in another: one figure, the victims'
+        who = "victims" if c.who == "people" and (c.kind, c.count, c.qualifier, _side(c)) in victims else c.who
+        by_figure[(c.kind, who, c.count, c.qualifier, _side(c))].append(c)
     out = []
     for group in by_figure.values():
         first = group[0]
         claimed = next((g.claimed_by for g in group if g.claimed_by), None)
         as_of = next((g.as_of for g in group if g.as_of), None)
-        out.append(first.model_copy(update={"sources": sources_of(group), "as_of": as_of, "claimed_by": claimed}))
-    return out
+        sources = sources_of(group)
+        plain = [s for s in sources if not COURT.search(s.sentence)]
+        who = "victims" if any(g.who == "victims" for g in group) else first.who
+        out.append(first.model_copy(update={"sources": plain or sources, "as_of": as_of, "claimed_by": claimed,
+                                            "who": who}))
+    out = _drop_earlier_events(out, ctx.published)
+    return [c for c in out if not _part_of_larger(c, out) and not _vague_covered(c, out)]
+
+
+def _days_before(item: Casualty, published: dict[str, str]) -> Optional[int]:
+    """How many days the figure's own date ("July 18", "June 5, 2014") lies before its latest article's date."""
+    m = EVENT_DATE.fullmatch(item.as_of or "")
+    pub = max((published.get(s.article) or "" for s in item.sources), default="")
+    if not m or not re.match(r"\d{4}-\d{2}-\d{2}", pub):
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", m.group(0))
+    month = MONTH_ABBR.get(words[0][:3].lower())
+    nums = [int(w) for w in words[1:]]
+    if month is None or not nums:
+        return None
+    try:
+        seen = date(int(pub[:4]), int(pub[5:7]), int(pub[8:10]))
+        year = nums[1] if len(nums) > 1 else seen.year
+        when = date(year, month, nums[0])
+        if when > seen and len(nums) == 1:
+            when = date(year - 1, month, nums[0])  # "Dec. 30" in a January article
+    except ValueError:
+        return None
+    return (seen - when).days
+
+
+def _drop_earlier_events(items: list[Casualty], published: dict[str, str]) -> list[Casualty]:
+    """A figure dated well before its article ("On July 18, rebels detonated a bomb that killed three" in an August
+    article) beside a figure of that kind without such a date is another, earlier event. Alone it is the story's
+    (a trial's article about a June killing)."""
+    old = {id(c) for c in items if (_days_before(c, published) or 0) >= EARLIER_DAYS}
+    kinds = {c.kind for c in items if id(c) not in old}
+    return [c for c in items if id(c) not in old or c.kind not in kinds]
+
+
+def _part_of_larger(c: Casualty, items: list[Casualty]) -> bool:
+    """People some article names or describes ("Kathy Smith dead", "the couple's two daughters", "a man who was shot
+    in the head") beside a larger count of that kind another article gives: who some of them are, not a count."""
+    if _stated(c) or c.who == "suspects" or c.kind not in PART_KINDS:
+        return False
+    if any(w.strip(",.;:").lower() in ADDED_WORDS for w in c.text.split()):
+        return False  # "a fourth person was also shot", "another victim": one more besides the ones told
+    return any(o.kind in PART_KINDS[c.kind] and o.count > c.count and o.who != "suspects" for o in items)
+
+
+def _vague_covered(c: Casualty, items: list[Casualty]) -> bool:
+    """"dozens of people dead" beside 49 dead: the count says it, within the vague words' range."""
+    if not c.words:
+        return False
+    return any(o is not c and o.kind == c.kind and not o.words and c.count <= o.count < VAGUE_REACH * c.count
+               for o in items)
 
 
 def _recency(item: Casualty, published: dict[str, str]) -> str:
     return max((published.get(s.article) or "" for s in item.sources), default="")
+
+
+def _fresh_date(item: Casualty, published: dict[str, str]) -> Optional[str]:
+    """The latest date of an article that tells the figure as news: not one whose sentence is about a trial or a
+    charge, puts the event in an earlier year or season ("in the 2014 fatal shooting", "last summer"). When every
+    article tells it later, the figure has no date: its article's date is not the event's."""
+    dates = []
+    for s in item.sources:
+        pub = published.get(s.article) or ""
+        years = [int(y) for y in YEAR.findall(s.sentence)]
+        if COURT.search(s.sentence) or EARLIER.search(s.sentence) or (pub[:4].isdigit() and any(
+                y < int(pub[:4]) for y in years)):
+            continue
+        dates.append(pub)
+    return max(dates, default="")[:10] or None
 
 
 def _descending(text: str) -> tuple:
@@ -77,6 +169,12 @@ def _stated(c: Casualty) -> bool:
     return not any(kin(i) or i + 1 < len(words) and words[i + 1] == "of" for i in numbers)
 
 
+def _over_many(c: Casualty) -> bool:
+    """Every sentence giving the figure sums several events ("in weekend Detroit shootings")."""
+    return bool(c.sources) and all(any(w.strip(",.;:()'\"").lower() in PLURAL_EVENTS for w in s.sentence.split())
+                                   for s in c.sources)
+
+
 def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool:
     """Two figures of one kind and group that cannot both be right, from articles that do not reconcile them.
 
@@ -84,6 +182,8 @@ def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool
     figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's)."""
     if (a.kind, a.who) != (b.kind, b.who) or not (_stated(a) and _stated(b)):
         return False
+    if _over_many(a) or _over_many(b):
+        return False  # "3 dead, 26 wounded in weekend shootings": a sum over several events counts another set
     if a.kind == "killed" and abs(a.count - b.count) in suspects:
         return False
     if max(a.count, b.count) > MAX_DISPUTE_RATIO * max(min(a.count, b.count), 1):
@@ -101,7 +201,7 @@ def finish(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
     without the text's own time takes its latest article's date."""
     for c in items:
         if not c.as_of:
-            c.as_of = _recency(c, ctx.published)[:10] or None
+            c.as_of = _fresh_date(c, ctx.published)
     suspects = {c.count for c in items if c.kind == "killed" and c.who == "suspects"}
     by_kind: dict[tuple, list[Casualty]] = defaultdict(list)
     for c in items:

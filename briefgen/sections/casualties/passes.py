@@ -16,7 +16,15 @@ the article and returns the candidates that go on:
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
    of that kind, as is a "shot" count that is only part of a larger one, and one wounded person named
    without a number ("the injured child") when the article reports one death: the one who died;
-6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it.
+6. later parts: a smaller exact figure told after the article's largest of its kind is a part of it;
+7. raised tolls: once the article raises a toll to a new figure ("bringing the number of fatalities to
+   three", "would push the overall toll to 99"), its smaller tolls ("84 deaths") are the old count;
+0. earlier dates (first): a figure whose harm is dated weeks before the latest date the article names ("On July 18,
+   rebels detonated a bomb that killed three" in an article dated Sept. 25) beside a figure of that kind
+   without such a date is an earlier event the article recalls; so is a harm dated by month and day in an
+   article that dates its news by weekday ("on Wednesday"), as news style dates only the past week so;
+8. background tolls: "responsible for the deaths of 35,000 citizens", a count of deaths in the thousands with
+   no date in its sentence, is a conflict's running toll told as background, not the story's figure.
 """
 from __future__ import annotations
 
@@ -24,6 +32,8 @@ from typing import Callable, Optional
 
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
+from briefgen.sections.casualties.claims import calendar, days_before, latest_date
+from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS, WEEKDAY
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -39,6 +49,8 @@ def article_total(cands: list[Candidate]) -> Optional[Candidate]:
         return None
     best = max(victims, key=lambda c: c.count)
     sus = suspects[0]
+    if best.who == "people":
+        best.who = "victims"  # "4 victims killed" beside "5 people killed": the part, named as such
     return Candidate(count=best.count + sus.count, qualifier="exact", kind="killed", who="people",
                      start=best.start, end=best.end, sent=best.sent, includes_suspect=True, total=True,
                      scope=best.scope, extra_sents=[sus.sent], text=f"{best.text}; {sus.text}")
@@ -103,6 +115,10 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
             continue  # the suspect's death is in the total
         if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
             continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
+        if c.count == 1 and c.qualifier == "exact" and not c.suspect and not c.implicit and any(
+                r.raised and r.sent.start == c.sent.start for r in cands):
+            out.append(c)  # "one man was killed, raising the toll to seven": the day's death beside the toll
+            continue
         if c.count == 1 and c.qualifier == "exact" and not c.suspect:
             if c.kind in explicit:
                 continue
@@ -137,12 +153,54 @@ def drop_later_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candid
     return out
 
 
+def drop_raised_tolls(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"estimates of 84 deaths ... Saturday's deaths, which would push the overall toll to 99": the raised toll
+    replaces the article's smaller tolls of that kind; a figure of one event ("at least 15 died") stays."""
+    raised: dict[str, int] = {}
+    for c in cands:
+        if c.raised:
+            raised[c.kind] = max(raised.get(c.kind, 0), c.count)
+    return [c for c in cands if not (c.tally and not c.raised and c.count < raised.get(c.kind, 0))]
+
+
+def drop_background_tolls(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"the deaths of 35,000 Pakistani citizens", with no date in the sentence: a running toll told as background."""
+    def dated(c: Candidate) -> bool:
+        return c.as_of is not None or any(t.ent_type_ in ("DATE", "TIME") for t in c.sent)
+    return [c for c in cands if not (c.tally and not c.raised and c.count >= BACKGROUND_TOLL and not dated(c))]
+
+
+def drop_earlier_dates(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"On July 18, rebels detonated a bomb that killed three" in an article whose latest date is Sept. 25, beside
+    "a reporter died in the exchange of fire": the dated figure is an earlier event. Alone it is the story's."""
+    doc = ctx.doc
+    if doc is None:
+        return cands
+    latest = latest_date(doc)
+    # News style dates the past week by weekday ("on Wednesday") and older days by month and day: in an article
+    # that dates by weekday, a harm dated "On July 18" (with no weekday) is older than the week
+    weekdays = any(e.label_ == "DATE" and WEEKDAY.search(e.text) for e in doc.ents)
+
+    def earlier(c: Candidate) -> bool:
+        if not c.as_of or calendar(c.as_of) is None:
+            return False
+        if latest is not None and (days_before(c.as_of, latest) or 0) >= EARLIER_DAYS:
+            return True
+        return weekdays and not WEEKDAY.search(c.sent.text)
+    old = {id(c) for c in cands if earlier(c)}
+    kinds = {c.kind for c in cands if id(c) not in old}
+    return [c for c in cands if id(c) not in old or c.kind not in kinds]
+
+
 # The article-level passes, run in this order by `extract`.
 PASSES: tuple[tuple[str, Pass], ...] = (
+    ("earlier dates", drop_earlier_dates),
     ("victims plus suspect", add_article_total),
     ("shot, resolved", resolve_shot),
     ("headline parts", drop_title_parts),
     ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
     ("later parts", drop_later_parts),
+    ("raised tolls", drop_raised_tolls),
+    ("background tolls", drop_background_tolls),
 )

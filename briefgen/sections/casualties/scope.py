@@ -23,6 +23,7 @@ from briefgen.sections.casualties.lexicon import (
     CONFLICT_NOUNS,
     DATE_REACH,
     DEFINITE,
+    DISTANCE_MARKS,
     EVENT_NOUNS,
     LONG_AGO,
     MAX_GAP,
@@ -33,7 +34,10 @@ from briefgen.sections.casualties.lexicon import (
     PLURAL_EVENTS,
     YEAR,
     SCOPE_PREPS,
+    SCENE_NOUNS,
+    TIMELINE,
     SERIES_NOUNS,
+    TIME_UNITS,
 )
 from briefgen.sections.casualties.people import is_count_number, lemma, of_noun
 
@@ -87,11 +91,27 @@ def other_event(tok: Token, latest_year: int = 0) -> bool:
             return True  # "in retaliation for ...", "an act of retaliation to ..."
         if (lem in EVENT_NOUNS or t.lower_ in EVENT_NOUNS) and _other_marked(t, latest_year, t.i != tok.i, relative):
             return True
+        if _time_away(t):
+            return True
         if t.head.i == t.i:
             break
         relative = relative or t.dep_ == "relcl"
         t = t.head
     return False
+
+
+def _time_away(t: Token) -> bool:
+    """`t` is told as a span of time before or after something else: "ten days after a gunman killed five
+    officers in Dallas", "days after the conviction of a man in the 2012 shooting that left 12 dead"."""
+    def distance(marker: Token, clause: Token) -> bool:
+        return any(n.dep_ == "npadvmod" and lemma(n) in TIME_UNITS
+                   for n in list(marker.children) + list(clause.children))
+    for c in t.children:
+        if c.dep_ == "mark" and c.lower_ in DISTANCE_MARKS and distance(c, t):
+            return True
+    head = t.head
+    return (t.dep_ in ("pobj", "pcomp") and head.i != t.i and head.lower_ in DISTANCE_MARKS
+            and any(n.dep_ == "npadvmod" and lemma(n) in TIME_UNITS for n in head.children))
 
 
 def _other_marked(event: Token, latest_year: int, wider: bool, many: bool = False) -> bool:
@@ -123,8 +143,11 @@ def tally_sentence(sent: Span) -> bool:
                 c.dep_ in ("nummod", "amod") and (is_count_number(c) or c.lower_ in OTHER_MARKS | {"multiple", "several"})
                 for c in t.children):
             return True  # "four separate shootings", "other incidents", "multiple shootings"
-        if low in PLURAL_EVENTS and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
-            return True  # "a series of shootings overnight that have left two dead"
+        if (low in PLURAL_EVENTS or low == "violence") and t.head.lower_ == "of" and lemma(t.head.head) in SERIES_NOUNS:
+            return True  # "a series of shootings overnight that have left two dead", "the outbreak of violence"
+        if low in SCENE_NOUNS and any(c.dep_ == "nummod" and is_count_number(c) and c.lower_ != "one"
+                                      for c in t.children):
+            return True  # "at those six crime scenes": many places, many events
         if low in ("across", "throughout") and any(lemma(o) in AREA_WORDS for o in t.children):
             return True  # "across the city"
         if low == "citywide":
@@ -132,6 +155,26 @@ def tally_sentence(sent: Span) -> bool:
         if t.ent_type_ == "ORDINAL" and lemma(t.head) in EVENT_NOUNS and t.head.i > t.i:
             return True  # "the city's 40th homicide"
     return bool(PERIOD.search(sent.text))
+
+
+def timeline_entry(sent: Span, latest_year: int) -> bool:
+    """"1993: Dr. Ann Lee is shot to death outside a clinic": a timeline entry opening with an earlier year."""
+    doc = sent.doc
+    full = doc_text(doc)
+    line = full[full.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 1]
+    m = TIMELINE.match(line)
+    if m and sent.start_char > full.rfind("\n", 0, sent.start_char) + m.end():
+        return bool(latest_year) and int(m.group(1)) < latest_year  # a later sentence of the entry's paragraph
+    before = [t for t in doc[max(sent.start - 4, 0):sent.start] if not t.is_space]
+    if before and before[-1].text == ":" and "\n" not in doc[before[0].i:sent.start].text:
+        before = before[-2:]  # the parser may cut "1998:" off as a sentence of its own
+    else:
+        before = []
+    toks = before + [t for t in sent if not t.is_space][:4]
+    for a, b in zip(toks, toks[1:]):
+        if YEAR.fullmatch(a.text) and b.text in (":", "-", "\u2013", "\u2014"):
+            return bool(latest_year) and int(a.text) < latest_year
+    return False
 
 
 def core_tokens(tok: Token) -> list[int]:
