@@ -214,3 +214,19 @@ def test_long_word_wraps(config):
     assert 1 <= len(pages) <= 6
     pieces = [line.strip() for page in pages for line in page.splitlines() if line.strip() and set(line.strip()) == {"x"}]
     assert len(pieces) > 10 and max(map(len, pieces)) < 300  # broken across many lines, not clipped
+
+
+def test_figure_line_names_outlets_never_a_headline_beside_them():
+    """A figure cited by an article with an outlet and one without names only the outlet: the headline of
+    the other beside it read as that outlet's headline (or as one more outlet)."""
+    both = [src("a1", "At least 4 people were killed.", 150), src("a2", "Four people were killed.", 190)]
+    facts = make_facts(casualties=[Casualty(id="c1", text="at least 4 people were killed", count=4,
+                                            qualifier="at_least", kind="killed", sources=both)])
+    md = render_all(facts, Config(), ["md"])["md"].decode()
+    line = next(l for l in md.splitlines() if l.startswith("- **at least 4 people killed**"))
+    assert "reported in Coast News [" in line and "Harbour fire toll rises" not in line
+    alone = make_facts(casualties=[Casualty(id="c1", text="11 were injured", count=11, kind="wounded",
+                                            sources=[src("a2", "Eleven were injured.", 180)])])
+    md = render_all(alone, Config(), ["md"])["md"].decode()
+    line = next(l for l in md.splitlines() if l.startswith("- **11 people wounded**"))
+    assert "reported in" not in line and "](#src-" in line

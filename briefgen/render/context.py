@@ -166,7 +166,8 @@ def _positions(section: Rec) -> None:
                           named=any(i.actor != party for i in items)) for party, items in groups.items()]
 
 
-def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], words: Words = ENGLISH) -> None:
+def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], words: Words = ENGLISH,
+                with_outlet: frozenset = frozenset()) -> None:
     """Figures per kind; a displayed figure's disagreeing partners are always shown beside it."""
     by_id = {item.id: item for item in all_items if item.id}
     shown = list(section.items)
@@ -185,6 +186,11 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
         names = list(dict.fromkeys(labels.get(s.article, s.article) for s in item.sources))
         item.reported_in = names[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(names) - MAX_CITED}]
                                                if len(names) > MAX_CITED else [])
+        # the list line names outlets only: a headline or a file id beside an outlet reads as one more outlet
+        # (or as the outlet's headline), and the citations already lead to every article
+        outlets = list(dict.fromkeys(labels[s.article] for s in item.sources if s.article in with_outlet))
+        item.outlets = outlets[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(outlets) - MAX_CITED}]
+                                              if len(outlets) > MAX_CITED else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
@@ -422,7 +428,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
                                 template=f"sections/{name}.md.j2")
     labels = {a.id: article_label(a) for a in facts.articles}
     _positions(by_name["positions"])
-    _casualties(by_name["casualties"], all_records["casualties"], labels, words)
+    _casualties(by_name["casualties"], all_records["casualties"], labels, words,
+                frozenset(a.id for a in facts.articles if a.source))
 
     new = _whats_new(whats_new, words)
     citations = Citations()
