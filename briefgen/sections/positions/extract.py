@@ -63,6 +63,18 @@ from briefgen.sections.positions.lexicon import (
     TIME_NOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    BACK_DETERMINERS,
+    BLAME_ADJECTIVES,
+    CHARACTER_WORDS,
+    DEMONSTRATIVES,
+    NORMATIVE_VERBS,
+    NOT_WANTED,
+    SEQUENCE_ADVERBS,
+    TRIBUTE_OBJECTS,
+    TRY_VERBS,
+    PERSONAL_SUBJECTS,
+    LINKING_VERBS,
+    NOT_CALLS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -96,6 +108,12 @@ def stance_of(verb: Token, cue: str) -> str:
     if cue == "express":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return EXPRESSED.get(obj.lower_, "states") if obj is not None else "states"
+    if cue == "suggest" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "X suggested there is little prospect ...": an assessment; a proposal only with a modal of
+        # what could or should be done ("suggested that the US could offer support")
+        clause = [t for c in verb.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+        return "proposes" if any(t.tag_ == "MD" and t.lower_ in ("could", "should", "might", "may", "must")
+                                 for t in clause) else "states"
     if cue in STANCE:
         return STANCE[cue]
     if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
@@ -449,7 +467,7 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
             continue
         if lemma not in REPORTING or tok.dep_ in ("amod", "compound"):
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING and tok.head.lemma_.lower() not in TRY_VERBS:
             continue  # "refused to accept": the outer verb carries the position
         if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(c.dep_ == "aux" for c in tok.children):
             continue  # "the plan proposed by X", "with X expected to ...": not X's statement
@@ -461,6 +479,17 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if lemma in ("want", "wish", "hope") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in COGNITION for c in tok.children):
             continue  # "X wanted to know ...": a question, not a stance
+        if lemma in ("want", "wish", "hope", "seek") and any(
+                c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in NOT_WANTED or c.lemma_.lower() in COGNITION)
+                for c in tok.children):
+            continue  # "wanted to remind people that ...", "wants the world to know": a remark, not a want
+        if lemma in TRY_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "sought to play down X": an act; the infinitive carries the stance if it has one
+        if lemma in ("praise", "hail", "applaud", "salute", "commend") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TRIBUTE_OBJECTS for c in tok.children):
+            continue  # "praised the courage of the children": a tribute, not a stance on the story's issues
+        if points_back(tok):
+            continue  # "played down those allegations": does not stand alone
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -468,6 +497,19 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if has_content(tok, lemma) and not quoted_content(tok, quoted):
             out.append(tok)
     return out
+
+
+def points_back(verb: Token) -> bool:
+    """The verb's object is only a demonstrative phrase ("those allegations", "this claim"): the position
+    points back to what the article said before and does not stand alone."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children) and not any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in obj.children) and not any(
+                c.dep_ in CLAUSE_DEPS | {"prep"} for c in verb.children):
+            return True
+    return False
 
 
 def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]]:
@@ -541,31 +583,45 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
-                c.dep_ == "neg" for c in tok.head.children):
-            return "states"  # "you cannot be Secretary of State and ...": what may not be done
+                c.dep_ == "neg" for c in tok.head.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
+            return "states"  # "you cannot be Secretary of State and ...": what may not be done ("I can't
+            # make any statements" declines to comment)
         if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
-            return "states"
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
+                quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
+                    c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
+            return "states"  # "we need to act"; not "I have to go", "they don't have to figure out"
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
-        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION and not any(
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
-        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("acomp", "attr", "oprd", "conj") or
+        if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
+            continue  # "He's a really good guy", "she was strong": a tribute or a character remark
+        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "oprd", "conj") or tok.dep_ == "acomp"
+                                                           and tok.head.lemma_.lower() in COPULAS | LINKING_VERBS or
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
-                                    or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
+                                    or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
+                                                               and tok.head.head.dep_ in ("attr", "oprd"))):
             return "states"
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
-                for c in tok.children):
+                and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
             return "states"  # "It is not the time to ease pressure", "now is the time to act"
+        if lemma == "hold" and tok.pos_ == "VERB" and any(
+                t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
+            return "states"  # "We hold X responsible for ...": the speaker blames X
+        if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
+            return "states"  # "they deserve someone who ...": what is owed
         if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
-                and tok.head.head.lemma_.lower() in LIGHT_VERBS):
+                and tok.head.head.lemma_.lower() in LIGHT_VERBS and (tok.head.head.lemma_.lower() != "have" or any(
+                    c.tag_ == "MD" for c in tok.head.head.children))):
             return "states"  # "it would have a significant meaning", "it could make a positive contribution"
         if quoted and first_person(tok):
             if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in tok.children):
@@ -588,6 +644,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 or tok.i == first_word):
             return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def evaluated_person(word: Token) -> bool:
+    """The evaluative word describes "he"/"she"/"I" ("He's a really good guy"), not a course of action."""
+    cop = word.head if word.dep_ in ("acomp", "attr", "conj") else word.head.head if word.dep_ == "amod" else None
+    for _ in range(2):
+        if cop is not None and cop.dep_ in ("attr", "acomp", "conj") and cop.head.i != cop.i and not any(
+                c.dep_ == "nsubj" for c in cop.children):
+            cop = cop.head
+    return cop is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in cop.children)
 
 
 def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
@@ -696,6 +762,18 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
     return text
 
 
+def without_sequence(text: str, verb: Token) -> str:
+    """Leave out the verb's narrative-sequence adverbs ("Warren then accused ...", "has warned, however,
+    that ..."): the position reads alone without them."""
+    for adv in verb.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in SEQUENCE_ADVERBS:
+            continue
+        word = re.escape(adv.text)
+        text = re.sub(rf",\s*{word}\s*,", "", text, count=1) if re.search(rf",\s*{word}\s*,", text) else \
+            re.sub(rf"\s\b{word}\b(?=\s)", "", text, count=1)
+    return clean(text)
+
+
 # ----------------------------------------------------------------- stances in direct quotations
 
 def quote_tokens(ctx: ArticleContext, quote) -> Optional[Span]:
@@ -746,7 +824,8 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         span = quote_tokens(ctx, quote)
         if span is None or misnamed(ctx, quote.sources[0].sentence):
             continue
-        stance = stance_in(span, imperative=True, quoted=True)
+        stance = stance_in(span, imperative=True, quoted=True, side=side_tokens(ctx, span, actor) - {
+            t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
             continue
         text = f"{actor}: \u201c{quote.text}\u201d"
@@ -766,6 +845,7 @@ def tells_facts(ctx: ArticleContext, actor: str) -> bool:
     words = {re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in ctx.actors.roles.get(actor, ())}
     party = party_of(ctx, actor) or ""
     words |= {w.lower() for w in party.split()}
+    words |= {re.sub(r"['\u2019]s$", "", w.lower()) for w in actor.split()}  # "Riverside County Sheriff's Department"
     return bool(words & FACT_TELLERS)
 
 
@@ -813,7 +893,13 @@ def extract(ctx: ArticleContext) -> list[Position]:
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
         if anchor.pos_ in ("VERB", "AUX"):
+            if subj is not None and span.start <= subj.i < anchor.i and any(
+                    c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
+                # "Another senior official, X, blamed ...": the name and the verb on, pointing back to nobody
+                first = min([anchor.i] + [c.i for c in anchor.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+                text = clean(f"{actor} {doc[first:span.end].text}")
             text = reads_alone(text, span, anchor, subj, actor)
+            text = without_sequence(text, anchor)
         src = source_for(anchor, ctx.article_id)
         out.append(Position(text=text, sources=[src],
                             actor=actor, cue=cue, stance=stance, party=party_of(ctx, actor)))

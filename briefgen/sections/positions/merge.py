@@ -14,12 +14,14 @@ import re
 from collections import Counter
 from math import log2
 
+from briefgen import similar
 from briefgen.merge.fold import fold, fold_reports
 from briefgen.sections.base import MergeContext
 from briefgen.sections.positions.lexicon import (
     NOT_NAMES,
     OFF_STORY_MIN_ARTICLES,
     PROMINENCE_WEIGHT,
+    REPEAT_SHARE,
     STANCE_WEIGHT,
     SUPPORT_WEIGHT,
     TURN_COST,
@@ -121,6 +123,22 @@ def same_statement(items: list[Position]) -> list[Position]:
     return [best[k] for k in order]
 
 
+def without_repeats(items: list[Position]) -> list[Position]:
+    """In shown order, a position that says again what one before it by the same actor or party says
+    (most of the shorter one's content words in the other) is left out: "Warren said Stumpf made millions
+    in the scam, telling him 'You should resign'" after her quotation "You should resign ...", "the United
+    States warned of complacency" after "Tillerson warned ...". The first, the stronger, stays."""
+    kept: list[tuple[Position, set[str]]] = []
+    for item in items:
+        words = similar.content_words(item.text) - similar.content_words(item.actor)
+        side = {item.actor, item.party} - {None}
+        if words and any(side & {k.actor, k.party} and kw and len(words & kw) >= REPEAT_SHARE * min(len(words), len(kw))
+                         for k, kw in kept):
+            continue
+        kept.append((item, words))
+    return [k for k, _ in kept]
+
+
 def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     items = [p.model_copy(update={"actor": ctx.rename.get(p.actor, p.actor),
                                   "party": ctx.rename.get(p.party, p.party) if p.party else None}) for p in items]
@@ -130,4 +148,4 @@ def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     ctx.options["off_story"] = frozenset(away)
     items = same_statement([p for p in items if not {s.article for s in p.sources} <= away])
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
-    return in_turns(items, ctx)
+    return without_repeats(in_turns(items, ctx))
