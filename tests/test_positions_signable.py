@@ -1,0 +1,118 @@
+"""Positions an analyst would sign (issue 11, items 1, 2 and 4): what is not a stance is not shown, a
+stance is labelled by what the verb does, and each shown position reads alone and says something new."""
+import pytest
+
+from briefgen.items import Source
+from briefgen.sections.base import MergeContext
+from briefgen.sections.positions import extract as positions
+from briefgen.sections.positions import merge as positions_merge
+from briefgen.sections.positions.model import Position
+
+
+@pytest.fixture(scope="module")
+def pos(context):
+    return lambda text: positions.extract(context(text))
+
+
+def actors_of(items):
+    return [p.actor for p in items]
+
+
+# ----------------------------------------------------------------- 1. not stances
+
+def test_praise_of_courage_is_a_tribute_not_a_stance(pos):
+    assert pos("Mayor Helen Vance praised the courage of the two boys who tried to pull their friend from the river.") == []
+    [p] = pos("Mayor Helen Vance praised the council's decision to close the bridge.")
+    assert p.stance == "supports"
+
+
+def test_wanted_to_remind_is_a_remark_not_a_want(pos):
+    assert pos("Coach Peter Hale wanted to remind people that the loss touches the whole team.") == []
+    assert pos("Coach Peter Hale wants the world to know that his players are safe.") == []
+    [p] = pos("Coach Peter Hale wants a new stadium built before the next season.")
+    assert p.stance == "wants"
+
+
+def test_sought_to_play_down_is_not_a_want(pos):
+    items = pos("Senator Carl Weston sought on Monday to play down reports of a rift with the governor.")
+    assert all(p.cue != "seek" and p.stance != "wants" for p in items)
+
+
+def test_suggest_with_an_assessment_is_no_proposal(pos):
+    items = pos("Senator Carl Weston suggested there is little chance that the two parties would split.")
+    assert all(p.stance != "proposes" for p in items)
+    [p] = pos("Senator Carl Weston suggested that the state could pay for the new bridge.")
+    assert p.stance == "proposes"
+
+
+@pytest.mark.parametrize("quotation", [
+    "I can't make any statements about where he is right now",  # declining to comment
+    "I was like, dudes, I have to run home so bad",  # a personal "have to", and "bad" of no copula
+    "He's a really good guy at heart and a friend to everybody",  # a character remark
+    "It's time to go home and be with our families tonight",  # leaving, not a call for an act
+])
+def test_quotations_that_are_no_stance(pos, quotation):
+    assert pos(f"\u201c{quotation},\u201d said Mark Ruddy, a neighbour of the family.") == []
+
+
+def test_a_sheriffs_department_tells_the_facts_of_the_case(pos):
+    assert pos("The Dunmore County Sheriff's Department says no one has been arrested and it will be up to "
+               "the prosecutor to decide on charges.") == []
+
+
+@pytest.mark.parametrize("quotation", [
+    "We hold the ministry and its contractors responsible for the collapse of the dam",  # blame
+    "The people of this valley deserve a government that listens to them",  # what is owed
+    "To put it plainly, the whole plan is a bunch of malarkey",  # dismissal
+])
+def test_quotations_of_blame_desert_and_dismissal_are_stances(pos, quotation):
+    assert actors_of(pos(f"\u201c{quotation},\u201d Governor Alan Brooks said.")) == ["Alan Brooks"]
+
+
+# ----------------------------------------------------------------- the stance label
+
+def test_a_promise_is_labelled_promises_and_blame_accuses(pos):
+    [p] = pos("Prime Minister Tomas Varga promised to lift the curfew within a week.")
+    assert p.stance == "promises"
+    [p] = pos("Prime Minister Tomas Varga vowed to rebuild the flooded villages.")
+    assert p.stance == "promises"
+    [p] = pos("Prime Minister Tomas Varga blamed a faulty sensor for the blackout.")
+    assert p.stance == "accuses"
+
+
+# ----------------------------------------------------------------- 2. the text reads alone
+
+def test_another_official_reads_as_the_named_official(pos):
+    [p] = pos("Another senior port official, Lena Ostrova, blamed a broken crane for the delays.")
+    assert p.actor == "Lena Ostrova"
+    assert p.text.startswith("Lena Ostrova blamed a broken crane")
+
+
+def test_sequence_adverbs_are_left_out(pos):
+    [p] = pos("Senator Ruth Abel then accused the bank's chief of failing to hold anyone accountable.")
+    assert p.text.startswith("Senator Ruth Abel accused the bank's chief")
+    items = pos("President Ivo Marek has warned, however, that the ban on marches would stay in place.")
+    assert [p.text for p in items] == ["President Ivo Marek has warned that the ban on marches would stay in place"]
+
+
+def test_a_complement_that_only_points_back_is_not_shown(pos):
+    assert pos("Senator Carl Weston dismissed those claims.") == []
+    [p] = pos("Senator Carl Weston dismissed claims that he had misled the committee.")
+    assert p.stance == "rejects"
+
+
+# ----------------------------------------------------------------- 4. one stance once
+
+def _p(actor, party, stance, article, start, text):
+    return Position(text=text, actor=actor, party=party, stance=stance, cue="x",
+                    sources=[Source(article=article, sentence=text, start=start, end=start + len(text))])
+
+
+def test_a_side_saying_the_same_again_is_shown_once():
+    items = [
+        _p("Ann Lee", "United States", "warns", "a", 0, "Secretary Ann Lee warned of complacency at the Vancouver summit on the North"),
+        _p("United States", "United States", "warns", "b", 0, "United States warned of complacency at the Vancouver summit"),
+        _p("Ivan Orlov", "Russia", "warns", "b", 200, "Ivan Orlov warned of complacency at the Vancouver summit"),
+    ]
+    out = positions_merge.merge(items, MergeContext())
+    assert sorted(actors_of(out)) == ["Ann Lee", "Ivan Orlov"]  # another party's like words stay
