@@ -116,3 +116,20 @@ def test_a_side_saying_the_same_again_is_shown_once():
     ]
     out = positions_merge.merge(items, MergeContext())
     assert sorted(actors_of(out)) == ["Ann Lee", "Ivan Orlov"]  # another party's like words stay
+
+
+def test_a_claim_of_a_right_is_a_stance(pos):
+    items = pos("President Amir Sadeq said citizens have the right to protest peacefully in the capital.")
+    assert [(p.actor, p.cue) for p in items] == [("Amir Sadeq", "say")]
+    assert pos("President Amir Sadeq said citizens have a long walk to the capital.") == []
+
+
+def test_voiced_skepticism_is_opposition(pos):
+    [p] = pos("Senator Ruth Abel voiced skepticism at the idea that the clerks had all acted alone.")
+    assert (p.cue, p.stance) == ("voice", "opposes")
+
+
+def test_officials_of_a_named_body_speak_for_it(pos):
+    items = pos("The Harbor Water Board closed the reservoir on Friday. "
+                "Harbor Water Board officials insist the intake was never contaminated.")
+    assert [p.actor for p in items] == ["Harbor Water Board"]

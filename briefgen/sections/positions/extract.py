@@ -75,6 +75,7 @@ from briefgen.sections.positions.lexicon import (
     PERSONAL_SUBJECTS,
     LINKING_VERBS,
     NOT_CALLS,
+    ENTITLEMENTS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -105,7 +106,7 @@ def makes_clear(verb: Token) -> bool:
 def stance_of(verb: Token, cue: str) -> str:
     if is_negated(verb) or has_yet_to(verb):
         return "states"
-    if cue == "express":
+    if cue in ("express", "voice"):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return EXPRESSED.get(obj.lower_, "states") if obj is not None else "states"
     if cue == "suggest" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -310,6 +311,12 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
     name = index.resolve(" ".join(t.text for t in chunk))
     if name:
         return name
+    names = [t for t in subj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    if names and subj.lower_ in ROLE_NOUNS:  # "Water Bureau officials insist ...": the body they speak for
+        part = doc[names[0].left_edge.i:names[-1].i + 1]
+        name = index.resolve_span(part) or index.resolve(part.text)
+        if name and index.type_of(name) != "person":
+            return name
     for child in subj.children:
         if child.dep_ == "appos":
             name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
@@ -602,7 +609,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
             continue  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "oprd", "conj") or tok.dep_ == "acomp"
-                                                           and tok.head.lemma_.lower() in COPULAS | LINKING_VERBS or
+                                                           and links(tok.head) or
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
@@ -619,6 +626,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "We hold X responsible for ...": the speaker blames X
         if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
             return "states"  # "they deserve someone who ...": what is owed
+        if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
+                c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
+            return "states"  # "Yemenis have the right to express themselves": a claim of what is due
         if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
                 and tok.head.head.lemma_.lower() in LIGHT_VERBS and (tok.head.head.lemma_.lower() != "have" or any(
                     c.tag_ == "MD" for c in tok.head.head.children))):
@@ -644,6 +654,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 or tok.i == first_word):
             return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def links(verb: Token) -> bool:
+    """A copula or linking verb ("is", "’s", "became"): its adjective complement evaluates the subject;
+    "piss so bad" evaluates nothing."""
+    return verb.pos_ == "AUX" or verb.lemma_.lower() in COPULAS | LINKING_VERBS
 
 
 def evaluated_person(word: Token) -> bool:

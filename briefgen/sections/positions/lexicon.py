@@ -15,7 +15,7 @@ STANCE_CUES = frozenset({
     "press", "propose", "push", "query", "question", "reaffirm", "rebuff", "recognise", "recognize",
     "recommend", "refuse", "reject", "request", "resist", "reveal", "ridicule", "rubbish", "rule",
     "seek", "settle", "show", "signal", "speak", "support", "suspect", "swear", "talk", "think",
-    "trash", "unveil", "veto", "vote", "vouch", "want", "wish", "denounce", "reaffirm", "renew",
+    "trash", "unveil", "veto", "vote", "vouch", "want", "wish", "denounce", "reaffirm", "renew", "voice",
 })
 # Verbs that report speech or belief: stance "states" unless the complement says more.
 REPORTING = REPORTING_VERBS | STANCE_CUES
@@ -118,7 +118,7 @@ OBJECT_OK = {
     "trash", "rubbish", "contemplate", "tout", "cite", "play", "mention", "consider", "defend",
     "applaud", "lambaste", "blast", "mock", "ridicule", "challenge", "contest", "veto", "resist", "champion",
     "advocate", "guarantee", "recognize", "recognise", "query", "justify", "answer", "counter", "recall", "repeat",
-    "denounce", "renew",
+    "denounce", "renew", "voice",
 }
 
 # Verbs whose prepositional complement is the position ("called for", "spoke about", "agreed to").
@@ -208,7 +208,7 @@ EVALUATIVE = frozenset({
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
     "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
     "unreliable", "misleading", "myth", "malarkey", "stretch", "baloney", "garbage", "disaster", "insult",
-    "outrage",
+    "outrage", "choice",
 })
 # "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
 TIME_NOUNS = frozenset({"time", "moment"})
@@ -309,6 +309,8 @@ LINKING_VERBS = frozenset({"become", "prove", "stay", "grow"})
 # Infinitives after "it's time to" that mourn or leave rather than call for an act ("It's time to go",
 # "a perfect time to come together and remember her").
 NOT_CALLS = frozenset({"go", "come", "leave", "grieve", "mourn", "remember", "heal", "pray", "celebrate", "say"})
+# Nouns of "have the right to ...": a claim of what is due.
+ENTITLEMENTS = frozenset({"right", "duty", "obligation", "responsibility"})
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6

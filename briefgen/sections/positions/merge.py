@@ -127,15 +127,18 @@ def without_repeats(items: list[Position]) -> list[Position]:
     """In shown order, a position that says again what one before it by the same actor or party says
     (most of the shorter one's content words in the other) is left out: "Warren said Stumpf made millions
     in the scam, telling him 'You should resign'" after her quotation "You should resign ...", "the United
-    States warned of complacency" after "Tillerson warned ...". The first, the stronger, stays."""
-    kept: list[tuple[Position, set[str]]] = []
+    States warned of complacency" after "Tillerson warned ...". The first stays, in its place, unless
+    the repeat says more: then the repeat takes the first one's place."""
+    kept: list[tuple[Position, frozenset[str]]] = []
     for item in items:
         words = similar.content_words(item.text) - similar.content_words(item.actor)
         side = {item.actor, item.party} - {None}
-        if words and any(side & {k.actor, k.party} and kw and len(words & kw) >= REPEAT_SHARE * min(len(words), len(kw))
-                         for k, kw in kept):
-            continue
-        kept.append((item, words))
+        same = [n for n, (k, kw) in enumerate(kept) if words and kw and side & {k.actor, k.party}
+                and len(words & kw) >= REPEAT_SHARE * min(len(words), len(kw))]
+        if not same:
+            kept.append((item, words))
+        elif len(words) > len(kept[same[0]][1]) and len(words & kept[same[0]][1]) >= REPEAT_SHARE * len(kept[same[0]][1]):
+            kept[same[0]] = (item, words)  # "Pence's call for a special prosecutor", then his words saying more
     return [k for k, _ in kept]
 
 
