@@ -133,3 +133,43 @@ def test_officials_of_a_named_body_speak_for_it(pos):
     items = pos("The Harbor Water Board closed the reservoir on Friday. "
                 "Harbor Water Board officials insist the intake was never contaminated.")
     assert [p.actor for p in items] == ["Harbor Water Board"]
+
+
+def test_an_evaluation_after_a_curly_contraction_is_a_stance(pos):
+    items = pos("\u201cFrom a safety standpoint, it\u2019s not necessary to close the whole harbor,\u201d "
+                "said Dr. Nora Quill, who directs the port health office.")
+    assert actors_of(items) == ["Nora Quill"]
+
+
+def test_a_stance_noun_reads_as_its_actors_verb(pos):
+    [p] = pos("Reporters noted Senator Ruth Abel's rejection of the budget deal.")
+    assert (p.text, p.stance) == ("Ruth Abel rejected the budget deal", "rejects")
+    [p] = pos("The markets welcomed Ruth Abel's call for a new audit of the bank.")
+    assert p.text == "Ruth Abel called for a new audit of the bank"
+
+
+def test_an_object_pronoun_leaves_the_position_dangling(pos):
+    assert pos("President Ivo Marek asked him to hold those responsible for the violence accountable.") == []
+
+
+def test_a_dateline_is_never_the_speaker(pos):
+    items = pos("Senator Joan Avery spoke in Ohio. WASHINGTON, May 4 (UPI) \u2014 A spokesman for Senator Joan Avery "
+                "called the report outrageous.")
+    assert all(p.actor != "Washington" for p in items)
+
+
+def test_a_title_alone_reads_as_the_name(pos):
+    items = pos("Vice President Joe Kaplan toured the mill on Friday. In the mill town, the vice president said "
+                "the senator was the only choice for families who struggle.")
+    [p] = [p for p in items if p.cue == "say"]
+    assert p.text.startswith("Joe Kaplan said the senator")  # not "the vice president said"
+
+
+def test_a_relative_clause_holds_no_claim(pos):
+    assert pos("Senator Carl Weston announced that the navy would return the wreck that divers had to cut apart.") == []
+
+
+def test_a_leading_but_is_left_out_of_a_quoted_stance(pos):
+    [p] = pos("\u201cBut I would like you to see that it could make a positive contribution to peace,\u201d "
+              "Minister Chun Ho-jin told reporters.")
+    assert p.text == "Chun Ho-jin: \u201cI would like you to see that it could make a positive contribution to peace\u201d"

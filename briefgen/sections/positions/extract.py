@@ -76,6 +76,10 @@ from briefgen.sections.positions.lexicon import (
     LINKING_VERBS,
     NOT_CALLS,
     ENTITLEMENTS,
+    NOUN_VERBS,
+    NOUN_VERB_PREPS,
+    OBJECT_PRONOUNS,
+    LEADING_CONJUNCTIONS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -283,6 +287,9 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
     if subj.pos_ == "PRON":
         return None
     doc = subj.doc
+    if dateline(subj):  # "WASHINGTON (UPI) - A spokesman for X called ...": the apposition speaks
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        return actor_for(ctx, appos, subjects) if appos is not None and not dateline(appos) else None
     name = index.resolve_token(subj)
     if name and index.type_of(name) != "person":
         for child in subj.children:  # "WASHINGTON (AP) - President X": the dateline's apposition speaks
@@ -336,6 +343,11 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
                 if name:
                     return name
     return None
+
+
+def dateline(tok: Token) -> bool:
+    """An all-capitals place opening the sentence ("WASHINGTON, Aug. 24 (UPI) —"): a dateline, never a speaker."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i - tok.sent.start <= 2 and tok.pos_ == "PROPN"
 
 
 def title_only(ctx: ArticleContext, subj: Token) -> Optional[str]:
@@ -495,8 +507,8 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if lemma in ("praise", "hail", "applaud", "salute", "commend") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in TRIBUTE_OBJECTS for c in tok.children):
             continue  # "praised the courage of the children": a tribute, not a stance on the story's issues
-        if points_back(tok):
-            continue  # "played down those allegations": does not stand alone
+        if points_back(tok) or any(c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
+            continue  # "played down those allegations", "asked him to ...": does not stand alone
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -587,6 +599,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.tag_ == "MD" and tok.head.dep_ in ("relcl", "acl") or lemma in OBLIGATION_VERBS and tok.dep_ in ("relcl", "acl"):
+            continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
@@ -659,7 +673,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
 def links(verb: Token) -> bool:
     """A copula or linking verb ("is", "’s", "became"): its adjective complement evaluates the subject;
     "piss so bad" evaluates nothing."""
-    return verb.pos_ == "AUX" or verb.lemma_.lower() in COPULAS | LINKING_VERBS
+    return verb.pos_ == "AUX" or verb.lemma_.lower() in COPULAS | LINKING_VERBS or \
+        verb.lower_.replace("\u2019", "'") in ("'s", "'re", "'m")
 
 
 def evaluated_person(word: Token) -> bool:
@@ -778,6 +793,23 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
     return text
 
 
+def noun_as_verb(noun: Token, span: Span, actor: str, text: str) -> str:
+    """'Hillary Clinton's vow to go after X' reads as 'Hillary Clinton vowed to go after X', 'Moscow's
+    dismissal of the idea' as 'Russia dismissed the idea': the position is a sentence of its actor."""
+    lemma = noun.lemma_.lower()
+    verb = NOUN_VERBS.get(lemma)
+    content = next((c for c in noun.children if c.i > noun.i and (
+        c.dep_ in ("acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(lemma, ()))), None)
+    if verb is None or content is None:
+        return clean(f"{actor}\u2019s {span.doc[span.start + 1:span.end].text}") if span[0].lower_ in ("his", "her") else text
+    start = content.left_edge.i
+    if content.dep_ == "prep" and content.lower_ not in NOUN_VERB_PREPS.get(lemma, ()):
+        start = content.i + 1
+        if lemma == "accusation" and content.lower_ == "against":
+            verb = "accused"
+    return clean(f"{actor} {verb} {span.doc[start:span.end].text}")
+
+
 def without_sequence(text: str, verb: Token) -> str:
     """Leave out the verb's narrative-sequence adverbs ("Warren then accused ...", "has warned, however,
     that ..."): the position reads alone without them."""
@@ -844,10 +876,15 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
             continue
-        text = f"{actor}: \u201c{quote.text}\u201d"
+        words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
+        words = words[:1].upper() + words[1:] if words != quote.text else words
+        text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
         out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
+
+
+LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(sorted(LEADING_CONJUNCTIONS))})\b,?\s+(?=\w)")
 
 
 def misnamed(ctx: ArticleContext, sentence: str) -> bool:
@@ -908,12 +945,17 @@ def extract(ctx: ArticleContext) -> list[Position]:
             return
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
+        text = re.sub(r"[,;:]\s*([\"\u201d\u2019])$", r"\1", text)  # 'had “been friends,”' ends at the quote
         if anchor.pos_ in ("VERB", "AUX"):
             if subj is not None and span.start <= subj.i < anchor.i and any(
                     c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
                 # "Another senior official, X, blamed ...": the name and the verb on, pointing back to nobody
                 first = min([anchor.i] + [c.i for c in anchor.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
                 text = clean(f"{actor} {doc[first:span.end].text}")
+            if subj is not None and span.start <= subj.left_edge.i < subj.i < span.end and subj.pos_ == "NOUN" \
+                    and title_only(ctx, subj) == actor:
+                # "the vice president said ...": the one person the article gave that title, by name
+                text = clean(f"{doc[span.start:subj.left_edge.i].text} {actor} {doc[subj.i + 1:span.end].text}")
             text = reads_alone(text, span, anchor, subj, actor)
             text = without_sequence(text, anchor)
         src = source_for(anchor, ctx.article_id)
@@ -959,9 +1001,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                     continue  # "X elaborated on his plans for ...": the verb's position already says it
                 before = len(out)
                 emit(sent, noun, span, actor, noun.lemma_.lower(), NOUN_STANCE[noun.lemma_.lower()])
-                if len(out) > before and span[0].lower_ in ("his", "her"):
-                    rest = doc[span.start + 1:span.end].text
-                    out[-1] = out[-1].model_copy(update={"text": clean(f"{actor}\u2019s {rest}")})
+                if len(out) > before:
+                    out[-1] = out[-1].model_copy(update={"text": noun_as_verb(noun, span, actor, out[-1].text)})
             for tok, actor in according_to(ctx, sent):
                 if tok.i in quoted or not fit_actor(ctx, actor) or stance_in(sent) is None:
                     continue  # "..., according to police": a sourced fact, for key developments

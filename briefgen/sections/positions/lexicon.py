@@ -311,6 +311,29 @@ LINKING_VERBS = frozenset({"become", "prove", "stay", "grow"})
 NOT_CALLS = frozenset({"go", "come", "leave", "grieve", "mourn", "remember", "heal", "pray", "celebrate", "say"})
 # Nouns of "have the right to ...": a claim of what is due.
 ENTITLEMENTS = frozenset({"right", "duty", "obligation", "responsibility"})
+# A stance noun owned by its actor reads as the actor's verb ("Hillary Clinton's vow to go after ..." ->
+# "Hillary Clinton vowed to go after ..."), so that the position is a sentence, not a noun phrase.
+NOUN_VERBS = {
+    "claim": "claimed", "accusation": "alleged", "allegation": "alleged", "assertion": "asserted",
+    "argument": "argued", "insistence": "insisted", "demand": "demanded", "call": "called",
+    "proposal": "proposed", "plan": "planned", "pledge": "pledged", "promise": "promised", "vow": "vowed",
+    "warning": "warned", "suggestion": "suggested", "offer": "offered", "refusal": "refused",
+    "rejection": "rejected", "threat": "threatened", "denial": "denied", "criticism": "criticized",
+    "endorsement": "endorsed", "request": "requested", "appeal": "appealed", "opposition": "opposed",
+    "support": "supported", "dismissal": "dismissed", "recommendation": "recommended",
+    "denunciation": "denounced",
+}
+# The noun's prepositions the verb keeps ("call for" -> "called for"); any other is left out, the verb
+# taking its object directly ("dismissal of the idea" -> "dismissed the idea").
+NOUN_VERB_PREPS = {
+    "call": {"for", "on"}, "appeal": {"for", "to"}, "warning": {"of", "against", "about"}, "insistence": {"on"},
+}
+# Verbs whose object is a person pronoun the position does not name ("asked him to ..."): it does not
+# stand alone.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Conjunctions opening a quotation that leave a stance quoted alone dangling ("But I would like ..."):
+# the position quotes the words after them.
+LEADING_CONJUNCTIONS = frozenset({"But", "And", "So", "Or", "Yet"})
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
