@@ -302,6 +302,13 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
 
 
 PARTY_PREPS = {"of", "for", "from", "at", "with"}
+# Nouns of kinship and acquaintance: "Marisa Melendez, Ezequiel's aunt" speaks for no party named Ezequiel.
+KINSHIP = {
+    "aunt", "uncle", "mother", "father", "mom", "dad", "son", "daughter", "brother", "sister", "wife",
+    "husband", "grandmother", "grandfather", "grandson", "granddaughter", "cousin", "niece", "nephew",
+    "friend", "neighbor", "neighbour", "girlfriend", "boyfriend", "fiance", "fiancee", "parent", "parents",
+    "classmate", "teammate", "stepfather", "stepmother", "relative",
+}
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
@@ -391,6 +398,8 @@ def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> 
                 continue
             if tok.lower_ in DEMONYMS and tok.dep_ in ("amod", "compound", "nmod"):
                 return DEMONYMS[tok.lower_]
+            if any(t.dep_ == "poss" and t.head.lemma_.lower() in KINSHIP for t in (tok, tok.head)):
+                continue  # "Ezequiel's aunt": a relative, not a party
             if tok.ent_type_ in ("GPE", "ORG", "NORP"):
                 e = _entity_at(tok)
                 cand = _party_name(index, e.text, aliases, e.label_) if e is not None else None
