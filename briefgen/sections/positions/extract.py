@@ -188,7 +188,7 @@ def has_content(verb: Token, lemma: str) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The subject (or passive agent) of the verb, climbing to the clause it hangs on when it has none."""
-    for child in verb.children:
+    for child in sorted(verb.children, key=dateline):  # "WASHINGTON (UPI) - A spokesman said": not the dateline
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -288,8 +288,9 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
         return None
     doc = subj.doc
     if dateline(subj):  # "WASHINGTON (UPI) - A spokesman for X called ...": the apposition speaks
-        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-        return actor_for(ctx, appos, subjects) if appos is not None and not dateline(appos) else None
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                      and not c.text.isupper() and c.ent_type_ not in ("DATE", "TIME")), None)
+        return actor_for(ctx, appos, subjects) if appos is not None else None  # never "Aug. 24 (UPI)"
     name = index.resolve_token(subj)
     if name and index.type_of(name) != "person":
         for child in subj.children:  # "WASHINGTON (AP) - President X": the dateline's apposition speaks
@@ -599,7 +600,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.tag_ == "MD" and tok.head.dep_ in ("relcl", "acl") or lemma in OBLIGATION_VERBS and tok.dep_ in ("relcl", "acl"):
+        if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
