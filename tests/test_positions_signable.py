@@ -154,7 +154,7 @@ def test_an_object_pronoun_leaves_the_position_dangling(pos):
 
 def test_a_dateline_is_never_the_speaker(pos):
     items = pos("Senator Joan Avery spoke in Ohio.\n\nWASHINGTON, May 4 (UPI) \u2014 A spokesman for Senator Joan Avery "
-                "called a report suggesting donors were granted greater access to the senator \u201coutrageous.\u201d")
+                "rejected a report suggesting donors were granted greater access to the senator.")
     assert items and all(p.actor == "Joan Avery" for p in items)
 
 
@@ -173,3 +173,18 @@ def test_a_leading_but_is_left_out_of_a_quoted_stance(pos):
     [p] = pos("\u201cBut I would like you to see that it could make a positive contribution to peace,\u201d "
               "Minister Chun Ho-jin told reporters.")
     assert p.text == "Chun Ho-jin: \u201cI would like you to see that it could make a positive contribution to peace\u201d"
+
+
+def test_an_offered_promise_is_a_promise(pos):
+    [p] = pos("Senator Ruth Abel offered her firmest promise yet that she would block the pipeline.")
+    assert p.stance == "promises"
+
+
+def test_an_adjective_of_no_ascribing_verb_is_no_evaluation(pos):
+    assert pos("\u201cI ran home so fast and I was yelling so bad,\u201d said Mark Ruddy, a neighbour.") == []
+    assert actors_of(pos("\u201cThey called the ruling outrageous and wrong,\u201d said Mayor Mark Ruddy.")) == ["Mark Ruddy"]
+
+
+def test_a_participle_of_a_joint_act_is_no_ones_offer(pos):
+    items = pos("Norway and Sweden have been talking since Monday, offering a respite from the long dispute over fishing rights.")
+    assert all(p.cue != "offer" for p in items)

@@ -80,6 +80,8 @@ from briefgen.sections.positions.lexicon import (
     NOUN_VERB_PREPS,
     OBJECT_PRONOUNS,
     LEADING_CONJUNCTIONS,
+    ASCRIBING_VERBS,
+    OFFERED_NOUNS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -119,6 +121,10 @@ def stance_of(verb: Token, cue: str) -> str:
         clause = [t for c in verb.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
         return "proposes" if any(t.tag_ == "MD" and t.lower_ in ("could", "should", "might", "may", "must")
                                  for t in clause) else "states"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cue in OFFERED_NOUNS and obj is not None and obj.lemma_.lower() in NOUN_STANCE \
+            and NOUN_STANCE[obj.lemma_.lower()] != "states":
+        return NOUN_STANCE[obj.lemma_.lower()]  # "offered her firmest promise yet that ...": a promise
     if cue in STANCE:
         return STANCE[cue]
     if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
@@ -623,8 +629,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
             continue  # "He's a really good guy", "she was strong": a tribute or a character remark
-        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "oprd", "conj") or tok.dep_ == "acomp"
-                                                           and links(tok.head) or
+        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
+                                                           and links(tok.head) or tok.dep_ == "oprd" and (
+                                                               links(tok.head) or tok.head.lemma_.lower() in ASCRIBING_VERBS) or
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
@@ -971,6 +978,9 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
+                if verb.tag_ == "VBG" and subj.head.i != verb.i and any(c.dep_ == "conj" for c in subj.children):
+                    continue  # "North and South Korea have been talking, offering a respite": what the joint
+                    # act did, not one party's offer
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")

@@ -334,6 +334,14 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Conjunctions opening a quotation that leave a stance quoted alone dangling ("But I would like ..."):
 # the position quotes the words after them.
 LEADING_CONJUNCTIONS = frozenset({"But", "And", "So", "Or", "Yet"})
+# Verbs whose object predicate is the speaker's evaluation ("called the report outrageous"); "piss so
+# bad" evaluates nothing.
+ASCRIBING_VERBS = frozenset({
+    "call", "consider", "find", "deem", "declare", "label", "brand", "term", "make", "think", "judge",
+    "rule", "describe", "dub",
+})
+# Verbs of giving whose object noun is the stance ("offered her firmest promise", "issued a warning").
+OFFERED_NOUNS = frozenset({"offer", "make", "give", "issue", "deliver", "repeat", "renew", "reiterate"})
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
