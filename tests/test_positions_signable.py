@@ -188,3 +188,9 @@ def test_an_adjective_of_no_ascribing_verb_is_no_evaluation(pos):
 def test_a_participle_of_a_joint_act_is_no_ones_offer(pos):
     items = pos("Norway and Sweden have been talking since Monday, offering a respite from the long dispute over fishing rights.")
     assert all(p.cue != "offer" for p in items)
+
+
+def test_he_is_not_the_woman_a_she_before_it_stands_for(pos):
+    items = pos("Senator Ruth Abel questioned the bank's chief, Tom Reed, on Tuesday. "
+                "She went on to quote him from the transcripts, as he touted the bank's record growth in new accounts.")
+    assert [p.actor for p in items if p.cue == "tout"] in ([], ["Tom Reed"])

@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, TITLE_WORDS, is_outlet
+from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER_OF, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
@@ -266,6 +266,7 @@ def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, s
     person named; never one in `exclude` (a person named in what the pronoun says: "He said Sam wanted
     to be a pilot" is not Sam speaking)."""
     first = window_start(pron)
+    exclude = exclude | other_gender(ctx, pron, subjects, first)
     k = bisect_left(subjects, (pron.i, ""))
     while k > 0 and subjects[k - 1][0] >= first:
         if subjects[k - 1][1] not in exclude:
@@ -280,6 +281,21 @@ def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, s
         if pron.i - i <= 200 and name not in exclude:
             best = name
     return best
+
+
+def other_gender(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]], first: int) -> frozenset:
+    """People a 'he' cannot be: one known to be a woman, or the one a 'she' before it in the window stands
+    for ("She went on to quote him, as he touted ...": he is not she); and the same for 'she'."""
+    gender = GENDER_OF.get(pron.lower_)
+    if gender is None:
+        return frozenset()
+    out = {name for _, name in subjects if ctx.actors.gender_of(name) not in (None, gender)}
+    for tok in pron.doc[first:pron.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and GENDER_OF.get(tok.lower_) not in (None, gender):
+            k = bisect_left(subjects, (tok.i, ""))
+            if k > 0 and subjects[k - 1][0] >= window_start(tok):
+                out.add(subjects[k - 1][1])  # the person that earlier pronoun stands for
+    return frozenset(out)
 
 
 def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
