@@ -194,3 +194,21 @@ def test_he_is_not_the_woman_a_she_before_it_stands_for(pos):
     items = pos("Senator Ruth Abel questioned the bank's chief, Tom Reed, on Tuesday. "
                 "She went on to quote him from the transcripts, as he touted the bank's record growth in new accounts.")
     assert [p.actor for p in items if p.cue == "tout"] in ([], ["Tom Reed"])
+
+
+def test_an_object_pronoun_reads_as_the_person_it_stands_for(pos):
+    [p] = pos("Hillary Clinton spoke in Warren. On trade, Senator Tom Reed has relentlessly criticized her as an "
+              "unreliable guardian of workers.")
+    assert p.text == "Senator Tom Reed has relentlessly criticized Hillary Clinton as an unreliable guardian of workers"
+
+
+def test_a_document_reports_its_parties_own_stances(pos):
+    [p] = pos("The joint statement said Senator Tom Reed had also assured Norway that the United States has no "
+              "designs on its oil.")
+    assert (p.actor, p.stance) == ("Tom Reed", "promises")
+
+
+def test_a_claim_of_what_must_happen_first_is_a_stance(pos):
+    [p] = pos("Senator Ruth Abel lit into the bank chief, saying reform won't come to the industry until "
+              "executives are sent to jail.")
+    assert p.actor == "Ruth Abel"

@@ -82,6 +82,8 @@ from briefgen.sections.positions.lexicon import (
     LEADING_CONJUNCTIONS,
     ASCRIBING_VERBS,
     OFFERED_NOUNS,
+    CONDITION_MARKS,
+    DOCUMENT_NOUNS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -239,7 +241,9 @@ def embedded(tok: Token) -> bool:
             return False  # "X released a statement saying ...": X's own statement
         if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and (
                 cur.head.lemma_.lower() in REPORTING or makes_clear(cur.head)):
-            return True
+            # "The joint statement said Kerry had assured Pakistan ...": a document reports its parties'
+            # own words, not a speaker's claim about them
+            return not any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in cur.head.children)
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in NOUN_STANCE:
             return True
         cur = cur.head
@@ -530,8 +534,8 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if lemma in ("praise", "hail", "applaud", "salute", "commend") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in TRIBUTE_OBJECTS for c in tok.children):
             continue  # "praised the courage of the children": a tribute, not a stance on the story's issues
-        if points_back(tok) or any(c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
-            continue  # "played down those allegations", "asked him to ...": does not stand alone
+        if points_back(tok) or any(c.dep_ in ("dobj", "dative") and c.lower_ == "them" for c in tok.children):
+            continue  # "played down those allegations", "asked them to ...": does not stand alone
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -662,6 +666,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma == "hold" and tok.pos_ == "VERB" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
             return "states"  # "We hold X responsible for ...": the speaker blames X
+        if tok.tag_ == "MD" and low in ("wo", "will") and any(c.dep_ == "neg" for c in tok.head.children) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+                for c in tok.head.children):
+            return "states"  # "reform won't come until executives are sent to jail": what must happen first
+        if lemma == "way" and tok.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ == "only" for c in tok.children):
+            return "states"  # "The only way that Wall Street will change is if ...": a claim of what must be done
         if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
             return "states"  # "they deserve someone who ...": what is owed
         if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
@@ -832,6 +842,31 @@ def noun_as_verb(noun: Token, span: Span, actor: str, text: str) -> str:
         if lemma == "accusation" and content.lower_ == "against":
             verb = "accused"
     return clean(f"{actor} {verb} {span.doc[start:span.end].text}")
+
+
+def object_names(ctx: ArticleContext, verb: Token, actor: str,
+                 subjects: list[tuple[int, str]]) -> Optional[dict[str, str]]:
+    """The person each 'him'/'her' object of the verb stands for ("Trump attacked her as ..." after Clinton
+    was named), never the actor; None when one of them stands for no one."""
+    out: dict[str, str] = {}
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative") and obj.lower_ in OBJECT_PRONOUNS:
+            name = pronoun_person(ctx, obj, subjects, frozenset({actor}))
+            if not name:
+                return None
+            out[obj.text] = name
+    return out
+
+
+def with_names(text: str, verb: Token, named: dict[str, str]) -> str:
+    """The position's text with the verb's object pronouns as the names they stand for."""
+    at = text.find(verb.text)
+    if at < 0:
+        return text
+    head, rest = text[:at], text[at:]
+    for pron, name in named.items():
+        rest = re.sub(rf"\b{re.escape(pron)}\b", name, rest, count=1)
+    return head + rest
 
 
 def without_sequence(text: str, verb: Token) -> str:
@@ -1011,7 +1046,13 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
                 if not keep or stance in ("states", "confirms") and tells_facts(ctx, actor):
                     continue  # "the sheriff said the suspect must have fled": a fact of the case
+                named = object_names(ctx, verb, actor, subjects)
+                if named is None:
+                    continue  # "asked him to ..." with no one he can be: does not stand alone
+                before = len(out)
                 emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance, subj)
+                if len(out) > before and named:
+                    out[-1] = out[-1].model_copy(update={"text": with_names(out[-1].text, verb, named)})
             for cop, adj in adjective_cues(sent, quoted):
                 subj = subject_of(cop)
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects)) if subj is not None else None

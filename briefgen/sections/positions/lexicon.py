@@ -44,7 +44,7 @@ STANCE = {
     "attack": "opposes", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
     "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
     "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
-    "tout": "supports", "guarantee": "promises", "swear": "states", "vouch": "supports",
+    "tout": "supports", "guarantee": "promises", "assure": "promises", "reassure": "promises", "swear": "states", "vouch": "supports",
     "denounce": "opposes",
 }
 
@@ -229,7 +229,7 @@ CONTENT_STANCE = frozenset({
     "want", "seek", "reject", "refuse", "oppose", "support", "demand", "urge", "blame", "deny", "intend",
     "plan", "hope", "prefer", "welcome", "condemn", "insist", "vow", "promise", "pledge", "threaten",
     "warn", "accept", "back", "favor", "favour", "fight", "agree", "disagree", "apologize", "apologise",
-    "regret", "commit", "confirm", "denounce", "condemn", "guarantee",
+    "regret", "commit", "confirm", "denounce", "condemn", "guarantee", "consider", "weigh",
 })
 # Speech-verb lemmas of a quotation, as the position's reading verb (a subject-less clause reads with it).
 PAST_TENSE = {
@@ -328,9 +328,9 @@ NOUN_VERBS = {
 NOUN_VERB_PREPS = {
     "call": {"for", "on"}, "appeal": {"for", "to"}, "warning": {"of", "against", "about"}, "insistence": {"on"},
 }
-# Verbs whose object is a person pronoun the position does not name ("asked him to ..."): it does not
-# stand alone.
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Object pronouns of a position's verb that are read as the person they stand for ("Trump attacked her
+# as ..." -> "... attacked Hillary Clinton as ..."); a position whose pronoun stands for no one is not shown.
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Conjunctions opening a quotation that leave a stance quoted alone dangling ("But I would like ..."):
 # the position quotes the words after them.
 LEADING_CONJUNCTIONS = frozenset({"But", "And", "So", "Or", "Yet"})
@@ -342,6 +342,11 @@ ASCRIBING_VERBS = frozenset({
 })
 # Verbs of giving whose object noun is the stance ("offered her firmest promise", "issued a warning").
 OFFERED_NOUNS = frozenset({"offer", "make", "give", "issue", "deliver", "repeat", "renew", "reiterate"})
+# Subordinators of "X won't happen until/unless Y": a claim of what must happen first.
+CONDITION_MARKS = frozenset({"until", "unless"})
+# Documents that report their parties' own words ("The joint statement said X had pledged ..."): a stance
+# verb inside what they say is its subject's own position.
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "readout", "resolution", "agreement"})
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
