@@ -212,3 +212,8 @@ def test_a_claim_of_what_must_happen_first_is_a_stance(pos):
     [p] = pos("Senator Ruth Abel lit into the bank chief, saying reform won't come to the industry until "
               "executives are sent to jail.")
     assert p.actor == "Ruth Abel"
+
+
+def test_there_is_an_evaluative_noun_is_a_stance(pos):
+    items = pos("\u201cThere\u2019s a myth out there that the new tax will only touch the very rich,\u201d Senator Ruth Abel said.")
+    assert actors_of(items) == ["Ruth Abel"]

@@ -647,6 +647,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
+        if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
+                c.dep_ == "expl" for c in tok.head.children):
+            return "states"  # "There's a myth out there that ...": the speaker calls it a myth
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
             continue  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
