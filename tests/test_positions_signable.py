@@ -217,3 +217,5 @@ def test_a_claim_of_what_must_happen_first_is_a_stance(pos):
 def test_there_is_an_evaluative_noun_is_a_stance(pos):
     items = pos("\u201cThere\u2019s a myth out there that the new tax will only touch the very rich,\u201d Senator Ruth Abel said.")
     assert actors_of(items) == ["Ruth Abel"]
+    items = pos("North and South Sudan have been talking since last week, offering a respite from the long standoff over oil.")
+    assert all(p.cue != "offer" for p in items)

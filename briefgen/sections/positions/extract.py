@@ -1032,7 +1032,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
-                if verb.tag_ == "VBG" and subj.head.i != verb.i and any(c.dep_ == "conj" for c in subj.children):
+                if verb.tag_ == "VBG" and subj.head.i != verb.i and any(
+                        t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
                     # act did, not one party's offer
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
