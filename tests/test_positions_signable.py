@@ -219,3 +219,12 @@ def test_there_is_an_evaluative_noun_is_a_stance(pos):
     assert actors_of(items) == ["Ruth Abel"]
     items = pos("North and South Sudan have been talking since last week, offering a respite from the long standoff over oil.")
     assert all(p.cue != "offer" for p in items)
+
+
+def test_a_party_speaker_comes_before_a_bystander_of_equal_stance():
+    items = [
+        _p("John Marr", None, "warns", "a", 0, "Analyst John Marr warned against reading too much into the talks"),
+        _p("Kang Mi-ra", "South Korea", "warns", "a", 300, "Foreign Minister Kang Mi-ra warned the North against new missile tests"),
+    ]
+    out = positions_merge.merge(items, MergeContext())
+    assert actors_of(out) == ["Kang Mi-ra", "John Marr"]

@@ -246,6 +246,7 @@ MIN_QUOTE_WORDS = 5
 STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.5}
 SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
 PROMINENCE_WEIGHT = 0.5  # per log2 of the actor's positions across the articles
+SPEAKS_FOR_WEIGHT = 0.5  # an actor who speaks for a party (a country, or a title or apposition names it)
 # fmt: on
 
 # fmt: off

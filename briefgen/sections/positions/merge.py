@@ -22,6 +22,7 @@ from briefgen.sections.positions.lexicon import (
     OFF_STORY_MIN_ARTICLES,
     PROMINENCE_WEIGHT,
     REPEAT_SHARE,
+    SPEAKS_FOR_WEIGHT,
     STANCE_WEIGHT,
     SUPPORT_WEIGHT,
     TURN_COST,
@@ -37,7 +38,8 @@ def weight(item: Position, held: Counter, latest: set[str]) -> float:
     quoted = item.text.startswith(f"{item.actor}: \u201c")  # a stance in the actor's own words
     strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["quote" if quoted else "content"]
     articles = {s.article for s in item.sources}
-    return (strength + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
+    speaks_for = SPEAKS_FOR_WEIGHT if item.party else 0.0  # "Foreign Minister X", a country: not a bystander
+    return (strength + speaks_for + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
             + (RECENCY_WEIGHT if articles & latest else 0.0))
 
 
