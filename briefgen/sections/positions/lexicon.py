@@ -348,6 +348,11 @@ CONDITION_MARKS = frozenset({"until", "unless"})
 # Documents that report their parties' own words ("The joint statement said X had pledged ..."): a stance
 # verb inside what they say is its subject's own position.
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "readout", "resolution", "agreement"})
+# A quoted stance this close (characters, start to start) to its speaker's stance in the article's own
+# words is shown through those words (the quotes section shows the quotation itself).
+QUOTE_NEAR_CHARS = 400
+# ... or anywhere in the article when the two share an evaluative word or this many content words.
+QUOTE_SHARED_WORDS = 3
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
