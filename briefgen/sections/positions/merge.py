@@ -34,6 +34,7 @@ from briefgen.sections.positions.lexicon import (
 from briefgen.sections.positions.model import Position
 
 RECENCY_WEIGHT = 0.25
+EVALUATIVE_WORDS = frozenset(w for word in EVALUATIVE for w in similar.content_words(word))  # as content_words spells them
 
 
 def weight(item: Position, held: Counter, latest: set[str]) -> float:
@@ -156,7 +157,7 @@ def says_the_same(words: frozenset, told: Position) -> bool:
     """The quotation and the reported stance share an evaluative word ("unqualified") or several content
     words ("resign", "criminally", "investigated")."""
     shared = words & (similar.content_words(told.text) - similar.content_words(told.actor))
-    return bool(shared & EVALUATIVE) or len(shared) >= QUOTE_SHARED_WORDS
+    return bool(shared & EVALUATIVE_WORDS) or len(shared) >= QUOTE_SHARED_WORDS
 
 
 def told_in_reporting_words(items: list[Position]) -> list[Position]:
