@@ -237,3 +237,10 @@ def test_a_quoted_stance_is_shown_in_the_reporting_words_close_by():
     out = positions_merge.merge([told, quote, other], MergeContext())
     assert [p.text for p in out] == [told.text, other.text]
     assert [s.start for s in out[0].sources] == [0, 900]  # the quotation's sentence is cited too
+
+
+def test_an_object_pronoun_of_a_participle_reads_as_the_person(pos):
+    items = pos("President Ivo Marek discussed the crisis with King Omar bin Saleh, asking him to hold those "
+                "responsible for the violence accountable.")
+    assert [p.text for p in items if p.cue == "ask"] == [
+        "Ivo Marek asked Omar bin Saleh to hold those responsible for the violence accountable"]

@@ -863,7 +863,7 @@ def object_names(ctx: ArticleContext, verb: Token, actor: str,
 
 def with_names(text: str, verb: Token, named: dict[str, str]) -> str:
     """The position's text with the verb's object pronouns as the names they stand for."""
-    at = text.find(verb.text)
+    at = next((text.find(w) for w in (verb.text, past_of(verb)) if text.find(w) >= 0), -1)  # "asking" read as "asked"
     if at < 0:
         return text
     head, rest = text[:at], text[at:]
