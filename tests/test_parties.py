@@ -200,3 +200,8 @@ def test_a_dateline_is_never_the_speaker(quo):
 def test_a_relative_speaks_for_no_party(party):
     text = "\u201cHe told us he was sorry,\u201d said Lena Arvid, Jacinto\u2019s aunt."  # "Jacinto's" parses as an ORG
     assert party(text, "Lena Arvid") is None
+
+
+def test_an_ally_does_not_speak_for_the_party_it_is_allied_to(party):
+    text = "Protesters marched against Omar Haddad, a key U.S. ally in the fight against the militants."
+    assert party(text, "Omar Haddad") != "United States"

@@ -309,6 +309,12 @@ KINSHIP = {
     "friend", "neighbor", "neighbour", "girlfriend", "boyfriend", "fiance", "fiancee", "parent", "parents",
     "classmate", "teammate", "stepfather", "stepmother", "relative",
 }
+# Nouns of a relation to a party, not of speaking for it: "Saleh, a key U.S. ally" does not speak for the
+# United States, nor "a Trump supporter" for Trump.
+RELATION_NOUNS = KINSHIP | {
+    "ally", "partner", "foe", "enemy", "critic", "opponent", "rival", "supporter", "backer", "admirer",
+    "target", "victim", "client", "donor", "fan",
+}
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
@@ -388,6 +394,8 @@ def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> 
     root = ent.root
     scopes: list[list[Token]] = []
     for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in RELATION_NOUNS:
+            continue  # "Saleh, a key U.S. ally": a relation, not a party spoken for
         if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
             scopes.append(list(child.subtree))
     if root.dep_ == "appos" and root.head.i < ent.start:
