@@ -195,3 +195,13 @@ def test_a_dateline_is_never_the_speaker(quo):
     t = ("WASHINGTON, Aug. 24 (UPI) \u2014 A spokesman for presidential candidate Jane Moore called a report "
          "about the donors \u201coutrageous.\u201d")
     assert all(q.speaker != "United States" for q in quo(t))
+
+
+def test_a_relative_speaks_for_no_party(party):
+    text = "\u201cHe told us he was sorry,\u201d said Lena Arvid, Jacinto\u2019s aunt."  # "Jacinto's" parses as an ORG
+    assert party(text, "Lena Arvid") is None
+
+
+def test_an_ally_does_not_speak_for_the_party_it_is_allied_to(party):
+    text = "Protesters marched against Omar Haddad, a key U.S. ally in the fight against the militants."
+    assert party(text, "Omar Haddad") != "United States"

@@ -302,6 +302,19 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
 
 
 PARTY_PREPS = {"of", "for", "from", "at", "with"}
+# Nouns of kinship and acquaintance: "Marisa Melendez, Ezequiel's aunt" speaks for no party named Ezequiel.
+KINSHIP = {
+    "aunt", "uncle", "mother", "father", "mom", "dad", "son", "daughter", "brother", "sister", "wife",
+    "husband", "grandmother", "grandfather", "grandson", "granddaughter", "cousin", "niece", "nephew",
+    "friend", "neighbor", "neighbour", "girlfriend", "boyfriend", "fiance", "fiancee", "parent", "parents",
+    "classmate", "teammate", "stepfather", "stepmother", "relative",
+}
+# Nouns of a relation to a party, not of speaking for it: "Saleh, a key U.S. ally" does not speak for the
+# United States, nor "a Trump supporter" for Trump.
+RELATION_NOUNS = KINSHIP | {
+    "ally", "partner", "foe", "enemy", "critic", "opponent", "rival", "supporter", "backer", "admirer",
+    "target", "victim", "client", "donor", "fan",
+}
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
@@ -381,6 +394,8 @@ def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> 
     root = ent.root
     scopes: list[list[Token]] = []
     for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in RELATION_NOUNS:
+            continue  # "Saleh, a key U.S. ally": a relation, not a party spoken for
         if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
             scopes.append(list(child.subtree))
     if root.dep_ == "appos" and root.head.i < ent.start:
@@ -391,6 +406,8 @@ def _apposition_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> 
                 continue
             if tok.lower_ in DEMONYMS and tok.dep_ in ("amod", "compound", "nmod"):
                 return DEMONYMS[tok.lower_]
+            if any(t.dep_ == "poss" and t.head.lemma_.lower() in KINSHIP for t in (tok, tok.head)):
+                continue  # "Ezequiel's aunt": a relative, not a party
             if tok.ent_type_ in ("GPE", "ORG", "NORP"):
                 e = _entity_at(tok)
                 cand = _party_name(index, e.text, aliases, e.label_) if e is not None else None

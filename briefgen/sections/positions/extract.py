@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, TITLE_WORDS, is_outlet
+from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER_OF, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
@@ -63,6 +63,27 @@ from briefgen.sections.positions.lexicon import (
     TIME_NOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    BACK_DETERMINERS,
+    BLAME_ADJECTIVES,
+    CHARACTER_WORDS,
+    DEMONSTRATIVES,
+    NORMATIVE_VERBS,
+    NOT_WANTED,
+    SEQUENCE_ADVERBS,
+    TRIBUTE_OBJECTS,
+    TRY_VERBS,
+    PERSONAL_SUBJECTS,
+    LINKING_VERBS,
+    NOT_CALLS,
+    ENTITLEMENTS,
+    NOUN_VERBS,
+    NOUN_VERB_PREPS,
+    OBJECT_PRONOUNS,
+    LEADING_CONJUNCTIONS,
+    ASCRIBING_VERBS,
+    OFFERED_NOUNS,
+    CONDITION_MARKS,
+    DOCUMENT_NOUNS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -93,9 +114,19 @@ def makes_clear(verb: Token) -> bool:
 def stance_of(verb: Token, cue: str) -> str:
     if is_negated(verb) or has_yet_to(verb):
         return "states"
-    if cue == "express":
+    if cue in ("express", "voice"):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return EXPRESSED.get(obj.lower_, "states") if obj is not None else "states"
+    if cue == "suggest" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "X suggested there is little prospect ...": an assessment; a proposal only with a modal of
+        # what could or should be done ("suggested that the US could offer support")
+        clause = [t for c in verb.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+        return "proposes" if any(t.tag_ == "MD" and t.lower_ in ("could", "should", "might", "may", "must")
+                                 for t in clause) else "states"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cue in OFFERED_NOUNS and obj is not None and obj.lemma_.lower() in NOUN_STANCE \
+            and NOUN_STANCE[obj.lemma_.lower()] != "states":
+        return NOUN_STANCE[obj.lemma_.lower()]  # "offered her firmest promise yet that ...": a promise
     if cue in STANCE:
         return STANCE[cue]
     if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
@@ -165,7 +196,7 @@ def has_content(verb: Token, lemma: str) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The subject (or passive agent) of the verb, climbing to the clause it hangs on when it has none."""
-    for child in verb.children:
+    for child in sorted(verb.children, key=dateline):  # "WASHINGTON (UPI) - A spokesman said": not the dateline
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -210,7 +241,9 @@ def embedded(tok: Token) -> bool:
             return False  # "X released a statement saying ...": X's own statement
         if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and (
                 cur.head.lemma_.lower() in REPORTING or makes_clear(cur.head)):
-            return True
+            # "The joint statement said Kerry had assured Pakistan ...": a document reports its parties'
+            # own words, not a speaker's claim about them
+            return not any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in cur.head.children)
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in NOUN_STANCE:
             return True
         cur = cur.head
@@ -237,6 +270,7 @@ def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, s
     person named; never one in `exclude` (a person named in what the pronoun says: "He said Sam wanted
     to be a pilot" is not Sam speaking)."""
     first = window_start(pron)
+    exclude = exclude | other_gender(ctx, pron, subjects, first)
     k = bisect_left(subjects, (pron.i, ""))
     while k > 0 and subjects[k - 1][0] >= first:
         if subjects[k - 1][1] not in exclude:
@@ -253,6 +287,21 @@ def pronoun_person(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, s
     return best
 
 
+def other_gender(ctx: ArticleContext, pron: Token, subjects: list[tuple[int, str]], first: int) -> frozenset:
+    """People a 'he' cannot be: one known to be a woman, or the one a 'she' before it in the window stands
+    for ("She went on to quote him, as he touted ...": he is not she); and the same for 'she'."""
+    gender = GENDER_OF.get(pron.lower_)
+    if gender is None:
+        return frozenset()
+    out = {name for _, name in subjects if ctx.actors.gender_of(name) not in (None, gender)}
+    for tok in pron.doc[first:pron.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and GENDER_OF.get(tok.lower_) not in (None, gender):
+            k = bisect_left(subjects, (tok.i, ""))
+            if k > 0 and subjects[k - 1][0] >= window_start(tok):
+                out.add(subjects[k - 1][1])  # the person that earlier pronoun stands for
+    return frozenset(out)
+
+
 def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
     """The canonical actor a subject names: its head, its name parts, an apposition, or, for a role noun
     ("a spokesman for X", "X's campaign"), the X it belongs to."""
@@ -264,6 +313,10 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
     if subj.pos_ == "PRON":
         return None
     doc = subj.doc
+    if dateline(subj):  # "WASHINGTON (UPI) - A spokesman for X called ...": the apposition speaks
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                      and not c.text.isupper() and c.ent_type_ not in ("DATE", "TIME")), None)
+        return actor_for(ctx, appos, subjects) if appos is not None else None  # never "Aug. 24 (UPI)"
     name = index.resolve_token(subj)
     if name and index.type_of(name) != "person":
         for child in subj.children:  # "WASHINGTON (AP) - President X": the dateline's apposition speaks
@@ -292,6 +345,12 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
     name = index.resolve(" ".join(t.text for t in chunk))
     if name:
         return name
+    names = [t for t in subj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    if names and subj.lower_ in ROLE_NOUNS:  # "Water Bureau officials insist ...": the body they speak for
+        part = doc[names[0].left_edge.i:names[-1].i + 1]
+        name = index.resolve_span(part) or index.resolve(part.text)
+        if name and index.type_of(name) != "person":
+            return name
     for child in subj.children:
         if child.dep_ == "appos":
             name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
@@ -311,6 +370,11 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
                 if name:
                     return name
     return None
+
+
+def dateline(tok: Token) -> bool:
+    """An all-capitals place opening the sentence ("WASHINGTON, Aug. 24 (UPI) —"): a dateline, never a speaker."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i - tok.sent.start <= 2 and tok.pos_ == "PROPN"
 
 
 def title_only(ctx: ArticleContext, subj: Token) -> Optional[str]:
@@ -449,7 +513,7 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
             continue
         if lemma not in REPORTING or tok.dep_ in ("amod", "compound"):
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REPORTING and tok.head.lemma_.lower() not in TRY_VERBS:
             continue  # "refused to accept": the outer verb carries the position
         if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(c.dep_ == "aux" for c in tok.children):
             continue  # "the plan proposed by X", "with X expected to ...": not X's statement
@@ -461,6 +525,17 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if lemma in ("want", "wish", "hope") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in COGNITION for c in tok.children):
             continue  # "X wanted to know ...": a question, not a stance
+        if lemma in ("want", "wish", "hope", "seek") and any(
+                c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in NOT_WANTED or c.lemma_.lower() in COGNITION)
+                for c in tok.children):
+            continue  # "wanted to remind people that ...", "wants the world to know": a remark, not a want
+        if lemma in TRY_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "sought to play down X": an act; the infinitive carries the stance if it has one
+        if lemma in ("praise", "hail", "applaud", "salute", "commend") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TRIBUTE_OBJECTS for c in tok.children):
+            continue  # "praised the courage of the children": a tribute, not a stance on the story's issues
+        if points_back(tok) or any(c.dep_ in ("dobj", "dative") and c.lower_ == "them" for c in tok.children):
+            continue  # "played down those allegations", "asked them to ...": does not stand alone
         if lemma == "deny" and any(c.dep_ == "dative" for c in tok.children):
             continue  # "deny him the nomination" withholds, it does not deny a claim
         if embedded(tok):
@@ -468,6 +543,19 @@ def cue_tokens(sent: Span, quoted: set[int]) -> list[Token]:
         if has_content(tok, lemma) and not quoted_content(tok, quoted):
             out.append(tok)
     return out
+
+
+def points_back(verb: Token) -> bool:
+    """The verb's object is only a demonstrative phrase ("those allegations", "this claim"): the position
+    points back to what the article said before and does not stand alone."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children) and not any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in obj.children) and not any(
+                c.dep_ in CLAUSE_DEPS | {"prep"} for c in verb.children):
+            return True
+    return False
 
 
 def adjective_cues(sent: Span, quoted: set[int]) -> Iterable[tuple[Token, Token]]:
@@ -538,34 +626,63 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
+            continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return "states"
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
-                c.dep_ == "neg" for c in tok.head.children):
-            return "states"  # "you cannot be Secretary of State and ...": what may not be done
+                c.dep_ == "neg" for c in tok.head.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
+            return "states"  # "you cannot be Secretary of State and ...": what may not be done ("I can't
+            # make any statements" declines to comment)
         if lemma in OBLIGATION_VERBS and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children):
-            return "states"
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
+                quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
+                    c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
+            return "states"  # "we need to act"; not "I have to go", "they don't have to figure out"
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
-        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION and not any(
+        if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
-        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("acomp", "attr", "oprd", "conj") or
+        if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
+                c.dep_ == "expl" for c in tok.head.children):
+            return "states"  # "There's a myth out there that ...": the speaker calls it a myth
+        if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
+            continue  # "He's a really good guy", "she was strong": a tribute or a character remark
+        if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
+                                                           and links(tok.head) or tok.dep_ == "oprd" and (
+                                                               links(tok.head) or tok.head.lemma_.lower() in ASCRIBING_VERBS) or
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
-                                    or tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd")):
+                                    or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
+                                                               and tok.head.head.dep_ in ("attr", "oprd"))):
             return "states"
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
-                for c in tok.children):
+                and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
             return "states"  # "It is not the time to ease pressure", "now is the time to act"
+        if lemma == "hold" and tok.pos_ == "VERB" and any(
+                t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
+            return "states"  # "We hold X responsible for ...": the speaker blames X
+        if tok.tag_ == "MD" and low in ("wo", "will") and any(c.dep_ == "neg" for c in tok.head.children) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+                for c in tok.head.children):
+            return "states"  # "reform won't come until executives are sent to jail": what must happen first
+        if lemma == "way" and tok.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ == "only" for c in tok.children):
+            return "states"  # "The only way that Wall Street will change is if ...": a claim of what must be done
+        if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
+            return "states"  # "they deserve someone who ...": what is owed
+        if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
+                c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
+            return "states"  # "Yemenis have the right to express themselves": a claim of what is due
         if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
-                and tok.head.head.lemma_.lower() in LIGHT_VERBS):
+                and tok.head.head.lemma_.lower() in LIGHT_VERBS and (tok.head.head.lemma_.lower() != "have" or any(
+                    c.tag_ == "MD" for c in tok.head.head.children))):
             return "states"  # "it would have a significant meaning", "it could make a positive contribution"
         if quoted and first_person(tok):
             if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in tok.children):
@@ -588,6 +705,23 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 or tok.i == first_word):
             return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def links(verb: Token) -> bool:
+    """A copula or linking verb ("is", "’s", "became"): its adjective complement evaluates the subject;
+    "piss so bad" evaluates nothing."""
+    return verb.pos_ == "AUX" or verb.lemma_.lower() in COPULAS | LINKING_VERBS or \
+        verb.lower_.replace("\u2019", "'") in ("'s", "'re", "'m")
+
+
+def evaluated_person(word: Token) -> bool:
+    """The evaluative word describes "he"/"she"/"I" ("He's a really good guy"), not a course of action."""
+    cop = word.head if word.dep_ in ("acomp", "attr", "conj") else word.head.head if word.dep_ == "amod" else None
+    for _ in range(2):
+        if cop is not None and cop.dep_ in ("attr", "acomp", "conj") and cop.head.i != cop.i and not any(
+                c.dep_ == "nsubj" for c in cop.children):
+            cop = cop.head
+    return cop is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in cop.children)
 
 
 def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
@@ -696,6 +830,60 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
     return text
 
 
+def noun_as_verb(noun: Token, span: Span, actor: str, text: str) -> str:
+    """'Hillary Clinton's vow to go after X' reads as 'Hillary Clinton vowed to go after X', 'Moscow's
+    dismissal of the idea' as 'Russia dismissed the idea': the position is a sentence of its actor."""
+    lemma = noun.lemma_.lower()
+    verb = NOUN_VERBS.get(lemma)
+    content = next((c for c in noun.children if c.i > noun.i and (
+        c.dep_ in ("acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(lemma, ()))), None)
+    if verb is None or content is None:
+        return clean(f"{actor}\u2019s {span.doc[span.start + 1:span.end].text}") if span[0].lower_ in ("his", "her") else text
+    start = content.left_edge.i
+    if content.dep_ == "prep" and content.lower_ not in NOUN_VERB_PREPS.get(lemma, ()):
+        start = content.i + 1
+        if lemma == "accusation" and content.lower_ == "against":
+            verb = "accused"
+    return clean(f"{actor} {verb} {span.doc[start:span.end].text}")
+
+
+def object_names(ctx: ArticleContext, verb: Token, actor: str,
+                 subjects: list[tuple[int, str]]) -> Optional[dict[str, str]]:
+    """The person each 'him'/'her' object of the verb stands for ("Trump attacked her as ..." after Clinton
+    was named), never the actor; None when one of them stands for no one."""
+    out: dict[str, str] = {}
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative") and obj.lower_ in OBJECT_PRONOUNS:
+            name = pronoun_person(ctx, obj, subjects, frozenset({actor}))
+            if not name:
+                return None
+            out[obj.text] = name
+    return out
+
+
+def with_names(text: str, verb: Token, named: dict[str, str]) -> str:
+    """The position's text with the verb's object pronouns as the names they stand for."""
+    at = next((text.find(w) for w in (verb.text, past_of(verb)) if text.find(w) >= 0), -1)  # "asking" read as "asked"
+    if at < 0:
+        return text
+    head, rest = text[:at], text[at:]
+    for pron, name in named.items():
+        rest = re.sub(rf"\b{re.escape(pron)}\b", name, rest, count=1)
+    return head + rest
+
+
+def without_sequence(text: str, verb: Token) -> str:
+    """Leave out the verb's narrative-sequence adverbs ("Warren then accused ...", "has warned, however,
+    that ..."): the position reads alone without them."""
+    for adv in verb.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in SEQUENCE_ADVERBS:
+            continue
+        word = re.escape(adv.text)
+        text = re.sub(rf",\s*{word}\s*,", "", text, count=1) if re.search(rf",\s*{word}\s*,", text) else \
+            re.sub(rf"\s\b{word}\b(?=\s)", "", text, count=1)
+    return clean(text)
+
+
 # ----------------------------------------------------------------- stances in direct quotations
 
 def quote_tokens(ctx: ArticleContext, quote) -> Optional[Span]:
@@ -746,13 +934,19 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         span = quote_tokens(ctx, quote)
         if span is None or misnamed(ctx, quote.sources[0].sentence):
             continue
-        stance = stance_in(span, imperative=True, quoted=True)
+        stance = stance_in(span, imperative=True, quoted=True, side=side_tokens(ctx, span, actor) - {
+            t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
             continue
-        text = f"{actor}: \u201c{quote.text}\u201d"
+        words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
+        words = words[:1].upper() + words[1:] if words != quote.text else words
+        text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
         out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
+
+
+LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(sorted(LEADING_CONJUNCTIONS))})\b,?\s+(?=\w)")
 
 
 def misnamed(ctx: ArticleContext, sentence: str) -> bool:
@@ -766,6 +960,7 @@ def tells_facts(ctx: ArticleContext, actor: str) -> bool:
     words = {re.sub(r"['\u2019]s$", "", w.rstrip(".")) for w in ctx.actors.roles.get(actor, ())}
     party = party_of(ctx, actor) or ""
     words |= {w.lower() for w in party.split()}
+    words |= {re.sub(r"['\u2019]s$", "", w.lower()) for w in actor.split()}  # "Riverside County Sheriff's Department"
     return bool(words & FACT_TELLERS)
 
 
@@ -812,8 +1007,19 @@ def extract(ctx: ArticleContext) -> list[Position]:
             return
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
+        text = re.sub(r"[,;:]\s*([\"\u201d\u2019])$", r"\1", text)  # 'had “been friends,”' ends at the quote
         if anchor.pos_ in ("VERB", "AUX"):
+            if subj is not None and span.start <= subj.i < anchor.i and any(
+                    c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
+                # "Another senior official, X, blamed ...": the name and the verb on, pointing back to nobody
+                first = min([anchor.i] + [c.i for c in anchor.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+                text = clean(f"{actor} {doc[first:span.end].text}")
+            if subj is not None and span.start <= subj.left_edge.i < subj.i < span.end and subj.pos_ == "NOUN" \
+                    and title_only(ctx, subj) == actor:
+                # "the vice president said ...": the one person the article gave that title, by name
+                text = clean(f"{doc[span.start:subj.left_edge.i].text} {actor} {doc[subj.i + 1:span.end].text}")
             text = reads_alone(text, span, anchor, subj, actor)
+            text = without_sequence(text, anchor)
         src = source_for(anchor, ctx.article_id)
         out.append(Position(text=text, sources=[src],
                             actor=actor, cue=cue, stance=stance, party=party_of(ctx, actor)))
@@ -826,6 +1032,10 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
+                if verb.tag_ == "VBG" and subj.head.i != verb.i and any(
+                        t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
+                    continue  # "North and South Korea have been talking, offering a respite": what the joint
+                    # act did, not one party's offer
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
@@ -840,7 +1050,13 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
                 if not keep or stance in ("states", "confirms") and tells_facts(ctx, actor):
                     continue  # "the sheriff said the suspect must have fled": a fact of the case
+                named = object_names(ctx, verb, actor, subjects)
+                if named is None:
+                    continue  # "asked him to ..." with no one he can be: does not stand alone
+                before = len(out)
                 emit(sent, verb, text_span(verb, subj, cue_set), actor, cue, stance, subj)
+                if len(out) > before and named:
+                    out[-1] = out[-1].model_copy(update={"text": with_names(out[-1].text, verb, named)})
             for cop, adj in adjective_cues(sent, quoted):
                 subj = subject_of(cop)
                 actor = fit_actor(ctx, actor_for(ctx, subj, subjects)) if subj is not None else None
@@ -857,9 +1073,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                     continue  # "X elaborated on his plans for ...": the verb's position already says it
                 before = len(out)
                 emit(sent, noun, span, actor, noun.lemma_.lower(), NOUN_STANCE[noun.lemma_.lower()])
-                if len(out) > before and span[0].lower_ in ("his", "her"):
-                    rest = doc[span.start + 1:span.end].text
-                    out[-1] = out[-1].model_copy(update={"text": clean(f"{actor}\u2019s {rest}")})
+                if len(out) > before:
+                    out[-1] = out[-1].model_copy(update={"text": noun_as_verb(noun, span, actor, out[-1].text)})
             for tok, actor in according_to(ctx, sent):
                 if tok.i in quoted or not fit_actor(ctx, actor) or stance_in(sent) is None:
                     continue  # "..., according to police": a sourced fact, for key developments

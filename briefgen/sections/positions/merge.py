@@ -14,12 +14,18 @@ import re
 from collections import Counter
 from math import log2
 
-from briefgen.merge.fold import fold, fold_reports
+from briefgen import similar
+from briefgen.merge.fold import fold, fold_reports, sources_of
 from briefgen.sections.base import MergeContext
 from briefgen.sections.positions.lexicon import (
     NOT_NAMES,
     OFF_STORY_MIN_ARTICLES,
     PROMINENCE_WEIGHT,
+    REPEAT_SHARE,
+    QUOTE_NEAR_CHARS,
+    QUOTE_SHARED_WORDS,
+    EVALUATIVE,
+    SPEAKS_FOR_WEIGHT,
     STANCE_WEIGHT,
     SUPPORT_WEIGHT,
     TURN_COST,
@@ -28,6 +34,7 @@ from briefgen.sections.positions.lexicon import (
 from briefgen.sections.positions.model import Position
 
 RECENCY_WEIGHT = 0.25
+EVALUATIVE_WORDS = frozenset(w for word in EVALUATIVE for w in similar.content_words(word))  # as content_words spells them
 
 
 def weight(item: Position, held: Counter, latest: set[str]) -> float:
@@ -35,7 +42,8 @@ def weight(item: Position, held: Counter, latest: set[str]) -> float:
     quoted = item.text.startswith(f"{item.actor}: \u201c")  # a stance in the actor's own words
     strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["quote" if quoted else "content"]
     articles = {s.article for s in item.sources}
-    return (strength + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
+    speaks_for = SPEAKS_FOR_WEIGHT if item.party else 0.0  # "Foreign Minister X", a country: not a bystander
+    return (strength + speaks_for + SUPPORT_WEIGHT * (len(articles) - 1) + PROMINENCE_WEIGHT * log2(1 + held[item.actor])
             + (RECENCY_WEIGHT if articles & latest else 0.0))
 
 
@@ -121,6 +129,72 @@ def same_statement(items: list[Position]) -> list[Position]:
     return [best[k] for k in order]
 
 
+def without_repeats(items: list[Position]) -> list[Position]:
+    """In shown order, a position that says again what one before it by the same actor or party says
+    (most of the shorter one's content words in the other) is left out: "Warren said Stumpf made millions
+    in the scam, telling him 'You should resign'" after her quotation "You should resign ...", "the United
+    States warned of complacency" after "Tillerson warned ...". The first stays, in its place, unless
+    the repeat says more: then the repeat takes the first one's place."""
+    kept: list[tuple[Position, frozenset[str]]] = []
+    for item in items:
+        words = similar.content_words(item.text) - similar.content_words(item.actor)
+        side = {item.actor, item.party} - {None}
+        same = [n for n, (k, kw) in enumerate(kept) if words and kw and side & {k.actor, k.party}
+                and len(words & kw) >= REPEAT_SHARE * min(len(words), len(kw))]
+        if not same:
+            kept.append((item, words))
+        elif len(words) > len(kept[same[0]][1]) and len(words & kept[same[0]][1]) >= REPEAT_SHARE * len(kept[same[0]][1]):
+            kept[same[0]] = (item, words)  # "Pence's call for a special prosecutor", then his words saying more
+    return [k for k, _ in kept]
+
+
+def quoted(item: Position) -> bool:
+    """A stance in the actor's own words ("Name: “...”"), the quotation the quotes section shows too."""
+    return item.text.startswith(f"{item.actor}: \u201c")
+
+
+def says_the_same(words: frozenset, told: Position) -> bool:
+    """The quotation and the reported stance share an evaluative word ("unqualified") or several content
+    words ("resign", "criminally", "investigated")."""
+    shared = words & (similar.content_words(told.text) - similar.content_words(told.actor))
+    return bool(shared & EVALUATIVE_WORDS) or len(shared) >= QUOTE_SHARED_WORDS
+
+
+def told_in_reporting_words(items: list[Position]) -> list[Position]:
+    """A quoted stance whose speaker's stance the article also reports in its own words close by ("Warren
+    lit into Stumpf, saying reform won't come until executives are sent to jail." then her quotation) is
+    shown in those reporting words, citing the quotation's sentence too: the quotes section shows the
+    quotation, and the position says the stance without repeating it."""
+    told = [i for i in items if not quoted(i)]
+    out: list[Position] = []
+    absorbed: dict[int, list[Position]] = {}
+    for item in items:
+        if not quoted(item):
+            continue
+        q = item.sources[0]
+        words = similar.content_words(item.text) - similar.content_words(item.actor)
+        near = [(abs(t.sources[0].start - q.start), n) for n, t in enumerate(told)
+                if t.actor == item.actor and t.sources[0].article == q.article
+                and (abs(t.sources[0].start - q.start) <= QUOTE_NEAR_CHARS or says_the_same(words, t))]
+        if near:
+            absorbed.setdefault(min(near)[1], []).append(item)
+    taken = {id(q) for qs in absorbed.values() for q in qs}
+    for n, t in enumerate(told):
+        if n in absorbed:
+            extra = absorbed[n]
+            stance = t.stance if t.stance != "states" else next((q.stance for q in extra if q.stance != "states"), t.stance)
+            told[n] = t.model_copy(update={"sources": sources_of([t] + extra), "stance": stance})
+    k = 0
+    for item in items:
+        if quoted(item):
+            if id(item) not in taken:
+                out.append(item)
+        else:
+            out.append(told[k])
+            k += 1
+    return out
+
+
 def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     items = [p.model_copy(update={"actor": ctx.rename.get(p.actor, p.actor),
                                   "party": ctx.rename.get(p.party, p.party) if p.party else None}) for p in items]
@@ -128,6 +202,6 @@ def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     # quotes): the developments' lead test (set by their merge) or this names test.
     away = off_story(items, ctx) | set(ctx.options.get("off_story") or ())
     ctx.options["off_story"] = frozenset(away)
-    items = same_statement([p for p in items if not {s.article for s in p.sources} <= away])
+    items = told_in_reporting_words(same_statement([p for p in items if not {s.article for s in p.sources} <= away]))
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
-    return in_turns(items, ctx)
+    return without_repeats(in_turns(items, ctx))

@@ -9,5 +9,6 @@ from briefgen.items import Item
 class Position(Item):
     actor: str
     cue: str  # the reporting or stance verb's lemma, e.g. "reject", "say"
-    stance: str = "states"  # wants, offers, rejects, demands, confirms, denies, warns, supports, opposes, states
+    stance: str = "states"  # wants, offers, promises, rejects, demands, confirms, denies, warns, accuses, supports,
+    # opposes, proposes, states
     party: Optional[str] = None  # the country or body the actor speaks for, when the text says it
