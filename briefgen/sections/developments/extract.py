@@ -20,8 +20,11 @@ from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
 from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.sections.developments.lexicon import (
+    ANAPHORIC_DETERMINERS,
+    ANAPHORIC_HEADS,
     BACKGROUND,
     BOILERPLATE,
+    BRACKETED_LINK,
     CONNECTIVES,
     BYLINE,
     DATELINE,
@@ -36,6 +39,9 @@ from briefgen.sections.developments.lexicon import (
     NEWSROOM,
     NEWSROOM_NEWS,
     NUMBER_LABELS,
+    OBJECT_DEPS,
+    OBJECT_PRONOUNS,
+    OUTLET_LINK_LEAD,
     PERSON_PRONOUNS,
     POSITION_DECAY,
     QUOTE_CHARS,
@@ -210,7 +216,8 @@ def antecedent(sent: Span) -> Optional[str]:
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
-        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
+        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON and (
+                subj.ent_type_ != "ORG" or named_as_person(doc, subj.text)):
             # the sentence's named subject (centering), not a person named on the way ("Speaking after
             # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
             names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
@@ -221,6 +228,55 @@ def antecedent(sent: Span) -> Optional[str]:
     return None
 
 
+def named_as_person(doc: Doc, word: str) -> bool:
+    """Whether the article labels a person with this word ("Lanier" in "Walter Lanier"): a named subject the
+    model labels an organisation stands for a "he"/"she" only then, not a newsroom or a newspaper."""
+    return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
+
+
+def age_at(doc: Doc, i: int) -> Optional[str]:
+    """The age when tokens i.. read "N-year-old" (the parse splits it into five tokens), else None."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    return doc[i].text if len(words) == 5 and words[1:] == ["-", "year", "-", "old"] and doc[i].like_num else None
+
+
+def named_age(sent: Span, age: str) -> Optional[str]:
+    """The person the article gives this age before the sentence ("Dana Roe, 18," or "18-year-old Dana Roe"), when
+    exactly one person has it: the name a "the 18-year-old" stands for."""
+    doc = sent.doc
+    found = set()
+    for ent in ents_of(doc[:sent.start]):
+        if ent.label_ != "PERSON":
+            continue
+        after = doc[ent.end:min(ent.end + 3, len(doc))]
+        if (len(after) >= 2 and after[0].text == "," and after[1].text == age) or (
+                ent.start >= 5 and age_at(doc, ent.start - 5) == age):
+            found.add(clean(ent.text))
+    return found.pop() if len(found) == 1 else None
+
+
+def definite_subject(sent: Span) -> Optional[tuple[int, int, Optional[str]]]:
+    """A description that only points back to what was named before: "the 18-year-old" used as a noun, or a
+    subject "The two ...", "The firm says ..." with no name in it. (start token, end token, the age or None)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "the" or tok.i + 1 >= sent.end:
+            continue
+        age = age_at(doc, tok.i + 1)
+        if age is not None:
+            end = tok.i + 6
+            nxt = doc[end] if end < sent.end else None
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                return tok.i, end, age
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ANAPHORIC_HEADS:
+            continue
+        span = list(tok.subtree)
+        if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span):
+            return span[0].i, tok.i + 1, None
+    return None
+
+
 def stand_alone(sent: Span, text: str) -> Optional[str]:
     """The sentence made to stand alone in a briefing, or None when it cannot be.
 
@@ -228,6 +284,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     named just before; a sentence that opens on another pronoun, on a clause without a subject, in lower
     case or inside a quotation cannot stand alone.
     """
+    text = BRACKETED_LINK.sub("", OUTLET_LINK_LEAD.sub("", text, count=1))
     cut = CONNECTIVES.sub("", text, count=1)
     if cut != text and cut:
         cut = cut[:1].upper() + cut[1:]
@@ -243,6 +300,20 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         if name is None:
             return None
         text = name + text[len(text.split()[0]):]
+    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for t in sent):
+        return None  # "Two of those incidents were fatal": what "those" points to is in another sentence
+    people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
+    if not people and any(t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS for t in sent):
+        return None  # "The judge will sentence him Aug. 28": who is not said
+    described = definite_subject(sent)
+    if described is not None:
+        start, end, age = described
+        name = named_age(sent, age) if age else None
+        phrase = sent.doc[start:end].text
+        if name is None or phrase not in text:
+            return None
+        at = text.index(phrase)
+        text = text[:at] + name + text[at + len(phrase):]
     root = sent.root
     if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
                                                for c in root.children):

@@ -75,7 +75,7 @@ CONNECTIVES = re.compile(
     r"^(?:instead|meanwhile|however|moreover|furthermore|additionally|also|nevertheless|nonetheless|"
     r"in addition|in turn|in the meantime|at the same time|as a result|by contrast|in contrast|on the other hand|"
     r"separately|similarly|likewise|besides|then|later|afterward|afterwards|indeed|of course|again|still|"
-    r"but|and|yet|so),\s+|^(?:but|and|yet|or)\s+", re.IGNORECASE)
+    r"initially|eventually|soon|but|and|yet|so),\s+|^(?:but|and|yet|or|soon)\s+", re.IGNORECASE)
 
 # a sentence whose main subject is one of these is a speaker's words left without their quotation marks ("I've
 # got a baby to raise.") or the reporter's own account ("we saw ..."): no development
@@ -96,6 +96,28 @@ SUBJECT_AS_PERSON = {"PERSON", "ORG", ""}
 # pronoun and demonstrative openings whose antecedent briefgen does not resolve: the item is dropped
 UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
                        "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
+
+# a determiner that points back to something said before ("two of those incidents", "those allegations"): an item
+# holding one does not stand alone
+ANAPHORIC_DETERMINERS = {"those", "these"}
+
+# the head of a definite subject that only names what an earlier sentence introduced ("the 18-year-old", "the
+# two", "the firm", "the pledge"): the item is dropped, unless the article names the person of that age
+# ("Dana Roe, 18," or "18-year-old Dana Roe") and the name replaces the description
+ANAPHORIC_HEADS = {"man", "woman", "boy", "girl", "teen", "teenager", "pair", "couple", "duo", "trio", "firm",
+                   "company", "nominee", "pledge", "highlights", "two", "three", "four", "both"}
+
+# object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
+# the item does not stand alone
+OBJECT_PRONOUNS = {"him", "her"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "obj", "iobj"}
+
+# "The Daily Comet reports (http://bit.ly/...)": an outlet reporting with a link, in front of the news; cut off,
+# and any other bracketed link with it
+OUTLET_LINK_LEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}(?:reports|reported|says|said|writes|wrote)\s*"
+    r"\(\s*(?:https?://|www\.|bit\.ly)[^)]*\)\s*(?:that\s+)?")
+BRACKETED_LINK = re.compile(r"\s*\(\s*(?:https?://|www\.|bit\.ly/)[^)]*\)")
 
 # background and history: the past perfect, or these words ("had been ...", "in the past", "last year")
 BACKGROUND = re.compile(
