@@ -43,6 +43,7 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
     PERSON_PRONOUNS,
+    RESOLVED_OBJECTS,
     POSITION_DECAY,
     QUOTE_CHARS,
     SIDE_CLAUSES,
@@ -234,6 +235,27 @@ def named_as_person(doc: Doc, word: str) -> bool:
     return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
 
 
+def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
+    """Of the people named in the few sentences before this one, the one the article mentions most (by the last
+    word of the name), when one stands out: whom a "him"/"her" with no name in its sentence is about."""
+    doc = sent.doc
+    start = sent.start
+    named: list[str] = []
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc[start - 1].sent
+        named += [clean(e.text) for e in ents_of(prev) if e.label_ == "PERSON"]
+        start = prev.start
+    if not named:
+        return None
+    words = Counter(t.text for t in doc if t.pos_ == "PROPN")
+    best = sorted({n: words[n.split()[-1]] for n in named}.items(), key=lambda x: (-x[1], -len(x[0]), x[0]))
+    if len(best) > 1 and best[0][1] == best[1][1] and best[0][0].split()[-1] != best[1][0].split()[-1]:
+        return None
+    return best[0][0]
+
+
 def age_at(doc: Doc, i: int) -> Optional[str]:
     """The age when tokens i.. read "N-year-old" (the parse splits it into five tokens), else None."""
     words = [t.lower_ for t in doc[i:i + 5]]
@@ -303,8 +325,15 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for t in sent):
         return None  # "Two of those incidents were fatal": what "those" points to is in another sentence
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
-    if not people and any(t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS for t in sent):
-        return None  # "The judge will sentence him Aug. 28": who is not said
+    obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
+    if obj is not None and not people:
+        # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
+        name = main_person_before(sent) if obj.lower_ in RESOLVED_OBJECTS else None
+        at = [i for i in range(len(text)) if text.startswith(obj.text, i) and (i == 0 or not text[i - 1].isalnum())
+              and not text[i + len(obj.text):i + len(obj.text) + 1].isalnum()]
+        if name is None or len(at) != 1:
+            return None
+        text = text[:at[0]] + name + text[at[0] + len(obj.text):]
     described = definite_subject(sent)
     if described is not None:
         start, end, age = described

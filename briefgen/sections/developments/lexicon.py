@@ -108,8 +108,10 @@ ANAPHORIC_HEADS = {"man", "woman", "boy", "girl", "teen", "teenager", "pair", "c
                    "company", "nominee", "pledge", "highlights", "two", "three", "four", "both"}
 
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
-# the item does not stand alone
+# the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
+# (a "her" is dropped: the article's genders are not known well enough to tell two women from a man and a woman)
 OBJECT_PRONOUNS = {"him", "her"}
+RESOLVED_OBJECTS = {"him"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj", "iobj"}
 
 # "The Daily Comet reports (http://bit.ly/...)": an outlet reporting with a link, in front of the news; cut off,
