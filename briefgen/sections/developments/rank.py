@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -17,6 +17,7 @@ from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
+    COVERED,
     DEFAULT_LIMIT,
     FIGURE,
     FIGURE_SKIP,
@@ -26,6 +27,7 @@ from briefgen.sections.developments.lexicon import (
     MIN_PER_ARTICLE,
     NUMBER_WORDS,
     REDUNDANCY,
+    SAME_STATEMENT,
     WEEKDAYS,
     WEIGHTS,
     YEAR,
@@ -94,12 +96,34 @@ def same_figures(a: str, b: str) -> bool:
     return all(fa[k] & fb[k] for k in fa.keys() & fb.keys())
 
 
-def split_times(members: list[int], texts: list[str]) -> list[list[int]]:
-    """A cluster split wherever a member's time or figures are not its leader's: each such member leads its
-    own group."""
+def rarity(sets: Sequence[frozenset]) -> dict[str, float]:
+    """Each word's inverse sentence frequency over all candidates, log(N / df): the story's own vocabulary
+    ("police", "shooting", the town) weighs little, what tells one statement from another much."""
+    df: Counter = Counter(w for words in sets for w in words)
+    n = max(len(sets), 1)
+    return {w: math.log((n + 1) / c) for w, c in df.items()}
+
+
+def same_statement(a: frozenset, b: frozenset, weight: dict[str, float]) -> bool:
+    """Whether two similar sentences say the same thing: their shared words, weighted by rarity, make up
+    SAME_STATEMENT of both (a cosine), so that sharing only the story's vocabulary ("police", "the girl",
+    "Detroit") does not make "the girl was looking down the barrel" and "the girl has been identified" one."""
+    if not a or not b:
+        return False
+    wa = sum(weight.get(w, 0.0) ** 2 for w in a)
+    wb = sum(weight.get(w, 0.0) ** 2 for w in b)
+    both = sum(weight.get(w, 0.0) ** 2 for w in a & b)
+    return bool(wa and wb) and both / math.sqrt(wa * wb) >= SAME_STATEMENT
+
+
+def split_times(members: list[int], texts: list[str], sets: Optional[Sequence[frozenset]] = None,
+                weight: Optional[dict[str, float]] = None) -> list[list[int]]:
+    """A cluster split wherever a member's time or figures are not its leader's, or (given the word sets and
+    their weights) it does not say the same thing as the leader: each such member leads its own group."""
     groups: list[list[int]] = []
     for m in members:
-        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])),
+        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])
+                     and (sets is None or weight is None or same_statement(sets[g[0]], sets[m], weight))),
                     None)
         if home is None:
             groups.append([m])
@@ -195,9 +219,10 @@ def rank(items: list[Development], limit: Optional[int] = None,
         items = [it.model_copy(update={"score": round(it.score - WEIGHTS["off_story"], 4)})
                  if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
+    weight = rarity(sets)
     merged = [merge_cluster([items[i] for i in group], shared)
               for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
-              for group in split_times(members, texts)]
+              for group in split_times(members, texts, sets, weight)]
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
@@ -206,12 +231,15 @@ def rank(items: list[Development], limit: Optional[int] = None,
 def select(pool: list[Development], cap: int) -> list[Development]:
     """Greedy MMR: the best item first, then the best of what is not already said.
 
+    A candidate most of whose words (COVERED) one chosen item already holds says nothing new ("At least 5
+    people were shot." after "At least 5 people were shot at a park after a football game"), and goes.
     Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
     choice only, so a round costs one comparison per candidate.
     """
     chosen: list[Development] = []
     sets = [similar.content_words(m.text) for m in pool]
     overlap = [0.0] * len(pool)
+    covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
@@ -225,5 +253,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         alive = [i for i in alive if i != best]
         for i in alive:
             overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
-        alive = [i for i in alive if overlap[i] < REDUNDANCY]
+            if sets[i]:
+                covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
+        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED]
     return chosen
