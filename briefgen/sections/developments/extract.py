@@ -236,16 +236,27 @@ def named_as_person(doc: Doc, word: str) -> bool:
 
 
 def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
-    """Of the people named in the few sentences before this one, the one the article mentions most (by the last
-    word of the name), when one stands out: whom a "him"/"her" with no name in its sentence is about."""
+    """Of the people named in the few sentences before this one (a PERSON, or a sentence's named subject), the one
+    the article mentions most (by the last word of the name), when one stands out: whom a "him" with no name in
+    its sentence is about. Not one the sentence's own subject describes ("The judge will sentence him" is not
+    about "Judge Walter Lanier")."""
     doc = sent.doc
+    own = {c.lemma_.lower() for c in sent if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"}
     start = sent.start
     named: list[str] = []
     for _ in range(sentences):
         if start <= 0:
             break
         prev = doc[start - 1].sent
-        named += [clean(e.text) for e in ents_of(prev) if e.label_ == "PERSON"]
+        spans = [e for e in ents_of(prev) if e.label_ == "PERSON"]
+        for subj in (c for c in prev if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                     and c.ent_type_ in SUBJECT_AS_PERSON and c.ent_type_ != "ORG"):
+            names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+            spans.append(doc[names[0].i:subj.i + 1])
+        for span in spans:
+            titled = {t.lemma_.lower() for t in doc[max(prev.start, span.start - 3):span.start]}
+            if not titled & own:
+                named.append(clean(span.text))
         start = prev.start
     if not named:
         return None
@@ -291,10 +302,14 @@ def definite_subject(sent: Span) -> Optional[tuple[int, int, Optional[str]]]:
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 return tok.i, end, age
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ANAPHORIC_HEADS:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        counted = any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)  # "The two cases ..."
+        if tok.lower_ not in ANAPHORIC_HEADS and not counted:
             continue
         span = list(tok.subtree)
-        if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span):
+        if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span) and not (
+                counted and any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children)):
             return span[0].i, tok.i + 1, None
     return None
 
@@ -343,6 +358,15 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
             return None
         at = text.index(phrase)
         text = text[:at] + name + text[at + len(phrase):]
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i > sent.start and subject.lower_ in PERSON_PRONOUNS | {"they"}:
+        # "Eager to shred with some friends, he and two buddies went ...": the subject after an opening phrase
+        at = [i for i in range(len(text)) if text.startswith(subject.text, i) and (i == 0 or not text[i - 1].isalnum())
+              and not text[i + len(subject.text):i + len(subject.text) + 1].isalnum()]
+        name = antecedent(sent) if subject.lower_ in PERSON_PRONOUNS and not people else None
+        if name is None or len(at) != 1:
+            return None
+        text = text[:at[0]] + name + text[at[0] + len(subject.text):]
     root = sent.root
     if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
                                                for c in root.children):

@@ -23,7 +23,7 @@ COVERED = 0.7
 
 # two sentences alike by their words (CLUSTER_THRESHOLD) are one statement only when their shared words, weighted
 # by rarity across all candidates, make up this much of both (rank.same_statement)
-SAME_STATEMENT = 0.3
+SAME_STATEMENT = 0.2
 
 # the k-th candidate of an article gets 1 / (1 + POSITION_DECAY * k) of the position weight
 POSITION_DECAY = 0.35
