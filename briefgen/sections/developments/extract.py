@@ -217,8 +217,7 @@ def antecedent(sent: Span) -> Optional[str]:
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
-        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON and (
-                subj.ent_type_ != "ORG" or named_as_person(doc, subj.text)):
+        if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
             # the sentence's named subject (centering), not a person named on the way ("Speaking after
             # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
             names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
@@ -314,6 +313,23 @@ def definite_subject(sent: Span) -> Optional[tuple[int, int, Optional[str]]]:
     return None
 
 
+def person_antecedent(sent: Span) -> Optional[str]:
+    """The name a leading "he"/"she" stands for, stricter than `antecedent`: the pronoun carries on the subject of
+    the sentence before, so when that subject is no name ("The woman who received the photos ...") or a name that
+    is no person's ("Fox News' Bret Baier noticed ...": the person inside it, if any), nothing else stands in."""
+    if sent.start <= 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        return None
+    if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "ORG" and not named_as_person(sent.doc, subj.text):
+        inside = [e for e in ents_of(prev) if e.label_ == "PERSON"
+                  and subj.left_edge.i <= e.start and e.end - 1 <= subj.right_edge.i]
+        return clean(inside[-1].text) if inside else None
+    return antecedent(sent)
+
+
 def stand_alone(sent: Span, text: str) -> Optional[str]:
     """The sentence made to stand alone in a briefing, or None when it cannot be.
 
@@ -333,15 +349,16 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         return None
     if first in PERSON_PRONOUNS:
         tok = next((t for t in sent if t.lower_ == first), None)
-        name = antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
+        name = person_antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
         if name is None:
             return None
         text = name + text[len(text.split()[0]):]
-    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for t in sent):
-        return None  # "Two of those incidents were fatal": what "those" points to is in another sentence
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
+        return None  # "Two of those incidents were fatal": what the sentence is about is in another sentence
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
     obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
-    if obj is not None and not people:
+    if obj is not None and not people and in_main_clause(obj):
         # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
         name = main_person_before(sent) if obj.lower_ in RESOLVED_OBJECTS else None
         at = [i for i in range(len(text)) if text.startswith(obj.text, i) and (i == 0 or not text[i - 1].isalnum())
@@ -363,7 +380,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         # "Eager to shred with some friends, he and two buddies went ...": the subject after an opening phrase
         at = [i for i in range(len(text)) if text.startswith(subject.text, i) and (i == 0 or not text[i - 1].isalnum())
               and not text[i + len(subject.text):i + len(subject.text) + 1].isalnum()]
-        name = antecedent(sent) if subject.lower_ in PERSON_PRONOUNS and not people else None
+        name = person_antecedent(sent) if subject.lower_ in PERSON_PRONOUNS and not people else None
         if name is None or len(at) != 1:
             return None
         text = text[:at[0]] + name + text[at[0] + len(subject.text):]

@@ -104,15 +104,17 @@ SUBJECT_AS_PERSON = {"PERSON", "ORG", ""}
 UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
                        "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
 
-# a determiner that points back to something said before ("two of those incidents", "those allegations"): an item
-# holding one does not stand alone
+# a determiner that points back to something said before ("Two of those incidents were fatal"): an item whose
+# subject holds one does not stand alone (elsewhere in the sentence, "played down those allegations", it still
+# says what happened)
 ANAPHORIC_DETERMINERS = {"those", "these"}
 
 # the head of a definite subject that only names what an earlier sentence introduced ("the 18-year-old", "the
 # two", "the firm", "the pledge"): the item is dropped, unless the article names the person of that age
 # ("Dana Roe, 18," or "18-year-old Dana Roe") and the name replaces the description
-ANAPHORIC_HEADS = {"man", "woman", "boy", "girl", "teen", "teenager", "pair", "couple", "duo", "trio", "firm",
-                   "company", "nominee", "pledge", "highlights", "two", "three", "four", "both"}
+# ("the boy", "the victim" are left: in a report of one event they are its one boy and one victim)
+ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "nominee", "pledge", "highlights", "two",
+                   "three", "four", "both"}
 
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
 # the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
