@@ -28,6 +28,7 @@ from briefgen.sections.developments.lexicon import (
     CONNECTIVES,
     BYLINE,
     DATELINE,
+    DESCRIBED_MAX,
     DATELINE_SENTENCES,
     ELLIPSIS,
     END_PUNCT,
@@ -300,7 +301,7 @@ def definite_subject(sent: Span) -> Optional[tuple[int, int, Optional[str]]]:
             nxt = doc[end] if end < sent.end else None
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 return tok.i, end, age
-    for tok in sent:
+    for tok in sent.root.children:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         counted = any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)  # "The two cases ..."
@@ -322,6 +323,10 @@ def person_antecedent(sent: Span) -> Optional[str]:
     prev = sent.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ == "NOUN":
+        # "The woman who received the photos ... . She sent ...": the subject itself, when it is a short phrase
+        phrase = prev.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        if phrase[0].lower_ == "the" and len(phrase) <= DESCRIBED_MAX and not any(t.is_punct for t in phrase):
+            return clean(phrase.text[:1].upper() + phrase.text[1:])
         return None
     if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "ORG" and not named_as_person(sent.doc, subj.text):
         inside = [e for e in ents_of(prev) if e.label_ == "PERSON"
@@ -380,10 +385,13 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         # "Eager to shred with some friends, he and two buddies went ...": the subject after an opening phrase
         at = [i for i in range(len(text)) if text.startswith(subject.text, i) and (i == 0 or not text[i - 1].isalnum())
               and not text[i + len(subject.text):i + len(subject.text) + 1].isalnum()]
-        name = person_antecedent(sent) if subject.lower_ in PERSON_PRONOUNS and not people else None
-        if name is None or len(at) != 1:
-            return None
-        text = text[:at[0]] + name + text[at[0] + len(subject.text):]
+        if not people and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < subject.i
+                                  for t in sent):  # "Although Weiner admitted ..., he claimed ...": named already
+            name = person_antecedent(sent) if subject.lower_ in PERSON_PRONOUNS else None
+            if name is None or len(at) != 1:
+                return None
+            text = text[:at[0]] + (name[:1].lower() + name[1:] if name.lower().startswith("the ") else name) \
+                + text[at[0] + len(subject.text):]
     root = sent.root
     if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
                                                for c in root.children):

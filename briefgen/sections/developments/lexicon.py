@@ -93,6 +93,10 @@ FIRST_PERSON_SUBJECTS = {"i", "we", "you"}
 NEWSROOM = re.compile(r"\b(?:News|TV|Channel \d+|NewsChopper|Newsradio|Radio|reporters?|crews?)\b")
 NEWSROOM_NEWS = {"report", "learn", "inform", "obtain", "confirm", "reveal", "find", "tell", "say"}
 
+# a "she" after "The woman who received the photos ..." (the subject of the sentence before, with no name) stands
+# for that phrase when it is no longer than this many tokens, with no comma in it
+DESCRIBED_MAX = 10
+
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
 

@@ -39,8 +39,9 @@ def article_of(item: Development) -> str:
     return item.sources[0].article if item.sources else ""
 
 
-def merge_cluster(members: list[Development], shared: Counter) -> Development:
-    """One item for a cluster: the best sentence of each article, the best one's text."""
+def merge_cluster(members: list[Development], shared: Counter, agreement: Optional[int] = None) -> Development:
+    """One item for a cluster: the best sentence of each article, the best one's text. `agreement`, when given,
+    is how many articles report the event (more than cite the statement): what the score counts."""
     best_of: dict[str, Development] = {}
     for it in sorted(members, key=lambda m: (-m.score, m.text)):
         best_of.setdefault(article_of(it), it)
@@ -53,7 +54,7 @@ def merge_cluster(members: list[Development], shared: Counter) -> Development:
     words = similar.content_words(head.text)
     spread = (sum(min(shared[w], 4) - 1 for w in words if shared[w] > 1) / math.sqrt(len(words))
               if words else 0.0)
-    score = head.score + WEIGHTS["support"] * (support - 1) + WEIGHTS["spread"] * min(spread, 3.0)
+    score = head.score + WEIGHTS["support"] * (max(support, agreement or 0) - 1) + WEIGHTS["spread"] * min(spread, 3.0)
     return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
 
 
@@ -220,9 +221,14 @@ def rank(items: list[Development], limit: Optional[int] = None,
                  if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
     weight = rarity(sets)
-    merged = [merge_cluster([items[i] for i in group], shared)
-              for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
-              for group in split_times(members, texts, sets, weight)]
+    merged = []
+    for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups):
+        for same_event in split_times(members, texts):
+            # the articles that report this event agree on it, even in statements of their own: the lead
+            # statement ranks by that agreement, and cites only the sentences that say the same thing
+            agree = len({groups[i] for i in same_event})
+            for k, group in enumerate(split_times(same_event, texts, sets, weight)):
+                merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
