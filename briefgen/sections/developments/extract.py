@@ -11,6 +11,7 @@ score, corroboration and novelty (an MMR penalty keeps the same event from appea
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Optional
 
@@ -18,11 +19,12 @@ from spacy.tokens import Doc, Span
 
 from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
-from briefgen.extract.lexicon import REPORTING_VERBS
+from briefgen.extract.lexicon import OUTLET_WORDS, REPORTING_VERBS
 from briefgen.sections.developments.lexicon import (
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_HEADS,
     BACKGROUND,
+    BODY_HEADS,
     BOILERPLATE,
     BRACKETED_LINK,
     CONNECTIVES,
@@ -43,7 +45,9 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_DEPS,
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PRONOUN_GENDER,
     RESOLVED_OBJECTS,
     POSITION_DECAY,
     QUOTE_CHARS,
@@ -267,6 +271,28 @@ def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
     return best[0][0]
 
 
+def main_body_before(sent: Span, sentences: int = 3) -> Optional[str]:
+    """The organisation named in the few sentences before this one that the article names most, when one stands
+    out and is no news outlet: what "the firm" or "the company" is."""
+    doc = sent.doc
+    start = sent.start
+    named: list[str] = []
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc[start - 1].sent
+        named += [clean(e.text) for e in ents_of(prev) if e.label_ == "ORG"
+                  and not set(e.text.lower().split()) & OUTLET_WORDS]
+        start = prev.start
+    if not named:
+        return None
+    text = doc.text
+    best = sorted({n: text.count(n) for n in named}.items(), key=lambda x: (-x[1], x[0]))
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None
+    return best[0][0]
+
+
 def age_at(doc: Doc, i: int) -> Optional[str]:
     """The age when tokens i.. read "N-year-old" (the parse splits it into five tokens), else None."""
     words = [t.lower_ for t in doc[i:i + 5]]
@@ -322,9 +348,13 @@ def person_antecedent(sent: Span) -> Optional[str]:
         return None
     prev = sent.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.pos_ == "NOUN":
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS:
         # "The woman who received the photos ... . She sent ...": the subject itself, when it is a short phrase
+        # naming a person of no other gender than the pronoun's
+        pronoun = next((t.lower_ for t in sent if t.lower_ in PERSON_PRONOUNS), "")
         phrase = prev.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        if PERSON_NOUNS[subj.lemma_.lower()] not in ("", PRONOUN_GENDER.get(pronoun)):
+            return None
         if phrase[0].lower_ == "the" and len(phrase) <= DESCRIBED_MAX and not any(t.is_punct for t in phrase):
             return clean(phrase.text[:1].upper() + phrase.text[1:])
         return None
@@ -376,6 +406,13 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         start, end, age = described
         name = named_age(sent, age) if age else None
         phrase = sent.doc[start:end].text
+        if name is None and age:  # no one named with that age: "an 18-year-old told police", which leans on nothing
+            name = ("an " if age.startswith("8") or age in ("11", "18") or (len(age) == 2 and age[0] == "8")
+                    else "a ") + sent.doc[start + 1:end].text
+            if start == sent.start or text.startswith(phrase):
+                name = name[:1].upper() + name[1:]
+        if name is None and not age and sent.doc[end - 1].lower_ in BODY_HEADS and end - start == 2:
+            name = main_body_before(sent)  # "The firm says it fired ...": the company named just before
         if name is None or phrase not in text:
             return None
         at = text.index(phrase)
@@ -470,6 +507,21 @@ def newsroom(sent: Span) -> float:
     return 1.0 if "," not in before and NEWSROOM.search(before) else 0.0
 
 
+def corrected_names(text: str, ctx: ArticleContext) -> Optional[str]:
+    """The text with each name the article says was wrong ("His name is Dallas Swonger, not ...") put right, or
+    None when the right name is not known: a development never repeats a name the story corrected."""
+    for wrong in sorted(ctx.actors.corrected, key=len, reverse=True):
+        if not re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text):
+            continue
+        right = ctx.actors.resolve(wrong)
+        if not right or right in ctx.actors.corrected or right == wrong:
+            return None
+        # a surname alone gets the right surname; a full name the right full name
+        right = right if len(wrong.split()) > 1 else right.split()[-1]
+        text = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
+    return text
+
+
 def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + POSITION_DECAY * rank_in_article)
 
@@ -492,10 +544,13 @@ def extract(ctx: ArticleContext) -> list[Development]:
     years = [int(y) for y in YEAR.findall(doc.text)]
     latest_year = max(years) if years else 0
     kept = 0
+    corrected = getattr(ctx.actors, "corrected", None)
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
         text = stand_alone(sent, clean(strip_dateline(sent.text.strip(), i)))
+        if text and corrected:
+            text = corrected_names(text, ctx)
         if not text:
             continue
         words = words_by_sent[i]

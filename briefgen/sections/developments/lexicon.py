@@ -93,9 +93,17 @@ FIRST_PERSON_SUBJECTS = {"i", "we", "you"}
 NEWSROOM = re.compile(r"\b(?:News|TV|Channel \d+|NewsChopper|Newsradio|Radio|reporters?|crews?)\b")
 NEWSROOM_NEWS = {"report", "learn", "inform", "obtain", "confirm", "reveal", "find", "tell", "say"}
 
-# a "she" after "The woman who received the photos ..." (the subject of the sentence before, with no name) stands
-# for that phrase when it is no longer than this many tokens, with no comma in it
+# a "she" after "The woman who received the photos ..." (the subject of the sentence before, with no name, a
+# person by its head noun) stands for that phrase when it is no longer than this many tokens, with no comma in it.
+# Each person noun with its gender ("" for either); a subject that is no person ("the council") is skipped over.
 DESCRIBED_MAX = 10
+PERSON_NOUNS = {"woman": "female", "girl": "female", "mother": "female", "wife": "female", "daughter": "female",
+                "sister": "female", "girlfriend": "female", "spokeswoman": "female",
+                "man": "male", "boy": "male", "father": "male", "husband": "male", "son": "male", "brother": "male",
+                "boyfriend": "male", "spokesman": "male", "gunman": "male",
+                "teen": "", "teenager": "", "victim": "", "suspect": "", "driver": "", "witness": "", "student": "",
+                "neighbor": "", "neighbour": "", "friend": "", "resident": "", "child": "", "officer": ""}
+PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
@@ -117,6 +125,8 @@ ANAPHORIC_DETERMINERS = {"those", "these"}
 # two", "the firm", "the pledge"): the item is dropped, unless the article names the person of that age
 # ("Dana Roe, 18," or "18-year-old Dana Roe") and the name replaces the description
 # ("the boy", "the victim" are left: in a report of one event they are its one boy and one victim)
+# "the firm", "the company" alone is the organisation the article names most in the sentences before, if one stands out
+BODY_HEADS = {"firm", "company"}
 ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "nominee", "pledge", "highlights", "two",
                    "three", "four", "both"}
 
