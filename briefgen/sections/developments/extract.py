@@ -134,6 +134,10 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "first person"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in sent.root.children):
         return "first person"
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.i == sent.root.i and first.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return "imperative"  # "Stay with us as we learn more", "Watch the video": the outlet speaking to its reader
     return None
 
 

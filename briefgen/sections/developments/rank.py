@@ -6,6 +6,7 @@ same event from appearing twice).
 """
 from __future__ import annotations
 
+import datetime
 import math
 from collections import Counter, defaultdict
 from typing import Optional, Sequence
@@ -19,12 +20,15 @@ from briefgen.sections.developments.lexicon import (
     CLUSTER_THRESHOLD,
     COVERED,
     DEFAULT_LIMIT,
+    EARLIER_DAYS,
     FIGURE,
     FIGURE_SKIP,
     FUTURE,
     LEAD_SENTENCES,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
+    MONTH_DAY,
+    MONTHS,
     NUMBER_WORDS,
     REDUNDANCY,
     SAME_STATEMENT,
@@ -144,6 +148,26 @@ def recency(items: list[Development], published: dict[str, str]) -> dict[str, fl
     return {arts[k]: rank / (len(arts) - 1) for rank, k in enumerate(ordered)}
 
 
+def dated_earlier(item: Development, published: dict[str, str]) -> float:
+    """1 for a sentence dated (by month and day) more than EARLIER_DAYS before its article was published ("On
+    July 18, rebels ..." in an October report): history the story recalls, not its latest state."""
+    pub = (published.get(article_of(item)) or "")[:10]
+    m = MONTH_DAY.search(item.text)
+    if not m or len(pub) < 10:
+        return 0.0
+    try:
+        when = datetime.date.fromisoformat(pub)
+    except ValueError:
+        return 0.0
+    month = MONTHS[m.group(1)[:3].lower()]
+    year = when.year if month <= when.month else when.year - 1
+    try:
+        said = datetime.date(int(m.group(3)) if m.group(3) else year, month, int(m.group(2)))
+    except ValueError:
+        return 0.0
+    return 1.0 if (when - said).days > EARLIER_DAYS else 0.0
+
+
 def superseded_plan(item: Development, late: dict[str, float]) -> float:
     """1 for what an earlier article says is still to come ("the trial is to begin Tuesday"): a later
     article reports the story after it, so the plan is no longer the current state."""
@@ -198,7 +222,8 @@ def rank(items: list[Development], limit: Optional[int] = None,
         return []
     late = recency(items, published or {})
     items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)]
-                                                  - WEIGHTS["future"] * superseded_plan(it, late), 4)})
+                                                  - WEIGHTS["future"] * superseded_plan(it, late)
+                                                  - WEIGHTS["background"] * dated_earlier(it, published or {}), 4)})
              for it in items]
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
     items = _best_per_article(items)
