@@ -31,7 +31,7 @@ POSITION_DECAY = 0.35
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 0.8,
+           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 1.2,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
            "off_story": 2.0, "newsroom": 0.6}
 
@@ -147,7 +147,7 @@ BRACKETED_LINK = re.compile(r"\s*\(\s*(?:https?://|www\.|bit\.ly/)[^)]*\)")
 # background and history: the past perfect, or these words ("had been ...", "in the past", "last year")
 BACKGROUND = re.compile(
     r"\b(?:previously|formerly|in the past|last (?:year|month|decade)|years? ago|decades? ago|months ago|"
-    r"history of|historically|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
+    r"history of|historically|born (?:on|in)|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
 
 # "40 years", "eight other people", "15 wounded": a figure and the words after it, of which the first not in
 # FIGURE_SKIP is what it counts. Two reports counting the same thing with different figures are not one fact:
@@ -174,8 +174,10 @@ WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORE
 
 # what an earlier article says is still to come ("is to begin Tuesday", "are expected to release more details"):
 # a later article reports how it went, so the earlier plan goes down
+# ... and so does what it says might follow ("If convicted, he could face ...", "jailed pending a bond hearing")
 FUTURE = re.compile(r"\b(?:is to|are to|was to|were to|(?:is|are) expected to|scheduled to|(?:is|are) set to|"
-                    r"to be (?:tried|held|sentenced|released|announced))\b", re.IGNORECASE)
+                    r"to be (?:tried|held|sentenced|released|announced)|if (?:convicted|found guilty)|pending)\b",
+                    re.IGNORECASE)
 
 # the open-question rules (open_questions/rules.py) whose cue says a point is not known or not yet told: a
 # sentence one of them fires on ("the names have not been released", "investigating whether ...") goes down.
