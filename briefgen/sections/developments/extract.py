@@ -262,7 +262,7 @@ def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
             names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
             spans.append(doc[names[0].i:subj.i + 1])
         for span in spans:
-            titled = {t.lemma_.lower() for t in doc[max(prev.start, span.start - 3):span.start]}
+            titled = {t.lemma_.lower() for t in doc[max(prev.start, span.start - 3):span.end]}
             if not titled & own:
                 named.append(clean(span.text))
         start = prev.start
