@@ -122,12 +122,12 @@ UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i"
 ANAPHORIC_DETERMINERS = {"those", "these"}
 
 # the head of a definite subject that only names what an earlier sentence introduced ("the 18-year-old", "the
-# two", "the firm", "the pledge"): the item is dropped, unless the article names the person of that age
+# two", "the firm"): the item is dropped, unless the article names the person of that age
 # ("Dana Roe, 18," or "18-year-old Dana Roe") and the name replaces the description
 # ("the boy", "the victim" are left: in a report of one event they are its one boy and one victim)
 # "the firm", "the company" alone is the organisation the article names most in the sentences before, if one stands out
 BODY_HEADS = {"firm", "company"}
-ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "nominee", "pledge", "highlights", "two",
+ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "two",
                    "three", "four", "both"}
 
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
