@@ -393,11 +393,9 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
             return None
         text = name + text[len(text.split()[0]):]
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    opening = subjects[0].left_edge.i if subjects else sent.root.i
-    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" and (t.i < opening or any(
-            s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)) for t in sent):
-        # "Two of those incidents were fatal", "In addition to those murders, ...": what the sentence is about,
-        # or what it opens on, is in another sentence
+    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
+        # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
+        # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
         return None
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
     obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
