@@ -29,6 +29,7 @@ from briefgen.sections.developments.lexicon import (
     BRACKETED_LINK,
     CONNECTIVES,
     BYLINE,
+    COLOUR_ACTIONS,
     DATELINE,
     DESCRIBED_MAX,
     DATELINE_SENTENCES,
@@ -36,6 +37,7 @@ from briefgen.sections.developments.lexicon import (
     END_PUNCT,
     ENTITY_LABELS,
     FIRST_PERSON_SUBJECTS,
+    MAIN_ACTIONS,
     MAX_PER_ARTICLE,
     MAX_WORDS,
     MIN_WORDS,
@@ -172,6 +174,33 @@ def event_score(sent: Span) -> float:
             c.dep_ in ("xcomp", "acomp") and any(g.pos_ == "VERB" for g in c.subtree) for c in head.children):
         score -= 0.2  # states and descriptions, not events ("are due to meet" is one)
     return score
+
+
+def main_verbs(sent: Span) -> list:
+    """The verbs that say what the sentence reports: past a reporting verb to what was reported ("police said
+    X was arrested"), past a verb that governs another ("appears to have shot"), with the verbs joined to them
+    ("failed a test and was arrested")."""
+    head = sent.root
+    for _ in range(4):
+        comp = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if not comp or (head.lemma_ not in REPORTING_VERBS and head.lemma_ != "according"
+                        and not any(c.dep_ == "xcomp" for c in comp)):
+            break
+        head = comp[0]
+    verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [v for v in verbs if v.pos_ in ("VERB", "AUX")]
+
+
+def action_score(sent: Span) -> float:
+    """1 when the sentence's main verb is one of the main event's actions (MAIN_ACTIONS: a death, an arrest, a
+    charge, a ruling, a vote), or its status negated ("no one has been charged"); -1 when it is colour or
+    background by its verb (COLOUR_ACTIONS: where people live or study, what they feel or remember); else 0."""
+    lemmas = {v.lemma_.lower() for v in main_verbs(sent)}
+    if lemmas & MAIN_ACTIONS:
+        return 1.0
+    if lemmas & COLOUR_ACTIONS:
+        return -1.0
+    return 0.0
 
 
 def entity_density(sent: Span) -> float:
@@ -561,8 +590,10 @@ def extract(ctx: ArticleContext) -> list[Development]:
             continue
         words = words_by_sent[i]
         w = WEIGHTS
+        action = action_score(sent)
         score = (w["position"] * position_score(kept)
                  + w["event"] * event_score(sent)
+                 + (w["action"] if action > 0 else w["colour"]) * action
                  + w["entities"] * entity_density(sent)
                  + w["title"] * similar.similarity(words, title_words)
                  + w["central"] * centrality(words, freq, top)

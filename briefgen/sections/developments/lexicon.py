@@ -33,7 +33,31 @@ WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "centra
            "dangling": 0.3,
            "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 1.2,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
-           "off_story": 2.0, "newsroom": 0.6}
+           "off_story": 2.0, "newsroom": 0.6, "action": 0.35, "colour": 0.35}
+
+# the steps the story's authorities take in news of any kind: what they did about the event (arrests, charges, court
+# steps, findings, identifications) and what officials decided (a vote, a ruling, a pledge, a resignation). The
+# violence itself is not here: the lead and the event grammar rank it already, and in a story of many clashes a
+# boost for every shot fired would lift the play-by-play over the rest. A sentence whose main verb (past a reporting verb: "police said X
+# was arrested") is one of these reports the story's main event, or its status when negated ("no one has been
+# charged", "not searching for any suspects"), and goes up (extract.action_score)
+MAIN_ACTIONS = {
+    "rescue", "find", "discover", "recover", "seize", "arrest", "detain", "charge", "indict", "book",
+    "jail", "convict", "acquit", "sentence", "plead", "testify", "rule", "order", "sue", "fine", "file",
+    "identify", "search", "investigate", "confirm", "announce", "release", "resign", "fire", "appoint",
+    "elect", "win", "defeat", "vote", "pass", "approve", "reject", "sign", "agree", "pledge",
+    "ban", "impose", "launch", "declare", "suspend", "meet", "flee", "escape", "surrender", "confess",
+}
+# the head nouns of a negated status: "no one has been arrested", "no arrests", "none of the children were hurt"
+NEGATED_STATUS = {"no", "none", "not", "never", "nobody"}
+
+# colour and background by the main verb: where people live and study, how they are described, what they feel
+# or remember, a state of being ("is a city of 3,000") rather than an event (extract.colour_score)
+COLOUR_ACTIONS = {
+    "live", "attend", "grow", "study", "graduate", "describe", "remember", "recall", "love", "like", "enjoy",
+    "miss", "feel", "seem", "know", "hope", "fear", "wish", "want", "dream", "pray", "mourn", "grieve", "cope",
+    "marry", "bear", "raise",
+}
 
 # each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
 # others' is another story (rank.off_story)
