@@ -153,3 +153,24 @@ def test_pending_status_in_an_earlier_article_goes_below_the_outcome():
              dev("Ivo Marsh was convicted of arson for the depot fire on Wednesday.", "b", 1.6)]
     out = rank(items, limit=0, published={"a": "2015-06-01", "b": "2015-08-01"})
     assert out[0].text.startswith("Ivo Marsh was convicted")
+
+
+# ---------------------------------------------------------------- 2. the authorities' steps above colour
+
+def test_authorities_step_is_an_action_and_colour_goes_down(context):
+    from briefgen.sections.developments.extract import action_score
+
+    doc = context("Officers said nobody has been arrested in the fire at the garage. "
+                  "The owner said the two brothers lived next to the garage for a decade. "
+                  "The crowd stood near the garage on Sunday afternoon.").doc
+    scores = [action_score(s) for s in doc.sents]
+    assert scores == [1.0, -1.0, 0.0]
+
+
+def test_authorities_step_ranks_above_colour_later_in_the_article(context):
+    ctx = context("A fire destroyed a garage on Elm Street in Norwood on Sunday, the fire department said. "
+                  "Neighbours said the owner of the garage lived there for many years with his family. "
+                  "The fire department said nobody has been charged over the fire at the Elm Street garage.")
+    texts = [d.text for d in extract(ctx)]
+    assert texts.index("The fire department said nobody has been charged over the fire at the Elm Street garage.") < \
+        texts.index("Neighbours said the owner of the garage lived there for many years with his family.")
