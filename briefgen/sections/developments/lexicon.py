@@ -42,11 +42,8 @@ WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "centra
 # was arrested") is one of these reports the story's main event, or its status when negated ("no one has been
 # charged", "not searching for any suspects"), and goes up (extract.action_score)
 MAIN_ACTIONS = {
-    "rescue", "find", "discover", "recover", "seize", "arrest", "detain", "charge", "indict", "book",
-    "jail", "convict", "acquit", "sentence", "plead", "testify", "rule", "order", "sue", "fine", "file",
-    "identify", "search", "investigate", "confirm", "announce", "release", "resign", "fire", "appoint",
-    "elect", "win", "defeat", "vote", "pass", "approve", "reject", "sign", "agree", "pledge",
-    "ban", "impose", "launch", "declare", "suspend", "meet", "flee", "escape", "surrender", "confess",
+    "arrest", "detain", "charge", "indict", "book", "jail", "convict", "acquit", "sentence", "plead", "search",
+    "seize", "recover", "confess", "surrender",
 }
 # the head nouns of a negated status: "no one has been arrested", "no arrests", "none of the children were hurt"
 NEGATED_STATUS = {"no", "none", "not", "never", "nobody"}
