@@ -49,11 +49,12 @@ MAIN_ACTIONS = {
 NEGATED_STATUS = {"no", "none", "not", "never", "nobody"}
 
 # colour and background by the main verb: where people live and study, how they are described, what they feel
-# or remember, a state of being ("is a city of 3,000") rather than an event (extract.colour_score)
+# or remember, how they spent their time, and the writer's analysis ("the two cases highlight the balance between
+# ...", "the response underlined a consequence of ...") rather than an event (extract.action_score)
 COLOUR_ACTIONS = {
     "live", "attend", "grow", "study", "graduate", "describe", "remember", "recall", "love", "like", "enjoy",
     "miss", "feel", "seem", "know", "hope", "fear", "wish", "want", "dream", "pray", "mourn", "grieve", "cope",
-    "marry", "bear", "raise",
+    "marry", "bear", "raise", "spend", "highlight", "underline", "underscore", "reflect", "illustrate", "symbolize",
 }
 
 # each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
