@@ -45,11 +45,9 @@ MAIN_ACTIONS = {
     "arrest", "detain", "charge", "indict", "book", "jail", "convict", "acquit", "sentence", "plead", "search",
     "seize", "recover", "confess", "surrender",
 }
-# the head nouns of a negated status: "no one has been arrested", "no arrests", "none of the children were hurt"
-NEGATED_STATUS = {"no", "none", "not", "never", "nobody"}
-
-# colour and background by the main verb: where people live and study, what they feel or remember, how they spent their time, and the writer's analysis ("the two cases highlight the balance between
-# ...", "the response underlined a consequence of ...") rather than an event (extract.action_score)
+# colour and background by the main verb: where people live and study, what they feel or remember, how they spent
+# their time, and the writer's analysis ("the two cases highlight the balance between ...", "the response underlined
+# a consequence of ...") rather than an event (extract.action_score)
 COLOUR_ACTIONS = {
     "live", "attend", "grow", "study", "graduate", "remember", "recall", "love", "like", "enjoy",
     "miss", "feel", "seem", "know", "hope", "fear", "wish", "want", "dream", "pray", "mourn", "grieve", "cope",
