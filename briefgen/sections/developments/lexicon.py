@@ -33,7 +33,7 @@ WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "centra
            "dangling": 0.3,
            "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 1.2,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
-           "off_story": 2.0, "newsroom": 0.6, "action": 0.35, "colour": 0.5}
+           "off_story": 2.0, "newsroom": 0.6, "action": 0.5, "colour": 0.5}
 
 # the legal steps the authorities take in a story of any kind: arrests, charges, court steps, pleas, a search, a
 # seizure. A sentence whose main verb (past a reporting verb: "police said X was arrested") is one of these reports
