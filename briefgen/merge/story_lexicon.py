@@ -6,6 +6,8 @@ import re
 # fmt: off
 DEFAULT_TITLE = "Briefing"  # the config's default: any other configured title wins over the generated one
 
+HEADLINE_START = 300  # a headline-like development whose sentence starts before this character is a printed headline
+
 TITLE_MAX_WORDS = 18  # a title longer than this is cut at a phrase boundary
 TITLE_MIN_WORDS = 4  # a headline or clause shorter than this says too little to be the title
 

@@ -11,6 +11,7 @@ score, corroboration and novelty (an MMR penalty keeps the same event from appea
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Optional
 
@@ -18,25 +19,38 @@ from spacy.tokens import Doc, Span
 
 from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
-from briefgen.extract.lexicon import REPORTING_VERBS
+from briefgen.extract.lexicon import OUTLET_WORDS, REPORTING_VERBS
 from briefgen.sections.developments.lexicon import (
+    ANAPHORIC_DETERMINERS,
+    ANAPHORIC_HEADS,
     BACKGROUND,
+    BODY_HEADS,
     BOILERPLATE,
+    BRACKETED_LINK,
     CONNECTIVES,
     BYLINE,
+    COLOUR_ACTIONS,
     DATELINE,
+    DESCRIBED_MAX,
     DATELINE_SENTENCES,
     ELLIPSIS,
     END_PUNCT,
     ENTITY_LABELS,
     FIRST_PERSON_SUBJECTS,
+    MAIN_ACTIONS,
     MAX_PER_ARTICLE,
     MAX_WORDS,
     MIN_WORDS,
     NEWSROOM,
     NEWSROOM_NEWS,
     NUMBER_LABELS,
+    OBJECT_DEPS,
+    OBJECT_PRONOUNS,
+    OUTLET_LINK_LEAD,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PRONOUN_GENDER,
+    RESOLVED_OBJECTS,
     POSITION_DECAY,
     QUOTE_CHARS,
     SIDE_CLAUSES,
@@ -122,6 +136,10 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "first person"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in sent.root.children):
         return "first person"
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.i == sent.root.i and first.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return "imperative"  # "Stay with us as we learn more", "Watch the video": the outlet speaking to its reader
     return None
 
 
@@ -156,6 +174,33 @@ def event_score(sent: Span) -> float:
             c.dep_ in ("xcomp", "acomp") and any(g.pos_ == "VERB" for g in c.subtree) for c in head.children):
         score -= 0.2  # states and descriptions, not events ("are due to meet" is one)
     return score
+
+
+def main_verbs(sent: Span) -> list:
+    """The verbs that say what the sentence reports: past a reporting verb to what was reported ("police said
+    X was arrested"), past a verb that governs another ("appears to have shot"), with the verbs joined to them
+    ("failed a test and was arrested")."""
+    head = sent.root
+    for _ in range(4):
+        comp = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if not comp or (head.lemma_ not in REPORTING_VERBS and head.lemma_ != "according"
+                        and not any(c.dep_ == "xcomp" for c in comp)):
+            break
+        head = comp[0]
+    verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [v for v in verbs if v.pos_ in ("VERB", "AUX")]
+
+
+def action_score(sent: Span) -> float:
+    """1 when the sentence's main verb is one of the main event's actions (MAIN_ACTIONS: a death, an arrest, a
+    charge, a ruling, a vote), or its status negated ("no one has been charged"); -1 when it is colour or
+    background by its verb (COLOUR_ACTIONS: where people live or study, what they feel or remember); else 0."""
+    lemmas = {v.lemma_.lower() for v in main_verbs(sent)}
+    if lemmas & MAIN_ACTIONS:
+        return 1.0
+    if lemmas & COLOUR_ACTIONS:
+        return -1.0
+    return 0.0
 
 
 def entity_density(sent: Span) -> float:
@@ -221,6 +266,138 @@ def antecedent(sent: Span) -> Optional[str]:
     return None
 
 
+def named_as_person(doc: Doc, word: str) -> bool:
+    """Whether the article labels a person with this word ("Lanier" in "Walter Lanier"): a named subject the
+    model labels an organisation stands for a "he"/"she" only then, not a newsroom or a newspaper."""
+    return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
+
+
+def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
+    """Of the people named in the few sentences before this one (a PERSON, or a sentence's named subject), the one
+    the article mentions most (by the last word of the name), when one stands out: whom a "him" with no name in
+    its sentence is about. Not one the sentence's own subject describes ("The judge will sentence him" is not
+    about "Judge Walter Lanier")."""
+    doc = sent.doc
+    own = {c.lemma_.lower() for c in sent if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"}
+    start = sent.start
+    named: list[str] = []
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc[start - 1].sent
+        spans = [e for e in ents_of(prev) if e.label_ == "PERSON"]
+        for subj in (c for c in prev if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                     and c.ent_type_ in SUBJECT_AS_PERSON and c.ent_type_ != "ORG"):
+            names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+            spans.append(doc[names[0].i:subj.i + 1])
+        for span in spans:
+            titled = {t.lemma_.lower() for t in doc[max(prev.start, span.start - 3):span.end]}
+            if not titled & own:
+                named.append(clean(span.text))
+        start = prev.start
+    if not named:
+        return None
+    words = Counter(t.text for t in doc if t.pos_ == "PROPN")
+    best = sorted({n: words[n.split()[-1]] for n in named}.items(), key=lambda x: (-x[1], -len(x[0]), x[0]))
+    if len(best) > 1 and best[0][1] == best[1][1] and best[0][0].split()[-1] != best[1][0].split()[-1]:
+        return None
+    return best[0][0]
+
+
+def main_body_before(sent: Span, sentences: int = 3) -> Optional[str]:
+    """The organisation named in the few sentences before this one that the article names most, when one stands
+    out and is no news outlet: what "the firm" or "the company" is."""
+    doc = sent.doc
+    start = sent.start
+    named: list[str] = []
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc[start - 1].sent
+        named += [clean(e.text) for e in ents_of(prev) if e.label_ == "ORG"
+                  and not set(e.text.lower().split()) & OUTLET_WORDS]
+        start = prev.start
+    if not named:
+        return None
+    text = doc.text
+    best = sorted({n: text.count(n) for n in named}.items(), key=lambda x: (-x[1], x[0]))
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None
+    return best[0][0]
+
+
+def age_at(doc: Doc, i: int) -> Optional[str]:
+    """The age when tokens i.. read "N-year-old" (the parse splits it into five tokens), else None."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    return doc[i].text if len(words) == 5 and words[1:] == ["-", "year", "-", "old"] and doc[i].like_num else None
+
+
+def named_age(sent: Span, age: str) -> Optional[str]:
+    """The person the article gives this age before the sentence ("Dana Roe, 18," or "18-year-old Dana Roe"), when
+    exactly one person has it: the name a "the 18-year-old" stands for."""
+    doc = sent.doc
+    found = set()
+    for ent in ents_of(doc[:sent.start]):
+        if ent.label_ != "PERSON":
+            continue
+        after = doc[ent.end:min(ent.end + 3, len(doc))]
+        if (len(after) >= 2 and after[0].text == "," and after[1].text == age) or (
+                ent.start >= 5 and age_at(doc, ent.start - 5) == age):
+            found.add(clean(ent.text))
+    return found.pop() if len(found) == 1 else None
+
+
+def definite_subject(sent: Span) -> Optional[tuple[int, int, Optional[str]]]:
+    """A description that only points back to what was named before: "the 18-year-old" used as a noun, or a
+    subject "The two ...", "The firm says ..." with no name in it. (start token, end token, the age or None)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "the" or tok.i + 1 >= sent.end:
+            continue
+        age = age_at(doc, tok.i + 1)
+        if age is not None:
+            end = tok.i + 6
+            nxt = doc[end] if end < sent.end else None
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                return tok.i, end, age
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        counted = any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)  # "The two cases ..."
+        if tok.lower_ not in ANAPHORIC_HEADS and not counted:
+            continue
+        span = list(tok.subtree)
+        if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span) and not (
+                counted and any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children)):
+            return span[0].i, tok.i + 1, None
+    return None
+
+
+def person_antecedent(sent: Span) -> Optional[str]:
+    """The name a leading "he"/"she" stands for, stricter than `antecedent`: the pronoun carries on the subject of
+    the sentence before, so when that subject is no name ("The woman who received the photos ...") or a name that
+    is no person's ("Fox News' Bret Baier noticed ...": the person inside it, if any), nothing else stands in."""
+    if sent.start <= 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS:
+        # "The woman who received the photos ... . She sent ...": the subject itself, when it is a short phrase
+        # naming a person of no other gender than the pronoun's
+        pronoun = next((t.lower_ for t in sent if t.lower_ in PERSON_PRONOUNS), "")
+        phrase = prev.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        if PERSON_NOUNS[subj.lemma_.lower()] not in ("", PRONOUN_GENDER.get(pronoun)):
+            return None
+        if phrase[0].lower_ == "the" and len(phrase) <= DESCRIBED_MAX and not any(t.is_punct for t in phrase):
+            return clean(phrase.text[:1].upper() + phrase.text[1:])
+        return None
+    if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "ORG" and not named_as_person(sent.doc, subj.text):
+        inside = [e for e in ents_of(prev) if e.label_ == "PERSON"
+                  and subj.left_edge.i <= e.start and e.end - 1 <= subj.right_edge.i]
+        return clean(inside[-1].text) if inside else None
+    return antecedent(sent)
+
+
 def stand_alone(sent: Span, text: str) -> Optional[str]:
     """The sentence made to stand alone in a briefing, or None when it cannot be.
 
@@ -228,6 +405,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     named just before; a sentence that opens on another pronoun, on a clause without a subject, in lower
     case or inside a quotation cannot stand alone.
     """
+    text = BRACKETED_LINK.sub("", OUTLET_LINK_LEAD.sub("", text, count=1))
     cut = CONNECTIVES.sub("", text, count=1)
     if cut != text and cut:
         cut = cut[:1].upper() + cut[1:]
@@ -239,10 +417,53 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         return None
     if first in PERSON_PRONOUNS:
         tok = next((t for t in sent if t.lower_ == first), None)
-        name = antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
+        name = person_antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
         if name is None:
             return None
         text = name + text[len(text.split()[0]):]
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
+        # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
+        # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
+        return None
+    people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
+    obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
+    if obj is not None and not people and in_main_clause(obj):
+        # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
+        name = main_person_before(sent) if obj.lower_ in RESOLVED_OBJECTS else None
+        at = [i for i in range(len(text)) if text.startswith(obj.text, i) and (i == 0 or not text[i - 1].isalnum())
+              and not text[i + len(obj.text):i + len(obj.text) + 1].isalnum()]
+        if name is None or len(at) != 1:
+            return None
+        text = text[:at[0]] + name + text[at[0] + len(obj.text):]
+    described = definite_subject(sent)
+    if described is not None:
+        start, end, age = described
+        name = named_age(sent, age) if age else None
+        phrase = sent.doc[start:end].text
+        if name is None and age:  # no one named with that age: "an 18-year-old told police", which leans on nothing
+            name = ("an " if age.startswith("8") or age in ("11", "18") or (len(age) == 2 and age[0] == "8")
+                    else "a ") + sent.doc[start + 1:end].text
+            if start == sent.start or text.startswith(phrase):
+                name = name[:1].upper() + name[1:]
+        if name is None and not age and sent.doc[end - 1].lower_ in BODY_HEADS and end - start == 2:
+            name = main_body_before(sent)  # "The firm says it fired ...": the company named just before
+        if name is None or phrase not in text:
+            return None
+        at = text.index(phrase)
+        text = text[:at] + name + text[at + len(phrase):]
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i > sent.start and subject.lower_ in PERSON_PRONOUNS | {"they"}:
+        # "Eager to shred with some friends, he and two buddies went ...": the subject after an opening phrase
+        at = [i for i in range(len(text)) if text.startswith(subject.text, i) and (i == 0 or not text[i - 1].isalnum())
+              and not text[i + len(subject.text):i + len(subject.text) + 1].isalnum()]
+        if not people and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < subject.i
+                                  for t in sent):  # "Although Weiner admitted ..., he claimed ...": named already
+            name = person_antecedent(sent) if subject.lower_ in PERSON_PRONOUNS else None
+            if name is None or len(at) != 1:
+                return None
+            text = text[:at[0]] + (name[:1].lower() + name[1:] if name.lower().startswith("the ") else name) \
+                + text[at[0] + len(subject.text):]
     root = sent.root
     if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
                                                for c in root.children):
@@ -321,6 +542,21 @@ def newsroom(sent: Span) -> float:
     return 1.0 if "," not in before and NEWSROOM.search(before) else 0.0
 
 
+def corrected_names(text: str, ctx: ArticleContext) -> Optional[str]:
+    """The text with each name the article says was wrong ("His name is Dallas Swonger, not ...") put right, or
+    None when the right name is not known: a development never repeats a name the story corrected."""
+    for wrong in sorted(ctx.actors.corrected, key=len, reverse=True):
+        if not re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text):
+            continue
+        right = ctx.actors.resolve(wrong)
+        if not right or right in ctx.actors.corrected or right == wrong:
+            return None
+        # a surname alone gets the right surname; a full name the right full name
+        right = right if len(wrong.split()) > 1 else right.split()[-1]
+        text = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
+    return text
+
+
 def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + POSITION_DECAY * rank_in_article)
 
@@ -343,16 +579,21 @@ def extract(ctx: ArticleContext) -> list[Development]:
     years = [int(y) for y in YEAR.findall(doc.text)]
     latest_year = max(years) if years else 0
     kept = 0
+    corrected = getattr(ctx.actors, "corrected", None)
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
         text = stand_alone(sent, clean(strip_dateline(sent.text.strip(), i)))
+        if text and corrected:
+            text = corrected_names(text, ctx)
         if not text:
             continue
         words = words_by_sent[i]
         w = WEIGHTS
+        action = action_score(sent)
         score = (w["position"] * position_score(kept)
                  + w["event"] * event_score(sent)
+                 + (w["action"] if action > 0 else w["colour"]) * action
                  + w["entities"] * entity_density(sent)
                  + w["title"] * similar.similarity(words, title_words)
                  + w["central"] * centrality(words, freq, top)

@@ -18,15 +18,41 @@ CLUSTER_THRESHOLD = 0.3
 
 REDUNDANCY = 0.4
 
+# a candidate this share of whose content words an already chosen item holds says nothing new: it is not shown
+COVERED = 0.7
+
+# two sentences alike by their words (CLUSTER_THRESHOLD) are one statement only when their shared words, weighted
+# by rarity across all candidates, make up this much of both (rank.same_statement)
+SAME_STATEMENT = 0.2
+
 # the k-th candidate of an article gets 1 / (1 + POSITION_DECAY * k) of the position weight
 POSITION_DECAY = 0.35
 
 # how much each salience signal counts; position dominates, as in news the lead carries the event
 WEIGHTS = {"position": 1.2, "event": 0.5, "entities": 0.3, "title": 0.5, "central": 0.6, "length": 0.1,
            "dangling": 0.3,
-           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 0.8,
+           "background": 0.5, "recency": 0.15, "hedged": 1.2, "future": 1.2,
            "support": 0.25, "spread": 0.15, "redundancy": 2.0,
-           "off_story": 2.0, "newsroom": 0.6}
+           "off_story": 2.0, "newsroom": 0.6, "action": 0.5, "colour": 0.5}
+
+# the legal steps the authorities take in a story of any kind: arrests, charges, court steps, pleas, a search, a
+# seizure. A sentence whose main verb (past a reporting verb: "police said X was arrested") is one of these reports
+# the case's state, or its status when negated ("no one has been charged", "not searching for any suspects"), and
+# goes up (extract.action_score). The violence itself and political acts (votes, pledges, meetings) are not here:
+# the lead and the event grammar rank them already, and in a story of many clashes or a campaign a boost for each
+# of them lifted the play-by-play over the rest (dev ROUGE-2 fell from 0.136 to 0.132).
+MAIN_ACTIONS = {
+    "arrest", "detain", "charge", "indict", "book", "jail", "convict", "acquit", "sentence", "plead", "search",
+    "seize", "recover", "confess", "surrender",
+}
+# colour and background by the main verb: where people live and study, what they feel or remember, how they spent
+# their time, and the writer's analysis ("the two cases highlight the balance between ...", "the response underlined
+# a consequence of ...") rather than an event (extract.action_score)
+COLOUR_ACTIONS = {
+    "live", "attend", "grow", "study", "graduate", "remember", "recall", "love", "like", "enjoy",
+    "miss", "feel", "seem", "know", "hope", "fear", "wish", "want", "dream", "pray", "mourn", "grieve", "cope",
+    "marry", "bear", "spend", "highlight", "underline", "underscore", "reflect", "illustrate", "symbolize",
+}
 
 # each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
 # others' is another story (rank.off_story)
@@ -75,7 +101,7 @@ CONNECTIVES = re.compile(
     r"^(?:instead|meanwhile|however|moreover|furthermore|additionally|also|nevertheless|nonetheless|"
     r"in addition|in turn|in the meantime|at the same time|as a result|by contrast|in contrast|on the other hand|"
     r"separately|similarly|likewise|besides|then|later|afterward|afterwards|indeed|of course|again|still|"
-    r"but|and|yet|so),\s+|^(?:but|and|yet|or)\s+", re.IGNORECASE)
+    r"initially|eventually|soon|but|and|yet|so),\s+|^(?:but|and|yet|or|soon)\s+", re.IGNORECASE)
 
 # a sentence whose main subject is one of these is a speaker's words left without their quotation marks ("I've
 # got a baby to raise.") or the reporter's own account ("we saw ..."): no development
@@ -85,6 +111,18 @@ FIRST_PERSON_SUBJECTS = {"i", "we", "you"}
 # speak with ..."): the reporting, not the story. Not when it reports, learns or obtains something (NEWSROOM_NEWS).
 NEWSROOM = re.compile(r"\b(?:News|TV|Channel \d+|NewsChopper|Newsradio|Radio|reporters?|crews?)\b")
 NEWSROOM_NEWS = {"report", "learn", "inform", "obtain", "confirm", "reveal", "find", "tell", "say"}
+
+# a "she" after "The woman who received the photos ..." (the subject of the sentence before, with no name, a
+# person by its head noun) stands for that phrase when it is no longer than this many tokens, with no comma in it.
+# Each person noun with its gender ("" for either); a subject that is no person ("the council") is skipped over.
+DESCRIBED_MAX = 10
+PERSON_NOUNS = {"woman": "female", "girl": "female", "mother": "female", "wife": "female", "daughter": "female",
+                "sister": "female", "girlfriend": "female", "spokeswoman": "female",
+                "man": "male", "boy": "male", "father": "male", "husband": "male", "son": "male", "brother": "male",
+                "boyfriend": "male", "spokesman": "male", "gunman": "male",
+                "teen": "", "teenager": "", "victim": "", "suspect": "", "driver": "", "witness": "", "student": "",
+                "neighbor": "", "neighbour": "", "friend": "", "resident": "", "child": "", "officer": ""}
+PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 # pronoun subjects that name a person: replaced by the person last named before them, else the item is dropped
 PERSON_PRONOUNS = {"he", "she"}
@@ -97,10 +135,38 @@ SUBJECT_AS_PERSON = {"PERSON", "ORG", ""}
 UNRESOLVED_OPENINGS = {"it", "they", "this", "that", "these", "those", "we", "i", "you", "there's", "his", "her",
                        "their", "its", "such", "both", "neither", "each", "another", "others", "some"}
 
+# a determiner that points back to something said before ("Two of those incidents were fatal"): an item whose
+# subject holds one does not stand alone (elsewhere in the sentence, "played down those allegations", it still
+# says what happened)
+ANAPHORIC_DETERMINERS = {"those", "these"}
+
+# the head of a definite subject that only names what an earlier sentence introduced ("the 18-year-old", "the
+# two", "the firm"): the item is dropped, unless the article names the person of that age
+# ("Dana Roe, 18," or "18-year-old Dana Roe") and the name replaces the description
+# ("the boy", "the victim" are left: in a report of one event they are its one boy and one victim)
+# "the firm", "the company" alone is the organisation the article names most in the sentences before, if one stands out
+BODY_HEADS = {"firm", "company"}
+ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "two",
+                   "three", "four", "both"}
+
+# object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
+# the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
+# (a "her" is dropped: the article's genders are not known well enough to tell two women from a man and a woman)
+OBJECT_PRONOUNS = {"him", "her"}
+RESOLVED_OBJECTS = {"him"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "obj", "iobj"}
+
+# "The Daily Comet reports (http://bit.ly/...)": an outlet reporting with a link, in front of the news; cut off,
+# and any other bracketed link with it
+OUTLET_LINK_LEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}(?:reports|reported|says|said|writes|wrote)\s*"
+    r"\(\s*(?:https?://|www\.|bit\.ly)[^)]*\)\s*(?:that\s+)?")
+BRACKETED_LINK = re.compile(r"\s*\(\s*(?:https?://|www\.|bit\.ly/)[^)]*\)")
+
 # background and history: the past perfect, or these words ("had been ...", "in the past", "last year")
 BACKGROUND = re.compile(
     r"\b(?:previously|formerly|in the past|last (?:year|month|decade)|years? ago|decades? ago|months ago|"
-    r"history of|historically|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
+    r"history of|historically|born (?:on|in)|once again|first time since|since then|back in|at the time)\b", re.IGNORECASE)
 
 # "40 years", "eight other people", "15 wounded": a figure and the words after it, of which the first not in
 # FIGURE_SKIP is what it counts. Two reports counting the same thing with different figures are not one fact:
@@ -115,12 +181,22 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
                 "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
 
+# "July 18", "Aug. 28, 2015": a date by month and day; one more than EARLIER_DAYS before its article's publication
+# is history the article recalls
+MONTH_DAY = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d))?")
+MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                          "dec"])}
+EARLIER_DAYS = 14
+
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 # what an earlier article says is still to come ("is to begin Tuesday", "are expected to release more details"):
 # a later article reports how it went, so the earlier plan goes down
+# ... and so does what it says might follow ("If convicted, he could face ...", "jailed pending a bond hearing")
 FUTURE = re.compile(r"\b(?:is to|are to|was to|were to|(?:is|are) expected to|scheduled to|(?:is|are) set to|"
-                    r"to be (?:tried|held|sentenced|released|announced))\b", re.IGNORECASE)
+                    r"to be (?:tried|held|sentenced|released|announced)|if (?:convicted|found guilty)|pending)\b",
+                    re.IGNORECASE)
 
 # the open-question rules (open_questions/rules.py) whose cue says a point is not known or not yet told: a
 # sentence one of them fires on ("the names have not been released", "investigating whether ...") goes down.

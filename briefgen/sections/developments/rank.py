@@ -6,9 +6,10 @@ same event from appearing twice).
 """
 from __future__ import annotations
 
+import datetime
 import math
 from collections import Counter, defaultdict
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -17,15 +18,20 @@ from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
+    COVERED,
     DEFAULT_LIMIT,
+    EARLIER_DAYS,
     FIGURE,
     FIGURE_SKIP,
     FUTURE,
     LEAD_SENTENCES,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
+    MONTH_DAY,
+    MONTHS,
     NUMBER_WORDS,
     REDUNDANCY,
+    SAME_STATEMENT,
     WEEKDAYS,
     WEIGHTS,
     YEAR,
@@ -37,8 +43,9 @@ def article_of(item: Development) -> str:
     return item.sources[0].article if item.sources else ""
 
 
-def merge_cluster(members: list[Development], shared: Counter) -> Development:
-    """One item for a cluster: the best sentence of each article, the best one's text."""
+def merge_cluster(members: list[Development], shared: Counter, agreement: Optional[int] = None) -> Development:
+    """One item for a cluster: the best sentence of each article, the best one's text. `agreement`, when given,
+    is how many articles report the event (more than cite the statement): what the score counts."""
     best_of: dict[str, Development] = {}
     for it in sorted(members, key=lambda m: (-m.score, m.text)):
         best_of.setdefault(article_of(it), it)
@@ -51,7 +58,7 @@ def merge_cluster(members: list[Development], shared: Counter) -> Development:
     words = similar.content_words(head.text)
     spread = (sum(min(shared[w], 4) - 1 for w in words if shared[w] > 1) / math.sqrt(len(words))
               if words else 0.0)
-    score = head.score + WEIGHTS["support"] * (support - 1) + WEIGHTS["spread"] * min(spread, 3.0)
+    score = head.score + WEIGHTS["support"] * (max(support, agreement or 0) - 1) + WEIGHTS["spread"] * min(spread, 3.0)
     return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
 
 
@@ -94,12 +101,34 @@ def same_figures(a: str, b: str) -> bool:
     return all(fa[k] & fb[k] for k in fa.keys() & fb.keys())
 
 
-def split_times(members: list[int], texts: list[str]) -> list[list[int]]:
-    """A cluster split wherever a member's time or figures are not its leader's: each such member leads its
-    own group."""
+def rarity(sets: Sequence[frozenset]) -> dict[str, float]:
+    """Each word's inverse sentence frequency over all candidates, log(N / df): the story's own vocabulary
+    ("police", "shooting", the town) weighs little, what tells one statement from another much."""
+    df: Counter = Counter(w for words in sets for w in words)
+    n = max(len(sets), 1)
+    return {w: math.log((n + 1) / c) for w, c in df.items()}
+
+
+def same_statement(a: frozenset, b: frozenset, weight: dict[str, float]) -> bool:
+    """Whether two similar sentences say the same thing: their shared words, weighted by rarity, make up
+    SAME_STATEMENT of both (a cosine), so that sharing only the story's vocabulary ("police", "the girl",
+    "Detroit") does not make "the girl was looking down the barrel" and "the girl has been identified" one."""
+    if not a or not b:
+        return False
+    wa = sum(weight.get(w, 0.0) ** 2 for w in a)
+    wb = sum(weight.get(w, 0.0) ** 2 for w in b)
+    both = sum(weight.get(w, 0.0) ** 2 for w in a & b)
+    return bool(wa and wb) and both / math.sqrt(wa * wb) >= SAME_STATEMENT
+
+
+def split_times(members: list[int], texts: list[str], sets: Optional[Sequence[frozenset]] = None,
+                weight: Optional[dict[str, float]] = None) -> list[list[int]]:
+    """A cluster split wherever a member's time or figures are not its leader's, or (given the word sets and
+    their weights) it does not say the same thing as the leader: each such member leads its own group."""
     groups: list[list[int]] = []
     for m in members:
-        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])),
+        home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])
+                     and (sets is None or weight is None or same_statement(sets[g[0]], sets[m], weight))),
                     None)
         if home is None:
             groups.append([m])
@@ -117,6 +146,26 @@ def recency(items: list[Development], published: dict[str, str]) -> dict[str, fl
     if len(arts) < 2:
         return {a: 0.0 for a in arts}
     return {arts[k]: rank / (len(arts) - 1) for rank, k in enumerate(ordered)}
+
+
+def dated_earlier(item: Development, published: dict[str, str]) -> float:
+    """1 for a sentence dated (by month and day) more than EARLIER_DAYS before its article was published ("On
+    July 18, rebels ..." in an October report): history the story recalls, not its latest state."""
+    pub = (published.get(article_of(item)) or "")[:10]
+    m = MONTH_DAY.search(item.text)
+    if not m or len(pub) < 10:
+        return 0.0
+    try:
+        when = datetime.date.fromisoformat(pub)
+    except ValueError:
+        return 0.0
+    month = MONTHS[m.group(1)[:3].lower()]
+    year = when.year if month <= when.month else when.year - 1
+    try:
+        said = datetime.date(int(m.group(3)) if m.group(3) else year, month, int(m.group(2)))
+    except ValueError:
+        return 0.0
+    return 1.0 if (when - said).days > EARLIER_DAYS else 0.0
 
 
 def superseded_plan(item: Development, late: dict[str, float]) -> float:
@@ -173,7 +222,8 @@ def rank(items: list[Development], limit: Optional[int] = None,
         return []
     late = recency(items, published or {})
     items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)]
-                                                  - WEIGHTS["future"] * superseded_plan(it, late), 4)})
+                                                  - WEIGHTS["future"] * superseded_plan(it, late)
+                                                  - WEIGHTS["background"] * dated_earlier(it, published or {}), 4)})
              for it in items]
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
     items = _best_per_article(items)
@@ -195,9 +245,15 @@ def rank(items: list[Development], limit: Optional[int] = None,
         items = [it.model_copy(update={"score": round(it.score - WEIGHTS["off_story"], 4)})
                  if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
-    merged = [merge_cluster([items[i] for i in group], shared)
-              for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups)
-              for group in split_times(members, texts)]
+    weight = rarity(sets)
+    merged = []
+    for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups):
+        for same_event in split_times(members, texts):
+            # the articles that report this event agree on it, even in statements of their own: the lead
+            # statement ranks by that agreement, and cites only the sentences that say the same thing
+            agree = len({groups[i] for i in same_event})
+            for k, group in enumerate(split_times(same_event, texts, sets, weight)):
+                merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
@@ -206,12 +262,15 @@ def rank(items: list[Development], limit: Optional[int] = None,
 def select(pool: list[Development], cap: int) -> list[Development]:
     """Greedy MMR: the best item first, then the best of what is not already said.
 
+    A candidate most of whose words (COVERED) one chosen item already holds says nothing new ("At least 5
+    people were shot." after "At least 5 people were shot at a park after a football game"), and goes.
     Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
     choice only, so a round costs one comparison per candidate.
     """
     chosen: list[Development] = []
     sets = [similar.content_words(m.text) for m in pool]
     overlap = [0.0] * len(pool)
+    covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
@@ -225,5 +284,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         alive = [i for i in alive if i != best]
         for i in alive:
             overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
-        alive = [i for i in alive if overlap[i] < REDUNDANCY]
+            if sets[i]:
+                covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
+        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED]
     return chosen
