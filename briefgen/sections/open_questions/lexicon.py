@@ -245,3 +245,8 @@ SCOPE_WORDS = {"weekend": "weekend", "overnight": "night", "night": "night", "to
 
 PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains to be seen", "whether", "no ")
 # fmt: on
+
+# a he/she/his/her is named only when one person is named in the sentence and this many sentences before it
+ANTECEDENT_SENTENCES = 3
+# the gender of a he/she/his/her, matched against a person noun ("the son") the sentence before has as its subject
+PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}

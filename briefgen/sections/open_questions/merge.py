@@ -10,6 +10,7 @@ from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import KIND_WORDS
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.developments.extract import quote_tail
+from briefgen.sections.developments.lexicon import CONNECTIVES
 from briefgen.sections.open_questions.lexicon import (
     ANSWER_SHARED,
     ANSWERS,
@@ -166,7 +167,7 @@ def settled_by(asked: str, statement: str) -> bool:
 def as_question(item: OpenQuestion) -> OpenQuestion:
     """Written as an analyst lists an unknown: a capital first letter, and "Unclear: whether ..." for an
     indirect question left without its governing words."""
-    text = item.text.strip()
+    text = CONNECTIVES.sub("", item.text.strip(), count=1)  # "However, it is unclear ...": leans on the sentence before
     first = text.split()[0].lower() if text else ""
     if item.kind == "hedge" and (first == "whether" or first in WH_WORDS) and not text.endswith("?"):
         text = f"Unclear: {text}"

@@ -13,12 +13,14 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.context import clean
+from briefgen.extract.context import clean, ents_of
 from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.sections.developments.extract import antecedent
+from briefgen.sections.developments.lexicon import DESCRIBED_MAX, PERSON_NOUNS
 from briefgen.sections.open_questions.lexicon import (
     ALLEGED,
     ALLEGED_WHETHER,
+    ANTECEDENT_SENTENCES,
     ANTECEDENT_WORDS,
     COLLECTIVE_PLURALS,
     BACK_PRONOUNS,
@@ -34,6 +36,7 @@ from briefgen.sections.open_questions.lexicon import (
     NO_ONE_QUESTION,
     PLURAL_POSSESSIVE,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDERS,
     QUOTED_CUES,
     SUBJECT_PRONOUNS,
     SPECULATE,
@@ -141,6 +144,46 @@ def wh_clause(sent: Span, after: int = -1) -> Optional[Span]:
     return None
 
 
+def described_subject(sent: Span, pronoun: str) -> Optional[str]:
+    """"The son promised reform. His whereabouts were unclear": the subject of the sentence before, when it is a
+    short "the <person noun>" phrase of the pronoun's gender (or of either)."""
+    if sent.start <= 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    subj = _subject(prev.root)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if PERSON_NOUNS[subj.lemma_.lower()] not in ("", PRONOUN_GENDERS.get(pronoun)):
+        return None
+    phrase = sent.doc[subj.left_edge.i:subj.right_edge.i + 1]
+    if phrase[0].lower_ != "the" or len(phrase) > DESCRIBED_MAX or any(t.is_punct for t in phrase):
+        return None
+    return clean(phrase.text)
+
+
+def one_antecedent(sent: Span, pronoun: str = "") -> Optional[str]:
+    """The person a he/she/his/her stands for, only when one person fits: the person the sentence before has as
+    its subject ("the son"), else the person named last before the sentence when no other person is named in it
+    or the sentences before ("Muammar Qaddafi's son Saadi ... His whereabouts" could be either Qaddafi). Names
+    whose words are all in a longer name are the same person."""
+    described = described_subject(sent, pronoun)
+    if described is not None:
+        return described
+    who = antecedent(sent)
+    if who is None:
+        return None
+    doc = sent.doc
+    start = doc[max(sent.start - 1, 0)].sent.start
+    for _ in range(ANTECEDENT_SENTENCES - 1):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    names = {frozenset(clean(e.text).replace("\u2019s", "").replace("'s", "").split())
+             for e in ents_of(doc[start:sent.start]) if e.label_ == "PERSON"}
+    names.add(frozenset(who.split()))
+    people = [n for n in names if n and not any(n < m for m in names)]
+    return who if len(people) == 1 else None
+
+
 def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = None) -> Optional[list[str]]:
     """The tokens' texts with a he/she subject named, or None when a pronoun would be left leaning."""
     out: list[str] = []
@@ -163,14 +206,14 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = 
             elif not many:
                 return None  # a verb that would not agree with one body
         elif low in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
-            who = None if quoted or named_before else name or antecedent(sent)
+            who = None if quoted or named_before else name or one_antecedent(sent, low)
             if who is None and not named_before:
                 return None
             if who is not None:
                 text = who + t.whitespace_
         elif low in POSSESSIVE_PRONOUNS and t.tag_ == "PRP$":
             if not named_before:
-                who = None if quoted else name or antecedent(sent)
+                who = None if quoted else name or one_antecedent(sent, low)
                 if who is None:
                     return None
                 text = f"{who}'s" + t.whitespace_
