@@ -36,3 +36,13 @@ def test_a_leading_connective_is_cut():
     items = [OpenQuestion(text=text, cue="unclear", kind="hedge", sources=_src(text))]
     [out] = merge(items, MergeContext(published={"a": ""}))
     assert out.text == "The cause of the blast at the depot is still unclear"
+
+
+def test_a_connective_after_the_subject_is_cut():
+    text = "The regulator, however, has not confirmed the date of the hearing"
+    items = [OpenQuestion(text=text, cue="not confirm", kind="hedge", sources=_src(text))]
+    [out] = merge(items, MergeContext(published={"a": ""}))
+    assert out.text == "The regulator has not confirmed the date of the hearing"
+    kept = "Mr Holt, who runs the depot, has not said when it will reopen"
+    items = [OpenQuestion(text=kept, cue="not say", kind="hedge", sources=_src(kept))]
+    assert [q.text for q in merge(items, MergeContext(published={"a": ""}))] == [kept]

@@ -1,6 +1,8 @@
 """Open questions' word lists: hedges, untold verbs, decision verbs and the cue priority."""
 from __future__ import annotations
 
+import re
+
 # fmt: off
 HEDGE_ADJ = {
     "unclear", "uncertain", "unknown", "unconfirmed", "undecided", "unresolved", "unanswered", "ambivalent",
@@ -250,3 +252,8 @@ PRIORITY = ("yet to", "not yet", "no one", "not ", "decline", "refuse", "remains
 ANTECEDENT_SENTENCES = 3
 # the gender of a he/she/his/her, matched against a person noun ("the son") the sentence before has as its subject
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+
+# "Russia, however, has not confirmed ...": a connective set off after the item's first words leans on the sentence
+# before as a leading one does; it is cut (the words before it: at most this many, with no comma)
+INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,5}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|nonetheless|"
+                              r"though|in turn|in addition|by contrast|in contrast|instead|too),\s+", re.IGNORECASE)

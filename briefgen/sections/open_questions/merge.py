@@ -16,6 +16,7 @@ from briefgen.sections.open_questions.lexicon import (
     ANSWERS,
     COUNT_BEFORE,
     FIRST_PERSON_START,
+    INNER_CONNECTIVE,
     HEDGED,
     MOTIVE_WH,
     QUESTION_WORDS,
@@ -168,6 +169,7 @@ def as_question(item: OpenQuestion) -> OpenQuestion:
     """Written as an analyst lists an unknown: a capital first letter, and "Unclear: whether ..." for an
     indirect question left without its governing words."""
     text = CONNECTIVES.sub("", item.text.strip(), count=1)  # "However, it is unclear ...": leans on the sentence before
+    text = INNER_CONNECTIVE.sub(r"\1 ", text, count=1)  # "Russia, however, has not confirmed ..."
     first = text.split()[0].lower() if text else ""
     if item.kind == "hedge" and (first == "whether" or first in WH_WORDS) and not text.endswith("?"):
         text = f"Unclear: {text}"
