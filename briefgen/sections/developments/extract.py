@@ -31,6 +31,10 @@ from briefgen.sections.developments.lexicon import (
     BYLINE,
     COLOUR_ACTIONS,
     DATELINE,
+    DATELINE_DATED,
+    EDITOR_NOTE,
+    NEWSROOM_LEADIN,
+    TEASER,
     DESCRIBED_MAX,
     DATELINE_SENTENCES,
     ELLIPSIS,
@@ -122,6 +126,10 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "headline"
     if BYLINE.match(text):
         return "byline"
+    if EDITOR_NOTE.match(text):
+        return "editor's note"
+    if TEASER.search(text):
+        return "teaser"
     if BOILERPLATE.search(text):
         return "boilerplate"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -147,9 +155,19 @@ def strip_dateline(text: str, sent_index: int) -> str:
     """Drop a dateline ("WASHINGTON (Reuters) -") in front of the first sentences."""
     if sent_index > DATELINE_SENTENCES:
         return text
-    m = DATELINE.match(text)
-    if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
-        return text[m.end():]
+    for pattern in (DATELINE, DATELINE_DATED):
+        m = pattern.match(text)
+        if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
+            return text[m.end():]
+    return text
+
+
+def strip_newsroom_leadin(text: str) -> str:
+    """Cut the newsroom's own lead-in ("As we've reported before, ..."): the rest says the fact."""
+    m = NEWSROOM_LEADIN.match(text)
+    if m and len(text) - m.end() > 20:
+        rest = text[m.end():]
+        return rest[:1].upper() + rest[1:]
     return text
 
 
@@ -543,17 +561,11 @@ def newsroom(sent: Span) -> float:
 
 
 def corrected_names(text: str, ctx: ArticleContext) -> Optional[str]:
-    """The text with each name the article says was wrong ("His name is Dallas Swonger, not ...") put right, or
-    None when the right name is not known: a development never repeats a name the story corrected."""
-    for wrong in sorted(ctx.actors.corrected, key=len, reverse=True):
-        if not re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text):
-            continue
-        right = ctx.actors.resolve(wrong)
-        if not right or right in ctx.actors.corrected or right == wrong:
+    """The text, or None when it holds a name the article says was wrong ("His name is Dallas Swonger, not
+    ..."): a development never repeats a name the story corrected, and its citation, the sentence itself, would."""
+    for wrong in ctx.actors.corrected:
+        if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text):
             return None
-        # a surname alone gets the right surname; a full name the right full name
-        right = right if len(wrong.split()) > 1 else right.split()[-1]
-        text = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
     return text
 
 
@@ -583,7 +595,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
-        text = stand_alone(sent, clean(strip_dateline(sent.text.strip(), i)))
+        text = stand_alone(sent, clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i))))
         if text and corrected:
             text = corrected_names(text, ctx)
         if not text:
@@ -607,3 +619,4 @@ def extract(ctx: ArticleContext) -> list[Development]:
     scored.sort(key=lambda x: (-x[0], x[2].start))
     return [Development(text=text, sources=[source_for(sent, ctx.article_id)], score=score, support=1)
             for score, text, sent in scored[:MAX_PER_ARTICLE]]
+

@@ -79,7 +79,8 @@ BOILERPLATE = re.compile(
     r"in this (?:image|photo|video)|pictured|watch (?:the )?video|reporting by|editing by|"
     r"contributed to this report|this story has been|this article (?:was|has been)|"
     r"\(associated press\)|autoplay|skip ad|full screen|view (?:photos|gallery)|"
-    r"slideshow|next slide|previous slide)", re.IGNORECASE)
+    r"slideshow|next slide|previous slide|stay (?:with us|tuned)|check back (?:later|for|soon)|"
+    r"refresh (?:this|the) page|(?:this|a) developing story|this (?:story|article|post|page) will be updated)", re.IGNORECASE)
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -91,6 +92,26 @@ BYLINE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|updated|published|poste
 # "WASHINGTON (Reuters) -", "LONDON —", "Seoul (CNN)", "(CNN)": a dateline in front of the lead
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,4}(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s+"
                       r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,3}\([A-Z][^()]{0,29}\)\s*(?:[-\u2013\u2014:]+\s+)?")
+
+# a dateline with its date ("WASHINGTON, Aug. 24 (UPI) —") or a city in Title Case before a dash ("Detroit — ",
+# "KENNEWICK – "): the dash is a long one, so that a hyphenated word is never taken for a dateline
+DATELINE_DATED = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?"
+                            r"(?:\([^()]{1,30}\)\s*)?[\u2013\u2014]+\s+")
+
+# the outlet or its editor speaking, not the story: an editor's note label in front ("Update:", "Editor's note:",
+# "UPDATE 2:") makes the sentence page furniture; a lead-in in the newsroom's own voice ("As we've reported before,",
+# "As previously reported,") is cut off, the rest standing alone
+EDITOR_NOTE = re.compile(r"^\s*(?:update(?:d)?|editor'?\u2019?s note|correction|clarification|breaking(?: news)?|"
+                         r"developing(?: story)?)(?:\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*:", re.IGNORECASE)
+NEWSROOM_LEADIN = re.compile(r"^\s*as\s+(?:(?:we|i)(?:'|\u2019)?(?:ve|ll)?\s+(?:have\s+)?|(?:was\s+|has\s+been\s+)?)"
+                             r"(?:previously\s+|earlier\s+|first\s+)?(?:reported|told\s+you|mentioned|noted|wrote)"
+                             r"(?:\s+(?:before|earlier|previously|here|last\s+\w+|on\s+\w+))?\s*,\s+", re.IGNORECASE)
+
+# a teaser that holds its news back for the next sentences ("X wants the world to know one thing.", "Here's what we
+# know:", "This is what happened next."): no development on its own
+TEASER = re.compile(r"(?:\b(?:one|a few|two|three|some|these|this)\s+(?:more\s+)?things?\s*[.:!]?\s*$|:\s*$|"
+                    r"^\s*here(?:'|\u2019)?s\s+(?:what|how|why|the\s+latest)\b|"
+                    r"\bwhat\s+(?:we|you)\s+(?:know|need\s+to\s+know)\s*[.:]?\s*$)", re.IGNORECASE)
 
 # a dateline stands in front of the lead, which may come after a headline, a byline and a date line: the first
 # this many sentences are looked at

@@ -1,0 +1,54 @@
+"""Page furniture and the newsroom's own voice are no developments: an editor's note label ("Update:"), a teaser
+that holds its news back, the outlet telling its reader to stay or check back, a lead-in in the newsroom's voice
+("As we've reported before,"), and a dateline with its date or a Title Case city. Texts written for these tests."""
+from __future__ import annotations
+
+from briefgen.sections.developments.extract import extract, skip_reason, strip_dateline, strip_newsroom_leadin
+
+
+def texts(context, text: str) -> list[str]:
+    return [d.text for d in extract(context(text))]
+
+
+def reasons(context, text: str) -> list:
+    return [skip_reason(s) for s in context(text).doc.sents]
+
+
+def test_editor_note_label_makes_the_sentence_furniture(context):
+    out = reasons(context, "Update: The county clerk now says the permit for the quarry lists the wrong owner. "
+                           "The county council approved the new quarry near Millbrook on Tuesday evening.")
+    assert out[0] == "editor's note" and out[1] is None
+
+
+def test_teaser_that_holds_its_news_back_is_no_development(context):
+    out = reasons(context, "Marta Olsen wants the town to just know one thing. "
+                           "Marta Olsen said she never took money from the harbour fund last year.")
+    assert out[0] == "teaser" and out[1] is None
+
+
+def test_outlet_telling_its_reader_to_stay_is_no_development(context):
+    out = reasons(context, "Crews remain at the quarry tonight, so stay tuned for more on the vote. "
+                           "The station will stay with us through the night, and this story will be updated. "
+                           "The county council approved the new quarry near Millbrook on Tuesday evening.")
+    assert out[0] == "boilerplate" and out[1] == "boilerplate" and out[2] is None
+
+
+def test_newsroom_leadin_is_cut_and_the_fact_kept():
+    assert (strip_newsroom_leadin("As we've reported before, the mill is paying $4 million in fines for spills.")
+            == "The mill is paying $4 million in fines for spills.")
+    assert (strip_newsroom_leadin("As previously reported, the mill is paying $4 million in fines for spills.")
+            == "The mill is paying $4 million in fines for spills.")
+    # a named speaker's lead-in is the story's, not the newsroom's
+    kept = "As the mayor noted, the mill is paying $4 million in fines for spills."
+    assert strip_newsroom_leadin(kept) == kept
+
+
+def test_dateline_with_its_date_or_a_title_case_city_is_cut():
+    assert (strip_dateline("OSLO, Mar. 3 (NTB) \u2014 The harbour authority closed the north pier after a crane fell.", 0)
+            == "The harbour authority closed the north pier after a crane fell.")
+    assert (strip_dateline("Millbrook \u2014 The county council approved the new quarry on Tuesday evening.", 0)
+            == "The county council approved the new quarry on Tuesday evening.")
+    # an aside between dashes is no dateline
+    aside = "Residents \u2014 many of them farmers \u2014 packed the hall to oppose the quarry on Tuesday."
+    assert strip_dateline(aside, 0) == aside
+
