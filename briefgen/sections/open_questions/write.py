@@ -173,6 +173,11 @@ def one_antecedent(sent: Span, pronoun: str = "") -> Optional[str]:
     if who is None:
         return None
     doc = sent.doc
+    first = sent[0]
+    if first.lower_ == pronoun and first.dep_ in ("nsubj", "nsubjpass") and subject_named(doc[sent.start - 1].sent, who):
+        # "Mayor Tomas Hale told reporters after meeting Governor Lena Varga ... He did not say when": a sentence
+        # that opens on he/she carries on the sentence before's named subject, whoever it names on the way
+        return who
     start = doc[max(sent.start - 1, 0)].sent.start
     for _ in range(ANTECEDENT_SENTENCES - 1):
         if start > 0:
@@ -313,3 +318,11 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         body = body[:1].upper() + body[1:]
     text = clean(prefix + body + suffix)
     return text or None
+
+
+def subject_named(prev: Span, who: str) -> bool:
+    """Whether `who` is the sentence's own named subject, not owned by another name ("Qaddafi's son Saadi"):
+    a pronoun in the next sentence carries it on, whoever else the sentence names on the way."""
+    subj = _subject(prev.root)
+    return (subj is not None and subj.pos_ == "PROPN" and clean(prev.doc[subj.left_edge.i:subj.i + 1].text).endswith(who)
+            and not any(c.dep_ == "poss" for c in subj.subtree))
