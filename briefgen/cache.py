@@ -149,7 +149,8 @@ class Cache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(result.model_dump_json())
+                # the developments' predicates are kept for the merge (sections.developments.model)
+                handle.write(result.model_dump_json(context={"keep_predicates": True}))
             os.replace(tmp, path)
         except OSError as err:  # a cache that cannot be written costs speed, not correctness
             log.warning("cannot write cache entry %s: %s", path, err.strerror or err)

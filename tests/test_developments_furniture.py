@@ -52,3 +52,46 @@ def test_dateline_with_its_date_or_a_title_case_city_is_cut():
     aside = "Residents \u2014 many of them farmers \u2014 packed the hall to oppose the quarry on Tuesday."
     assert strip_dateline(aside, 0) == aside
 
+
+# ---------------------------------------------------------------- a "reported by" only for the same predicate
+
+def test_predicates_pass_the_reporting_verb_but_keep_one_that_reports_nothing(context):
+    from briefgen.sections.developments.extract import predicates
+    sents = list(context("Police said two men were arrested and charged after the raid on the warehouse. "
+                         "The harbour authority has not confirmed the closure of the north pier.").doc.sents)
+    first, second = predicates(sents[0]), predicates(sents[1])
+    assert "arrest" in first and "charge" in first and "say" not in first
+    assert "confirm" in second
+
+
+def test_same_words_with_another_predicate_are_not_cited_as_the_same_report():
+    from briefgen.items import Source
+    from briefgen.sections.developments.model import Development
+    from briefgen.sections.developments.rank import rank
+
+    def dev(text, article, preds, score):
+        return Development(text=text, sources=[Source(article=article, sentence=text, start=0, end=len(text))],
+                           score=score, predicates=preds)
+
+    items = [dev("Tomas Brekke was booked with reckless endangerment after the fire at the Millbrook mill.", "a",
+                 ["book"], 2.0),
+             dev("Tomas Brekke of Millbrook is charged with arson in the fire at the Millbrook mill.", "b",
+                 ["charge"], 1.5),
+             dev("The county council approved the new quarry near Ashford on Tuesday evening.", "a", ["approve"], 1.0)]
+    out = rank(items)
+    head = next(it for it in out if "booked" in it.text)
+    assert [s.article for s in head.sources] == ["a"] and head.support == 1
+    other = [it for it in out if "charged with arson" in it.text]
+    assert all([s.article for s in it.sources] == ["b"] for it in other)
+    # the same predicate still merges: two articles report one event
+    items[1] = dev("Tomas Brekke of Millbrook was booked after the fire at the Millbrook mill, police said.", "b",
+                   ["book"], 1.5)
+    head = next(it for it in rank(items) if "booked" in it.text)
+    assert head.support == 2
+
+
+def test_predicates_are_kept_by_the_cache_but_never_in_the_facts_file():
+    from briefgen.sections.developments.model import KEEP_PREDICATES, Development
+    d = Development(text="The council approved the quarry.", sources=[], predicates=["approve"])
+    assert "predicates" not in d.model_dump_json()
+    assert Development.model_validate_json(d.model_dump_json(context={KEEP_PREDICATES: True})).predicates == ["approve"]

@@ -34,6 +34,7 @@ from briefgen.sections.developments.lexicon import (
     DATELINE_DATED,
     EDITOR_NOTE,
     NEWSROOM_LEADIN,
+    LIGHT_PREDICATES,
     TEASER,
     DESCRIBED_MAX,
     DATELINE_SENTENCES,
@@ -617,6 +618,21 @@ def extract(ctx: ArticleContext) -> list[Development]:
         kept += 1
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))
-    return [Development(text=text, sources=[source_for(sent, ctx.article_id)], score=score, support=1)
+    return [Development(text=text, sources=[source_for(sent, ctx.article_id)], score=score, support=1,
+                        predicates=predicates(sent))
             for score, text, sent in scored[:MAX_PER_ARTICLE]]
 
+
+def predicates(sent: Span) -> list[str]:
+    """What the sentence says happened, as lemmas: every verb but the reporting ones ("police said X was shot and
+    killed" -> "kill", "shoot"; "Russia has not confirmed it" -> "confirm"), with the noun object or complement of its main verbs ("made an arrest" ->
+    "arrest"). Two reports are one statement only when they share one (rank.same_predicate)."""
+    out = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
+           and t.lemma_.lower() not in LIGHT_PREDICATES}
+    for verb in main_verbs(sent):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_PREDICATES:
+            out.add(verb.lemma_.lower())  # a reporting verb that reports nothing further is the event itself
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.pos_ in ("NOUN", "ADJ"):
+                out.add(c.lemma_.lower())
+    return sorted(out)

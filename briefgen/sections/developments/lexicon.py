@@ -113,6 +113,9 @@ TEASER = re.compile(r"(?:\b(?:one|a few|two|three|some|these|this)\s+(?:more\s+)
                     r"^\s*here(?:'|\u2019)?s\s+(?:what|how|why|the\s+latest)\b|"
                     r"\bwhat\s+(?:we|you)\s+(?:know|need\s+to\s+know)\s*[.:]?\s*$)", re.IGNORECASE)
 
+# verbs that say too little to tell one report from another: never a predicate of its own (extract.predicates)
+LIGHT_PREDICATES = {"be", "have", "do", "get", "make", "take", "go", "come"}
+
 # a dateline stands in front of the lead, which may come after a headline, a byline and a date line: the first
 # this many sentences are looked at
 DATELINE_SENTENCES = 5

@@ -1,9 +1,25 @@
 """The key-development item of the facts file."""
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import SerializationInfo, SerializerFunctionWrapHandler, model_serializer
+
 from briefgen.items import Item
+
+# the serialization context under which `predicates` is written (the per-article cache); never in the facts file
+KEEP_PREDICATES = "keep_predicates"
 
 
 class Development(Item):
     score: float = 0.0
     support: int = 1  # how many articles report it
+    # what the sentence says happened (extract.predicates), for merging across articles
+    predicates: list[str] = []
+
+    @model_serializer(mode="wrap")
+    def _without_predicates(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not (info.context or {}).get(KEEP_PREDICATES):
+            data.pop("predicates", None)
+        return data

@@ -121,14 +121,24 @@ def same_statement(a: frozenset, b: frozenset, weight: dict[str, float]) -> bool
     return bool(wa and wb) and both / math.sqrt(wa * wb) >= SAME_STATEMENT
 
 
+def same_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two reports say the same thing happened: they share a predicate (extract.predicates), or one of
+    them has none known. "Five people were shot" and "Shots rang out" do not; nor "was booked" and "is charged"."""
+    return not a or not b or bool(set(a) & set(b))
+
+
 def split_times(members: list[int], texts: list[str], sets: Optional[Sequence[frozenset]] = None,
-                weight: Optional[dict[str, float]] = None) -> list[list[int]]:
+                weight: Optional[dict[str, float]] = None,
+                preds: Optional[Sequence[Sequence[str]]] = None) -> list[list[int]]:
     """A cluster split wherever a member's time or figures are not its leader's, or (given the word sets and
-    their weights) it does not say the same thing as the leader: each such member leads its own group."""
+    their weights) it does not say the same thing as the leader: each such member leads its own group.
+    Given the predicates, a member that shares a leader's words but not its predicate says something else (the
+    same person's other remark, another step of the case) and leads its own group: no false "reported by"."""
     groups: list[list[int]] = []
     for m in members:
         home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])
-                     and (sets is None or weight is None or same_statement(sets[g[0]], sets[m], weight))),
+                     and (sets is None or weight is None or same_statement(sets[g[0]], sets[m], weight))
+                     and (preds is None or same_predicate(preds[g[0]], preds[m]))),
                     None)
         if home is None:
             groups.append([m])
@@ -246,13 +256,14 @@ def rank(items: list[Development], limit: Optional[int] = None,
                  if article_of(it) in other_story else it for it in items]
     order = sorted(range(len(items)), key=lambda i: (-items[i].score, items[i].text, i))
     weight = rarity(sets)
+    preds = [it.predicates for it in items]
     merged = []
     for members in similar.leader_clusters(sets, CLUSTER_THRESHOLD, order=order, apart=groups):
         for same_event in split_times(members, texts):
             # the articles that report this event agree on it, even in statements of their own: the lead
             # statement ranks by that agreement, and cites only the sentences that say the same thing
             agree = len({groups[i] for i in same_event})
-            for k, group in enumerate(split_times(same_event, texts, sets, weight)):
+            for k, group in enumerate(split_times(same_event, texts, sets, weight, preds)):
                 merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
