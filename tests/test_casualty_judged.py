@@ -26,12 +26,12 @@ def figures(items, kind=None):
 def test_a_named_animal_killed_is_no_person(run):
     items = run("The zoo's famous tiger Rajah escaped on Sunday. Rajah had roamed the streets for hours before "
                 "keepers arrived and shot him.")
-    assert ("killed", 1) not in figures(items) and ("shot", 1) not in figures(items)
+    assert figures(items) == set()
 
 
 def test_a_he_chain_back_to_an_animal_the_article_tells_killed(run):
     items = run("Wardens shot the bear near the campsite on Monday. The crowd had thrown stones at it for an hour. "
-                "He charged through the tents. When the wardens came, they said they had to kill him.")
+                "He charged through the tents. When the wardens came, they killed him.")
     assert ("killed", 1) not in figures(items)
 
 
