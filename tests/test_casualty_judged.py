@@ -62,9 +62,10 @@ def test_a_toll_the_claimant_gives_keeps_its_claimant(run):
 
 
 # ---------------------------------------------------------------- a round-up's other places
-ROUNDUP = ("Soldiers in Freedonia fired on marchers on Saturday, killing nine people, a doctor said. "
-           "The army has ruled Freedonia for decades. "
-           "In Sylvania, police fired on students in the capital. "
+ROUNDUP = ("Troops in Chile and Peru fired on marchers on Saturday as protests spread from Bolivia. "
+           "Soldiers in Chile killed nine people, a doctor said. "
+           "In Norway, police fired on students in the capital. "
+           "The unrest in Norway began on Monday. "
            "More than 30 people were injured.")
 
 
@@ -75,7 +76,7 @@ def test_a_roundups_figure_of_another_place_is_not_the_storys(run):
 
 
 def test_a_city_the_articles_put_in_the_storys_place_stays(run):
-    items = run("Soldiers in Freedonia fired on marchers on Saturday. "
-                "The march began in Porto, Freedonia, before dawn. "
-                "In Porto, at least 12 people were wounded.")
+    items = run("Troops in Chile and Peru fired on marchers on Saturday as protests spread from Bolivia. "
+                "The march began in Valparaiso, Chile, before dawn. "
+                "In Valparaiso, at least 12 people were wounded.")
     assert ("wounded", 12) in figures(items)

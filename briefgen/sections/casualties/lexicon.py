@@ -88,6 +88,10 @@ NEGATIVE_HEADS = {"none", "nobody", "noone"}
 # LEAD_SENTENCES); a figure's place is its sentence's, else that of one of the PLACE_LOOKBACK sentences before it.
 LEAD_SENTENCES = 3
 PLACE_LOOKBACK = 2
+# A round-up's lead names ROUNDUP_PLACES places or more; another place is a thread of its own when ROUNDUP_THREAD
+# sentences or more name it.
+ROUNDUP_PLACES = 3
+ROUNDUP_THREAD = 2
 
 # Animals a story can tell killed or wounded ("rangers shot the lion"): a pronoun or name that stands for one
 # ("Mohawk, a lion, ... rangers killed him") counts no person.

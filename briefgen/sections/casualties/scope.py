@@ -18,6 +18,8 @@ from briefgen.sections.casualties.counting import own_trigger
 from briefgen.sections.casualties.harm import base_kind
 from briefgen.sections.casualties.lexicon import (
     LEAD_SENTENCES,
+    ROUNDUP_PLACES,
+    ROUNDUP_THREAD,
     PLACE_LOOKBACK,
     AREA_WORDS,
     BODY_PARTS,
@@ -304,8 +306,8 @@ def lead_places(doc: Doc) -> set[str]:
         lead = _places(sent)
         if lead:
             break
-    if not lead:
-        return set()
+    if len(lead) < ROUNDUP_PLACES:
+        return lead
     pairs = [p for p in (_places(s) for s in sents) if len(p) == 2]
     for _ in range(2):  # "Benghazi, Libya" puts Benghazi in Libya; then what is beside Benghazi alone
         lead |= {q for p in pairs if p & lead for q in p}
@@ -326,7 +328,17 @@ def figure_places(sent: Span) -> set[str]:
 
 
 def elsewhere(sent: Span, lead: set[str]) -> bool:
-    """A figure of another place: the unit's round-up of several places' unrest tells it beside the story's own,
-    and only the story's own places are its figures' place (a figure whose place is unknown stays)."""
+    """A figure of another place in a round-up of several places' unrest (a lead naming ROUNDUP_PLACES places
+    or more): its place is none of the lead's and is a thread of its own, named in ROUNDUP_THREAD sentences or
+    more of the article; only the story's own places are its figures' place (a figure whose place is unknown
+    stays, and so does every figure of a story of one place, whose other place names are streets and towns)."""
+    if len(lead) < ROUNDUP_PLACES:
+        return False
     where = figure_places(sent)
-    return bool(lead and where and not where & lead)
+    if not where or where & lead:
+        return False
+    doc = sent.doc
+    named = [_places(s) for s in doc.sents]
+    located = {clean(e.text).lower() for e in doc.ents  # "in Sylvania": a place, not a name the tagger took for one
+               if e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ == "in"}
+    return any(w in located and sum(1 for p in named if w in p) >= ROUNDUP_THREAD for w in where)
