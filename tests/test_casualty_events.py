@@ -143,7 +143,7 @@ def test_a_figure_carries_its_claimant_and_the_articles_date():
                       sources=[src("a", "Police said three were killed.")])
     facts = merge([result("a", [figure], "2025-04-02")])
     assert facts.casualties[0].as_of == "2025-04-02"
-    assert _figure(rec(facts.casualties[0].model_dump(mode="json"))) == "3 people killed (police, 2 April)"
+    assert _figure(rec(facts.casualties[0].model_dump(mode="json"))) == "3 people killed (according to police, 2 April)"
 
 
 # ---------------------------------------------------------------- 4. disagreements

@@ -130,12 +130,14 @@ class Words:
             number = format_number(item.count, self.language)
             parts = [self.gettext(qualifier) if qualifier else "", number, who, kind]
         text = " ".join(p for p in parts if p)
-        # who gives the figure and when: '(the health ministry, 2 April)'
+        # who gives the figure and when: '(according to the health ministry, 2 April)'
         when = getattr(item, "as_of", None) or ""
         iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", when[:10])
         if iso and 1 <= int(iso.group(1)) <= 12:  # the article's date, '2025-04-02' → '2 April'
             when = f"{int(iso.group(2))} {MONTHS[int(iso.group(1)) - 1]}"
-        claim = ", ".join(p for p in (getattr(item, "claimed_by", None) or "", when) if p)
+        # the claimant reads as who gives the figure, never as the person harmed: '(according to Ann Lee)'
+        by = getattr(item, "claimed_by", None) or ""
+        claim = ", ".join(p for p in ((f"{self.gettext('according to')} {by}" if by else ""), when) if p)
         return text + (f" ({claim})" if claim else "")
 
 

@@ -29,8 +29,14 @@ from briefgen.sections.casualties.lexicon import (
 from briefgen.sections.casualties.people import lemma
 
 
-def claimant(sent: Span, trigger: Token) -> Optional[str]:
-    """Who the sentence says gives the figure that `trigger` (the harm word) belongs to, or None."""
+def claimant(sent: Span, trigger: Token, total: bool = False) -> Optional[str]:
+    """Who the sentence says gives the figure that `trigger` (the harm word) belongs to, or None.
+
+    A running total (`total`: "the toll to 99") told in a clause that qualifies another noun ("Saturday's deaths,
+    which would push the toll to 99, occurred ..., an official said") is the writer's sum: the claimant gave
+    the part the clause qualifies, not the total, so it gets none."""
+    if total and _in_modifier_clause(trigger):
+        return None
     t = trigger
     reported = False  # the harm word is inside the verb's complement: "police said [three were killed]"
     for _ in range(8):
@@ -49,6 +55,18 @@ def claimant(sent: Span, trigger: Token) -> Optional[str]:
             return _name(subj)
     src = according_to(list(sent))
     return _name(src) if src is not None else None
+
+
+def _in_modifier_clause(tok: Token) -> bool:
+    """`tok` sits in a relative or participle clause of a noun ("deaths, which would push the toll to 99")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.head.i == t.i or lemma(t.head) in CLAIM_VERBS:
+            return False
+        t = t.head
+    return False
 
 
 def _name(tok: Token) -> Optional[str]:

@@ -23,6 +23,7 @@ from briefgen.extract.grammar import nearest_subject
 from briefgen.extract.lexicon import RELATIVE
 from briefgen.sections.casualties.harm import base_kind, raised_to
 from briefgen.sections.casualties.lexicon import (
+    ANIMAL_NOUNS,
     BAD_ENTS,
     CASUALTY_NOUNS,
     DEAD_ADJ,
@@ -179,13 +180,68 @@ def _person_count(tok: Token, kind: str) -> Optional[Count]:
 
 def _thing_before(pron: Token) -> bool:
     """"The most famous lion in Kenya died ... He was killed by rangers": a sentence-initial "he" or "she" stands for
-    the previous sentence's subject, here a noun that names no person (an animal), so it counts nobody."""
+    the previous sentence's subject, here a noun that names no person (an animal), so it counts nobody. An object
+    "him" or "her" stands for a subject before it that is not its own verb's ("Rex had roamed for hours before
+    rangers shot him"), else the previous sentence's: an animal there counts nobody either."""
     sent = pron.sent
+    if pron.lower_ in ("him", "her"):
+        own = {c.i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if pron.head.dep_ == "conj":
+            own |= {c.i for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subj = next((t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own
+                     and t.tag_ in ("NN", "NNP")), None)  # a singular noun: "rangers" is never "him"
+        prev = sent
+        for step in range(3):  # back through sentences whose subject is "he" or "she" too
+            if subj is not None and subj.lower_ not in ("he", "she") or prev.start == 0:
+                break
+            prev = pron.doc[prev.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if step == 0 and subj is not None and subj.lower_ in ("he", "she") and animal_harmed(pron.doc):
+                # "He broke through the crowd ... they had to kill him", in an article telling an animal killed
+                return not any(t.tag_ in ("NN", "NNP") and is_person(t) for t in sent if t.i < pron.i)
+        return subj is not None and is_animal(subj)
     if pron.lower_ not in ("he", "she") or any(is_person(t) for t in sent if t.i < pron.i) or sent.start == 0:
         return False
     prev = pron.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.pos_ == "NOUN" and not is_person(subj)
+    return subj is not None and (subj.pos_ == "NOUN" and not is_person(subj) or is_animal(subj))
+
+
+def is_animal(tok: Token) -> bool:
+    """An animal noun ("the lion"), or a name the article gives an animal ("Mohawk, a lion", "the lion Mohawk",
+    "Mohawk was a lion")."""
+    if tok.pos_ == "NOUN":
+        return lemma(tok) in ANIMAL_NOUNS
+    return tok.pos_ == "PROPN" and tok.lower_ in animal_names(tok.doc)
+
+
+def animal_harmed(doc: Doc) -> bool:
+    """The article tells an animal killed or shot ("rangers shot the lion", "the lion was killed"): a "he" its
+    sentences chain back to may stand for the animal."""
+    for tok in doc:
+        if tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in KILL_VERBS | SHOOT_VERBS and is_animal(tok):
+            return True
+    return False
+
+
+def animal_names(doc: Doc) -> set[str]:
+    """The lower-cased names the article gives animals, by apposition, compound or "is a"."""
+    key = "casualties.animal_names"
+    if key not in doc.user_data:
+        names: set[str] = set()
+        for tok in doc:
+            if tok.pos_ != "NOUN" or lemma(tok) not in ANIMAL_NOUNS:
+                continue
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("GPE", "LOC", "ORG", "FAC"):
+                names.add(after.lower_)  # "the lion Cecil", however the parser hangs the name
+            if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
+                names.add(tok.head.lower_)
+            names.update(c.lower_ for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN")
+            if tok.dep_ == "attr" and lemma(tok.head) == "be":
+                names.update(c.lower_ for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN")
+        doc.user_data[key] = names
+    return doc.user_data[key]
 
 
 def _named_as(tok: Token) -> Optional[Count]:

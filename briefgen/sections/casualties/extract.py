@@ -62,6 +62,8 @@ from briefgen.sections.casualties.passes import PASSES
 from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
+    elsewhere,
+    lead_places,
     item_phrase,
     link_line,
     long_ago,
@@ -147,7 +149,7 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     raised = any(lemma(t) in TOLL_NOUNS and raised_to(t) is not None for t in harm.triggers)
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
-                     implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0]),
+                     implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0], raised),
                      as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, severe=severe, agentive=agentive,
                      others=_others(patient, harm.triggers), raised=raised,
                      tally=raised or lemma(patient) in DEATH_NOUNS or any(
@@ -307,6 +309,8 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     # "Violent Night In The City Leaves 2 Dead, 8 Injured" over "a series of shootings ... which have left two dead
     # and eight other people injured": the headline's figures are that tally's
     cands = [c for c in cands if not (c.fallback and c.count in tallied)]
+    lead = lead_places(doc)  # a round-up's figures of other places than the story's are not its figures
+    cands = [c for c in cands if not elsewhere(c.sent, lead)]
     for _name, run in PASSES:
         cands = run(cands, ctx)
     return _to_items(cands, ctx.article_id)

@@ -84,6 +84,24 @@ HARMED_PRONOUNS = set(PERSON_PRONOUNS) | REFLEXIVE  # a pronoun that can be the 
 
 NEGATIVE_HEADS = {"none", "nobody", "noone"}
 
+# The story's own places are those the article's lead names (its first sentence naming a place among the first
+# LEAD_SENTENCES); a figure's place is its sentence's, else that of one of the PLACE_LOOKBACK sentences before it.
+LEAD_SENTENCES = 3
+PLACE_LOOKBACK = 2
+# A round-up's lead names ROUNDUP_PLACES places or more; another place is a thread of its own when ROUNDUP_THREAD
+# sentences or more name it.
+ROUNDUP_PLACES = 3
+ROUNDUP_THREAD = 2
+
+# Animals a story can tell killed or wounded ("rangers shot the lion"): a pronoun or name that stands for one
+# ("Mohawk, a lion, ... rangers killed him") counts no person.
+ANIMAL_NOUNS = {
+    "animal", "lion", "lioness", "tiger", "leopard", "cheetah", "bear", "wolf", "dog", "cat", "horse", "elephant",
+    "gorilla", "chimpanzee", "monkey", "shark", "alligator", "crocodile", "snake", "cougar", "puma", "jaguar",
+    "hippo", "hippopotamus", "rhino", "rhinoceros", "buffalo", "bull", "cow", "deer", "moose", "boar", "pig",
+    "coyote", "hyena", "cub", "puppy", "pet", "beast", "predator", "whale", "dolphin", "bird", "eagle",
+}
+
 # "three other victims were shot" beside the dead: the people shot besides them, who lived.
 OTHERS = {"other", "others", "additional"}
 

@@ -17,6 +17,10 @@ from briefgen.extract.context import clean, doc_text
 from briefgen.sections.casualties.counting import own_trigger
 from briefgen.sections.casualties.harm import base_kind
 from briefgen.sections.casualties.lexicon import (
+    LEAD_SENTENCES,
+    ROUNDUP_PLACES,
+    ROUNDUP_THREAD,
+    PLACE_LOOKBACK,
     AREA_WORDS,
     BODY_PARTS,
     BULLETS,
@@ -286,3 +290,55 @@ def link_line(sent: Span) -> bool:
     if text.startswith(BULLETS) and not text.endswith((".", "\"", "\u201d")):
         return True
     return text.startswith("[") and text.endswith("]")
+
+
+def _places(sent: Span) -> set[str]:
+    return {clean(e.text).lower() for e in sent.ents if e.label_ == "GPE" and not e.text.isupper()}
+
+
+def lead_places(doc: Doc) -> set[str]:
+    """The places the article's lead names: the first of its first LEAD_SENTENCES sentences that names a place
+    (a country or city, not a dateline), with every place the article names beside one of them alone
+    ("Benghazi, Libya", "Sanaa, Yemen"): the story's own places. Empty when the lead names none."""
+    sents = list(doc.sents)
+    lead: set[str] = set()
+    for sent in sents[:LEAD_SENTENCES]:
+        lead = _places(sent)
+        if lead:
+            break
+    if len(lead) < ROUNDUP_PLACES:
+        return lead
+    pairs = [p for p in (_places(s) for s in sents) if len(p) == 2]
+    for _ in range(2):  # "Benghazi, Libya" puts Benghazi in Libya; then what is beside Benghazi alone
+        lead |= {q for p in pairs if p & lead for q in p}
+    return lead
+
+
+def figure_places(sent: Span) -> set[str]:
+    """Where a figure is: the places its sentence names, else those of the nearest of the PLACE_LOOKBACK sentences
+    before it that names one ("Troops fired on marchers in Manama. More than 50 were injured")."""
+    found = _places(sent)
+    back = sent
+    for _ in range(PLACE_LOOKBACK):
+        if found or back.start == 0:
+            break
+        back = sent.doc[back.start - 1].sent
+        found = _places(back)
+    return found
+
+
+def elsewhere(sent: Span, lead: set[str]) -> bool:
+    """A figure of another place in a round-up of several places' unrest (a lead naming ROUNDUP_PLACES places
+    or more): its place is none of the lead's and is a thread of its own, named in ROUNDUP_THREAD sentences or
+    more of the article; only the story's own places are its figures' place (a figure whose place is unknown
+    stays, and so does every figure of a story of one place, whose other place names are streets and towns)."""
+    if len(lead) < ROUNDUP_PLACES:
+        return False
+    where = figure_places(sent)
+    if not where or where & lead:
+        return False
+    doc = sent.doc
+    named = [_places(s) for s in doc.sents]
+    located = {clean(e.text).lower() for e in doc.ents  # "in Sylvania": a place, not a name the tagger took for one
+               if e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ == "in"}
+    return any(w in located and sum(1 for p in named if w in p) >= ROUNDUP_THREAD for w in where)
