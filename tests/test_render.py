@@ -224,7 +224,7 @@ def test_figure_line_names_outlets_never_a_headline_beside_them():
                                             qualifier="at_least", kind="killed", sources=both)])
     md = render_all(facts, Config(), ["md"])["md"].decode()
     line = next(l for l in md.splitlines() if l.startswith("- **at least 4 people killed**"))
-    assert "reported in Coast News [" in line and "Harbour fire toll rises" not in line
+    assert "reported in Coast News, and 1 more [" in line and "Harbour fire toll rises" not in line
     alone = make_facts(casualties=[Casualty(id="c1", text="11 were injured", count=11, kind="wounded",
                                             sources=[src("a2", "Eleven were injured.", 180)])])
     md = render_all(alone, Config(), ["md"])["md"].decode()

@@ -190,9 +190,11 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
                                                if len(names) > MAX_CITED else [])
         # the list line names outlets only: a headline or a file id beside an outlet reads as one more outlet
         # (or as the outlet's headline), and the citations already lead to every article
+        # (and, counted, the articles without one: the line never reads as if the named outlets said it all)
         outlets = list(dict.fromkeys(labels[s.article] for s in item.sources if s.article in with_outlet))
-        item.outlets = outlets[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(outlets) - MAX_CITED}]
-                                              if len(outlets) > MAX_CITED else [])
+        unnamed = len({s.article for s in item.sources if s.article not in with_outlet})
+        more = max(0, len(outlets) - MAX_CITED) + (unnamed if outlets else 0)
+        item.outlets = outlets[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": more}] if more else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
