@@ -10,10 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import shutil
-import tempfile
-import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -21,6 +17,7 @@ from typing import Optional
 from pydantic import ValidationError
 
 from briefgen import __version__
+from briefgen.cachedirs import FOR_CACHE, STALE_DAYS, prune_settings, remove_stale_temporaries, write_atomic
 from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article
 from briefgen.sections import extracted_sections
@@ -31,11 +28,7 @@ log = logging.getLogger("briefgen.cache")
 PACKAGE = Path(__file__).resolve().parent
 # Everything extraction reads besides the article: the shared grammar, every section package, the
 # similarity measure, the aliases, the spaCy set-up it parses with, the models and this file's format.
-CODE = ("extract", "sections", "similar.py", "aliases.py", "nlp.py", "items.py", "facts.py", "cache.py")
-STALE_DAYS = 30  # a settings folder untouched this long belongs to an old release or old settings
-TMP_PREFIX = ".tmp-"  # `.tmp-XXXXXXXX`: an entry being written
-TMP_MAX_AGE = 3600  # seconds; an older temporary was left by a killed run or a full disk (another run
-                    # sharing `cache:` may be writing a younger one right now)
+CODE = ("extract", "sections", "similar.py", "aliases.py", "nlp.py", "items.py", "facts.py", "cache.py", "cachedirs.py")
 
 
 @lru_cache(maxsize=1)
@@ -86,44 +79,16 @@ class Cache:
 
     def prune(self, days: int = STALE_DAYS, now: Optional[float] = None) -> list[Path]:
         """Mark this settings folder as in use and remove sibling folders unused for `days` days."""
-        here = self.folder / self.settings
-        removed: list[Path] = []
-        try:
-            here.mkdir(parents=True, exist_ok=True)
-            os.utime(here)
-            siblings = list(self.folder.iterdir())
-        except OSError:
-            return removed
-        self.remove_stale_temporaries(now)
-        cutoff = (now or time.time()) - days * 86400
-        for path in siblings:
-            if path == here or not path.is_dir() or len(path.name) != len(self.settings) \
-                    or path.name.strip("0123456789abcdef"):
-                continue
-            try:
-                if path.stat().st_mtime < cutoff:
-                    shutil.rmtree(path)
-                    removed.append(path)
-            except OSError as err:
-                log.warning("cannot remove old cache folder %s: %s", path, err.strerror or err)
+        removed, temporaries = prune_settings(self.folder, self.settings, days, now)
+        if temporaries:
+            log.info("removed %d temporary cache file(s) left by an interrupted run", len(temporaries))
         if removed:
             log.info("removed %d cache folder(s) of old settings", len(removed))
         return removed
 
     def remove_stale_temporaries(self, now: Optional[float] = None) -> list[Path]:
         """Half-written entries (`.tmp-XXXXXXXX`) older than TMP_MAX_AGE in this settings folder."""
-        cutoff = (now or time.time()) - TMP_MAX_AGE
-        removed: list[Path] = []
-        for path in (self.folder / self.settings).glob(f"*/{TMP_PREFIX}*"):
-            try:
-                if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
-                    path.unlink()
-                    removed.append(path)
-            except OSError:
-                pass
-        if removed:
-            log.info("removed %d temporary cache file(s) left by an interrupted run", len(removed))
-        return removed
+        return remove_stale_temporaries(self.folder / self.settings, now)
 
     def _path(self, key: str) -> Path:
         return self.folder / self.settings / key[:2] / f"{key}.json"
@@ -146,12 +111,8 @@ class Cache:
     def put(self, result: ArticleFacts) -> None:
         path = self._path(entry_key(result.article))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                # the developments' predicates are kept for the merge (sections.developments.model)
-                handle.write(result.model_dump_json(context={"keep_predicates": True}))
-            os.replace(tmp, path)
+            # FOR_CACHE: what only the merge reads (a development's predicates) is kept too
+            write_atomic(path, result.model_dump_json(context=FOR_CACHE).encode("utf-8"))
         except OSError as err:  # a cache that cannot be written costs speed, not correctness
             log.warning("cannot write cache entry %s: %s", path, err.strerror or err)
 

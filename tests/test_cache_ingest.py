@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import briefgen.ingest as ingest_module
+from briefgen import cachedirs
 from briefgen.ingest import ingest, memo
 
 STORY = ("Harbour bridge to close for repairs\n\nThe harbour bridge will close for six weeks from Monday, "
@@ -170,7 +171,7 @@ def test_old_settings_folders_and_stale_temporaries_are_pruned(folder, tmp_path)
     (here,) = root.iterdir()
     old = root / ("0" * len(here.name))
     old.mkdir()
-    stale = next(here.iterdir()) / f"{memo.TMP_PREFIX}abcd"
+    stale = next(here.iterdir()) / f"{cachedirs.TMP_PREFIX}abcd"
     stale.write_text("{half")
     long_ago = time.time() - 40 * 86400
     os.utime(old, (long_ago, long_ago))

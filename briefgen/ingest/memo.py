@@ -21,12 +21,11 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
-import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from briefgen.cachedirs import STALE_DAYS, prune_settings, write_atomic
 
 log = logging.getLogger("briefgen.ingest")
 
@@ -40,9 +39,6 @@ LOGGERS = ("briefgen.ingest", "briefgen.ingest.furniture", "trafilatura", "htmld
            "pypdf", "docx", "py3langid")
 FOLDER = "ingest"
 FORMAT = 2  # of an entry; bump when its layout changes
-STALE_DAYS = 30
-TMP_PREFIX = ".tmp-"
-TMP_MAX_AGE = 3600  # seconds: an older temporary was left by a killed run (as in briefgen.cache)
 SUFFIX = ".ingest"  # JSON; not `.json`, so an entry is never taken for one of the article cache's
 
 
@@ -141,44 +137,14 @@ class IngestCache:
         except (TypeError, ValueError):  # metadata that is not plain text: not cached, read again next time
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(blob)
-                os.replace(tmp, path)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_atomic(path, blob)
         except OSError as err:  # a cache that cannot be written costs speed, not correctness
             log.debug("cannot write ingest cache entry %s: %s", path, err)
 
     def prune(self, days: int = STALE_DAYS, now: Optional[float] = None) -> None:
         """Mark this settings folder as in use; remove other settings folders unused for `days` days."""
         self._pruned = True
-        here = self.root / self.settings
-        try:
-            here.mkdir(parents=True, exist_ok=True)
-            os.utime(here)
-            siblings = list(self.root.iterdir())
-        except OSError:
-            return
-        old = (now or time.time()) - TMP_MAX_AGE
-        for tmp in here.glob(f"*/{TMP_PREFIX}*"):
-            with contextlib.suppress(OSError):
-                if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < old:
-                    tmp.unlink()
-        cutoff = (now or time.time()) - days * 86400
-        for folder in siblings:
-            if folder == here or not folder.is_dir() or len(folder.name) != len(self.settings) \
-                    or folder.name.strip("0123456789abcdef"):
-                continue
-            try:
-                if folder.stat().st_mtime < cutoff:
-                    shutil.rmtree(folder)
-            except OSError:
-                pass
+        prune_settings(self.root, self.settings, days, now)
 
     @staticmethod
     @contextlib.contextmanager

@@ -291,6 +291,17 @@ def named_as_person(doc: Doc, word: str) -> bool:
     return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
 
 
+def sentences_before(sent: Span, n: int):
+    """The (at most) n sentences before this one, nearest first."""
+    doc, start = sent.doc, sent.start
+    for _ in range(n):
+        if start <= 0:
+            return
+        prev = doc[start - 1].sent
+        yield prev
+        start = prev.start
+
+
 def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
     """Of the people named in the few sentences before this one (a PERSON, or a sentence's named subject), the one
     the article mentions most (by the last word of the name), when one stands out: whom a "him" with no name in
@@ -298,12 +309,8 @@ def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
     about "Judge Walter Lanier")."""
     doc = sent.doc
     own = {c.lemma_.lower() for c in sent if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"}
-    start = sent.start
     named: list[str] = []
-    for _ in range(sentences):
-        if start <= 0:
-            break
-        prev = doc[start - 1].sent
+    for prev in sentences_before(sent, sentences):
         spans = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         for subj in (c for c in prev if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
                      and c.ent_type_ in SUBJECT_AS_PERSON and c.ent_type_ != "ORG"):
@@ -313,7 +320,6 @@ def main_person_before(sent: Span, sentences: int = 3) -> Optional[str]:
             titled = {t.lemma_.lower() for t in doc[max(prev.start, span.start - 3):span.end]}
             if not titled & own:
                 named.append(clean(span.text))
-        start = prev.start
     if not named:
         return None
     words = Counter(t.text for t in doc if t.pos_ == "PROPN")
@@ -327,15 +333,10 @@ def main_body_before(sent: Span, sentences: int = 3) -> Optional[str]:
     """The organisation named in the few sentences before this one that the article names most, when one stands
     out and is no news outlet: what "the firm" or "the company" is."""
     doc = sent.doc
-    start = sent.start
     named: list[str] = []
-    for _ in range(sentences):
-        if start <= 0:
-            break
-        prev = doc[start - 1].sent
+    for prev in sentences_before(sent, sentences):
         named += [clean(e.text) for e in ents_of(prev) if e.label_ == "ORG"
                   and not set(e.text.lower().split()) & OUTLET_WORDS]
-        start = prev.start
     if not named:
         return None
     text = doc.text

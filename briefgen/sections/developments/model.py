@@ -5,10 +5,11 @@ from typing import Any
 
 from pydantic import SerializationInfo, SerializerFunctionWrapHandler, model_serializer
 
+from briefgen.cachedirs import FOR_CACHE
 from briefgen.items import Item
 
-# the serialization context under which `predicates` is written (the per-article cache); never in the facts file
-KEEP_PREDICATES = "keep_predicates"
+# `predicates` is written under this serialization context only (the per-article cache), never in the facts file
+KEEP_PREDICATES = next(iter(FOR_CACHE))
 
 
 class Development(Item):
