@@ -182,7 +182,7 @@ def test_open_questions_latest_article_first_and_one_per_figure_question():
     ("Whether the council will reopen the market", "whether", "Unclear: whether the council"),
     ("The audit found 40 of the 90 grants went to donors, a rate that calls into question whether the grants were fair.",
      "whether", ""),
-    ("The blaze may have been started by a faulty heater, firefighters said.", "may have", "The blaze"),
+    ("The blaze may have been started by a faulty heater, firefighters said.", "may have", "Unconfirmed: the blaze"),
 ])
 def test_unknowns_worded_to_stand_alone(run, sentence, cue, start):
     [q] = run(sentence)

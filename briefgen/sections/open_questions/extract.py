@@ -17,6 +17,7 @@ from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.sections.open_questions.lexicon import (
     CONCESSIVE_MARKS,
     HEDGE_ADJ,
+    LIST_OPENERS,
     PRIORITY,
     SEPARATE,
     UPDATE_MARK,
@@ -52,12 +53,22 @@ def clause_head(tok: Token) -> Token:
     return cur
 
 
+def continues_list(clause: Token) -> bool:
+    """"considering options, including returning the lion and improving its fencing, moving it to another park or
+    ...": a list the parser split, its next member hung on the verb; it is no separate clause to cut."""
+    doc = clause.doc
+    before = clause.left_edge.i - 2  # the word before the comma
+    if before < clause.sent.start or not doc[before + 1].is_punct:
+        return False
+    return any(t.lower_ in LIST_OPENERS and t.right_edge.i == before for t in clause.head.subtree)
+
+
 def clause_text(tok: Token) -> Span:
     """The words of the trigger's clause, without the separate clauses hung on it."""
     head = clause_head(tok)
     doc, sent = tok.doc, tok.sent
     drop = [c for c in head.children if c.dep_ in SEPARATE and c.pos_ in ("VERB", "AUX") and (
-            _has_subject(c) or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i)  # "..., telling radio host X"
+            _has_subject(c) or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and not continues_list(c))  # "..., telling radio host X"
             and not (c.left_edge.i <= tok.i <= c.right_edge.i) and not (c.dep_ == "advcl" and c.i > head.i and _has_subject(c) and not any(
                 m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children))]  # "..., although he said ..."
     start, end = head.left_edge.i, head.right_edge.i

@@ -65,6 +65,8 @@ DECISIONS = {"agree", "accept", "attend", "join", "decide", "approve", "sign", "
 CONTENTION = {"contention", "dispute", "disagreement"}
 
 SEPARATE = {"advcl", "conj", "parataxis"}
+# "various options, including A, B or C": words that open a list a clause may continue
+LIST_OPENERS = {"including", "like", "such"}
 
 # "unanswered" says a question is open only of what is asked ("unanswered questions"), not "eight unanswered runs"
 UNANSWERED_NOUNS = {"question", "call", "letter", "email", "query", "plea", "request", "message", "demand",
@@ -79,6 +81,14 @@ NO_HEADS = {"be", "make", "file", "bring", "announce", "reach", "give", "release
 FIND_OUT = {"determine", "investigate", "establish", "learn", "understand", "figure", "examine", "probe", "review",
             "ascertain", "look", "unclear", "know"}
 WH_WORDS = {"what", "why", "how", "who", "where", "when", "which"}
+
+# "a decision regarding whether a charge is filed": a whether-clause under a preposition of the noun it is about
+WHETHER_PREPS = {"regarding", "concerning", "about", "on", "over", "as"}
+
+# "Here's what they wanted to know: / Whether ... / How the bank will help ...": a listed question is a line without
+# these at its end, at most this many lines below the lead-in that ends with a colon
+LINE_END = {".", "?", "!"}
+LISTED_LINES = 6
 
 # "the suspect remains at large", "is still at large": someone sought and not found
 AT_LARGE = {"large"}
@@ -171,6 +181,8 @@ NEGATION_WORDS = {"not", "n't", "n\u2019t", "never"}
 
 # "may have been holed up", "might have caused": a guess about the past
 MAY_HAVE = {"may", "might"}
+# a guess is listed as unconfirmed, with who guesses it ("Unconfirmed: rebels may have been ..., a witness said")
+UNCONFIRMED = "Unconfirmed: "
 
 # --- written as an analyst lists an unknown (write.py) ---
 
@@ -205,6 +217,10 @@ NO_NOUN_QUESTIONS = {
     "arrest": "Will anyone be arrested?", "charge": "Will anyone be charged?", "suspect": "Who is the suspect?",
     "motive": "What was the motive?", "explanation": "What is the explanation?",
 }
+# "will decide whether to press charges", "whether a criminal charge is filed": the step's question (the same as
+# NO_NOUN_QUESTIONS', so that both items ask it once)
+WHETHER_QUESTIONS = {"charge": "Will anyone be charged?", "arrest": "Will anyone be arrested?",
+                     "prosecute": "Will anyone be charged?", "indict": "Will anyone be charged?"}
 # two items with the same cue and first word ask the same thing when they share this many content words
 SAME_UNKNOWN_SHARED = 1
 SAME_QUESTION_WORDS = {"arrested": "charged", "detained": "charged", "apprehended": "charged", "held": "charged"}

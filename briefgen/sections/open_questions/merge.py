@@ -99,15 +99,16 @@ def one_item_per_unknown(items: list[OpenQuestion]) -> list[OpenQuestion]:
     """The same unknown once, where it is first shown: the same question ("Will anyone be charged?"), or the same
     one not saying the same kind of thing ("Kerry did not specify what those steps were" / "... other steps")."""
     out: list[OpenQuestion] = []
-    keys: list[tuple] = []
+    keys: list[tuple[tuple, int]] = []
     for q in items:
         key = q.kind == "hedge" and question_key(q)
         if key:
-            same = any(k[0] == key[0] and k[1] == key[1] and (key[0] == "?" or len(k[2] & key[2]) >= SAME_UNKNOWN_SHARED)
-                       for k in keys)
-            if same:
+            same = next((at for k, at in keys if k[0] == key[0] and k[1] == key[1]
+                         and (key[0] == "?" or len(k[2] & key[2]) >= SAME_UNKNOWN_SHARED)), None)
+            if same is not None:  # the one shown cites where the other asks it too
+                out[same] = out[same].model_copy(update={"sources": sources_of([out[same], q])})
                 continue
-            keys.append(key)
+            keys.append((key, len(out)))
         out.append(q)
     return out
 

@@ -52,6 +52,9 @@ from briefgen.sections.open_questions.lexicon import (
     YET_TO_ASSERTIVE,
     DARK_VERBS,
     LATER_DECIDED,
+    LINE_END,
+    LISTED_LINES,
+    WHETHER_PREPS,
 )
 
 Hit = Optional[tuple[str, str]]
@@ -96,8 +99,8 @@ def untold_ok(verb: Token, lemma: str) -> bool:
 def whether_ok(clause: Token) -> bool:
     """'decide whether', 'unclear whether', 'looking into whether': not 'arguing about whether'."""
     gov = clause.head
-    if gov.pos_ == "ADP":
-        gov = gov.head
+    if gov.pos_ == "ADP" or gov.dep_ == "prep" and gov.lower_ in WHETHER_PREPS:
+        gov = gov.head  # "a decision regarding whether a charge is filed"
     if clause.dep_ == "csubj" or gov.pos_ == "AUX" and gov.lemma_ == "be":
         return True  # "Whether X will attend is unclear", "the question is whether ..."
     if _lemma(gov) in INTO_QUESTION and any(c.dep_ == "prep" and c.lower_ == "into" and any(
@@ -279,6 +282,32 @@ def whether(tok: Token) -> Hit:
     return None
 
 
+def listed_question(tok: Token) -> Hit:
+    """"Here's what the senators wanted to know: / How the bank will help customers ...": a wh-question listed on
+    its own line under a lead-in that ends with a colon (the lines between it and the lead-in listed questions too);
+    not a headline ("Why the Fed raised rates") nor "When police arrived, ..." (a clause hung on another)."""
+    sent = tok.sent
+    if tok.lower_ not in WH_WORDS or tok.i != sent.start or tok.tag_ not in ("WDT", "WP", "WRB") \
+            or tok.head.dep_ != "ROOT" or tok.head.i <= tok.i:
+        return None
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in LINE_END or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return None
+    doc, start = tok.doc, sent.start
+    for _ in range(LISTED_LINES):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        end = next((t for t in reversed(prev) if not t.is_space), None)
+        if end is not None and end.text == ":":
+            return f"listed {tok.lower_}", "hedge"
+        first = next((t for t in prev if not t.is_space), None)
+        if first is None or first.lower_ not in WH_WORDS | {"whether"} or end is not None and end.text in LINE_END:
+            return None
+        start = prev.start
+    return None
+
+
 def may_have(tok: Token) -> Hit:
     """"rebels may have been holed up inside": a guess about what happened, not yet established."""
     if tok.tag_ != "VBN" or _first_person(tok) or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children):
@@ -444,6 +473,7 @@ RULES: tuple[Rule, ...] = (
     Rule("investigation ongoing", "The investigation is ongoing, police said.", investigation_ongoing),
     Rule("find out wh", "Investigators are trying to determine what caused the fire.", find_out_wh),
     Rule("at large", "The gunman remains at large, police said.", at_large),
+    Rule("listed question", "The panel asked three things:\n\nHow the fund will repay its savers", listed_question),
     Rule("may have", "The fire may have been started by a faulty heater.", may_have),
     Rule("still sought", "The driver was still being sought by police on Friday.", still_sought),
     Rule("waiting for", "Detectives are waiting for the results of the autopsy.", waiting_for),

@@ -42,6 +42,8 @@ from briefgen.sections.open_questions.lexicon import (
     SPECULATE,
     VAGUE_SUBJECTS,
     WH_WORDS,
+    WHETHER_QUESTIONS,
+    UNCONFIRMED,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -244,8 +246,11 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         return None
     doc = tok.doc
     prefix, toks, suffix = "", list(span), ""
-    if cue.endswith(" have") and not _may_have_ok(tok, head):
-        return None
+    if cue.endswith(" have"):
+        if not _may_have_ok(tok, head):
+            return None
+        speaker = guess_speaker(tok)  # "The witness ... said it appears that rebels may have ...": whose guess
+        prefix, suffix = UNCONFIRMED, (f", {speaker} said" if speaker else "")
     if head.dep_ in ("relcl", "acl") and span[0].dep_ != "expl" and span[0].i != tok.i:
         return None  # "The bus Caballero may have gotten on": a clause hung on a noun, no predicate of its own
     subj = _subject(head)
@@ -306,18 +311,57 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             toks = [t for t in span if t.i >= opener.i + (opener.lower_ == "if")]
     if not toks:
         return None
+    if cue == "whether" and not prefix and toks[0].lower_ != "whether" and (asked := whether_question(tok)):
+        prefix = asked + " "  # "... will decide whether a criminal charge is filed": the question it leaves open
     if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
         prefix = "Unclear: "  # an indirect question left without its governing words
+    toks = [t for t in toks if not (t.lower_ == "also" and t.dep_ == "advmod" and t.i > toks[0].i)]  # leans on before
     words = _resolve(toks, sent, quoted)
     if words is None:
         return None
-    body = clean("".join(words))
-    if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED)) and body and not toks[0].pos_ == "PROPN":
+    body = clean("".join(words)).rstrip(",;: ")
+    if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED, UNCONFIRMED)) and body and not toks[0].pos_ == "PROPN":
         body = body[:1].lower() + body[1:] if not body[:2].isupper() else body
     elif body:
         body = body[:1].upper() + body[1:]
     text = clean(prefix + body + suffix)
     return text or None
+
+
+def guess_speaker(tok: Token) -> Optional[str]:
+    """Who a "may have" guess is told by: the noun subject of the verb of saying the guess's clause hangs on, in
+    its own short words ("The witness, who spoke on condition of anonymity, said" → "a witness"), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTING_VERBS:
+            break
+    else:
+        return None
+    subj = _subject(cur)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or cur.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and not t.is_punct
+             and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i != subj.i and subj.is_ancestor(a))]
+    if any(t.pos_ == "PRON" for t in words) or len(words) > DESCRIBED_MAX:
+        return None
+    if words[0].lower_ == "the" and subj.pos_ == "NOUN" and subj.tag_ == "NN":
+        return ("an " if words[1].lower_[:1] in "aeiou" else "a ") + " ".join(t.text for t in words[1:])
+    return " ".join(t.text for t in words)
+
+
+def whether_question(tok: Token) -> Optional[str]:
+    """The question a whether-clause about a step against someone asks ("whether to press charges", "whether a
+    criminal charge is filed": "Will anyone be charged?"), from its verb and the nouns it has as subject or object."""
+    verb = tok.head
+    words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for w in words:
+        asked = WHETHER_QUESTIONS.get(w.lemma_.lower())
+        if asked is not None and w.pos_ in ("NOUN", "VERB"):
+            return asked
+    return None
 
 
 def subject_named(prev: Span, who: str) -> bool:
