@@ -247,6 +247,16 @@ DARK_VERBS = {"remain", "be", "keep", "leave", "stay"}
 LATER_DECIDED = {"decide": "", "determine": "", "finalize": "", "finalise": "", "settle": "", "hammer": "out",
                  "work": "out", "thrash": "out", "iron": "out"}
 
+# "The judge will sentence him Aug. 28", "is due to be sentenced": a sentence still to come, listed as its point
+LATER_SENTENCED = {"sentence"}
+DUE_TO = {"due", "schedule", "set", "expect"}
+SENTENCE_POINT = "Unclear: the sentence. "
+# developments' stand_alone may name a leading pronoun more boldly than this section does: its text is taken only when
+# its first words are the sentence's own
+STAND_ALONE_KEPT = 3
+# a him/her it names only when one person is named before (see one_antecedent)
+OBJECT_PERSONS = frozenset({"him", "her"})
+
 # "the reason will remain unknown" says nothing alone: the sentence's wh-clause says which reason
 VAGUE_SUBJECTS = {"reason", "cause", "motive", "answer", "question", "truth", "detail", "details"}
 

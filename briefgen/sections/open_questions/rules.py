@@ -53,6 +53,8 @@ from briefgen.sections.open_questions.lexicon import (
     DARK_VERBS,
     LATER_DECIDED,
     LINE_END,
+    LATER_SENTENCED,
+    DUE_TO,
     LISTED_LINES,
     WHETHER_PREPS,
 )
@@ -440,6 +442,17 @@ def to_be_decided(tok: Token) -> Hit:
     return None
 
 
+def to_be_sentenced(tok: Token) -> Hit:
+    """"The judge will sentence him Aug. 28", "Marsh is due to be sentenced next month": the sentence is still to
+    come (not "was sentenced", "would sentence him if ...")."""
+    if _lemma(tok) not in LATER_SENTENCED or tok.pos_ != "VERB" or has_negation(tok) or _first_person(tok):
+        return None
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if "will" in auxes or "to" in auxes and _lemma(tok.head) in DUE_TO:
+        return "to be sentenced", "hedge"
+    return None
+
+
 def might_decide(tok: Token) -> Hit:
     if tok.pos_ == "VERB" and _lemma(tok) in DECISIONS:
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
@@ -484,6 +497,7 @@ RULES: tuple[Rule, ...] = (
     Rule("concern", "Engineers have concerns about the dam's spillway.", concern),
     Rule("in the dark", "The family remained in the dark over what happened.", in_the_dark),
     Rule("to be decided", "The route will be decided after the talks next week.", to_be_decided),
+    Rule("to be sentenced", "The judge will sentence the driver on May 4.", to_be_sentenced),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on

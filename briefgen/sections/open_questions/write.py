@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.context import clean, ents_of
 from briefgen.extract.lexicon import REPORTING_VERBS
-from briefgen.sections.developments.extract import antecedent
+from briefgen.sections.developments.extract import antecedent, stand_alone
 from briefgen.sections.developments.lexicon import DESCRIBED_MAX, PERSON_NOUNS
 from briefgen.sections.open_questions.lexicon import (
     ALLEGED,
@@ -44,6 +44,9 @@ from briefgen.sections.open_questions.lexicon import (
     WH_WORDS,
     WHETHER_QUESTIONS,
     UNCONFIRMED,
+    SENTENCE_POINT,
+    STAND_ALONE_KEPT,
+    OBJECT_PERSONS,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -316,9 +319,13 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
         prefix = "Unclear: "  # an indirect question left without its governing words
     toks = [t for t in toks if not (t.lower_ == "also" and t.dep_ == "advmod" and t.i > toks[0].i)]  # leans on before
+    if cue == "to be sentenced":
+        prefix = SENTENCE_POINT
     words = _resolve(toks, sent, quoted)
     if words is None:
-        return None
+        words = whole_sentence(sent, toks, quoted)
+        if words is None:
+            return None
     body = clean("".join(words)).rstrip(",;: ")
     if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED, UNCONFIRMED)) and body and not toks[0].pos_ == "PROPN":
         body = body[:1].lower() + body[1:] if not body[:2].isupper() else body
@@ -350,6 +357,28 @@ def guess_speaker(tok: Token) -> Optional[str]:
     if words[0].lower_ == "the" and subj.pos_ == "NOUN" and subj.tag_ == "NN":
         return ("an " if words[1].lower_[:1] in "aeiou" else "a ") + " ".join(t.text for t in words[1:])
     return " ".join(t.text for t in words)
+
+
+def whole_sentence(sent: Span, toks: list[Token], quoted: bool) -> Optional[list[str]]:
+    """An item that is its whole sentence, made to stand alone the way a development is (developments'
+    `stand_alone`: "The judge will sentence him Aug. 28" names him), when that keeps its first words: a subject it
+    would name is left to this section's own stricter rule."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if quoted or not toks or toks[0].i != words[0].i or toks[-1].i < words[-1].i:
+        return None
+    objects = [t for t in toks if t.lower_ in OBJECT_PERSONS and t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative")]
+    if not objects or any(t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in toks):
+        return None  # only a him/her the sentence's object: its subject and the rest are this section's to name
+    if any(one_antecedent(sent, t.lower_) is None for t in objects):
+        return None  # "... were convicted. The judge will sentence him": which of them
+    text = clean(sent.text).rstrip(".")
+    alone = stand_alone(sent, text)
+    keep = text.split()[:STAND_ALONE_KEPT]
+    if alone is None or alone == text or alone.split()[:STAND_ALONE_KEPT] != keep:
+        return None
+    return [alone]
 
 
 def whether_question(tok: Token) -> Optional[str]:

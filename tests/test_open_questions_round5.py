@@ -1,0 +1,75 @@
+"""Issue 12, item 6 (round 5): open questions an analyst would list, each standing alone. Texts written for the test."""
+import pytest
+
+from briefgen.sections.base import MergeContext
+from briefgen.sections.open_questions import extract as questions
+from briefgen.sections.open_questions.merge import merge
+
+
+@pytest.fixture(scope="module")
+def run(context):
+    return lambda text: questions.extract(context(text))
+
+
+def texts(items):
+    return [q.text for q in items]
+
+
+def test_a_listed_question_under_a_colon_lead_in(run):
+    text = ("The auditors pressed the chief on several points. Here is what they wanted to know:\n\n"
+            "Whether the chief regards the losses as theft\n\n"
+            "How the fund will repay savers whose pensions were cut\n\n"
+            "He said he could not answer.")
+    assert texts(run(text)) == ["Unclear: whether the chief regards the losses as theft",
+                                "Unclear: how the fund will repay savers whose pensions were cut"]
+
+
+def test_a_headline_wh_line_is_no_question(run):
+    # no colon lead-in above it: a headline or a title, not a listed unknown
+    assert texts(run("Why the bank raised rates again\n\nThe bank raised rates on Tuesday.")) == []
+
+
+def test_a_decision_regarding_whether_asks_its_question(run):
+    text = ("The inquiry remains ongoing and the county prosecutor will ultimately make a decision regarding whether "
+            "a criminal charge is filed.")
+    [q] = run(text)
+    assert q.cue == "whether"
+    assert q.text == ("Will anyone be charged? The county prosecutor will ultimately make a decision regarding whether "
+                      "a criminal charge is filed")
+
+
+def test_the_same_question_once_citing_both(context):
+    ctx = context("The prosecutor will decide whether to press charges against the driver. No charges have been filed.")
+    items = questions.extract(ctx)
+    assert [q.text.split("?")[0] for q in items] == ["Will anyone be charged", "Will anyone be charged"]
+    merged = merge(items, MergeContext(merged={}, published={"t": ""}, options={}))
+    assert len(merged) == 1 and len(merged[0].sources) == 2
+
+
+def test_a_guess_is_listed_as_unconfirmed_with_who_guesses_it(run):
+    text = ("The guard, who spoke on condition of anonymity, said it appears that looters may have been trapped inside "
+            "the depot.")
+    assert texts(run(text)) == ["Unconfirmed: looters may have been trapped inside the depot, a guard said"]
+    assert texts(run("Mayor Tomas Hale said the storm may have damaged the old bridge.")) == [
+        "Unconfirmed: the storm may have damaged the old bridge, Mayor Tomas Hale said"]
+
+
+def test_also_is_cut(run):
+    assert texts(run("Detectives are also searching for the car used in the robbery.")) == [
+        "Detectives are searching for the car used in the robbery"]
+
+
+def test_a_list_the_parser_split_is_kept_whole(run):
+    [q] = run("The parks service said they are now considering various options, including returning the bear to the "
+              "reserve, moving the bear to another reserve or killing it.")
+    assert q.text.endswith("moving the bear to another reserve or killing it")
+
+
+def test_a_sentence_still_to_come(run):
+    assert texts(run("Ivo Marsh, 20, was convicted of arson on Monday. Marsh faces up to ten years in prison. "
+                     "The judge will sentence him on May 4.")) == [
+        "Unclear: the sentence. The judge will sentence Marsh on May 4"]
+    # two people named before: which of them is not known, so no item
+    assert texts(run("Ivo Marsh and Tomas Hale were convicted of arson on Monday. The judge will sentence him on May 4.")) == []
+    # a sentence already passed is no open point
+    assert texts(run("The judge sentenced Ivo Marsh to ten years on Monday.")) == []
