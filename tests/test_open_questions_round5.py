@@ -73,3 +73,28 @@ def test_a_sentence_still_to_come(run):
     assert texts(run("Ivo Marsh and Tomas Hale were convicted of arson on Monday. The judge will sentence him on May 4.")) == []
     # a sentence already passed is no open point
     assert texts(run("The judge sentenced Ivo Marsh to ten years on Monday.")) == []
+
+
+def test_a_described_person_takes_the_name_given_before(run):
+    text = ("The council feared unrest, so Mayor Tomas Hale sent his son, Ivo, to the town last week, residents said. "
+            "In a speech Wednesday, the son promised reform, but his overtures were seen as condescending. "
+            "His whereabouts were unclear on Saturday.")
+    assert texts(run(text)) == ["Ivo's whereabouts were unclear on Saturday"]
+    # no name given: the description stands
+    assert texts(run("The son promised reform. His whereabouts were unclear on Saturday.")) == [
+        "The son's whereabouts were unclear on Saturday"]
+
+
+def test_the_other_one_described_is_another(run):
+    assert texts(run("We haven't yet heard a condition update of the other friend who jumped in to help.")) == [
+        "Not yet reported: a condition update of another friend who jumped in to help"]
+
+
+def test_an_investigation_under_way_alone_is_no_question():
+    from briefgen.sections.open_questions.merge import has_topic
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    def item(text):
+        return OpenQuestion(text=text, sources=[], cue="investigation ongoing", kind="hedge")
+    assert not has_topic(item("The investigation remains ongoing"))
+    assert has_topic(item("The investigation into the warehouse fire remains ongoing"))

@@ -126,7 +126,10 @@ QUESTION_WORDS = frozenset({"unclear", "unknown", "uncertain", "word", "sure", "
 VAGUE_TOPIC = frozenset({"detail", "details", "further", "additional", "time", "moment", "point", "information",
                          "comment", "news", "update", "updates", "specifics", "immediately", "yet", "released",
                          "available", "given", "provided", "disclosed", "made", "public",
-                         "happen", "happened", "exactly"})  # "Unclear: what exactly happened" names nothing
+                         "happen", "happened", "exactly",  # "Unclear: what exactly happened" names nothing
+                         # "The investigation remains ongoing": the newsroom's boilerplate, no point of its own
+                         "investigation", "probe", "inquiry", "ongoing", "remains", "remain", "continues",
+                         "continuing", "active"})
 MOTIVE_WH = r"\bwhy\b"  # "why this happened" asks the motive: a topic of its own
 
 # topics whose answers often concern someone else (another victim's death): the answer must share a word with

@@ -163,7 +163,20 @@ def described_subject(sent: Span, pronoun: str) -> Optional[str]:
     phrase = sent.doc[subj.left_edge.i:subj.right_edge.i + 1]
     if phrase[0].lower_ != "the" or len(phrase) > DESCRIBED_MAX or any(t.is_punct for t in phrase):
         return None
-    return clean(phrase.text)
+    return named_earlier(prev, subj) or clean(phrase.text)
+
+
+def named_earlier(sent: Span, noun: Token) -> Optional[str]:
+    """"Qaddafi sent his son, Saadi, to the city. ... the son promised reform": the name the same person noun was
+    given in apposition a few sentences before, when it was given one name only."""
+    doc, start = sent.doc, sent.start
+    for _ in range(ANTECEDENT_SENTENCES - 1):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    names = {clean(doc[a.left_edge.i:a.i + 1].text) for t in doc[start:sent.end] if t.i != noun.i
+             and t.lemma_.lower() == noun.lemma_.lower() for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+             and a.ent_type_ in ("PERSON", "")}
+    return names.pop() if len(names) == 1 else None
 
 
 def one_antecedent(sent: Span, pronoun: str = "") -> Optional[str]:
@@ -203,6 +216,13 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = 
         if t.i in skip:
             continue
         low, text = t.lower_, t.text_with_ws
+        nxt_tok = toks[n + 1] if n + 1 < len(toks) else None
+        if low == "the" and t.dep_ == "det" and nxt_tok is not None and nxt_tok.lower_ == "other" \
+                and nxt_tok.head.i == t.head.i and t.head.tag_ == "NN" and any(c.dep_ == "relcl" for c in t.head.children):
+            # "the other friend who jumped in to help" leans on a friend named before; "another friend who ..." does not
+            skip.add(nxt_tok.i)
+            out.append("another ")
+            continue
         if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and not named_before and not quoted \
                 and (found := plural_antecedent(t)) is not None:
             them, many = found
