@@ -98,3 +98,13 @@ def test_an_investigation_under_way_alone_is_no_question():
         return OpenQuestion(text=text, sources=[], cue="investigation ongoing", kind="hedge")
     assert not has_topic(item("The investigation remains ongoing"))
     assert has_topic(item("The investigation into the warehouse fire remains ongoing"))
+
+
+def test_a_voiced_worry_is_asked_as_whether(run):
+    assert texts(run("Some of the town's neighbours voiced concern that the mill may be using the permit to "
+                     "dump waste.")) == [
+        "Unclear: whether the mill is using the permit to dump waste. Some of the town's neighbours voiced concern."]
+    assert texts(run("Residents raised fears that the levees might be failing.")) == [
+        "Unclear: whether the levees are failing. Residents raised fears."]
+    # a worry about a thing, no that-clause: the article's words
+    assert texts(run("Engineers have concerns about the dam's spillway.")) == ["Engineers have concerns about the dam's spillway"]

@@ -162,6 +162,8 @@ ALLEGED = {"allegedly", "supposedly", "purportedly"}
 # "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
 CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
 CONCERN_VERBS = {"have", "voice", "raise", "express", "remain"}
+# "concern that Pyongyang may be using the talks": the worry asked as "whether Pyongyang is using the talks"
+GUESS_MODALS = {"may", "might", "could"}
 
 # "likely to resume": a predicative hedge (not the attributive "the likely winner")
 PREDICATIVE_HEDGE = {"likely"}

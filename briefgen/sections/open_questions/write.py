@@ -47,6 +47,8 @@ from briefgen.sections.open_questions.lexicon import (
     SENTENCE_POINT,
     STAND_ALONE_KEPT,
     OBJECT_PERSONS,
+    CONCERN_NOUNS,
+    GUESS_MODALS,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -289,6 +291,16 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             prefix = NO_ONE_QUESTION.format(verb=verb.lower_) + " "
     elif cue.startswith("no ") and cue[3:] in NO_NOUN_QUESTIONS:
         prefix = NO_NOUN_QUESTIONS[cue[3:]] + " "
+    elif cue in CONCERN_NOUNS and (feared := feared_clause(tok)) is not None:
+        # "allies voiced concern that Pyongyang may be using the talks ...": the worry is the unknown, then whose
+        clause, who = feared
+        words = _resolve(clause, sent, quoted)
+        if words is None:
+            return None
+        body = clean("".join(words))
+        for modal, be, verb in modal_be(clause):
+            body = body.replace(f"{modal} {be}", verb, 1)
+        return f"Unclear: whether {body[:1].lower() + body[1:] if not clause[0].pos_ == 'PROPN' else body}. {who}."
     elif cue in ALLEGED:
         subj = _subject(tok.head)
         if tok.head.i != head.i or subj is None or subj.pos_ == "PRON":
@@ -399,6 +411,35 @@ def whole_sentence(sent: Span, toks: list[Token], quoted: bool) -> Optional[list
     if alone is None or alone == text or alone.split()[:STAND_ALONE_KEPT] != keep:
         return None
     return [alone]
+
+
+def feared_clause(noun: Token) -> Optional[tuple[list[Token], str]]:
+    """The that-clause a worry is about and who voiced it ("some of Seoul's allies voiced concern"), when a noun
+    subject voices it; else None (the item stays the article's words)."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    verb = noun.head
+    subj = _subject(verb)
+    if clause is None or subj is None or subj.pos_ == "PRON" and subj.tag_ == "PRP" or in_quotation(noun):
+        return None
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    who = clean(noun.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    return toks, f"{who[:1].upper() + who[1:]} {verb.text} {noun.text}"
+
+
+def modal_be(clause: list[Token]) -> list[tuple[str, str, str]]:
+    """"Pyongyang may be using": the guess written as the question's plain "is using" (are for a plural subject)."""
+    out = []
+    for t in clause:
+        auxes = [c for c in t.children if c.dep_ == "aux"]
+        for a, b in zip(auxes, auxes[1:]):
+            if a.lower_ in GUESS_MODALS and b.lower_ == "be" and b.i == a.i + 1:
+                subj = _subject(t)
+                plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
+                out.append((a.text, b.text, "are" if plural else "is"))
+    return out
 
 
 def whether_question(tok: Token) -> Optional[str]:
