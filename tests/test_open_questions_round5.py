@@ -108,3 +108,10 @@ def test_a_voiced_worry_is_asked_as_whether(run):
         "Unclear: whether the levees are failing. Residents raised fears."]
     # a worry about a thing, no that-clause: the article's words
     assert texts(run("Engineers have concerns about the dam's spillway.")) == ["Engineers have concerns about the dam's spillway"]
+
+
+def test_a_guess_told_by_common_nouns(run):
+    assert texts(run("Sources say the responding deputy may have shot his/her own hand.")) == [
+        "Unconfirmed: the responding deputy may have shot his/her own hand, sources say"]
+    assert texts(run("A passing cyclist may have saved the life of a swimmer who was caught in the current.")) == [
+        "Unconfirmed: a passing cyclist may have saved the life of a swimmer who was caught in the current"]

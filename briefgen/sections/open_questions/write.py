@@ -244,7 +244,9 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = 
             if who is not None:
                 text = who + t.whitespace_
         elif low in POSSESSIVE_PRONOUNS and t.tag_ == "PRP$":
-            if not named_before:
+            if nxt_tok is not None and nxt_tok.text == "/" or n > 0 and toks[n - 1].text == "/":
+                pass  # "his/her own hand": no one in particular
+            elif not named_before:
                 who = None if quoted else name or one_antecedent(sent, low)
                 if who is None:
                     return None
@@ -275,7 +277,7 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if not _may_have_ok(tok, head):
             return None
         speaker = guess_speaker(tok)  # "The witness ... said it appears that rebels may have ...": whose guess
-        prefix, suffix = UNCONFIRMED, (f", {speaker} said" if speaker else "")
+        prefix, suffix = UNCONFIRMED, (f", {speaker[0]} {speaker[1]}" if speaker else "")
     if head.dep_ in ("relcl", "acl") and span[0].dep_ != "expl" and span[0].i != tok.i:
         return None  # "The bus Caballero may have gotten on": a clause hung on a noun, no predicate of its own
     subj = _subject(head)
@@ -351,6 +353,8 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
         prefix = "Unclear: "  # an indirect question left without its governing words
     toks = [t for t in toks if not (t.lower_ == "also" and t.dep_ == "advmod" and t.i > toks[0].i)]  # leans on before
+    if len(toks) > 1 and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
+        toks = toks[1:]  # "(The investigation shows) that gunfire may have been exchanged"
     if cue == "to be sentenced":
         prefix = SENTENCE_POINT
     words = _resolve(toks, sent, quoted)
@@ -360,15 +364,15 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             return None
     body = clean("".join(words)).rstrip(",;: ")
     if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED, UNCONFIRMED)) and body and not toks[0].pos_ == "PROPN":
-        body = body[:1].lower() + body[1:] if not body[:2].isupper() else body
+        body = body[:1].lower() + body[1:] if not (len(body.split()[0]) > 1 and body.split()[0].isupper()) else body
     elif body:
         body = body[:1].upper() + body[1:]
     text = clean(prefix + body + suffix)
     return text or None
 
 
-def guess_speaker(tok: Token) -> Optional[str]:
-    """Who a "may have" guess is told by: the noun subject of the verb of saying the guess's clause hangs on, in
+def guess_speaker(tok: Token) -> Optional[tuple[str, str]]:
+    """Who a "may have" guess is told by, and the verb of saying: the noun subject of the verb the guess's clause hangs on, in
     its own short words ("The witness, who spoke on condition of anonymity, said" → "a witness"), or None."""
     cur = tok
     for _ in range(4):
@@ -387,8 +391,9 @@ def guess_speaker(tok: Token) -> Optional[str]:
     if any(t.pos_ == "PRON" for t in words) or len(words) > DESCRIBED_MAX:
         return None
     if words[0].lower_ == "the" and subj.pos_ == "NOUN" and subj.tag_ == "NN":
-        return ("an " if words[1].lower_[:1] in "aeiou" else "a ") + " ".join(t.text for t in words[1:])
-    return " ".join(t.text for t in words)
+        return ("an " if words[1].lower_[:1] in "aeiou" else "a ") + " ".join(t.text for t in words[1:]), cur.text
+    said = " ".join(t.text for t in words)
+    return (said if words[0].pos_ == "PROPN" else said[:1].lower() + said[1:]), cur.text  # ", police said"
 
 
 def whole_sentence(sent: Span, toks: list[Token], quoted: bool) -> Optional[list[str]]:
