@@ -115,3 +115,8 @@ def test_a_guess_told_by_common_nouns(run):
         "Unconfirmed: the responding deputy may have shot his/her own hand, sources say"]
     assert texts(run("A passing cyclist may have saved the life of a swimmer who was caught in the current.")) == [
         "Unconfirmed: a passing cyclist may have saved the life of a swimmer who was caught in the current"]
+
+
+def test_a_charge_already_laid_asks_no_charge_question(run):
+    [q] = run("The prosecutor will decide whether to amend the endangerment charge against Ivo Marsh.")
+    assert not q.text.startswith("Will anyone be charged?")

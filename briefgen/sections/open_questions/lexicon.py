@@ -226,6 +226,8 @@ NO_NOUN_QUESTIONS = {
 # NO_NOUN_QUESTIONS', so that both items ask it once)
 WHETHER_QUESTIONS = {"charge": "Will anyone be charged?", "arrest": "Will anyone be arrested?",
                      "prosecute": "Will anyone be charged?", "indict": "Will anyone be charged?"}
+# the verbs that take such a step as their noun ("press charges", "a charge is filed", "there are charges to be filed")
+STEP_VERBS = {"file", "press", "bring", "lay", "seek", "make", "be"}
 # two items with the same cue and first word ask the same thing when they share this many content words
 SAME_UNKNOWN_SHARED = 1
 SAME_QUESTION_WORDS = {"arrested": "charged", "detained": "charged", "apprehended": "charged", "held": "charged"}

@@ -49,6 +49,7 @@ from briefgen.sections.open_questions.lexicon import (
     OBJECT_PERSONS,
     CONCERN_NOUNS,
     GUESS_MODALS,
+    STEP_VERBS,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -451,11 +452,13 @@ def whether_question(tok: Token) -> Optional[str]:
     """The question a whether-clause about a step against someone asks ("whether to press charges", "whether a
     criminal charge is filed": "Will anyone be charged?"), from its verb and the nouns it has as subject or object."""
     verb = tok.head
-    words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-    for w in words:
-        asked = WHETHER_QUESTIONS.get(w.lemma_.lower())
-        if asked is not None and w.pos_ in ("NOUN", "VERB"):
-            return asked
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in WHETHER_QUESTIONS:
+        return WHETHER_QUESTIONS[verb.lemma_.lower()]  # "whether to charge the driver"
+    if verb.lemma_.lower() not in STEP_VERBS:
+        return None  # "whether to amend the charge against X": he is charged already
+    for w in verb.children:
+        if w.dep_ in ("nsubjpass", "dobj", "attr") and w.pos_ == "NOUN" and w.lemma_.lower() in WHETHER_QUESTIONS:
+            return WHETHER_QUESTIONS[w.lemma_.lower()]  # "whether to press charges", "whether a charge is filed"
     return None
 
 
