@@ -120,3 +120,24 @@ def test_a_guess_told_by_common_nouns(run):
 def test_a_charge_already_laid_asks_no_charge_question(run):
     [q] = run("The prosecutor will decide whether to amend the endangerment charge against Ivo Marsh.")
     assert not q.text.startswith("Will anyone be charged?")
+
+
+def test_a_worry_about_what_may_come_is_asked_as_whether(run):
+    assert texts(run("Anti-dam campaigners said they fear the governor will make a deal with the builders during the "
+                     "summer session.")) == [
+        "Unclear: whether the governor will make a deal with the builders during the summer session. "
+        "Anti-dam campaigners fear so."]
+    assert texts(run("Farmers fear the drought will ruin the harvest.")) == [
+        "Unclear: whether the drought will ruin the harvest. Farmers fear so."]
+    # a fear with nothing still to come, or the speaker's own: no open point
+    assert texts(run("Residents feared for their lives.")) == []
+    assert texts(run("I fear the drought will ruin the harvest.")) == []
+
+
+def test_an_accusation_no_one_named_makes_is_unconfirmed(run):
+    assert texts(run("Some accuse the state of deploying hired gangs to break up the marches, and the violence seems "
+                     "to have angered many.")) == [
+        "Unconfirmed: some accuse the state of deploying hired gangs to break up the marches"]
+    # a named accuser's charge is a position, not an open question
+    assert texts(run("Critics of the mayor accuse him of lying.")) == []
+    assert texts(run("Senator Lena Varga accused the minister of lying.")) == []

@@ -264,6 +264,13 @@ STAND_ALONE_KEPT = 3
 # a him/her it names only when one person is named before (see one_antecedent)
 OBJECT_PERSONS = frozenset({"him", "her"})
 
+# "activists fear Obama will make a deal ...": a worry about what may still come (the feared clause's will/modal)
+FEAR_VERBS = {"fear", "worry"}
+FEARED_MODALS = {"will", "would", "may", "might", "could"}
+# "Some accuse the state of deploying mercenaries": a charge that no one named makes
+ACCUSE = {"accuse", "allege"}
+UNNAMED_ACCUSERS = {"some", "many", "others", "critic", "activist", "resident", "opponent", "witness", "rumor", "rumour"}
+
 # "the reason will remain unknown" says nothing alone: the sentence's wh-clause says which reason
 VAGUE_SUBJECTS = {"reason", "cause", "motive", "answer", "question", "truth", "detail", "details"}
 

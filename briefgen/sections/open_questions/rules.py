@@ -53,6 +53,10 @@ from briefgen.sections.open_questions.lexicon import (
     DARK_VERBS,
     LATER_DECIDED,
     LINE_END,
+    FEAR_VERBS,
+    FEARED_MODALS,
+    ACCUSE,
+    UNNAMED_ACCUSERS,
     LATER_SENTENCED,
     DUE_TO,
     LISTED_LINES,
@@ -453,6 +457,39 @@ def to_be_sentenced(tok: Token) -> Hit:
     return None
 
 
+def feared(tok: Token) -> Hit:
+    """"Activists fear Obama will make a deal to pass the accord": a worry about what is still to come (a will or a
+    modal in the feared clause), not "I fear", nor "residents feared for their lives"."""
+    if _lemma(tok) not in FEAR_VERBS or tok.pos_ != "VERB" or has_negation(tok) or _first_person(tok):
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.lower_ == "we":
+        return None
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FEARED_MODALS for a in c.children)
+           for c in tok.children):
+        return "fear", "hedge"
+    return None
+
+
+def unnamed_accusation(tok: Token) -> Hit:
+    """"Some accuse the state of deploying foreign mercenaries": a charge no one named makes, not yet established
+    (a named accuser's charge is a position)."""
+    if _lemma(tok) not in ACCUSE or tok.pos_ != "VERB":
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.lemma_.lower() not in UNNAMED_ACCUSERS or any(c.dep_ in ("prep", "poss", "compound", "amod")
+                                                                         for c in subj.children):
+        return None
+    if any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) or
+           c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return "accuse", "hedge"
+    return None
+
+
+def _subject(tok: Token) -> Optional[Token]:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def might_decide(tok: Token) -> Hit:
     if tok.pos_ == "VERB" and _lemma(tok) in DECISIONS:
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("might", "could", "may")), None)
@@ -498,6 +535,8 @@ RULES: tuple[Rule, ...] = (
     Rule("in the dark", "The family remained in the dark over what happened.", in_the_dark),
     Rule("to be decided", "The route will be decided after the talks next week.", to_be_decided),
     Rule("to be sentenced", "The judge will sentence the driver on May 4.", to_be_sentenced),
+    Rule("fear", "Farmers fear the drought will ruin the harvest.", feared),
+    Rule("unnamed accusation", "Some accuse the police of firing on the crowd.", unnamed_accusation),
     Rule("might decide", "Zelensky might reject the plan, diplomats said.", might_decide),
 )
 # fmt: on

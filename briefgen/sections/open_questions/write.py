@@ -304,6 +304,15 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         for modal, be, verb in modal_be(clause):
             body = body.replace(f"{modal} {be}", verb, 1)
         return f"Unclear: whether {body[:1].lower() + body[1:] if not clause[0].pos_ == 'PROPN' else body}. {who}."
+    elif cue == "fear" and (feared := feared_verb_clause(tok)) is not None:
+        clause, who = feared  # "Activists said they fear Obama will make a deal": whether he will, then who fears so
+        words = _resolve(clause, sent, quoted)
+        if words is None:
+            return None
+        body = clean("".join(words))
+        return f"Unclear: whether {body[:1].lower() + body[1:] if not clause[0].pos_ == 'PROPN' else body}. {who}."
+    elif cue == "accuse":
+        prefix = UNCONFIRMED  # "Some accuse the state of ...": an accusation no one named makes
     elif cue in ALLEGED:
         subj = _subject(tok.head)
         if tok.head.i != head.i or subj is None or subj.pos_ == "PRON":
@@ -433,6 +442,28 @@ def feared_clause(noun: Token) -> Optional[tuple[list[Token], str]]:
         toks.pop()
     who = clean(noun.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
     return toks, f"{who[:1].upper() + who[1:]} {verb.text} {noun.text}"
+
+
+def feared_verb_clause(verb: Token) -> Optional[tuple[list[Token], str]]:
+    """The clause feared and who fears it ("Anti-TPP activists fear so"; a "they" is the speaker or the plural noun
+    that says the sentence), or None."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subj = _subject(verb)
+    if clause is None or subj is None or in_quotation(verb):
+        return None
+    if subj.lower_ == "they":
+        found = plural_antecedent(subj)
+        if found is None or not found[1]:
+            return None
+        who = found[0]
+    elif subj.pos_ in ("NOUN", "PROPN"):
+        who = clean(verb.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    else:
+        return None
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks, f"{who[:1].upper() + who[1:]} {verb.text} so"
 
 
 def modal_be(clause: list[Token]) -> list[tuple[str, str, str]]:
