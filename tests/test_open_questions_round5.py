@@ -141,3 +141,15 @@ def test_an_accusation_no_one_named_makes_is_unconfirmed(run):
     # a named accuser's charge is a position, not an open question
     assert texts(run("Critics of the mayor accuse him of lying.")) == []
     assert texts(run("Senator Lena Varga accused the minister of lying.")) == []
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Unclear: what went wrong", False),  # "what happened": it names nothing
+    ("Unclear: what went wrong with the brakes", True),
+    ("Reports could not be independently confirmed", False),  # the newsroom's caveat, no report in particular
+    ("Reports of 30 dead could not be independently confirmed", True),
+])
+def test_an_unknown_that_names_nothing_is_not_shown(text, shown):
+    from briefgen.sections.open_questions.merge import has_topic
+    from briefgen.sections.open_questions.model import OpenQuestion
+    assert has_topic(OpenQuestion(text=text, sources=[], cue="x", kind="hedge")) is shown

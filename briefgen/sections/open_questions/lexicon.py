@@ -129,7 +129,11 @@ VAGUE_TOPIC = frozenset({"detail", "details", "further", "additional", "time", "
                          "happen", "happened", "exactly",  # "Unclear: what exactly happened" names nothing
                          # "The investigation remains ongoing": the newsroom's boilerplate, no point of its own
                          "investigation", "probe", "inquiry", "ongoing", "remains", "remain", "continues",
-                         "continuing", "active"})
+                         "continuing", "active",
+                         # "Unclear: what went wrong" is "what happened"; "Reports could not be independently
+                         # confirmed" is the newsroom's caveat about no report in particular
+                         "go", "went", "wrong", "report", "reports", "claim", "claims", "independently",
+                         "verified", "verify", "could"})
 MOTIVE_WH = r"\bwhy\b"  # "why this happened" asks the motive: a topic of its own
 
 # topics whose answers often concern someone else (another victim's death): the answer must share a word with
