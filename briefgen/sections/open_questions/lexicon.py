@@ -265,6 +265,8 @@ SENTENCE_POINT = "Unclear: the sentence. "
 # developments' stand_alone may name a leading pronoun more boldly than this section does: its text is taken only when
 # its first words are the sentence's own
 STAND_ALONE_KEPT = 3
+# a name in apposition to "his son" is a person's unless the model calls it one of these
+NOT_PERSON_ENTS = frozenset({"ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 # a him/her it names only when one person is named before (see one_antecedent)
 OBJECT_PERSONS = frozenset({"him", "her"})
 

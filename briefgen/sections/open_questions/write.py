@@ -49,6 +49,7 @@ from briefgen.sections.open_questions.lexicon import (
     OBJECT_PERSONS,
     CONCERN_NOUNS,
     GUESS_MODALS,
+    NOT_PERSON_ENTS,
     STEP_VERBS,
 )
 
@@ -171,14 +172,15 @@ def described_subject(sent: Span, pronoun: str) -> Optional[str]:
 
 def named_earlier(sent: Span, noun: Token) -> Optional[str]:
     """"Qaddafi sent his son, Saadi, to the city. ... the son promised reform": the name the same person noun was
-    given in apposition a few sentences before, when it was given one name only."""
+    given in apposition a few sentences before, when it was given one name only (the model may take a lone first
+    name for a place: the person noun says it is a person's)."""
     doc, start = sent.doc, sent.start
     for _ in range(ANTECEDENT_SENTENCES - 1):
         if start > 0:
             start = doc[start - 1].sent.start
     names = {clean(doc[a.left_edge.i:a.i + 1].text) for t in doc[start:sent.end] if t.i != noun.i
              and t.lemma_.lower() == noun.lemma_.lower() for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
-             and a.ent_type_ in ("PERSON", "")}
+             and a.ent_type_ not in NOT_PERSON_ENTS}
     return names.pop() if len(names) == 1 else None
 
 
@@ -382,8 +384,8 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
 
 
 def guess_speaker(tok: Token) -> Optional[tuple[str, str]]:
-    """Who a "may have" guess is told by, and the verb of saying: the noun subject of the verb the guess's clause hangs on, in
-    its own short words ("The witness, who spoke on condition of anonymity, said" → "a witness"), or None."""
+    """Who a "may have" guess is told by, and the verb of saying: the noun subject of the verb the guess's clause
+    hangs on, in its own short words ("The witness, who spoke on condition of anonymity, said" → "a witness")."""
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
