@@ -153,3 +153,8 @@ def test_an_unknown_that_names_nothing_is_not_shown(text, shown):
     from briefgen.sections.open_questions.merge import has_topic
     from briefgen.sections.open_questions.model import OpenQuestion
     assert has_topic(OpenQuestion(text=text, sources=[], cue="x", kind="hedge")) is shown
+
+
+def test_questions_about_whether_are_the_question_itself(run):
+    assert texts(run("The ruling also raised doubts about whether the council can enforce the ban.")) == [
+        "Unclear: whether the council can enforce the ban"]

@@ -82,6 +82,9 @@ FIND_OUT = {"determine", "investigate", "establish", "learn", "understand", "fig
             "ascertain", "look", "unclear", "know"}
 WH_WORDS = {"what", "why", "how", "who", "where", "when", "which"}
 
+# "fueled questions about whether to dart the lion": the noun that asks it; the item is the whether-clause
+QUESTION_NOUNS = {"question", "debate", "doubt", "uncertainty", "speculation"}
+
 # "a decision regarding whether a charge is filed": a whether-clause under a preposition of the noun it is about
 WHETHER_PREPS = {"regarding", "concerning", "about", "on", "over", "as"}
 

@@ -50,6 +50,7 @@ from briefgen.sections.open_questions.lexicon import (
     CONCERN_NOUNS,
     GUESS_MODALS,
     NOT_PERSON_ENTS,
+    QUESTION_NOUNS,
     STEP_VERBS,
 )
 
@@ -339,6 +340,10 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         prefix, toks = "Unclear: ", list(clause)
     elif cue == "whether" and tok.dep_ == "mark" and (tok.head.dep_ in ("relcl", "acl") or head.dep_ in ("relcl", "acl")):
         # "..., a rate that calls into question whether access was for sale": the unknown, not the noun it hangs on
+        prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
+    elif cue == "whether" and tok.dep_ == "mark" and tok.head.head.dep_ == "prep" \
+            and tok.head.head.head.lemma_.lower() in QUESTION_NOUNS:
+        # "The stray lions fueled questions about whether to dart a predator ...": the question itself
         prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
     elif cue.endswith(SPECULATE) and (clause := wh_clause(sent, tok.i)) is not None and (subj := _subject(tok)) is not None \
             and subj.pos_ == "PROPN":
