@@ -158,3 +158,11 @@ def test_an_unknown_that_names_nothing_is_not_shown(text, shown):
 def test_questions_about_whether_are_the_question_itself(run):
     assert texts(run("The ruling also raised doubts about whether the council can enforce the ban.")) == [
         "Unclear: whether the council can enforce the ban"]
+
+
+def test_a_doubt_that_is_asked_as_whether(run):
+    assert texts(run("Officials are not sure that the bridge can reopen this year.")) == [
+        "Unclear: whether the bridge can reopen this year. Officials are not sure."]
+    # "not sure if" already reads as the question
+    assert texts(run("Police are not sure if Ivo Marsh is traveling by car.")) == [
+        "Police are not sure if Ivo Marsh is traveling by car"]

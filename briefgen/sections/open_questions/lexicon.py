@@ -82,6 +82,9 @@ FIND_OUT = {"determine", "investigate", "establish", "learn", "understand", "fig
             "ascertain", "look", "unclear", "know"}
 WH_WORDS = {"what", "why", "how", "who", "where", "when", "which"}
 
+# "aren't confident that the relationship can be patched": asked as whether it can, then who doubts it
+DOUBTED = {"not confident", "not sure", "not certain", "not convinced"}
+
 # "fueled questions about whether to dart the lion": the noun that asks it; the item is the whether-clause
 QUESTION_NOUNS = {"question", "debate", "doubt", "uncertainty", "speculation"}
 

@@ -51,6 +51,7 @@ from briefgen.sections.open_questions.lexicon import (
     GUESS_MODALS,
     NOT_PERSON_ENTS,
     QUESTION_NOUNS,
+    DOUBTED,
     STEP_VERBS,
 )
 
@@ -345,6 +346,15 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             and tok.head.head.head.lemma_.lower() in QUESTION_NOUNS:
         # "The stray lions fueled questions about whether to dart a predator ...": the question itself
         prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
+    elif cue in DOUBTED and (clause := that_clause(tok)) is not None and span.start <= tok.i < clause[0].i:
+        # "There are members of Congress who aren't confident that the relationship can be patched": whether it can,
+        # then who doubts it
+        words, lead = _resolve(clause, sent, quoted), _resolve([t for t in span if t.i <= tok.i], sent, quoted)
+        if words is None or lead is None:
+            return None
+        body, who = clean("".join(words)), clean("".join(lead))
+        return f"Unclear: whether {body[:1].lower() + body[1:] if clause[0].pos_ != 'PROPN' else body}. " \
+               f"{who[:1].upper() + who[1:]}."
     elif cue.endswith(SPECULATE) and (clause := wh_clause(sent, tok.i)) is not None and (subj := _subject(tok)) is not None \
             and subj.pos_ == "PROPN":
         # "Craford would not speculate whether the board would agree": the unknown, then who would not guess
@@ -471,6 +481,18 @@ def feared_verb_clause(verb: Token) -> Optional[tuple[list[Token], str]]:
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks, f"{who[:1].upper() + who[1:]} {verb.text} so"
+
+
+def that_clause(adj: Token) -> Optional[list[Token]]:
+    """The that-clause of "not confident that ...", without its "that"."""
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks or None
 
 
 def modal_be(clause: list[Token]) -> list[tuple[str, str, str]]:
