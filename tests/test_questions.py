@@ -177,8 +177,8 @@ def test_open_questions_latest_article_first_and_one_per_figure_question():
 
 
 @pytest.mark.parametrize("sentence, cue, start", [
-    ("Some engineers aren\u2019t confident that the bridge can be repaired.", "not confident", "Some engineers"),
-    ("There are officials who aren't sure that the levee will hold.", "not sure", "There are officials who"),
+    ("Some engineers aren\u2019t confident that the bridge can be repaired.", "not confident", "Unclear: whether the bridge can be repaired. Some engineers"),
+    ("There are officials who aren't sure that the levee will hold.", "not sure", "Unclear: whether the levee will hold. There are officials who"),
     ("Whether the council will reopen the market", "whether", "Unclear: whether the council"),
     ("The audit found 40 of the 90 grants went to donors, a rate that calls into question whether the grants were fair.",
      "whether", ""),
