@@ -156,6 +156,8 @@ def test_an_unknown_that_names_nothing_is_not_shown(text, shown):
 
 
 def test_questions_about_whether_are_the_question_itself(run):
+    assert texts(run("The storms fueled questions about whether to rebuild the pier, or close it before it can collapse.")) == [
+        "Unclear: whether to rebuild the pier, or close it before it can collapse"]
     assert texts(run("The ruling also raised doubts about whether the council can enforce the ban.")) == [
         "Unclear: whether the council can enforce the ban"]
 
@@ -166,3 +168,11 @@ def test_a_doubt_that_is_asked_as_whether(run):
     # "not sure if" already reads as the question
     assert texts(run("Police are not sure if Ivo Marsh is traveling by car.")) == [
         "Police are not sure if Ivo Marsh is traveling by car"]
+
+
+def test_the_other_way_the_parser_hangs_elsewhere_is_kept(run):
+    # the parser hangs ", or demolish it" on "raised": the question keeps both ways
+    assert texts(run("The floods also raised questions about whether to rebuild the old pier with concrete and open it "
+                     "to the public, or demolish it before it can collapse.")) == [
+        "Unclear: whether to rebuild the old pier with concrete and open it to the public, or demolish it before it "
+        "can collapse"]

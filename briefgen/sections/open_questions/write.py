@@ -345,7 +345,14 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     elif cue == "whether" and tok.dep_ == "mark" and tok.head.head.dep_ == "prep" \
             and tok.head.head.head.lemma_.lower() in QUESTION_NOUNS:
         # "The stray lions fueled questions about whether to dart a predator ...": the question itself
-        prefix, toks = "Unclear: ", list(doc[tok.i:min(tok.head.right_edge.i + 1, sent.end)])
+        end = min(tok.head.head.right_edge.i + 1, sent.end)
+        alt = doc[end + 2] if end + 2 < sent.end else None
+        if alt is not None and doc[end].text == "," and doc[end + 1].lower_ == "or" and alt.tag_ == "VB" \
+                and alt.dep_ == "conj" and _subject(alt) is None and doc[tok.i + 1].lower_ == "to":
+            end = alt.right_edge.i + 1  # "whether to dart the lion ..., or kill it": the parser hangs the other way on
+        prefix, toks = "Unclear: ", list(doc[tok.i:min(end, sent.end)])
+        while len(toks) > 1 and toks[-1].is_punct:
+            toks.pop()
     elif cue in DOUBTED and (clause := that_clause(tok)) is not None and span.start <= tok.i < clause[0].i:
         # "There are members of Congress who aren't confident that the relationship can be patched": whether it can,
         # then who doubts it
