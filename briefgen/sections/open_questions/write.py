@@ -307,14 +307,14 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         body = clean("".join(words))
         for modal, be, verb in modal_be(clause):
             body = body.replace(f"{modal} {be}", verb, 1)
-        return f"Unclear: whether {body[:1].lower() + body[1:] if not clause[0].pos_ == 'PROPN' else body}. {who}."
+        return f"Unclear: whether {lower_first(body, clause[0])}. {who}."
     elif cue == "fear" and (feared := feared_verb_clause(tok)) is not None:
         clause, who = feared  # "Activists said they fear Obama will make a deal": whether he will, then who fears so
         words = _resolve(clause, sent, quoted)
         if words is None:
             return None
         body = clean("".join(words))
-        return f"Unclear: whether {body[:1].lower() + body[1:] if not clause[0].pos_ == 'PROPN' else body}. {who}."
+        return f"Unclear: whether {lower_first(body, clause[0])}. {who}."
     elif cue == "accuse":
         prefix = UNCONFIRMED  # "Some accuse the state of ...": an accusation no one named makes
     elif cue in ALLEGED:
@@ -360,7 +360,7 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if words is None or lead is None:
             return None
         body, who = clean("".join(words)), clean("".join(lead))
-        return f"Unclear: whether {body[:1].lower() + body[1:] if clause[0].pos_ != 'PROPN' else body}. " \
+        return f"Unclear: whether {lower_first(body, clause[0])}. " \
                f"{who[:1].upper() + who[1:]}."
     elif cue.endswith(SPECULATE) and (clause := wh_clause(sent, tok.i)) is not None and (subj := _subject(tok)) is not None \
             and subj.pos_ == "PROPN":
@@ -488,6 +488,14 @@ def feared_verb_clause(verb: Token) -> Optional[tuple[list[Token], str]]:
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks, f"{who[:1].upper() + who[1:]} {verb.text} so"
+
+
+def lower_first(body: str, first: Token) -> str:
+    """The item's first letter in lower case after a label, unless it starts a name or an all-capitals word."""
+    word = body.split()[0] if body.split() else ""
+    if first.pos_ == "PROPN" or len(word) > 1 and word.isupper() or word == "I":
+        return body
+    return body[:1].lower() + body[1:]
 
 
 def that_clause(adj: Token) -> Optional[list[Token]]:
