@@ -73,6 +73,10 @@ class Rule:
     test: Callable[[Token], Hit]
 
 
+def _subject(tok: Token) -> Optional[Token]:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -484,10 +488,6 @@ def unnamed_accusation(tok: Token) -> Hit:
            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return "accuse", "hedge"
     return None
-
-
-def _subject(tok: Token) -> Optional[Token]:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def might_decide(tok: Token) -> Hit:
