@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.aliases import DEFAULT_ALIASES  # noqa: F401  (re-exported)
+from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.items import Actor
 
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -60,6 +61,11 @@ DEMONYMS: dict[str, str] = {
 }
 
 COUNTRY_NAMES = set(DEMONYMS.values()) | {"United States", "United Kingdom", "Russia", "Ukraine", "China"}
+# Titles of one elected to represent a place: "Alabama Sen. Jeff Sessions" speaks for his party or
+# himself, not for Alabama; the place is his constituency ("Atlanta Police Chief" still speaks for Atlanta).
+CONSTITUENCY_TITLES = {"sen.", "sen", "senator", "rep.", "rep", "representative", "congressman",
+                       "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman", "delegate",
+                       "councilman", "councilwoman", "mp"}
 
 
 def clean_name(text: str) -> str:
@@ -244,6 +250,8 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
     alias_targets = set(aliases.values()) | set(DEMONYMS.values())
+    last_full: dict[str, str] = {}  # surname → the last person named in full with it, in text order
+    last_speaker: dict[str, str] = {}  # surname → the last person named in full with it who spoke
     for ent, name, label in mentions:
         target = canon[name]
         if label in ("FAC", "LOC") and target == name:
@@ -254,6 +262,13 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
             kind = "country" if target in COUNTRY_NAMES or label != "ORG" and target == name else "organisation"
         else:
             kind = LABEL_TYPE.get(label, "organisation")
+        if target == name and name.lower() in shared and len(name.split()) == 1:
+            # "Melendez said" after "Marisa Melendez" said ...: the last of that name who spoke, else the last named
+            target = (_speaks(ent) and last_speaker.get(name.lower())) or last_full.get(name.lower(), target)
+        if label == "PERSON" and target in full_people:
+            last_full[target.split()[-1].lower()] = target
+            if _speaks(ent):
+                last_speaker[target.split()[-1].lower()] = target
         weight = 3 if label == "PERSON" and len(name.split()) > 1 else 1
         if label == "PERSON" and _honorific_gender(ent):
             weight += 2  # "Mr. Carson" is a person whatever else the tagger says
@@ -318,6 +333,12 @@ RELATION_NOUNS = KINSHIP | {
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
+def _speaks(ent: Span) -> bool:
+    """The name is the subject of a verb of saying ("Marisa Melendez said", "said Marisa Melendez")."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _known_country(part: str, aliases: dict[str, str]) -> Optional[str]:
     got = DEMONYMS.get(part) or aliases.get(part) or COUNTRY_BY_LOWER.get(part)
     return got if got in COUNTRY_NAMES or got in set(aliases.values()) else None
@@ -354,7 +375,7 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
     doc = ent.doc
     sent_start = ent[0].sent.start
     i = ent.start - 1
-    titled = False
+    titled = elected = False
     found: list[str] = []
     while i >= sent_start and ent.start - i <= 8:
         tok = doc[i]
@@ -365,11 +386,13 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
             continue
         if tok.lower_ in TITLE_WORDS or tok.pos_ == "NOUN":
             titled = True
+        if tok.lower_ in CONSTITUENCY_TITLES:
+            elected = True
         got = DEMONYMS.get(tok.lower_)
         if got is None and tok.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             e = _entity_at(tok)  # the whole entity this token belongs to
-            if e is not None:
-                got = _party_name(index, e.text, aliases, e.label_, place_ok=True)
+            if e is not None and clean_name(e.text).lower() not in TITLE_WORDS:  # "Secretary of State": a title
+                got = _party_name(index, e.text, aliases, e.label_, place_ok=not elected)
                 i = e.start
         elif got is None and tok.text[:1].isupper():
             got = _known_country(clean_name(tok.text).lower(), aliases)
@@ -482,6 +505,10 @@ def _titles_of(ent: Span) -> set[str]:
         if tok.pos_ == "NOUN" or tok.lower_ in TITLE_WORDS:
             out.add(tok.lemma_.lower())
         i -= 1
+    lead = doc[ent[0].sent.start:ent.start]
+    if len(lead) <= 15 and lead and lead[0].lower_ in TITLE_WORDS and lead[0].text[:1].isupper() and not any(
+            t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or t.text in (",", ";", ":") for t in lead):
+        out.add(lead[0].lower_)  # "Governor of New Jersey and contender for ... Chris Christie has": his title
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not (ent.start <= child.i < ent.end):

@@ -206,6 +206,9 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubjpass":
             return None  # "X was told that ...": the speaker is not named here
+    named = name_before(verb)
+    if named is not None:
+        return named
     if (depth < 3 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
             and verb.head.head.lemma_.lower() in ISSUE_VERBS):
         return subject_of(verb.head.head, depth + 1)  # "X released a statement saying ...": X says it
@@ -213,6 +216,24 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
         return subject_of(speaker if speaker is not None else verb.head, depth + 1)
     return None
+
+
+def name_before(verb: Token) -> Optional[Token]:
+    """A finite verb without a subject of its own right after a name the parse hung elsewhere ("The US
+    military has moved firepower to the region and Secretary of State Rex Tillerson warned ...", the name
+    parsed as a conjunct of "region"): that name is the verb's subject, not the subject of the clause
+    the verb was hung on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
+        return None
+    prev = verb.i - 1
+    while prev >= verb.sent.start and verb.doc[prev].dep_ in ("aux", "neg", "advmod") and verb.doc[prev].head.i == verb.i:
+        prev -= 1
+    if prev < verb.sent.start:
+        return None
+    tok = verb.doc[prev]
+    if tok.pos_ != "PROPN" or tok.head.i == verb.i or tok.dep_ not in ("conj", "pobj", "dobj", "appos", "npadvmod"):
+        return None
+    return tok
 
 
 def reporting_ancestor(verb: Token) -> Optional[Token]:
