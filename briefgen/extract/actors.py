@@ -391,7 +391,8 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
         got = DEMONYMS.get(tok.lower_)
         if got is None and tok.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             e = _entity_at(tok)  # the whole entity this token belongs to
-            if e is not None and clean_name(e.text).lower() not in TITLE_WORDS:  # "Secretary of State": a title
+            low = clean_name(e.text).lower() if e is not None else ""
+            if e is not None and (low not in TITLE_WORDS or _known_country(low, aliases)):  # "of State": a title
                 got = _party_name(index, e.text, aliases, e.label_, place_ok=not elected)
                 i = e.start
         elif got is None and tok.text[:1].isupper():

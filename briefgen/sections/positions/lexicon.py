@@ -263,6 +263,9 @@ NOT_NAMES = frozenset({
 # Ranking (issue 11, item 4): each further item of a party costs this much weight, so that the parties
 # take turns while a party's strong stance still comes before another party's weak one.
 TURN_COST = 1.0
+# Each further stance of the same actor costs this on top of its party's turn: a second stance of one
+# speaker comes after the first stance of another ("Tillerson warned ..." twice, a minister's second quotation).
+ACTOR_TURN_COST = 1.0
 # Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
 # agreements are as often logistics ("officials plan to visit the sites next week").
 WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})
