@@ -1,0 +1,77 @@
+"""Issue 11, round 5: the actor a shared surname names, a misplaced subject, a constituency is no party,
+an actor's second stance after another's first, and the name said once in the briefing (texts written
+for these tests)."""
+import pytest
+
+from briefgen.items import Source
+from briefgen.sections.base import MergeContext
+from briefgen.sections.positions import extract as positions
+from briefgen.sections.positions import merge as positions_merge
+from briefgen.sections.positions.model import Position
+
+
+@pytest.fixture(scope="module")
+def pos(context):
+    return lambda text: positions.extract(context(text))
+
+
+def test_a_shared_surname_is_the_last_of_that_name_who_spoke(pos):
+    text = ("Tomas Arvelo was hurt at the park on Sunday. \u201cWe are all praying for him,\u201d said Lidia "
+            "Arvelo, his cousin. Tomas Arvelo is eight. \u201cIf you own a rifle, keep it locked away,\u201d Arvelo "
+            "said. \u201cParents must never leave a loaded gun where a child can reach it.\u201d")
+    got = [p for p in pos(text) if "loaded gun" in p.text or "locked away" in p.text]
+    assert got and all(p.actor == "Lidia Arvelo" for p in got)
+
+
+def test_a_finite_verb_after_a_misplaced_name_is_that_name_s_stance(pos):
+    text = ("The navy has sent two more ships to the gulf and Defense Secretary Carla Benning warned of "
+            "complacency at a meeting in Oslo.")
+    got = [p for p in pos(text) if p.stance == "warns"]
+    assert got and got[0].actor == "Carla Benning"
+    assert got[0].text.startswith("Carla Benning warned")
+
+
+def test_a_sentence_opening_title_names_the_person_a_later_title_points_to(pos):
+    text = ("Governor of Vermont and candidate for the party's nomination Dale Whitcomb has the lowest ratings "
+            "of any governor. The outgoing governor said he does not care about the ratings.")
+    got = [p for p in pos(text) if "ratings" in p.text and "care" in p.text]
+    assert got and got[0].actor == "Dale Whitcomb"
+
+
+def test_a_constituency_is_not_the_party_a_legislator_speaks_for(context):
+    ctx = context("Ohio Sen. Mark Delaney said the deal must be scrapped.")
+    assert ctx.actors.actors["Mark Delaney"].party != "Ohio"
+
+
+def test_secretary_of_state_keeps_the_country_of_the_title(context):
+    ctx = context("U.S. Secretary of State Dana Pruitt warned the North it could trigger a military response.")
+    assert ctx.actors.actors["Dana Pruitt"].party == "United States"
+
+
+def _p(actor, party, stance, article, start, text):
+    return Position(text=text, actor=actor, party=party, stance=stance, cue="x",
+                    sources=[Source(article=article, sentence=text, start=start, end=start + len(text))])
+
+
+def test_an_actor_s_second_stance_comes_after_another_actor_s_first():
+    items = [
+        _p("Ann Lee", "Freedonia", "warns", "a", 0, "Ann Lee warned the rebels against any new attack"),
+        _p("Ann Lee", "Freedonia", "rejects", "a", 100, "Ann Lee rejected a ceasefire along the border"),
+        _p("Bo Chan", "Sylvania", "states", "a", 200, "Bo Chan said the talks were a significant step"),
+    ]
+    out = positions_merge.merge(items, MergeContext())
+    assert [p.actor for p in out] == ["Ann Lee", "Bo Chan", "Ann Lee"]
+
+
+def test_the_briefing_names_the_actor_once_before_a_quoted_stance():
+    from jinja2 import Environment, FileSystemLoader
+    from briefgen.render.context import Rec
+
+    env = Environment(loader=FileSystemLoader("briefgen/templates"), trim_blocks=True, lstrip_blocks=True)
+    env.globals["_"] = lambda s, **kw: s % kw if kw else s
+    item = Rec(actor="Ann Lee", stance="wants", text="Ann Lee: \u201cWe would like the truth.\u201d", cite="[1]")
+    group = Rec(party="Freedonia", named=True, items=[item])
+    section = Rec(title="Positions", groups=[group], more=0, empty="")
+    md = env.get_template("sections/positions.md.j2").render(section=section)
+    assert "**Ann Lee** *wants*: \u201cWe would like the truth.\u201d [1]" in md
+    assert md.count("Ann Lee") == 1
