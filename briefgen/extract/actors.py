@@ -220,6 +220,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         if not name or not any(c.isalpha() for c in name) or len(name) > 80:
             continue
         mentions.append((ent, name, ent.label_))
+    mentions = sorted(mentions + _missed_people(doc, mentions), key=lambda m: m[0].start)
 
     votes: dict[str, Counter] = defaultdict(Counter)
     for _, name, label in mentions:
@@ -331,6 +332,39 @@ RELATION_NOUNS = KINSHIP | {
     "target", "victim", "client", "donor", "fan",
 }
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
+
+
+def _missed_people(doc: Doc, mentions: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """People the tagger missed: a subject written as given name and surname ("Environment CS Judi
+    Wakhungu blamed ...", no entity) whose surname the article uses alone elsewhere ("Wakhungu said"),
+    as one does for a person and not for a body ("Wells Fargo" is never "Fargo"). The full name and
+    each bare surname become person mentions."""
+    covered = {i for ent, _, _ in mentions for i in range(ent.start, ent.end)}
+
+    def plain(tok: Token) -> bool:
+        return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+                and tok.i not in covered and tok.lower_ not in TITLE_WORDS)
+
+    out: list[tuple[Span, str, str]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not plain(tok):
+            continue
+        start = tok.i
+        while start > tok.sent.start and plain(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == tok.i and tok.i - start < 2:
+            start -= 1
+        if start == tok.i:
+            continue
+        alone = [t for t in doc if t.i != tok.i and t.text == tok.text and plain(t)
+                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+        if not alone:
+            continue
+        full = Span(doc, start, tok.i + 1, label="PERSON")
+        out.append((full, clean_name(full.text), "PERSON"))
+        out.extend((Span(doc, t.i, t.i + 1, label="PERSON"), t.text, "PERSON") for t in alone)
+        covered.update(range(start, tok.i + 1))
+        covered.update(t.i for t in alone)
+    return out
 
 
 def _speaks(ent: Span) -> bool:

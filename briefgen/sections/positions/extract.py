@@ -84,6 +84,7 @@ from briefgen.sections.positions.lexicon import (
     OFFERED_NOUNS,
     CONDITION_MARKS,
     DOCUMENT_NOUNS,
+    EDITORIAL_STANCES,
 )
 from briefgen.sections.positions.model import Position
 
@@ -1009,6 +1010,18 @@ def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
     return actor
 
 
+def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:
+    """An outlet is never the holder of what it reports, but its own call is its editorial stance ("In an
+    opinion piece, The Journal called on X to step aside"): an outlet named as the subject of a verb of
+    demand, not negated, holds that position."""
+    if not actor or actor.startswith("@") or ctx.actors.type_of(actor) == "person" or not is_outlet(actor):
+        return None
+    cue = cue_of(verb)
+    if STANCE.get(cue) not in EDITORIAL_STANCES or is_negated(verb) or verb.i in quoted_tokens(verb.doc):
+        return None
+    return actor if subject_of(verb) is not None and subject_of(verb).head.i == verb.i else None
+
+
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1057,7 +1070,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                         t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
                     # act did, not one party's offer
-                actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
+                said_by = actor_for(ctx, subj, subjects)
+                actor = fit_actor(ctx, said_by) or editorial(ctx, said_by, verb)
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
                     if actor in named:  # "He said Sam wanted ...": he is not Sam

@@ -24,7 +24,7 @@ REPORTING = REPORTING_VERBS | STANCE_CUES
 STANCE = {
     "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
     "dispute": "rejects",
-    "demand": "demands", "call for": "demands", "urge": "demands", "request": "demands", "plead": "demands",
+    "demand": "demands", "call for": "demands", "call on": "demands", "urge": "demands", "request": "demands", "plead": "demands",
     "appeal": "demands", "order": "demands",
     "offer": "offers", "pledge": "promises", "promise": "promises", "commit": "promises", "vow": "promises",
     "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
@@ -263,6 +263,9 @@ NOT_NAMES = frozenset({
 # Ranking (issue 11, item 4): each further item of a party costs this much weight, so that the parties
 # take turns while a party's strong stance still comes before another party's weak one.
 TURN_COST = 1.0
+# Stances an outlet holds as its own when it is their subject ("The Journal called on X to ..."): its calls,
+# never what it reports.
+EDITORIAL_STANCES = frozenset({"demands"})
 # Each further stance of the same actor costs this on top of its party's turn: a second stance of one
 # speaker comes after the first stance of another ("Tillerson warned ..." twice, a minister's second quotation).
 ACTOR_TURN_COST = 1.0
