@@ -75,3 +75,28 @@ def test_the_briefing_names_the_actor_once_before_a_quoted_stance():
     md = env.get_template("sections/positions.md.j2").render(section=section)
     assert "**Ann Lee** *wants*: \u201cWe would like the truth.\u201d [1]" in md
     assert md.count("Ann Lee") == 1
+
+
+def test_a_person_the_tagger_missed_is_the_actor_when_the_surname_recurs(pos):
+    text = ("Environment CS Judi Omondi blamed the infrastructure projects at the edge of the park for the "
+            "stray lions. Omondi said the fence would be fixed.")  # the tagger names no one here
+    got = [p for p in pos(text) if p.stance == "accuses"]
+    assert got and got[0].actor == "Judi Omondi"
+
+
+def test_an_outlet_s_own_call_is_its_editorial_stance_not_what_it_reports(pos):
+    got = pos("In a scathing opinion piece, The Wall Street Journal called on the senator to resign his seat.")
+    assert [(p.actor, p.stance) for p in got] == [("Wall Street Journal", "demands")]
+    assert not pos("The Wall Street Journal reported that the senator must resign his seat.")
+
+
+def test_call_on_someone_to_act_is_a_demand(pos):
+    [p] = pos("Senator Ann Lee called on the minister to resign over the contracts.")
+    assert (p.actor, p.stance) == ("Ann Lee", "demands")
+
+
+def test_a_pledge_of_the_body_the_speaker_s_title_names_is_a_stance(pos):
+    text = ("Gunmen attacked the staff of River TV on Monday. \u201cRiver TV will pursue the matter of the "
+            "attack and the killers will not get away with it,\u201d River TV\u2019s News Director Omar Faridi said.")
+    got = [p for p in pos(text) if "pursue the matter" in p.text]
+    assert got and got[0].actor == "Omar Faridi"

@@ -992,11 +992,19 @@ def party_of(ctx: ArticleContext, actor: str) -> Optional[str]:
 
 
 def side_tokens(ctx: ArticleContext, sent: Span, actor: str) -> set[int]:
-    """Tokens of the sentence that name the actor or the party the actor speaks for ("Washington could
-    provide air support", said by the US president, is his side's offer)."""
+    """Tokens of the sentence that name the actor, the party the actor speaks for ("Washington could
+    provide air support", said by the US president, is his side's offer) or the body the actor's title
+    names, even one that is no party (an outlet: "Press TV's news director")."""
     party = party_of(ctx, actor)
     names = {actor, party} - {None}
-    return {t.i for t in sent if ctx.actors.resolve_token(t) in names}
+    body = {re.sub(r"['\u2019]s$", "", w) for w in ctx.actors.roles.get(actor, ())}
+    out = set()
+    for t in sent:
+        name = ctx.actors.resolve_token(t)
+        if name in names or name and ctx.actors.type_of(name) != "person" and body and {
+                w.lower() for w in name.split()} <= body:
+            out.add(t.i)  # "Press TV will pursue ...", said by Press TV's news room director: his body's pledge
+    return out
 
 
 def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
