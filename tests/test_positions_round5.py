@@ -100,3 +100,18 @@ def test_a_pledge_of_the_body_the_speaker_s_title_names_is_a_stance(pos):
             "attack and the killers will not get away with it,\u201d River TV\u2019s News Director Omar Faridi said.")
     got = [p for p in pos(text) if "pursue the matter" in p.text]
     assert got and got[0].actor == "Omar Faridi"
+
+
+def test_attacking_someone_as_something_is_a_stance_an_attack_is_not(pos):
+    got = pos("Mara Quist spoke in Dayton. Leon Brandt has attacked her as an unreliable guardian of the pensions.")
+    assert [(p.actor, p.stance) for p in got] == [("Leon Brandt", "opposes")]
+    assert "Mara Quist" in got[0].text  # "her" read as the person
+    assert not pos("Insurgents under Leon Brandt attacked the convoy as it left the city.")
+
+
+def test_one_s_own_act_told_as_an_accident_is_the_teller_s_defence(pos):
+    text = ("Dale Ormond was charged on Friday. During questioning, Ormond told detectives that he found a "
+            "rifle in the shed and was trying to unload it when it accidentally fired, striking his cousin.")
+    got = [p for p in pos(text) if "accidentally" in p.text]
+    assert got and got[0].actor == "Dale Ormond"
+    assert not pos("Sheriff Tom Ray told reporters that he found the rifle in the shed.")

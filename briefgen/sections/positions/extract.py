@@ -85,6 +85,7 @@ from briefgen.sections.positions.lexicon import (
     CONDITION_MARKS,
     DOCUMENT_NOUNS,
     EDITORIAL_STANCES,
+    EXCULPATORY,
 )
 from briefgen.sections.positions.model import Position
 
@@ -162,8 +163,14 @@ def quoted_content(verb: Token, quoted: set[int]) -> bool:
 
 
 def statement_clauses(verb: Token) -> list[Token]:
-    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement"."""
+    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement";
+    'told detectives that he ...': the that-clause parsed as a relative clause of the addressee."""
     out = []
+    for obj in verb.children:  # "told detectives that he ...", parsed as a relative clause of "detectives"
+        if obj.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "assure", "inform", "warn", "remind"):
+            out.extend(c for c in obj.children if c.dep_ == "relcl" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -805,7 +812,17 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)
+    if got is None and subj is not None and own_account(verb):
+        got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
     return (got is not None), (got if got == "denies" else stance)
+
+
+def own_account(verb: Token) -> bool:
+    """The reported words tell the speaker's own act as no fault of theirs: 'he' (or 'I') is a subject
+    in them, and an exculpatory adverb ("accidentally") is there."""
+    words = reported_words(verb)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS for t in words) and any(
+        t.lower_ in EXCULPATORY for t in words)
 
 
 def advocate(subj: Optional[Token]) -> bool:
