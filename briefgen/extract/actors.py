@@ -251,7 +251,6 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
     alias_targets = set(aliases.values()) | set(DEMONYMS.values())
-    last_full: dict[str, str] = {}  # surname → the last person named in full with it, in text order
     last_speaker: dict[str, str] = {}  # surname → the last person named in full with it who spoke
     for ent, name, label in mentions:
         target = canon[name]
@@ -264,10 +263,10 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         else:
             kind = LABEL_TYPE.get(label, "organisation")
         if target == name and name.lower() in shared and len(name.split()) == 1:
-            # "Melendez said" after "Marisa Melendez" said ...: the last of that name who spoke, else the last named
-            target = (_speaks(ent) and last_speaker.get(name.lower())) or last_full.get(name.lower(), target)
+            # "Melendez said" after "Marisa Melendez" said ...: the last of that name who spoke; a surname
+            # no one of that name has spoken before stays the surname (it may be any of them)
+            target = last_speaker.get(name.lower(), target) if _speaks(ent) else target
         if label == "PERSON" and target in full_people:
-            last_full[target.split()[-1].lower()] = target
             if _speaks(ent):
                 last_speaker[target.split()[-1].lower()] = target
         weight = 3 if label == "PERSON" and len(name.split()) > 1 else 1

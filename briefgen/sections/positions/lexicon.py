@@ -271,9 +271,6 @@ EXCULPATORY = frozenset({"accidentally", "unintentionally", "inadvertently", "mi
 # Stances an outlet holds as its own when it is their subject ("The Journal called on X to ..."): its calls,
 # never what it reports.
 EDITORIAL_STANCES = frozenset({"demands"})
-# Each further stance of the same actor costs this on top of its party's turn: a second stance of one
-# speaker comes after the first stance of another ("Tillerson warned ..." twice, a minister's second quotation).
-ACTOR_TURN_COST = 1.0
 # Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
 # agreements are as often logistics ("officials plan to visit the sites next week").
 WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})

@@ -29,7 +29,6 @@ from briefgen.sections.positions.lexicon import (
     STANCE_WEIGHT,
     SUPPORT_WEIGHT,
     TURN_COST,
-    ACTOR_TURN_COST,
     WEAK_CUES,
 )
 from briefgen.sections.positions.model import Position
@@ -75,13 +74,7 @@ def in_turns(items: list[Position], ctx: MergeContext) -> list[Position]:
                        for a in by_actor if t < len(by_actor[a])]
     order = sorted(groups, key=lambda p: (-sum(weight(i, held, latest) for i in groups[p][:3]), list(groups).index(p)))
     groups = {p: groups[p] for p in order}
-    own_turn: dict[int, int] = {}
-    for p in order:
-        seen: Counter = Counter()
-        for item in groups[p]:
-            own_turn[id(item)] = seen[item.actor]
-            seen[item.actor] += 1
-    ranked = [(weight(item, held, latest) - TURN_COST * turn - ACTOR_TURN_COST * own_turn[id(item)], n, turn, item)
+    ranked = [(weight(item, held, latest) - TURN_COST * turn, n, turn, item)
               for n, p in enumerate(order) for turn, item in enumerate(groups[p])]
     out = [item for _, _, _, item in sorted(ranked, key=lambda r: (-r[0], r[2], r[1]))]
     return [i.model_copy(update={"party": party[i.actor] if party[i.actor] != i.actor else i.party}) for i in out]
