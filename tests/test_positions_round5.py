@@ -96,3 +96,10 @@ def test_one_s_own_act_told_as_an_accident_is_the_teller_s_defence(pos):
     got = [p for p in pos(text) if "accidentally" in p.text]
     assert got and got[0].actor == "Dale Ormond"
     assert not pos("Sheriff Tom Ray told reporters that he found the rifle in the shed.")
+
+
+def test_it_is_time_someone_acted_is_a_stance_a_past_time_is_not(pos):
+    got = pos("\u201cThe evidence is clear \u2014 it\u2019s time a special counsel be appointed to look into the "
+              "contracts,\u201d party chairman Rolf Amsel said.")
+    assert [p.actor for p in got] == ["Rolf Amsel"]
+    assert not pos("\u201cIt was time the children went home after the long day,\u201d Ann Lee said.")

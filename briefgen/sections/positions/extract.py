@@ -695,6 +695,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
             return "states"  # "It is not the time to ease pressure", "now is the time to act"
+        if lemma in TIME_NOUNS and tok.dep_ == "attr" and tok.head.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("ccomp", "relcl", "advcl") and c.i > tok.i and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in list(tok.head.children) + list(tok.children)):
+            return "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
         if lemma == "hold" and tok.pos_ == "VERB" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
             return "states"  # "We hold X responsible for ...": the speaker blames X
