@@ -103,3 +103,11 @@ def test_it_is_time_someone_acted_is_a_stance_a_past_time_is_not(pos):
               "contracts,\u201d party chairman Rolf Amsel said.")
     assert [p.actor for p in got] == ["Rolf Amsel"]
     assert not pos("\u201cIt was time the children went home after the long day,\u201d Ann Lee said.")
+
+
+def test_who_stands_for_the_noun_before_it_and_a_stance_it_tells_is_its_own(pos):
+    text = ("Parliament passed the aid bill last year. Senator Ann Lee said the government must act to meet the "
+            "concerns of members of Parliament who, after the raid, have called for an end to the aid.")
+    got = [p for p in pos(text) if p.stance == "demands"]
+    assert got and got[0].actor == "Parliament"
+    assert got[0].text.startswith("Members of Parliament have called for an end to the aid")

@@ -207,7 +207,7 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     for child in sorted(verb.children, key=dateline):  # "WASHINGTON (UPI) - A spokesman said": not the dateline
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return who_antecedent(child) or verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -224,6 +224,19 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
         return subject_of(speaker if speaker is not None else verb.head, depth + 1)
     return None
+
+
+def who_antecedent(rel: Token) -> Optional[Token]:
+    """'who' stands for the noun written right before it ("the concerns of members of Congress who have
+    called for ...": the members, wherever the parse hung the clause); a role noun's "of X" is the role."""
+    if rel.lower_ != "who" or rel.i == 0:
+        return None
+    ant = rel.doc[rel.i - 1]
+    if ant.pos_ not in ("NOUN", "PROPN") or ant.i == rel.head.head.i:
+        return None
+    if ant.dep_ == "pobj" and ant.head.lower_ == "of" and ant.head.head.lower_ in ROLE_NOUNS:
+        return ant.head.head
+    return ant
 
 
 def name_before(verb: Token) -> Optional[Token]:
@@ -259,6 +272,8 @@ def reporting_ancestor(verb: Token) -> Optional[Token]:
 def embedded(tok: Token) -> bool:
     """A cue inside what someone else is reported to have said ("X said Y rejected ..."): Y's stance is
     X's claim, not Y's own position."""
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and STANCE.get(cue_of(tok), "states") != "states":
+        return False  # "... the concerns of members of Congress who have called for an end to aid": told as known
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
@@ -869,8 +884,20 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
             rest = span.doc[verb.i + 1:span.end].text
             return clean(f"{actor} {lead} {past_of(verb)} {rest}")
         if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or first.i != verb.i:
-            return clean(f"{actor} {text}")
+            return clean(f"{as_written(subj, actor)} {text}")
     return text
+
+
+def as_written(subj: Optional[Token], actor: str) -> str:
+    """How a subject left out of the text is named before its verb: a role of a body as written
+    ("members of Congress"), else the actor."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in ROLE_NOUNS:
+        return actor
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+    if of is None or of.right_edge.i - subj.i > 5 or actor.split()[-1] not in subj.doc[subj.i:of.right_edge.i + 1].text:
+        return actor
+    words = subj.doc[subj.i:of.right_edge.i + 1].text
+    return words[:1].upper() + words[1:]
 
 
 def noun_as_verb(noun: Token, span: Span, actor: str, text: str) -> str:
