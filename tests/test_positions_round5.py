@@ -111,3 +111,15 @@ def test_who_stands_for_the_noun_before_it_and_a_stance_it_tells_is_its_own(pos)
     got = [p for p in pos(text) if p.stance == "demands"]
     assert got and got[0].actor == "Parliament"
     assert got[0].text.startswith("Members of Parliament have called for an end to the aid")
+
+
+def test_a_quoted_stance_under_its_actor_s_own_heading_does_not_repeat_the_name():
+    from jinja2 import Environment, FileSystemLoader
+    from briefgen.render.context import Rec
+
+    env = Environment(loader=FileSystemLoader("briefgen/templates"), trim_blocks=True, lstrip_blocks=True)
+    env.globals["_"] = lambda s, **kw: s % kw if kw else s
+    item = Rec(actor="Ann Lee", stance="wants", text="Ann Lee: \u201cWe would like the truth.\u201d", cite="[1]")
+    section = Rec(title="Positions", groups=[Rec(party="Ann Lee", named=False, items=[item])], more=0, empty="")
+    md = env.get_template("sections/positions.md.j2").render(section=section)
+    assert "- *wants*: \u201cWe would like the truth.\u201d [1]" in md
