@@ -37,12 +37,14 @@ def test_a_title_two_people_bore_is_nobody(pos):
     assert "Carl Brenner" not in actors_of(items) and "Ruth Alder" not in actors_of(items)
 
 
-def test_a_shared_surname_is_never_given_to_one_of_them(context):
+def test_a_shared_surname_that_speaks_is_the_last_of_that_name_who_spoke(context):
+    # Round 5: a bare "Ortiz said" after the aunt spoke is the aunt (judged: "Melendez" left ambiguous
+    # was a wrong actor), never the boy, who spoke no word.
     ctx = context("Mateo Ortiz, 6, was hurt at the park on Saturday. "
                   "\u201cWe miss him so much,\u201d said Lena Ortiz, the boy's aunt. "
                   "Ortiz said every family must lock away its medicines.")
     items = positions.extract(ctx)
-    assert not {p.actor for p in items if "medicines" in p.text} & {"Mateo Ortiz", "Lena Ortiz"}
+    assert {p.actor for p in items if "medicines" in p.text} == {"Lena Ortiz"}
 
 
 def test_a_bare_first_word_is_no_given_name_without_a_hyphenated_one():

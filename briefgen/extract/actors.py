@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.aliases import DEFAULT_ALIASES  # noqa: F401  (re-exported)
+from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.items import Actor
 
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -60,6 +61,11 @@ DEMONYMS: dict[str, str] = {
 }
 
 COUNTRY_NAMES = set(DEMONYMS.values()) | {"United States", "United Kingdom", "Russia", "Ukraine", "China"}
+# Titles of one elected to represent a place: "Alabama Sen. Jeff Sessions" speaks for his party or
+# himself, not for Alabama; the place is his constituency ("Atlanta Police Chief" still speaks for Atlanta).
+CONSTITUENCY_TITLES = {"sen.", "sen", "senator", "rep.", "rep", "representative", "congressman",
+                       "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman", "delegate",
+                       "councilman", "councilwoman", "mp"}
 
 
 def clean_name(text: str) -> str:
@@ -214,6 +220,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
         if not name or not any(c.isalpha() for c in name) or len(name) > 80:
             continue
         mentions.append((ent, name, ent.label_))
+    mentions = sorted(mentions + _missed_people(doc, mentions), key=lambda m: m[0].start)
 
     votes: dict[str, Counter] = defaultdict(Counter)
     for _, name, label in mentions:
@@ -244,6 +251,7 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
     alias_sets: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
     alias_targets = set(aliases.values()) | set(DEMONYMS.values())
+    last_speaker: dict[str, str] = {}  # surname → the last person named in full with it who spoke
     for ent, name, label in mentions:
         target = canon[name]
         if label in ("FAC", "LOC") and target == name:
@@ -254,6 +262,13 @@ def find_actors(doc: Doc, aliases: Optional[dict[str, str]] = None) -> ActorInde
             kind = "country" if target in COUNTRY_NAMES or label != "ORG" and target == name else "organisation"
         else:
             kind = LABEL_TYPE.get(label, "organisation")
+        if target == name and name.lower() in shared and len(name.split()) == 1:
+            # "Melendez said" after "Marisa Melendez" said ...: the last of that name who spoke; a surname
+            # no one of that name has spoken before stays the surname (it may be any of them)
+            target = last_speaker.get(name.lower(), target) if _speaks(ent) else target
+        if label == "PERSON" and target in full_people:
+            if _speaks(ent):
+                last_speaker[target.split()[-1].lower()] = target
         weight = 3 if label == "PERSON" and len(name.split()) > 1 else 1
         if label == "PERSON" and _honorific_gender(ent):
             weight += 2  # "Mr. Carson" is a person whatever else the tagger says
@@ -318,6 +333,45 @@ RELATION_NOUNS = KINSHIP | {
 COUNTRY_BY_LOWER = {c.lower(): c for c in COUNTRY_NAMES}
 
 
+def _missed_people(doc: Doc, mentions: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """People the tagger missed: a subject written as given name and surname ("Environment CS Judi
+    Wakhungu blamed ...", no entity) whose surname the article uses alone elsewhere ("Wakhungu said"),
+    as one does for a person and not for a body ("Wells Fargo" is never "Fargo"). The full name and
+    each bare surname become person mentions."""
+    covered = {i for ent, _, _ in mentions for i in range(ent.start, ent.end)}
+
+    def plain(tok: Token) -> bool:
+        return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+                and tok.i not in covered and tok.lower_ not in TITLE_WORDS)
+
+    out: list[tuple[Span, str, str]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not plain(tok):
+            continue
+        start = tok.i
+        while start > tok.sent.start and plain(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == tok.i and tok.i - start < 2:
+            start -= 1
+        if start == tok.i:
+            continue
+        alone = [t for t in doc if t.i != tok.i and t.text == tok.text and plain(t)
+                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+        if not alone:
+            continue
+        full = Span(doc, start, tok.i + 1, label="PERSON")
+        out.append((full, clean_name(full.text), "PERSON"))
+        out.extend((Span(doc, t.i, t.i + 1, label="PERSON"), t.text, "PERSON") for t in alone)
+        covered.update(range(start, tok.i + 1))
+        covered.update(t.i for t in alone)
+    return out
+
+
+def _speaks(ent: Span) -> bool:
+    """The name is the subject of a verb of saying ("Marisa Melendez said", "said Marisa Melendez")."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _known_country(part: str, aliases: dict[str, str]) -> Optional[str]:
     got = DEMONYMS.get(part) or aliases.get(part) or COUNTRY_BY_LOWER.get(part)
     return got if got in COUNTRY_NAMES or got in set(aliases.values()) else None
@@ -354,7 +408,7 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
     doc = ent.doc
     sent_start = ent[0].sent.start
     i = ent.start - 1
-    titled = False
+    titled = elected = False
     found: list[str] = []
     while i >= sent_start and ent.start - i <= 8:
         tok = doc[i]
@@ -365,11 +419,14 @@ def _title_party(index: ActorIndex, ent: Span, aliases: dict[str, str]) -> Optio
             continue
         if tok.lower_ in TITLE_WORDS or tok.pos_ == "NOUN":
             titled = True
+        if tok.lower_ in CONSTITUENCY_TITLES:
+            elected = True
         got = DEMONYMS.get(tok.lower_)
         if got is None and tok.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             e = _entity_at(tok)  # the whole entity this token belongs to
-            if e is not None:
-                got = _party_name(index, e.text, aliases, e.label_, place_ok=True)
+            low = clean_name(e.text).lower() if e is not None else ""
+            if e is not None and (low not in TITLE_WORDS or _known_country(low, aliases)):  # "of State": a title
+                got = _party_name(index, e.text, aliases, e.label_, place_ok=not elected)
                 i = e.start
         elif got is None and tok.text[:1].isupper():
             got = _known_country(clean_name(tok.text).lower(), aliases)
@@ -482,6 +539,10 @@ def _titles_of(ent: Span) -> set[str]:
         if tok.pos_ == "NOUN" or tok.lower_ in TITLE_WORDS:
             out.add(tok.lemma_.lower())
         i -= 1
+    lead = doc[ent[0].sent.start:ent.start]
+    if len(lead) <= 15 and lead and lead[0].lower_ in TITLE_WORDS and lead[0].text[:1].isupper() and not any(
+            t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or t.text in (",", ";", ":") for t in lead):
+        out.add(lead[0].lower_)  # "Governor of New Jersey and contender for ... Chris Christie has": his title
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not (ent.start <= child.i < ent.end):

@@ -84,6 +84,8 @@ from briefgen.sections.positions.lexicon import (
     OFFERED_NOUNS,
     CONDITION_MARKS,
     DOCUMENT_NOUNS,
+    EDITORIAL_STANCES,
+    EXCULPATORY,
 )
 from briefgen.sections.positions.model import Position
 
@@ -161,8 +163,14 @@ def quoted_content(verb: Token, quoted: set[int]) -> bool:
 
 
 def statement_clauses(verb: Token) -> list[Token]:
-    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement"."""
+    """'said in a statement that X must ...': the that-clause parsed onto the noun of "in a statement";
+    'told detectives that he ...': the that-clause parsed as a relative clause of the addressee."""
     out = []
+    for obj in verb.children:  # "told detectives that he ...", parsed as a relative clause of "detectives"
+        if obj.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "assure", "inform", "warn", "remind"):
+            out.extend(c for c in obj.children if c.dep_ == "relcl" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -199,13 +207,16 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     for child in sorted(verb.children, key=dateline):  # "WASHINGTON (UPI) - A spokesman said": not the dateline
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return who_antecedent(child) or verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubjpass":
             return None  # "X was told that ...": the speaker is not named here
+    named = name_before(verb)
+    if named is not None:
+        return named
     if (depth < 3 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
             and verb.head.head.lemma_.lower() in ISSUE_VERBS):
         return subject_of(verb.head.head, depth + 1)  # "X released a statement saying ...": X says it
@@ -213,6 +224,37 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         speaker = reporting_ancestor(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
         return subject_of(speaker if speaker is not None else verb.head, depth + 1)
     return None
+
+
+def who_antecedent(rel: Token) -> Optional[Token]:
+    """'who' stands for the noun written right before it ("the concerns of members of Congress who have
+    called for ...": the members, wherever the parse hung the clause); a role noun's "of X" is the role."""
+    if rel.lower_ != "who" or rel.i == 0:
+        return None
+    ant = rel.doc[rel.i - 1]
+    if ant.pos_ not in ("NOUN", "PROPN") or ant.i == rel.head.head.i:
+        return None
+    if ant.dep_ == "pobj" and ant.head.lower_ == "of" and ant.head.head.lower_ in ROLE_NOUNS:
+        return ant.head.head
+    return ant
+
+
+def name_before(verb: Token) -> Optional[Token]:
+    """A finite verb without a subject of its own right after a name the parse hung elsewhere ("The US
+    military has moved firepower to the region and Secretary of State Rex Tillerson warned ...", the name
+    parsed as a conjunct of "region"): that name is the verb's subject, not the subject of the clause
+    the verb was hung on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
+        return None
+    prev = verb.i - 1
+    while prev >= verb.sent.start and verb.doc[prev].dep_ in ("aux", "neg", "advmod") and verb.doc[prev].head.i == verb.i:
+        prev -= 1
+    if prev < verb.sent.start:
+        return None
+    tok = verb.doc[prev]
+    if tok.pos_ != "PROPN" or tok.head.i == verb.i or tok.dep_ not in ("conj", "pobj", "dobj", "appos", "npadvmod"):
+        return None
+    return tok
 
 
 def reporting_ancestor(verb: Token) -> Optional[Token]:
@@ -230,6 +272,8 @@ def reporting_ancestor(verb: Token) -> Optional[Token]:
 def embedded(tok: Token) -> bool:
     """A cue inside what someone else is reported to have said ("X said Y rejected ..."): Y's stance is
     X's claim, not Y's own position."""
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and STANCE.get(cue_of(tok), "states") != "states":
+        return False  # "... the concerns of members of Congress who have called for an end to aid": told as known
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
@@ -666,6 +710,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
             return "states"  # "It is not the time to ease pressure", "now is the time to act"
+        if lemma in TIME_NOUNS and tok.dep_ == "attr" and tok.head.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("ccomp", "relcl", "advcl") and c.i > tok.i and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in list(tok.head.children) + list(tok.children)):
+            return "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
         if lemma == "hold" and tok.pos_ == "VERB" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
             return "states"  # "We hold X responsible for ...": the speaker blames X
@@ -783,7 +831,17 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)
+    if got is None and subj is not None and own_account(verb):
+        got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
     return (got is not None), (got if got == "denies" else stance)
+
+
+def own_account(verb: Token) -> bool:
+    """The reported words tell the speaker's own act as no fault of theirs: 'he' (or 'I') is a subject
+    in them, and an exculpatory adverb ("accidentally") is there."""
+    words = reported_words(verb)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS for t in words) and any(
+        t.lower_ in EXCULPATORY for t in words)
 
 
 def advocate(subj: Optional[Token]) -> bool:
@@ -826,8 +884,20 @@ def reads_alone(text: str, span: Span, verb: Token, subj: Optional[Token], actor
             rest = span.doc[verb.i + 1:span.end].text
             return clean(f"{actor} {lead} {past_of(verb)} {rest}")
         if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or first.i != verb.i:
-            return clean(f"{actor} {text}")
+            return clean(f"{as_written(subj, actor)} {text}")
     return text
+
+
+def as_written(subj: Optional[Token], actor: str) -> str:
+    """How a subject left out of the text is named before its verb: a role of a body as written
+    ("members of Congress"), else the actor."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in ROLE_NOUNS:
+        return actor
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+    if of is None or of.right_edge.i - subj.i > 5 or actor.split()[-1] not in subj.doc[subj.i:of.right_edge.i + 1].text:
+        return actor
+    words = subj.doc[subj.i:of.right_edge.i + 1].text
+    return words[:1].upper() + words[1:]
 
 
 def noun_as_verb(noun: Token, span: Span, actor: str, text: str) -> str:
@@ -970,11 +1040,19 @@ def party_of(ctx: ArticleContext, actor: str) -> Optional[str]:
 
 
 def side_tokens(ctx: ArticleContext, sent: Span, actor: str) -> set[int]:
-    """Tokens of the sentence that name the actor or the party the actor speaks for ("Washington could
-    provide air support", said by the US president, is his side's offer)."""
+    """Tokens of the sentence that name the actor, the party the actor speaks for ("Washington could
+    provide air support", said by the US president, is his side's offer) or the body the actor's title
+    names, even one that is no party (an outlet: "Press TV's news director")."""
     party = party_of(ctx, actor)
     names = {actor, party} - {None}
-    return {t.i for t in sent if ctx.actors.resolve_token(t) in names}
+    body = {re.sub(r"['\u2019]s$", "", w) for w in ctx.actors.roles.get(actor, ())}
+    out = set()
+    for t in sent:
+        name = ctx.actors.resolve_token(t)
+        if name in names or name and ctx.actors.type_of(name) != "person" and body and {
+                w.lower() for w in name.split()} <= body:
+            out.add(t.i)  # "Press TV will pursue ...", said by Press TV's news room director: his body's pledge
+    return out
 
 
 def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
@@ -986,6 +1064,18 @@ def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
     if actor.startswith("@"):
         return None
     return actor
+
+
+def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:
+    """An outlet is never the holder of what it reports, but its own call is its editorial stance ("In an
+    opinion piece, The Journal called on X to step aside"): an outlet named as the subject of a verb of
+    demand, not negated, holds that position."""
+    if not actor or actor.startswith("@") or ctx.actors.type_of(actor) == "person" or not is_outlet(actor):
+        return None
+    cue = cue_of(verb)
+    if STANCE.get(cue) not in EDITORIAL_STANCES or is_negated(verb) or verb.i in quoted_tokens(verb.doc):
+        return None
+    return actor if subject_of(verb) is not None and subject_of(verb).head.i == verb.i else None
 
 
 def extract(ctx: ArticleContext) -> list[Position]:
@@ -1036,7 +1126,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                         t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
                     # act did, not one party's offer
-                actor = fit_actor(ctx, actor_for(ctx, subj, subjects))
+                said_by = actor_for(ctx, subj, subjects)
+                actor = fit_actor(ctx, said_by) or editorial(ctx, said_by, verb)
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
                     if actor in named:  # "He said Sam wanted ...": he is not Sam

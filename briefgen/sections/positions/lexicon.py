@@ -16,6 +16,7 @@ STANCE_CUES = frozenset({
     "recommend", "refuse", "reject", "request", "resist", "reveal", "ridicule", "rubbish", "rule",
     "seek", "settle", "show", "signal", "speak", "support", "suspect", "swear", "talk", "think",
     "trash", "unveil", "veto", "vote", "vouch", "want", "wish", "denounce", "reaffirm", "renew", "voice",
+    "attack",  # only "attacked X as Y" (PREP_OK): "insurgents attacked the convoy" is no stance
 })
 # Verbs that report speech or belief: stance "states" unless the complement says more.
 REPORTING = REPORTING_VERBS | STANCE_CUES
@@ -24,7 +25,7 @@ REPORTING = REPORTING_VERBS | STANCE_CUES
 STANCE = {
     "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
     "dispute": "rejects",
-    "demand": "demands", "call for": "demands", "urge": "demands", "request": "demands", "plead": "demands",
+    "demand": "demands", "call for": "demands", "call on": "demands", "urge": "demands", "request": "demands", "plead": "demands",
     "appeal": "demands", "order": "demands",
     "offer": "offers", "pledge": "promises", "promise": "promises", "commit": "promises", "vow": "promises",
     "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
@@ -130,6 +131,7 @@ PREP_OK = {
     "expand": {"on"}, "elaborate": {"on"}, "vouch": {"for"}, "advocate": {"for"}, "complain": {"about", "of"},
     "boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "decide": {"on", "against"},
     "settle": {"on"}, "object": {"to"}, "commit": {"to"}, "aim": {"for", "at"}, "concur": {"with"},
+    "attack": {"as"},
 }
 
 # Verbs that need a clause after them to report anything ("said on Tuesday" alone is no position).
@@ -263,6 +265,12 @@ NOT_NAMES = frozenset({
 # Ranking (issue 11, item 4): each further item of a party costs this much weight, so that the parties
 # take turns while a party's strong stance still comes before another party's weak one.
 TURN_COST = 1.0
+# Adverbs by which one tells one's own act as no fault of one's own ("he told detectives the gun went off
+# accidentally"): the teller's defence, a stance, where the same words from police are the facts of the case.
+EXCULPATORY = frozenset({"accidentally", "unintentionally", "inadvertently", "mistakenly", "unknowingly"})
+# Stances an outlet holds as its own when it is their subject ("The Journal called on X to ..."): its calls,
+# never what it reports.
+EDITORIAL_STANCES = frozenset({"demands"})
 # Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
 # agreements are as often logistics ("officials plan to visit the sites next week").
 WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})
