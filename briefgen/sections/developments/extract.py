@@ -66,6 +66,18 @@ from briefgen.sections.developments.lexicon import (
     WEIGHTS,
     YEAR,
 )
+from briefgen.sections.developments.lexicon import (  # standing alone
+    BACK_DETERMINERS,
+    BARE_PEOPLE,
+    CAPTION_DATE_END,
+    DATELINE_CAPS,
+    LEADING_RELATIVE,
+    MAIN_ACTOR_SHARE,
+    PARTITIVE_BACK,
+    PARTITIVE_HEADS,
+    TITLE_HEADS,
+    TITLE_KEPT,
+)
 from briefgen.sections.developments.model import Development
 
 # ---------------------------------------------------------------- per article
@@ -160,6 +172,22 @@ def strip_dateline(text: str, sent_index: int) -> str:
         m = pattern.match(text)
         if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
             return text[m.end():]
+    return text
+
+
+def paragraph_start(sent: Span) -> bool:
+    """Whether the sentence opens a paragraph (a line break before it): where a dateline stands, also in a page
+    that runs one story after another ("KENNEWICK – Former classmates ...")."""
+    before = sent.doc.text[max(0, sent.start_char - 3):sent.start_char]
+    return sent.start_char == 0 or "\n" in before
+
+
+def strip_caps_dateline(text: str) -> str:
+    """Drop a dateline in capitals ("KENNEWICK \u2013") in front of a paragraph past the lead: a page that runs one
+    story after another starts each with its own."""
+    m = DATELINE_CAPS.match(text)
+    if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
+        return text[m.end():]
     return text
 
 
@@ -495,6 +523,142 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+
+# ---------------------------------------------------------------- standing alone, with the article's actors
+
+def leans_back(sent: Span) -> bool:
+    """Whether the sentence names what it is about only by pointing at another sentence, anywhere in it: "both
+    homes" (no clause after the noun that says which), "Friends of the women"."""
+    for tok in sent:
+        if tok.dep_ == "det" and tok.lower_ in BACK_DETERMINERS and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("relcl", "acl") for c in tok.head.children):
+            return True
+        if tok.lower_ in BARE_PEOPLE and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "the" and not any(
+                c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children):
+            return True
+    return False
+
+
+def partitive(sent: Span, text: str) -> Optional[str]:
+    """A subject that counts part of a group another sentence named ("None of them were hurt"): the group made
+    explicit from the sentence before ("None of the children were hurt", its last plural noun for people), else
+    None. The text as it is when there is no such subject."""
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in PARTITIVE_HEADS:
+            continue
+        back = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in PARTITIVE_BACK]
+        if not back:
+            return text
+        prev = next(sentences_before(sent, 1), None)
+        group = None if prev is None else next(
+            (t for t in reversed(list(prev)) if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS), None)
+        phrase = f"{tok.text} of {back[0].text}"
+        if group is None or back[0].lower_ != "them" or phrase not in text:
+            return None
+        return text.replace(phrase, f"{tok.text} of the {group.text.lower()}", 1)
+    return text
+
+
+def fragment(sent: Span, text: str) -> bool:
+    """A caption or a label, not a sentence: a noun phrase as its root ("The scene at 942 Main Street where police
+    say ..."), or the caption's own date at the end ("... in Warren, Michigan on Thursday, Aug. 11, 2016.")."""
+    if sent.root.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in sent.root.children):
+        return True
+    return bool(CAPTION_DATE_END.search(text))
+
+
+def cut_relative_lead(text: str) -> str:
+    """Cut a leading phrase that places the event only against the sentence before ("About two hours later,", "In
+    the confusion,"), when the rest is a sentence of its own (it has more than a few words)."""
+    m = LEADING_RELATIVE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    if len(rest.split()) < MIN_WORDS or not rest[:1].isalnum():
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
+    """A person the item names by one word ("McGee said ...") gets the full name the article gives them ("Chip
+    McGee", through its actors), once, when the item does not name them in full already. Not after a title or
+    another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (as many mentions as
+    MAIN_ACTOR_SHARE of the most mentioned person's): the lead names them, and a briefing does not repeat
+    "Donald Trump" in every item."""
+    index = ctx.actors
+    doc = sent.doc
+    people = [a.mentions for a in index.actors.values() if a.type == "person"]
+    main = max(people) if people else 0
+    done: set[str] = set()
+    words = []
+    for ent in ents_of(sent):
+        if ent.label_ == "PERSON" and len(ent) <= 3 and " " not in ent.text.strip():
+            words.append((ent.start, ent.end, ent.text.strip()))
+    for tok in sent:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "ORG", "PERSON") \
+                and not any(start <= tok.i < end for start, end, _ in words):
+            words.append((tok.i, tok.i + 1, tok.text))
+    for start, end, word in sorted(words):
+        if start > sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text.endswith(".")):
+            continue
+        if end < sent.end and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS":
+            continue
+        word = re.sub(r"['\u2019]s$", "", word)
+        full = index.resolve(word)
+        if not full or index.type_of(full) != "person" or full in done or full in text:
+            continue
+        if index.actors[full].mentions >= MAIN_ACTOR_SHARE * main:
+            continue  # the story's main actor: the briefing names them in full at its top
+        parts = full.split()
+        if len(parts) < 2 or word not in parts:
+            continue
+        m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
+        if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
+            continue
+        text = text[:m.start()] + full + text[m.end():]
+        done.add(full)
+    return text
+
+
+def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
+    """A subject that is "the" and a title with no name ("The Republican nominee has made ..."): the person the
+    article names with that title before, else None (the item does not say who). Titles an article uses for its
+    one holder (TITLE_KEPT: "the judge", "the coroner") stay when no one is named with them."""
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_HEADS:
+            continue
+        span = sent.doc[tok.left_edge.i:tok.i + 1]
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.subtree) or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            return text
+        name = ctx.actors.person_titled(tok.i, {tok.lower_})
+        if name is None:
+            return text if tok.lower_ in TITLE_KEPT else None
+        if name in text or span.text not in text:
+            return text
+        at = text.index(span.text)
+        return text[:at] + name + text[at + len(span.text):]
+    return text
+
+
+def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
+    """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
+    surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
+    it still leans on another sentence or is no sentence."""
+    if fragment(sent, text) or leans_back(sent):
+        return None
+    text = partitive(sent, text)
+    if text is None:
+        return None
+    text = cut_relative_lead(text)
+    text = titled_subject(sent, text, ctx)
+    if text is None:
+        return None
+    return full_names(sent, text, ctx)
+
+
 def background(sent: Span, text: str, latest_year: int) -> float:
     """1 for history and background: the past perfect, an earlier year than the article's latest, or a
     background phrase ("last year", "previously")."""
@@ -597,7 +761,12 @@ def extract(ctx: ArticleContext) -> list[Development]:
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
-        text = stand_alone(sent, clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i))))
+        raw = clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i)))
+        if i > DATELINE_SENTENCES and paragraph_start(sent):
+            raw = strip_caps_dateline(raw)
+        text = stand_alone(sent, raw)
+        if text:
+            text = standing(sent, text, ctx)
         if text and corrected:
             text = corrected_names(text, ctx)
         if not text:
@@ -613,7 +782,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["central"] * centrality(words, freq, top)
                  + w["length"] * min(1.0, len(words) / 12.0)
                  - w["dangling"] * dangling(sent)
-                 - w["background"] * background(sent, text, latest_year)
+                 - w["background"] * background(sent, raw, latest_year)
                  - w["hedged"] * hedged(sent)
                  - w["newsroom"] * newsroom(sent))
         kept += 1
