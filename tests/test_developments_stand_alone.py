@@ -174,3 +174,95 @@ def test_authorities_step_ranks_above_colour_later_in_the_article(context):
     texts = [d.text for d in extract(ctx)]
     assert texts.index("The fire department said nobody has been charged over the fire at the Elm Street garage.") < \
         texts.index("Neighbours said the owner of the garage lived there for many years with his family.")
+
+
+# ---------------------------------------------------------------- 5. standing alone with the article's actors
+
+def standing_of(context, text: str) -> list:
+    from briefgen.sections.developments.extract import standing
+
+    ctx = context(text)
+    out = []
+    for s in ctx.doc.sents:
+        t = stand_alone(s, s.text.strip())
+        out.append(standing(s, t, ctx) if t else None)
+    return out
+
+
+LAKE = ("David Miller, 41, drowned in Lake Verrin on Saturday after his boat capsized, police said. "
+        "David Miller had gone fishing with his brother before dawn. "
+        "Miller was a teacher at the village school, and Miller coached its rowing team. "
+        "Harbour master Sarah Collins said the wind rose suddenly just after noon. ")
+
+
+def test_a_minor_persons_surname_gets_the_full_name_the_article_gives(context):
+    out = standing_of(context, LAKE + "Collins said the lake would stay closed to boats until Monday.")
+    assert out[-1] == "Sarah Collins said the lake would stay closed to boats until Monday."
+
+
+def test_the_main_actors_surname_is_left_as_written(context):
+    out = standing_of(context, LAKE + "Miller's boat was found upside down near the northern shore on Sunday.")
+    assert out[-1] == "Miller's boat was found upside down near the northern shore on Sunday."
+
+
+def test_a_leading_relative_time_is_cut_when_the_rest_stands(context):
+    out = standing_of(context, LAKE + "About an hour later, a second boat capsized near the harbour wall. "
+                                      "In the confusion, two fishermen swam to the pier on their own.")
+    assert out[-2] == "A second boat capsized near the harbour wall."
+    assert out[-1] == "Two fishermen swam to the pier on their own."
+
+
+def test_a_title_subject_becomes_the_person_named_with_it_or_goes(context):
+    out = standing_of(context, "Mayor Ilse Brandt opened the new tram line in Korvik on Monday morning. "
+                               "The mayor said the line would carry ten thousand riders a day. "
+                               "The nominee has made a big play for the northern districts this year.")
+    assert out[1] == "Ilse Brandt said the line would carry ten thousand riders a day."
+    assert out[2] is None
+
+
+def test_both_and_bare_plural_people_lean_on_another_sentence(context):
+    out = standing_of(context, "A quarrel between two families on Elm Road ended in gunfire on Sunday. "
+                               "Police say there were six children inside both houses at the time. "
+                               "Relatives of the women joined in and fired at the porch from the street.")
+    assert out[1] is None and out[2] is None
+
+
+def test_none_of_them_becomes_the_group_named_before_or_goes(context):
+    out = standing_of(context, "Police said there were six children in the house on Elm Road that night. "
+                               "None of them were hurt in the shooting, the police chief said.")
+    assert out[1] == "None of the children were hurt in the shooting, the police chief said."
+    out = standing_of(context, "A storm hit the harbour on Elm Road that night and sank three boats. "
+                               "None of them were insured against storms, the harbour office said.")
+    assert out[1] is None
+
+
+def test_a_thing_named_nowhere_else_does_not_stand_alone(context):
+    out = standing_of(context, "Norland agreed on Monday to return the seized fishing boats to Vessa. "
+                               "The concession, which came after a long night of talks, could calm fishermen. "
+                               "Norland officials said the boats would sail home on Friday.")
+    assert out[1] is None
+    assert out[2] is not None
+
+
+def test_the_boy_becomes_the_name_the_article_gives_him(context):
+    out = standing_of(context, "A boy was shot at a farm outside Verrin on Saturday, deputies said. "
+                               "The sheriff identified the boy as Ezra Dunmore, of Verrin. "
+                               "The boy was pronounced dead at the scene by paramedics.")
+    assert out[2] == "Ezra Dunmore was pronounced dead at the scene by paramedics."
+
+
+def test_a_caption_is_no_development(context):
+    out = standing_of(context, "The scene on Elm Road where police say a boy was hurt when a rifle fired. "
+                               "Mira Holt spoke to workers during a visit in Korvik, Norland on Thursday, Aug. 11, "
+                               "2016.")
+    assert out == [None, None]
+
+
+def test_a_capital_dateline_past_the_lead_is_cut(context):
+    from briefgen.sections.developments.extract import paragraph_start, strip_caps_dateline
+
+    ctx = context("The first story is about the ferry and its old captain.\n\nKORVIK \u2013 Former pupils of the "
+                  "village school are still mourning their teacher, who drowned on Saturday.")
+    sents = list(ctx.doc.sents)
+    assert paragraph_start(sents[-1])
+    assert strip_caps_dateline(sents[-1].text.strip()).startswith("Former pupils of the village school")

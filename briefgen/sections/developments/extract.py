@@ -72,9 +72,11 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     CAPTION_DATE_END,
     DATELINE_CAPS,
     LEADING_RELATIVE,
-    MAIN_ACTOR_SHARE,
+    LEAD_NAMES,
+    NAMING_VERBS,
     PARTITIVE_BACK,
     PARTITIVE_HEADS,
+    RARE_MENTIONS,
     TITLE_HEADS,
     TITLE_KEPT,
 )
@@ -543,7 +545,7 @@ def partitive(sent: Span, text: str) -> Optional[str]:
     """A subject that counts part of a group another sentence named ("None of them were hurt"): the group made
     explicit from the sentence before ("None of the children were hurt", its last plural noun for people), else
     None. The text as it is when there is no such subject."""
-    for tok in sent.root.children:
+    for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in PARTITIVE_HEADS:
             continue
         back = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -584,13 +586,13 @@ def cut_relative_lead(text: str) -> str:
 def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
     """A person the item names by one word ("McGee said ...") gets the full name the article gives them ("Chip
     McGee", through its actors), once, when the item does not name them in full already. Not after a title or
-    another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (as many mentions as
-    MAIN_ACTOR_SHARE of the most mentioned person's): the lead names them, and a briefing does not repeat
-    "Donald Trump" in every item."""
+    another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (named in the title or
+    the first LEAD_NAMES sentences): the briefing's top names them, and does not repeat "Donald Trump" in every
+    item."""
     index = ctx.actors
     doc = sent.doc
-    people = [a.mentions for a in index.actors.values() if a.type == "person"]
-    main = max(people) if people else 0
+    lead = " ".join([ctx.title or ""] + [t.text for t in list(doc.sents)[:LEAD_NAMES]
+                                         if t.text.strip().endswith(END_PUNCT)])
     done: set[str] = set()
     words = []
     for ent in ents_of(sent):
@@ -609,7 +611,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         full = index.resolve(word)
         if not full or index.type_of(full) != "person" or full in done or full in text:
             continue
-        if index.actors[full].mentions >= MAIN_ACTOR_SHARE * main:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
             continue  # the story's main actor: the briefing names them in full at its top
         parts = full.split()
         if len(parts) < 2 or word not in parts:
@@ -643,12 +645,80 @@ def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     return text
 
 
+def naming_of(doc: Doc, lemma: str) -> set[str]:
+    """The names the article gives a person it calls "the <lemma>": "the boy was named/identified as Ezra Dunn",
+    "identified the boy as Ezra Dunn", "the boy, Ezra Dunn,", "Ezra Dunn, the boy"."""
+    names: set[str] = set()
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
+    for ent in people:
+        root = ent.root
+        head = root.head
+        if root.dep_ == "appos" and head.lemma_.lower() == lemma and head.pos_ == "NOUN":
+            names.add(clean(ent.text))  # "the boy, Ezra Dunn,"
+        if root.dep_ in ("oprd", "attr", "pobj", "npadvmod", "dobj") or head.lower_ == "as":
+            verb = head.head if head.lower_ == "as" else head
+            if verb.lemma_.lower() not in NAMING_VERBS:
+                continue
+            for c in verb.children:
+                if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() == lemma and c.i != root.i:
+                    names.add(clean(ent.text))  # "the boy was named Ezra Dunn", "identified the boy as ..."
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() == lemma:
+                names.add(clean(ent.text))  # "Ezra Dunn, the boy,"
+    return names
+
+
+def described_person(sent: Span, text: str) -> Optional[str]:
+    """A subject "the boy", "the victim" (PERSON_NOUNS, "the" and the noun alone) becomes the one name the article
+    gives that person (naming_of); the text as it is when the article names no one so, or the sentence is the one
+    that names them ("The coroner said the boy was named ...")."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ != "NN":
+            continue
+        if tok.i == 0 or sent.doc[tok.i - 1].lower_ != "the" or any(c.dep_ != "det" for c in tok.children):
+            continue
+        names = naming_of(sent.doc, tok.lemma_.lower())
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        if name in text:
+            continue
+        phrase = sent.doc[tok.i - 1:tok.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+        if m:
+            text = text[:m.start()] + name + text[m.end():]
+    return text
+
+
+def rare_definite(sent: Span) -> bool:
+    """Whether the subject is "the" and a thing the article names nowhere else ("The pledge, which was made in a
+    joint statement, ...", "The highlights included ..."): it points back at a sentence the briefing does not show.
+    Not a person (described_person), nor one a restrictive clause or a name says which ("The team that first
+    arrived ...", "The exchanges between Warren and Stumpf ...")."""
+    doc = sent.doc
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS \
+                or tok.lower_ in TITLE_HEADS:
+            continue
+        span = list(tok.subtree)
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.like_num for t in span):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("prep", "relcl", "acl") and doc[c.left_edge.i - 1].text != ",":
+                return False  # restrictive: it says which
+        lemma = tok.lemma_.lower()
+        seen = sum(1 for t in doc if t.lemma_.lower() == lemma)
+        return seen <= RARE_MENTIONS
+    return False
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
-    if fragment(sent, text) or leans_back(sent):
+    if fragment(sent, text) or leans_back(sent) or rare_definite(sent):
         return None
+    text = described_person(sent, text)
     text = partitive(sent, text)
     if text is None:
         return None

@@ -278,9 +278,15 @@ TITLE_KEPT = {"judge", "coroner", "sheriff", "prosecutor", "chief", "spokesman",
 # lead (extract.strip_caps_dateline)
 DATELINE_CAPS = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,3}(?:[A-Z][a-z]{1,4}\.\s+)?[-\u2013\u2014]+\s+")
 # a photo caption's own date at its end: "..., on Thursday, Aug. 11, 2016."
-# a person named by one word who has at least this share of the mentions of the article's most mentioned person is
-# a main actor: left as the article writes them (extract.full_names)
-MAIN_ACTOR_SHARE = 0.5
+# the verbs that give a person's name ("the boy was identified as ...", "the victim was named ..."): where the
+# article says who "the boy" is (extract.naming_of)
+NAMING_VERBS = {"name", "identify", "be"}
+# a subject "the" + a thing the article names this many times or fewer (this sentence included) points back at
+# another sentence (extract.rare_definite)
+RARE_MENTIONS = 1
+# a person named by one word whom the article's title or its first this many sentences name is a main actor: left
+# as the article writes them (extract.full_names)
+LEAD_NAMES = 3
 CAPTION_DATE_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
                               r"(?:19|20)\d\d\W*$", re.IGNORECASE)
 # fmt: on
