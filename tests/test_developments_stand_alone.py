@@ -218,6 +218,16 @@ def test_a_title_subject_becomes_the_person_named_with_it_or_goes(context):
                                "The nominee has made a big play for the northern districts this year.")
     assert out[1] == "Ilse Brandt said the line would carry ten thousand riders a day."
     assert out[2] is None
+    out = standing_of(context, "Judge Ruth Kell heard the case against the depot owner in Korvik on Monday. "
+                               "The judge will sentence the owner of the depot on May 3.")
+    assert out[1] == "The judge will sentence the owner of the depot on May 3."  # the role places her
+
+
+def test_the_firm_named_by_stand_alone_is_not_a_thing_named_nowhere_else(context):
+    out = standing_of(context, "Norland Bank paid a fine of $5 million on Monday for false accounts. "
+                               "Norland Bank managers were questioned by a committee of the state senate. "
+                               "The firm says it fired some 300 employees over the accounts.")
+    assert out[2] == "Norland Bank says it fired some 300 employees over the accounts."
 
 
 def test_both_and_bare_plural_people_lean_on_another_sentence(context):

@@ -627,7 +627,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
 def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """A subject that is "the" and a title with no name ("The Republican nominee has made ..."): the person the
     article names with that title before, else None (the item does not say who). Titles an article uses for its
-    one holder (TITLE_KEPT: "the judge", "the coroner") stay when no one is named with them."""
+    one holder (TITLE_KEPT: "the judge", "the coroner") stay as they are: the role places them."""
     for tok in sent.root.children:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_HEADS:
             continue
@@ -635,9 +635,11 @@ def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
         if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.subtree) or any(
                 c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
             return text
+        if tok.lower_ in TITLE_KEPT:
+            return text  # "the judge", "the coroner": the one holder of the role in the story, named or not
         name = ctx.actors.person_titled(tok.i, {tok.lower_})
         if name is None:
-            return text if tok.lower_ in TITLE_KEPT else None
+            return None
         if name in text or span.text not in text:
             return text
         at = text.index(span.text)
@@ -690,7 +692,7 @@ def described_person(sent: Span, text: str) -> Optional[str]:
     return text
 
 
-def rare_definite(sent: Span) -> bool:
+def rare_definite(sent: Span, text: str) -> bool:
     """Whether the subject is "the" and a thing the article names nowhere else ("The pledge, which was made in a
     joint statement, ...", "The highlights included ..."): it points back at a sentence the briefing does not show.
     Not a person (described_person), nor one a restrictive clause or a name says which ("The team that first
@@ -703,6 +705,8 @@ def rare_definite(sent: Span) -> bool:
         span = list(tok.subtree)
         if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.like_num for t in span):
             return False
+        if doc[span[0].i:tok.i + 1].text not in text:
+            return False  # stand_alone put a name in its place ("The firm says ..." -> "Norland Bank says ...")
         for c in tok.children:
             if c.dep_ in ("prep", "relcl", "acl") and doc[c.left_edge.i - 1].text != ",":
                 return False  # restrictive: it says which
@@ -716,7 +720,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
-    if fragment(sent, text) or leans_back(sent) or rare_definite(sent):
+    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
         return None
     text = described_person(sent, text)
     text = partitive(sent, text)

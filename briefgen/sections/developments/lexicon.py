@@ -271,8 +271,8 @@ TITLE_HEADS = {"nominee", "governor", "senator", "president", "candidate", "cong
                "mayor", "minister", "secretary", "chancellor", "premier", "lawmaker", "billionaire", "executive",
                "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "superintendent", "sheriff", "chief",
                "prosecutor", "judge", "coroner"}
-# titles an article often uses for its one holder without naming them nearby: kept as they are when no one
-# is named with it ("the judge will sentence ...", "the coroner said ...")
+# titles an article uses for its one holder in the story: kept as they are, the role places them ("the judge will
+# sentence ...", "the coroner said ..."; a name there made the item merge with another sentence naming the judge)
 TITLE_KEPT = {"judge", "coroner", "sheriff", "prosecutor", "chief", "spokesman", "spokeswoman"}
 # a dateline in capitals with a dash ("KENNEWICK \u2013", "DEER LODGE, Mont. \u2013") in front of a paragraph past the
 # lead (extract.strip_caps_dateline)
