@@ -276,3 +276,26 @@ def test_a_capital_dateline_past_the_lead_is_cut(context):
     sents = list(ctx.doc.sents)
     assert paragraph_start(sents[-1])
     assert strip_caps_dateline(sents[-1].text.strip()).startswith("Former pupils of the village school")
+
+
+def test_a_bare_definite_event_subject_is_kept(context):
+    out = standing_of(context, "Rebels attacked the port of Vessa before dawn on Tuesday, officials said. "
+                               "The strikes caused large fires at the fuel depot next to the harbour.")
+    assert out[1] == "The strikes caused large fires at the fuel depot next to the harbour."
+
+
+def test_object_pronoun_after_a_named_possessor_stays(context):
+    out = alone(context, "Mateus Ortega, 9, was killed by a falling tree in Verrin on Sunday, police said. "
+                         "Mateus was walking home from school. "
+                         "Mateus's parents will hold a memorial for him on Saturday in the town hall.")
+    assert out[2] == "Mateus's parents will hold a memorial for him on Saturday in the town hall."
+
+
+def test_he_after_a_surname_the_model_takes_for_an_organisation(context):
+    ctx = context("Verrin Elementary School closed on Monday after a fire in its kitchen. "
+                  "Principal Chip McGee spoke to parents at the school on Monday evening. "
+                  "McGee said the school would stay closed on Tuesday. "
+                  "He said counselors will be at the school all week.")
+    sents = list(ctx.doc.sents)
+    out = stand_alone(sents[3], sents[3].text.strip())
+    assert out is not None and out.startswith("McGee said counselors")

@@ -318,7 +318,7 @@ def antecedent(sent: Span) -> Optional[str]:
 def named_as_person(doc: Doc, word: str) -> bool:
     """Whether the article labels a person with this word ("Lanier" in "Walter Lanier"): a named subject the
     model labels an organisation stands for a "he"/"she" only then, not a newsroom or a newspaper."""
-    return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
+    return any(e.label_ == "PERSON" and word in e.text.split() for e in doc.ents)  # the whole article's
 
 
 def sentences_before(sent: Span, n: int):
@@ -477,8 +477,11 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
         return None
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
+    # a named possessor the article labels a person elsewhere ("Ezra's parents will hold a memorial for him"): the
+    # pronoun after it has its name in the sentence
+    owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and named_as_person(sent.doc, t.text)]
     obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
-    if obj is not None and not people and in_main_clause(obj):
+    if obj is not None and not people and not any(t.i < obj.i for t in owners) and in_main_clause(obj):
         # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
         name = main_person_before(sent) if obj.lower_ in RESOLVED_OBJECTS else None
         at = [i for i in range(len(text)) if text.startswith(obj.text, i) and (i == 0 or not text[i - 1].isalnum())
@@ -565,10 +568,25 @@ def partitive(sent: Span, text: str) -> Optional[str]:
 def fragment(sent: Span, text: str) -> bool:
     """A caption or a label, not a sentence: a noun phrase as its root ("The scene at 942 Main Street where police
     say ..."), or the caption's own date at the end ("... in Warren, Michigan on Thursday, Aug. 11, 2016.")."""
-    if sent.root.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in sent.root.children):
-        return True
+    root = sent.root
+    if root.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in root.children):
+        # no clause of its own: every subject in it belongs to a clause hung on the noun ("... where police say")
+        # (a parse that makes a noun the root of "Biden rubbished Trump's claim" still has its subject outside)
+        if all(in_noun_clause(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+            return True
     return bool(CAPTION_DATE_END.search(text))
+
+
+def in_noun_clause(tok) -> bool:
+    """Whether the token sits in a clause hung on a noun (a relative clause or a participle after it)."""
+    cur = tok
+    for _ in range(30):
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def cut_relative_lead(text: str) -> str:
@@ -693,10 +711,12 @@ def described_person(sent: Span, text: str) -> Optional[str]:
 
 
 def rare_definite(sent: Span, text: str) -> bool:
-    """Whether the subject is "the" and a thing the article names nowhere else ("The pledge, which was made in a
-    joint statement, ...", "The highlights included ..."): it points back at a sentence the briefing does not show.
-    Not a person (described_person), nor one a restrictive clause or a name says which ("The team that first
-    arrived ...", "The exchanges between Warren and Stumpf ...")."""
+    """Whether the subject is "the" and a thing the article names nowhere else, described on the side ("The pledge,
+    which was made in a joint statement, ...", "The gathering, organized by ..."): it points back at a sentence the
+    briefing does not show, and the side clause tells about it without saying which it is. Not a person
+    (described_person), nor one a restrictive clause or a name says which ("The team that first arrived ...", "The
+    exchanges between Warren and Stumpf ..."), nor a bare one ("The strikes caused major fires ..."): that is
+    mostly the event just told, which readers list."""
     doc = sent.doc
     for tok in sent.root.children:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS \
@@ -707,9 +727,11 @@ def rare_definite(sent: Span, text: str) -> bool:
             return False
         if doc[span[0].i:tok.i + 1].text not in text:
             return False  # stand_alone put a name in its place ("The firm says ..." -> "Norland Bank says ...")
-        for c in tok.children:
-            if c.dep_ in ("prep", "relcl", "acl") and doc[c.left_edge.i - 1].text != ",":
-                return False  # restrictive: it says which
+        mods = [c for c in tok.children if c.dep_ in ("prep", "relcl", "acl")]
+        if any(doc[c.left_edge.i - 1].text != "," for c in mods):
+            return False  # restrictive: it says which
+        if not mods:
+            return False  # "The strikes caused major fires": the event the sentence before told, often the main one
         lemma = tok.lemma_.lower()
         seen = sum(1 for t in doc if t.lemma_.lower() == lemma)
         return seen <= RARE_MENTIONS
