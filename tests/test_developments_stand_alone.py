@@ -299,3 +299,9 @@ def test_he_after_a_surname_the_model_takes_for_an_organisation(context):
     sents = list(ctx.doc.sents)
     out = stand_alone(sents[3], sents[3].text.strip())
     assert out is not None and out.startswith("McGee said counselors")
+
+
+def test_he_inside_the_sentence_gets_the_person_named_before(context):
+    out = standing_of(context, "Police said Jayden Holloway boarded a bus in Verrin on Sunday night. "
+                               "Officers said the bus had several stops where he could have left it.")
+    assert out[1] == "Officers said the bus had several stops where Jayden Holloway could have left it."

@@ -71,6 +71,7 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     BARE_PEOPLE,
     CAPTION_DATE_END,
     DATELINE_CAPS,
+    KIN_NOUNS,
     LEADING_RELATIVE,
     LEAD_NAMES,
     NAMING_VERBS,
@@ -479,7 +480,8 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
     # a named possessor the article labels a person elsewhere ("Ezra's parents will hold a memorial for him"): the
     # pronoun after it has its name in the sentence
-    owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and named_as_person(sent.doc, t.text)]
+    owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and (
+        named_as_person(sent.doc, t.text) or t.head.lemma_.lower() in KIN_NOUNS)]
     obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
     if obj is not None and not people and not any(t.i < obj.i for t in owners) and in_main_clause(obj):
         # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
@@ -738,6 +740,26 @@ def rare_definite(sent: Span, text: str) -> bool:
     return False
 
 
+def inner_pronoun(sent: Span, text: str) -> str:
+    """A "he"/"she" subject inside the sentence ("... had several stops where he could have gotten off") when the
+    sentence names no person before it: the person named just before (person_antecedent), when the pronoun occurs
+    once; else the text as it is."""
+    pron = next((t for t in sent if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.i > sent.start and t.head.i != sent.root.i), None)
+    if pron is None:
+        return text
+    if any(e.label_ == "PERSON" and e.start < pron.i for e in ents_of(sent)) or any(
+            t.i < pron.i and (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+                              or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS) for t in sent):
+        return text  # named, or described ("the man ... he"), before it
+    at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){pron.text}(?![\w'\u2019])", text)]
+    name = person_antecedent(sent)
+    if name is None or len(at) != 1:
+        return text
+    name = name[:1].lower() + name[1:] if name.lower().startswith("the ") else name
+    return text[:at[0]] + name + text[at[0] + len(pron.text):]
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
@@ -752,7 +774,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = titled_subject(sent, text, ctx)
     if text is None:
         return None
-    return full_names(sent, text, ctx)
+    return full_names(sent, inner_pronoun(sent, text), ctx)
 
 
 def background(sent: Span, text: str, latest_year: int) -> float:

@@ -277,6 +277,11 @@ TITLE_KEPT = {"judge", "coroner", "sheriff", "prosecutor", "chief", "spokesman",
 # a dateline in capitals with a dash ("KENNEWICK \u2013", "DEER LODGE, Mont. \u2013") in front of a paragraph past the
 # lead (extract.strip_caps_dateline)
 DATELINE_CAPS = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,3}(?:[A-Z][a-z]{1,4}\.\s+)?[-\u2013\u2014]+\s+")
+# a name whose possessor of one of these is a person's ("Ezra's parents", "Dunn's lawyer"), also where the model
+# labels it no person (extract.stand_alone: a "him" after it has its name in the sentence)
+KIN_NOUNS = {"parent", "family", "mother", "father", "mom", "dad", "brother", "sister", "son", "daughter", "wife",
+             "husband", "aunt", "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "friend", "coach",
+             "teacher", "attorney", "lawyer", "widow", "relative", "cousin"}
 # a photo caption's own date at its end: "..., on Thursday, Aug. 11, 2016."
 # the verbs that give a person's name ("the boy was identified as ...", "the victim was named ..."): where the
 # article says who "the boy" is (extract.naming_of)
