@@ -305,3 +305,16 @@ def test_he_inside_the_sentence_gets_the_person_named_before(context):
     out = standing_of(context, "Police said Jayden Holloway boarded a bus in Verrin on Sunday night. "
                                "Officers said the bus had several stops where he could have left it.")
     assert out[1] == "Officers said the bus had several stops where Jayden Holloway could have left it."
+
+
+def test_inner_he_after_a_leading_he_is_left_to_the_leading_one(context):
+    out = standing_of(context, "Mayor Ilse Brandt lost the vote on the tram line in Korvik on Monday. "
+                               "He announced that he would stand down at the end of the month.")
+    assert out[1] is None or out[1].count("Brandt") <= 1
+
+
+def test_bare_group_subject_and_twice_those_lean_on_other_sentences(context):
+    out = standing_of(context, "Norland and Vessa ended their fishing dispute in talks in Korvik on Monday. "
+                               "The nations have also agreed to open a joint coast guard station in the strait. "
+                               "Besides those fires, three more people were hurt at those two depots on Sunday.")
+    assert out[1] is None and out[2] is None

@@ -68,6 +68,7 @@ from briefgen.sections.developments.lexicon import (
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
     BACK_DETERMINERS,
+    BARE_GROUPS,
     BARE_PEOPLE,
     CAPTION_DATE_END,
     DATELINE_CAPS,
@@ -535,11 +536,18 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
 
 def leans_back(sent: Span) -> bool:
     """Whether the sentence names what it is about only by pointing at another sentence, anywhere in it: "both
-    homes" (no clause after the noun that says which), "Friends of the women"."""
+    homes" (no clause after the noun that says which), "Friends of the women", "The nations have agreed", "those"
+    twice ("In addition to those murders, ... at those six crime scenes")."""
+    pointing = [t for t in sent if t.dep_ == "det" and t.lower_ in ANAPHORIC_DETERMINERS]
+    if len(pointing) >= 2:
+        return True  # "In addition to those murders, ... at those six crime scenes": it leans on what came before twice
     for tok in sent:
         if tok.dep_ == "det" and tok.lower_ in BACK_DETERMINERS and tok.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("relcl", "acl") for c in tok.head.children):
             return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in BARE_GROUPS and tok.i > sent.start and \
+                tok.doc[tok.i - 1].lower_ == "the" and all(c.dep_ == "det" for c in tok.children):
+            return True  # "The nations have also agreed ...": which ones another sentence said
         if tok.lower_ in BARE_PEOPLE and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "the" and not any(
                 c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children):
             return True
@@ -750,8 +758,9 @@ def inner_pronoun(sent: Span, text: str) -> str:
         return text
     if any(e.label_ == "PERSON" and e.start < pron.i for e in ents_of(sent)) or any(
             t.i < pron.i and (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
-                              or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS) for t in sent):
-        return text  # named, or described ("the man ... he"), before it
+                              or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                              or t.lower_ in PERSON_PRONOUNS) for t in sent):
+        return text  # named, described ("the man ... he") or a "he" stand_alone named, before it
     at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){pron.text}(?![\w'\u2019])", text)]
     name = person_antecedent(sent)
     if name is None or len(at) != 1:

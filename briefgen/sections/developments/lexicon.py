@@ -265,6 +265,8 @@ PARTITIVE_BACK = {"them", "us", "those", "these", "theirs"}
 # plural people named only by "the" and their sex or age ("Friends of the women jumped in"): who they are is in
 # another sentence
 BARE_PEOPLE = {"women", "men", "boys", "girls", "brothers", "sisters", "teens", "teenagers"}
+# a subject "the" and one of these alone ("The nations have also agreed ..."): which ones is in another sentence
+BARE_GROUPS = {"nations", "countries", "sides", "parties", "groups", "governments", "states", "allies", "leaders"}
 # a subject "the" + a title and nothing that names them ("The Republican nominee has ...", "The lame duck two-term
 # governor ..."): the person the article names with that title, else the item goes (ActorIndex.person_titled)
 TITLE_HEADS = {"nominee", "governor", "senator", "president", "candidate", "congressman", "congresswoman",
