@@ -318,3 +318,6 @@ def test_bare_group_subject_and_twice_those_lean_on_other_sentences(context):
                                "The nations have also agreed to open a joint coast guard station in the strait. "
                                "Besides those fires, three more people were hurt at those two depots on Sunday.")
     assert out[1] is None and out[2] is None
+    out = standing_of(context, "Protests spread across the region on Sunday. "
+                               "In Norland and Vessa, the governments have sent troops to the capitals.")
+    assert out[1] is not None

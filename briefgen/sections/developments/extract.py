@@ -546,8 +546,10 @@ def leans_back(sent: Span) -> bool:
                 c.dep_ in ("relcl", "acl") for c in tok.head.children):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in BARE_GROUPS and tok.i > sent.start and \
-                tok.doc[tok.i - 1].lower_ == "the" and all(c.dep_ == "det" for c in tok.children):
-            return True  # "The nations have also agreed ...": which ones another sentence said
+                tok.doc[tok.i - 1].lower_ == "the" and all(c.dep_ == "det" for c in tok.children) and not any(
+                    e.label_ in ("GPE", "NORP", "ORG") and e.end <= tok.i for e in ents_of(sent)):
+            return True  # "The nations have also agreed ...": which ones another sentence said (not "In Libya and
+            # Yemen, the governments have ...")
         if tok.lower_ in BARE_PEOPLE and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "the" and not any(
                 c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children):
             return True
