@@ -247,7 +247,8 @@ def test_none_of_them_becomes_the_group_named_before_or_goes(context):
 
 
 def test_a_thing_named_nowhere_else_does_not_stand_alone(context):
-    out = standing_of(context, "Norland agreed on Monday to return the seized fishing boats to Vessa. "
+    out = standing_of(context, "Norland agreed on Monday to return the seized fishing boats to Vessa, despite "
+                               "earlier concessions to its own fleet. "
                                "The concession, which came after a long night of talks, could calm fishermen. "
                                "Norland officials said the boats would sail home on Friday.")
     assert out[1] is None

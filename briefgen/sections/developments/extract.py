@@ -744,8 +744,7 @@ def rare_definite(sent: Span, text: str) -> bool:
             return False  # restrictive: it says which
         if not mods:
             return False  # "The strikes caused major fires": the event the sentence before told, often the main one
-        lemma = tok.lemma_.lower()
-        seen = sum(1 for t in doc if t.lemma_.lower() == lemma)
+        seen = sum(1 for t in doc if t.lower_ == tok.lower_)  # the same form: "gatherings" elsewhere are others
         return seen <= RARE_MENTIONS
     return False
 
