@@ -253,6 +253,9 @@ def test_a_thing_named_nowhere_else_does_not_stand_alone(context):
                                "Norland officials said the boats would sail home on Friday.")
     assert out[1] is None
     assert out[2] is not None
+    out = standing_of(context, "Thousands marched through Korvik on Saturday against the new port tax. "
+                               "The march, organized by the Norland Dockers Union, came a week after a smaller one.")
+    assert out[1] is None  # a name inside the side clause does not say which march
 
 
 def test_the_boy_becomes_the_name_the_article_gives_him(context):

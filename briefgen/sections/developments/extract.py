@@ -734,7 +734,7 @@ def rare_definite(sent: Span, text: str) -> bool:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS \
                 or tok.lower_ in TITLE_HEADS:
             continue
-        span = list(tok.subtree)
+        span = list(doc[tok.left_edge.i:tok.i + 1])  # the noun phrase up to its head, without what follows it
         if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.like_num for t in span):
             return False
         if doc[span[0].i:tok.i + 1].text not in text:
