@@ -66,6 +66,22 @@ from briefgen.sections.developments.lexicon import (
     WEIGHTS,
     YEAR,
 )
+from briefgen.sections.developments.lexicon import (  # standing alone
+    BACK_DETERMINERS,
+    BARE_GROUPS,
+    BARE_PEOPLE,
+    CAPTION_DATE_END,
+    DATELINE_CAPS,
+    KIN_NOUNS,
+    LEADING_RELATIVE,
+    LEAD_NAMES,
+    NAMING_VERBS,
+    PARTITIVE_BACK,
+    PARTITIVE_HEADS,
+    RARE_MENTIONS,
+    TITLE_HEADS,
+    TITLE_KEPT,
+)
 from briefgen.sections.developments.model import Development
 
 # ---------------------------------------------------------------- per article
@@ -160,6 +176,22 @@ def strip_dateline(text: str, sent_index: int) -> str:
         m = pattern.match(text)
         if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
             return text[m.end():]
+    return text
+
+
+def paragraph_start(sent: Span) -> bool:
+    """Whether the sentence opens a paragraph (a line break before it): where a dateline stands, also in a page
+    that runs one story after another ("KENNEWICK – Former classmates ...")."""
+    before = sent.doc.text[max(0, sent.start_char - 3):sent.start_char]
+    return sent.start_char == 0 or "\n" in before
+
+
+def strip_caps_dateline(text: str) -> str:
+    """Drop a dateline in capitals ("KENNEWICK \u2013") in front of a paragraph past the lead: a page that runs one
+    story after another starts each with its own."""
+    m = DATELINE_CAPS.match(text)
+    if m and len(text) - m.end() > 40 and text[m.end():][:1].isupper():
+        return text[m.end():]
     return text
 
 
@@ -288,7 +320,7 @@ def antecedent(sent: Span) -> Optional[str]:
 def named_as_person(doc: Doc, word: str) -> bool:
     """Whether the article labels a person with this word ("Lanier" in "Walter Lanier"): a named subject the
     model labels an organisation stands for a "he"/"she" only then, not a newsroom or a newspaper."""
-    return any(e.label_ == "PERSON" and word in e.text.split() for e in ents_of(doc[:]))
+    return any(e.label_ == "PERSON" and word in e.text.split() for e in doc.ents)  # the whole article's
 
 
 def sentences_before(sent: Span, n: int):
@@ -447,8 +479,12 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
         return None
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
+    # a named possessor the article labels a person elsewhere ("Ezra's parents will hold a memorial for him"): the
+    # pronoun after it has its name in the sentence
+    owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and (
+        named_as_person(sent.doc, t.text) or t.head.lemma_.lower() in KIN_NOUNS)]
     obj = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in OBJECT_DEPS), None)
-    if obj is not None and not people and in_main_clause(obj):
+    if obj is not None and not people and not any(t.i < obj.i for t in owners) and in_main_clause(obj):
         # "The judge will sentence him Aug. 28": the story's most mentioned person named just before, else dropped
         name = main_person_before(sent) if obj.lower_ in RESOLVED_OBJECTS else None
         at = [i for i in range(len(text)) if text.startswith(obj.text, i) and (i == 0 or not text[i - 1].isalnum())
@@ -493,6 +529,262 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
             return None if not text[:1].isdigit() else text
         return None
     return text
+
+
+
+# ---------------------------------------------------------------- standing alone, with the article's actors
+
+def leans_back(sent: Span) -> bool:
+    """Whether the sentence names what it is about only by pointing at another sentence, anywhere in it: "both
+    homes" (no clause after the noun that says which), "Friends of the women", "The nations have agreed", "those"
+    twice ("In addition to those murders, ... at those six crime scenes")."""
+    pointing = [t for t in sent if t.dep_ == "det" and t.lower_ in ANAPHORIC_DETERMINERS]
+    if len(pointing) >= 2:
+        return True  # "In addition to those murders, ... at those six crime scenes": it leans on what came before twice
+    for tok in sent:
+        if tok.dep_ == "det" and tok.lower_ in BACK_DETERMINERS and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("relcl", "acl") for c in tok.head.children):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in BARE_GROUPS and tok.i > sent.start and \
+                tok.doc[tok.i - 1].lower_ == "the" and all(c.dep_ == "det" for c in tok.children) and not any(
+                    e.label_ in ("GPE", "NORP", "ORG") and e.end <= tok.i for e in ents_of(sent)):
+            return True  # "The nations have also agreed ...": which ones another sentence said (not "In Libya and
+            # Yemen, the governments have ...")
+        if tok.lower_ in BARE_PEOPLE and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "the" and not any(
+                c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children):
+            return True
+    return False
+
+
+def partitive(sent: Span, text: str) -> Optional[str]:
+    """A subject that counts part of a group another sentence named ("None of them were hurt"): the group made
+    explicit from the sentence before ("None of the children were hurt", its last plural noun for people), else
+    None. The text as it is when there is no such subject."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in PARTITIVE_HEADS:
+            continue
+        back = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in PARTITIVE_BACK]
+        if not back:
+            return text
+        prev = next(sentences_before(sent, 1), None)
+        group = None if prev is None else next(
+            (t for t in reversed(list(prev)) if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS), None)
+        phrase = f"{tok.text} of {back[0].text}"
+        if group is None or back[0].lower_ != "them" or phrase not in text:
+            return None
+        return text.replace(phrase, f"{tok.text} of the {group.text.lower()}", 1)
+    return text
+
+
+def fragment(sent: Span, text: str) -> bool:
+    """A caption or a label, not a sentence: a noun phrase as its root ("The scene at 942 Main Street where police
+    say ..."), or the caption's own date at the end ("... in Warren, Michigan on Thursday, Aug. 11, 2016.")."""
+    root = sent.root
+    if root.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in root.children):
+        # no clause of its own: every subject in it belongs to a clause hung on the noun ("... where police say")
+        # (a parse that makes a noun the root of "Biden rubbished Trump's claim" still has its subject outside)
+        if all(in_noun_clause(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return bool(CAPTION_DATE_END.search(text))
+
+
+def in_noun_clause(tok) -> bool:
+    """Whether the token sits in a clause hung on a noun (a relative clause or a participle after it)."""
+    cur = tok
+    for _ in range(30):
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def cut_relative_lead(text: str) -> str:
+    """Cut a leading phrase that places the event only against the sentence before ("About two hours later,", "In
+    the confusion,"), when the rest is a sentence of its own (it has more than a few words)."""
+    m = LEADING_RELATIVE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    if len(rest.split()) < MIN_WORDS or not rest[:1].isalnum():
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
+    """A person the item names by one word ("McGee said ...") gets the full name the article gives them ("Chip
+    McGee", through its actors), once, when the item does not name them in full already. Not after a title or
+    another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (named in the title or
+    the first LEAD_NAMES sentences): the briefing's top names them, and does not repeat "Donald Trump" in every
+    item."""
+    index = ctx.actors
+    doc = sent.doc
+    lead = " ".join([ctx.title or ""] + [t.text for t in list(doc.sents)[:LEAD_NAMES]
+                                         if t.text.strip().endswith(END_PUNCT)])
+    done: set[str] = set()
+    words = []
+    for ent in ents_of(sent):
+        if ent.label_ == "PERSON" and len(ent) <= 3 and " " not in ent.text.strip():
+            words.append((ent.start, ent.end, ent.text.strip()))
+    for tok in sent:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "ORG", "PERSON") \
+                and not any(start <= tok.i < end for start, end, _ in words):
+            words.append((tok.i, tok.i + 1, tok.text))
+    for start, end, word in sorted(words):
+        if start > sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text.endswith(".")):
+            continue
+        if end < sent.end and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS":
+            continue
+        word = re.sub(r"['\u2019]s$", "", word)
+        full = index.resolve(word)
+        if not full or index.type_of(full) != "person" or full in done or full in text:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
+            continue  # the story's main actor: the briefing names them in full at its top
+        parts = full.split()
+        if len(parts) < 2 or word not in parts:
+            continue
+        m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
+        if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
+            continue
+        text = text[:m.start()] + full + text[m.end():]
+        done.add(full)
+    return text
+
+
+def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
+    """A subject that is "the" and a title with no name ("The Republican nominee has made ..."): the person the
+    article names with that title before, else None (the item does not say who). Titles an article uses for its
+    one holder (TITLE_KEPT: "the judge", "the coroner") stay as they are: the role places them."""
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_HEADS:
+            continue
+        span = sent.doc[tok.left_edge.i:tok.i + 1]
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.subtree) or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            return text
+        if tok.lower_ in TITLE_KEPT:
+            return text  # "the judge", "the coroner": the one holder of the role in the story, named or not
+        name = ctx.actors.person_titled(tok.i, {tok.lower_})
+        if name is None:
+            return None
+        if name in text or span.text not in text:
+            return text
+        at = text.index(span.text)
+        return text[:at] + name + text[at + len(span.text):]
+    return text
+
+
+def naming_of(doc: Doc, lemma: str) -> set[str]:
+    """The names the article gives a person it calls "the <lemma>": "the boy was named/identified as Ezra Dunn",
+    "identified the boy as Ezra Dunn", "the boy, Ezra Dunn,", "Ezra Dunn, the boy"."""
+    names: set[str] = set()
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
+    for ent in people:
+        root = ent.root
+        head = root.head
+        if root.dep_ == "appos" and head.lemma_.lower() == lemma and head.pos_ == "NOUN":
+            names.add(clean(ent.text))  # "the boy, Ezra Dunn,"
+        if root.dep_ in ("oprd", "attr", "pobj", "npadvmod", "dobj") or head.lower_ == "as":
+            verb = head.head if head.lower_ == "as" else head
+            if verb.lemma_.lower() not in NAMING_VERBS:
+                continue
+            for c in verb.children:
+                if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() == lemma and c.i != root.i:
+                    names.add(clean(ent.text))  # "the boy was named Ezra Dunn", "identified the boy as ..."
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() == lemma:
+                names.add(clean(ent.text))  # "Ezra Dunn, the boy,"
+    return names
+
+
+def described_person(sent: Span, text: str) -> Optional[str]:
+    """A subject "the boy", "the victim" (PERSON_NOUNS, "the" and the noun alone) becomes the one name the article
+    gives that person (naming_of); the text as it is when the article names no one so, or the sentence is the one
+    that names them ("The coroner said the boy was named ...")."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ != "NN":
+            continue
+        if tok.i == 0 or sent.doc[tok.i - 1].lower_ != "the" or any(c.dep_ != "det" for c in tok.children):
+            continue
+        names = naming_of(sent.doc, tok.lemma_.lower())
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        if name in text:
+            continue
+        phrase = sent.doc[tok.i - 1:tok.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+        if m:
+            text = text[:m.start()] + name + text[m.end():]
+    return text
+
+
+def rare_definite(sent: Span, text: str) -> bool:
+    """Whether the subject is "the" and a thing the article names nowhere else, described on the side ("The pledge,
+    which was made in a joint statement, ...", "The gathering, organized by ..."): it points back at a sentence the
+    briefing does not show, and the side clause tells about it without saying which it is. Not a person
+    (described_person), nor one a restrictive clause or a name says which ("The team that first arrived ...", "The
+    exchanges between Warren and Stumpf ..."), nor a bare one ("The strikes caused major fires ..."): that is
+    mostly the event just told, which readers list."""
+    doc = sent.doc
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS \
+                or tok.lower_ in TITLE_HEADS:
+            continue
+        span = list(doc[tok.left_edge.i:tok.i + 1])  # the noun phrase up to its head, without what follows it
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.like_num for t in span):
+            return False
+        if doc[span[0].i:tok.i + 1].text not in text:
+            return False  # stand_alone put a name in its place ("The firm says ..." -> "Norland Bank says ...")
+        mods = [c for c in tok.children if c.dep_ in ("prep", "relcl", "acl")]
+        if any(doc[c.left_edge.i - 1].text != "," for c in mods):
+            return False  # restrictive: it says which
+        if not mods:
+            return False  # "The strikes caused major fires": the event the sentence before told, often the main one
+        seen = sum(1 for t in doc if t.lower_ == tok.lower_)  # the same form: "gatherings" elsewhere are others
+        return seen <= RARE_MENTIONS
+    return False
+
+
+def inner_pronoun(sent: Span, text: str) -> str:
+    """A "he"/"she" subject inside the sentence ("... had several stops where he could have gotten off") when the
+    sentence names no person before it: the person named just before (person_antecedent), when the pronoun occurs
+    once; else the text as it is."""
+    pron = next((t for t in sent if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.i > sent.start and t.head.i != sent.root.i), None)
+    if pron is None:
+        return text
+    if any(e.label_ == "PERSON" and e.start < pron.i for e in ents_of(sent)) or any(
+            t.i < pron.i and (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+                              or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                              or t.lower_ in PERSON_PRONOUNS) for t in sent):
+        return text  # named, described ("the man ... he") or a "he" stand_alone named, before it
+    at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){pron.text}(?![\w'\u2019])", text)]
+    name = person_antecedent(sent)
+    if name is None or len(at) != 1:
+        return text
+    name = name[:1].lower() + name[1:] if name.lower().startswith("the ") else name
+    return text[:at[0]] + name + text[at[0] + len(pron.text):]
+
+
+def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
+    """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
+    surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
+    it still leans on another sentence or is no sentence."""
+    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
+        return None
+    text = described_person(sent, text)
+    text = partitive(sent, text)
+    if text is None:
+        return None
+    text = cut_relative_lead(text)
+    text = titled_subject(sent, text, ctx)
+    if text is None:
+        return None
+    return full_names(sent, inner_pronoun(sent, text), ctx)
 
 
 def background(sent: Span, text: str, latest_year: int) -> float:
@@ -597,7 +889,12 @@ def extract(ctx: ArticleContext) -> list[Development]:
     for i, sent in enumerate(sents):
         if skip_reason(sent) is not None:
             continue
-        text = stand_alone(sent, clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i))))
+        raw = clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i)))
+        if i > DATELINE_SENTENCES and paragraph_start(sent):
+            raw = strip_caps_dateline(raw)
+        text = stand_alone(sent, raw)
+        if text:
+            text = standing(sent, text, ctx)
         if text and corrected:
             text = corrected_names(text, ctx)
         if not text:
@@ -613,7 +910,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  + w["central"] * centrality(words, freq, top)
                  + w["length"] * min(1.0, len(words) / 12.0)
                  - w["dangling"] * dangling(sent)
-                 - w["background"] * background(sent, text, latest_year)
+                 - w["background"] * background(sent, raw, latest_year)
                  - w["hedged"] * hedged(sent)
                  - w["newsroom"] * newsroom(sent))
         kept += 1

@@ -242,3 +242,58 @@ SHOWN = 10  # items the briefing shows by default: the repeat check compares wit
 CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
 KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows the first `limit`
 # fmt: on
+
+# standing alone
+# fmt: off
+# a leading phrase that places the event only against the sentence before ("About two hours later,", "Earlier in
+# the week,", "In the confusion,": a relative time, or "the" and one bare noun): cut off when the rest stands
+# (extract.standing)
+LEADING_RELATIVE = re.compile(
+    r"^(?:(?:[A-Za-z-]+\s+){0,4}(?i:later|earlier|afterwards?|beforehand)(?:\s+(?:that|this|in|on)\s+(?:the\s+)?"
+    r"[a-z]+)?|(?i:shortly|soon|just|moments?|minutes?|hours?)\s+(?:after|before)(?:\s+that)?|(?i:by then|after that)|"
+    r"(?i:at that (?:point|time|moment))|(?i:in|amid|during|after|despite|with)\s+the\s+[a-z]+)\s*,\s+(?=\S)")
+# a determiner that points back to what another sentence said, anywhere in the item ("those murders", "these
+# claims", "both homes"): the item does not stand alone, unless a clause after the noun says which ("those
+# who ...", "these seeking ...")
+# "those"/"these" elsewhere than the subject are left (extract.stand_alone): "did not include those meetings" still
+# says what happened, and readers list it
+BACK_DETERMINERS = {"both"}
+# "None of them", "two of those": a part of what another sentence counted, as the subject
+PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
+                   "several", "few", "half", "any", "both"}
+PARTITIVE_BACK = {"them", "us", "those", "these", "theirs"}
+# plural people named only by "the" and their sex or age ("Friends of the women jumped in"): who they are is in
+# another sentence
+BARE_PEOPLE = {"women", "men", "boys", "girls", "brothers", "sisters", "teens", "teenagers"}
+# a subject "the" and one of these alone ("The nations have also agreed ..."): which ones is in another sentence
+BARE_GROUPS = {"nations", "countries", "sides", "parties", "groups", "governments", "states", "allies", "leaders"}
+# a subject "the" + a title and nothing that names them ("The Republican nominee has ...", "The lame duck two-term
+# governor ..."): the person the article names with that title, else the item goes (ActorIndex.person_titled)
+TITLE_HEADS = {"nominee", "governor", "senator", "president", "candidate", "congressman", "congresswoman",
+               "mayor", "minister", "secretary", "chancellor", "premier", "lawmaker", "billionaire", "executive",
+               "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "superintendent", "sheriff", "chief",
+               "prosecutor", "judge", "coroner"}
+# titles an article uses for its one holder in the story: kept as they are, the role places them ("the judge will
+# sentence ...", "the coroner said ..."; a name there made the item merge with another sentence naming the judge)
+TITLE_KEPT = {"judge", "coroner", "sheriff", "prosecutor", "chief", "spokesman", "spokeswoman"}
+# a dateline in capitals with a dash ("KENNEWICK \u2013", "DEER LODGE, Mont. \u2013") in front of a paragraph past the
+# lead (extract.strip_caps_dateline)
+DATELINE_CAPS = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,3}(?:[A-Z][a-z]{1,4}\.\s+)?[-\u2013\u2014]+\s+")
+# a name whose possessor of one of these is a person's ("Ezra's parents", "Dunn's lawyer"), also where the model
+# labels it no person (extract.stand_alone: a "him" after it has its name in the sentence)
+KIN_NOUNS = {"parent", "family", "mother", "father", "mom", "dad", "brother", "sister", "son", "daughter", "wife",
+             "husband", "aunt", "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "friend", "coach",
+             "teacher", "attorney", "lawyer", "widow", "relative", "cousin"}
+# a photo caption's own date at its end: "..., on Thursday, Aug. 11, 2016."
+# the verbs that give a person's name ("the boy was identified as ...", "the victim was named ..."): where the
+# article says who "the boy" is (extract.naming_of)
+NAMING_VERBS = {"name", "identify", "be"}
+# a subject "the" + a thing the article names this many times or fewer (this sentence included) points back at
+# another sentence (extract.rare_definite)
+RARE_MENTIONS = 1
+# a person named by one word whom the article's title or its first this many sentences name is a main actor: left
+# as the article writes them (extract.full_names)
+LEAD_NAMES = 3
+CAPTION_DATE_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
+                              r"(?:19|20)\d\d\W*$", re.IGNORECASE)
+# fmt: on
