@@ -242,3 +242,69 @@ SHOWN = 10  # items the briefing shows by default: the repeat check compares wit
 CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
 KEPT = 50  # the facts file keeps this many ranked developments; the briefing shows the first `limit`
 # fmt: on
+
+# ranking
+# fmt: off
+# what shows only the case's machinery, not a development (rank.machinery): who leads the investigation, that it goes
+# on, the appeal for tips, that nothing more was released, how the first responders were called to the scene, a
+# wanted man's looks, and advice. Each goes down by WEIGHTS_RANK["machinery"]: it shows only when nothing better is left.
+MACHINERY = (
+    # "The Perris Police Department Investigations Bureau is leading the investigation."
+    re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:leading|handling|heading|in\s+charge\s+of|"
+               r"assisting\s+(?:with|in))\s+the\s+(?:investigation|case|inquiry|probe)\b", re.IGNORECASE),
+    re.compile(r"\b(?:investigation|inquiry|probe)\s+(?:is|remains)\s+(?:still\s+)?(?:ongoing|continuing|under\s*way)\b",
+               re.IGNORECASE),
+    # "Anyone with further information is asked to call ...", "... is encouraged to contact Investigator ..."
+    re.compile(r"\banyone\s+with\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:information|details|knowledge|tips?)\b|"
+               r"\b(?:is|are|was|were)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|reach)\b|"
+               r"\bcrime\s*stoppers\b", re.IGNORECASE),
+    # "No further details have been released at this time."
+    re.compile(r"^\W*no\s+(?:further|other|additional|more|new)\s+(?:details|information)\b", re.IGNORECASE),
+    # "The teenage girl found shot dead ... has been identified.": the identification without the name
+    re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE),
+    # "Deputies responded to a report of a shooting in the 140 block ...", "SWAT team ... were called to a home on ..."
+    re.compile(r"\b(?:responded|were\s+called|was\s+called|were\s+dispatched|was\s+dispatched|were\s+sent)\s+(?:to|at)\s+"
+               r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reports?|calls?|home|house|residence|apartment|scene|area|address)\b",
+               re.IGNORECASE),
+    # "Weston is described as approximately 6-foot-3 and 190 pounds"
+    re.compile(r"\bdescribed\s+as\s+(?:approximately|about|around|roughly)?\s*(?:\d|a\s+(?:black|white|hispanic))",
+               re.IGNORECASE),
+    # "McGee said it's important for parents to listen to their children."
+    re.compile(r"\b(?:it(?:'|\u2019)s|it\s+is)\s+(?:so\s+|very\s+)?(?:important|crucial|essential|vital)\s+(?:for|to)\b",
+               re.IGNORECASE),
+)
+
+# the case's legal status said as a status ("no one has been charged", "no arrests have been made", "has not been
+# charged"): where the case stands now, which an analyst lists; goes up by WEIGHTS_RANK["status"]
+STATUS = re.compile(
+    r"\bno\s+(?:one|arrests?|charges?|suspects?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|filed|charged|arrested|named|identified|brought|laid)\b|"
+    r"\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?(?:charged|arrested|be\s+charged|be\s+arrested)\b",
+    re.IGNORECASE)
+
+# with the articles' dates known and not all the same, the latest article's first LATEST_LEAD candidates (its lead: the
+# story's latest state) go up by WEIGHTS_RANK["latest_lead"], so the verdict leads over the first report of the charge
+LATEST_LEAD = 2
+
+# history the sentence says is history: "In 2011, X resigned", "In recent years, X opened ...", "over the past decade",
+# "has long", "in the early 1990s": background, which goes down by WEIGHTS_RANK["history"] (rank.history)
+HISTORY = re.compile(
+    r"^\W*(?:in|by|since|until)\s+(?:(?:early|mid|late)[- ])?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|"
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous|following)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+    r"(?:years|decades?)\b|\bin\s+the\s+(?:early|mid|late)[- ]?(?:19|20)\d0s\b|\b(?:has|have)\s+long\s+been\b|"
+    # "Syria's unrest began in March 2011 when ...": how the story's background began
+    r"\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
+
+# "On July 18, rebels ...": a sentence that opens on a calendar date, in an article whose lead tells its news by
+# weekday ("on Wednesday"), recalls an earlier event: news style gives the weekday for the past week and the date for
+# what is older (rank.recalled). It goes down by WEIGHTS_RANK["history"].
+DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+                          re.IGNORECASE)
+
+# a candidate whose score is under this share of the top item's earns no place: fewer items show (rank.select)
+FLOOR = 0.25
+
+WEIGHTS_RANK = {"machinery": 0.9, "status": 0.6, "latest_lead": 0.8, "history": 0.5}
+# fmt: on
