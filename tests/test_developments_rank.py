@@ -116,3 +116,22 @@ def test_rank_an_item_must_earn_its_place():
             dev("Engineers found cracks in two of the bridge's support beams.", score=3.0),
             dev("Residents recalled walking across the old bridge to school as children.", score=0.6)]
     assert len(select(pool, 10)) == 2
+
+
+def test_rank_an_item_the_shown_ones_say_between_them_is_not_shown():
+    # each shown item alone shares too little with the third to make it a repeat; between them they hold it all
+    pool = [dev("Seniors of both schools will share one graduation ceremony at the city stadium in June, the board said "
+                "Monday.", score=3.0),
+            dev("The two districts agreed last week to form a joint robotics team for the state contest in Denver.",
+                score=2.8),
+            dev("Both schools will now field a robotics team and a graduation ceremony.", score=2.6),
+            dev("The mayor praised the agreement as a model for the region.", score=2.0)]
+    shown = texts(select(pool, 10))
+    assert pool[2].text not in shown
+    assert pool[3].text in shown
+
+
+def test_rank_a_neighbours_account_goes_below_the_officials():
+    items = [dev("Neighbors say two children lived at the home with their grandmother.", score=2.6, start=300),
+             dev("The medical examiner said the man died of a gunshot wound to the chest.", score=2.3, start=900)]
+    assert rank(items)[0].text.startswith("The medical examiner")

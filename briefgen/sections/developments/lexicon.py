@@ -303,8 +303,20 @@ HISTORY = re.compile(
 DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
                           re.IGNORECASE)
 
+# a candidate (of UNION_MIN content words or more) this share of whose content words the items already chosen hold
+# between them restates them ("The two Koreas will field a combined hockey team and march under one flag" after the
+# march and the hockey team): it is not shown (rank.select)
+UNION_COVERED = 0.7
+UNION_MIN = 4
+
+# a neighbour's account as the sentence's subject ("Neighbors say two children lived at the home.", "Neighbor Jo Doe said
+# the sound was unmistakable", "A neighbor we spoke with said ..."): colour and hearsay beside the officials' account,
+# which goes down by WEIGHTS_RANK["neighbours"] (a lead built on it keeps its place by its position)
+NEIGHBOURS = re.compile(r"^\W*(?:(?:a|an|one|another|other|several|some|many|the|two|three)\s+)?(?:\w+\s+)?neighbou?rs?\b",
+                        re.IGNORECASE)
+
 # a candidate whose score is under this share of the top item's earns no place: fewer items show (rank.select)
 FLOOR = 0.25
 
-WEIGHTS_RANK = {"machinery": 0.9, "status": 0.6, "latest_lead": 0.8, "history": 0.5}
+WEIGHTS_RANK = {"machinery": 0.9, "status": 0.6, "latest_lead": 0.8, "history": 0.5, "neighbours": 0.5}
 # fmt: on

@@ -35,9 +35,12 @@ from briefgen.sections.developments.lexicon import (
     MIN_PER_ARTICLE,
     MONTH_DAY,
     MONTHS,
+    NEIGHBOURS,
     NUMBER_WORDS,
     REDUNDANCY,
     SAME_STATEMENT,
+    UNION_COVERED,
+    UNION_MIN,
     STATUS,
     WEEKDAYS,
     WEIGHTS,
@@ -245,7 +248,7 @@ def recalled(item: Development, weekday_articles: set[str]) -> float:
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
-    weeks before its article, history it says is history, the case's machinery (down), its legal status and the latest article's lead (up)."""
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account (down), its legal status and the latest article's lead (up)."""
     late = recency(items, published)
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
@@ -256,6 +259,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS["future"] * superseded_plan(it, late)
                  - WEIGHTS["background"] * dated_earlier(it, published)
                  - WEIGHTS_RANK["machinery"] * machinery(it.text)
+                 - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
@@ -363,10 +367,12 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     the first best candidate scoring under FLOOR of the top item's score, however short it is.
     """
     chosen: list[Development] = []
-    sets = [counted_words(m.text) for m in pool]
+    words = [similar.content_words(m.text) for m in pool]  # for the MMR similarity
+    sets = [counted_words(m.text) for m in pool]  # for what is said already: "five" and "5" meet
     overlap = [0.0] * len(pool)
     covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
+    said: set = set()  # every content word the chosen items hold
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
         for i in alive:
@@ -378,8 +384,10 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         chosen.append(pool[best])
         alive = [i for i in alive if i != best]
         for i in alive:
-            overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
+            overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
             if sets[i]:
                 covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
-        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED]
+        said |= sets[best]
+        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
+                 and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
     return chosen
