@@ -245,15 +245,14 @@ KEPT = 50  # the facts file keeps this many ranked developments; the briefing sh
 
 # ranking
 # fmt: off
-# what shows only the case's machinery, not a development (rank.machinery): who leads the investigation, that it goes
-# on, the appeal for tips, that nothing more was released, how the first responders were called to the scene, a
-# wanted man's looks, and advice. Each goes down by WEIGHTS_RANK["machinery"]: it shows only when nothing better is left.
+# what shows only the case's machinery, not a development (rank.machinery): who leads the investigation, the appeal
+# for tips, that nothing more was released, how the first responders were called to the scene, a wanted man's looks,
+# and advice. Not that the investigation goes on: "The investigation remains ongoing and the county attorney will
+# decide whether a charge is filed" says where the case stands. Each goes down by WEIGHTS_RANK["machinery"]: it shows only when nothing better is left.
 MACHINERY = (
     # "The Perris Police Department Investigations Bureau is leading the investigation."
     re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:leading|handling|heading|in\s+charge\s+of|"
                r"assisting\s+(?:with|in))\s+the\s+(?:investigation|case|inquiry|probe)\b", re.IGNORECASE),
-    re.compile(r"\b(?:investigation|inquiry|probe)\s+(?:is|remains)\s+(?:still\s+)?(?:ongoing|continuing|under\s*way)\b",
-               re.IGNORECASE),
     # "Anyone with further information is asked to call ...", "... is encouraged to contact Investigator ..."
     re.compile(r"\banyone\s+with\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:information|details|knowledge|tips?)\b|"
                r"\b(?:is|are|was|were)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|reach)\b|"
