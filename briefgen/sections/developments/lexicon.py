@@ -248,7 +248,8 @@ KEPT = 50  # the facts file keeps this many ranked developments; the briefing sh
 # what shows only the case's machinery, not a development (rank.machinery): who leads the investigation, the appeal
 # for tips, that nothing more was released, how the first responders were called to the scene, a wanted man's looks,
 # and advice. Not that the investigation goes on: "The investigation remains ongoing and the county attorney will
-# decide whether a charge is filed" says where the case stands. Each goes down by WEIGHTS_RANK["machinery"]: it shows only when nothing better is left.
+# decide whether a charge is filed" says where the case stands. Each goes down by WEIGHTS_RANK["machinery"]: it shows
+# only when nothing better is left.
 MACHINERY = (
     # "The Perris Police Department Investigations Bureau is leading the investigation."
     re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:leading|handling|heading|in\s+charge\s+of|"
