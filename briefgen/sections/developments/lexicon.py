@@ -284,7 +284,6 @@ DATELINE_CAPS = re.compile(r"^\s*(?:[A-Z][A-Z.'\u2019-]+,?\s+){1,3}(?:[A-Z][a-z]
 KIN_NOUNS = {"parent", "family", "mother", "father", "mom", "dad", "brother", "sister", "son", "daughter", "wife",
              "husband", "aunt", "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "friend", "coach",
              "teacher", "attorney", "lawyer", "widow", "relative", "cousin"}
-# a photo caption's own date at its end: "..., on Thursday, Aug. 11, 2016."
 # the verbs that give a person's name ("the boy was identified as ...", "the victim was named ..."): where the
 # article says who "the boy" is (extract.naming_of)
 NAMING_VERBS = {"name", "identify", "be"}
@@ -294,6 +293,86 @@ RARE_MENTIONS = 1
 # a person named by one word whom the article's title or its first this many sentences name is a main actor: left
 # as the article writes them (extract.full_names)
 LEAD_NAMES = 3
+# a photo caption's own date at its end: "..., on Thursday, Aug. 11, 2016."
 CAPTION_DATE_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
                               r"(?:19|20)\d\d\W*$", re.IGNORECASE)
+
+# fmt: on
+
+# ranking
+# fmt: off
+# what shows only the case's machinery, not a development (rank.machinery): who leads the investigation, the appeal
+# for tips, that nothing more was released, how the first responders were called to the scene, a wanted man's looks,
+# and advice. Not that the investigation goes on: "The investigation remains ongoing and the county attorney will
+# decide whether a charge is filed" says where the case stands. Each goes down by WEIGHTS_RANK["machinery"]: it shows
+# only when nothing better is left.
+MACHINERY = (
+    # "The Perris Police Department Investigations Bureau is leading the investigation."
+    re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:leading|handling|heading|in\s+charge\s+of|"
+               r"assisting\s+(?:with|in))\s+the\s+(?:investigation|case|inquiry|probe)\b", re.IGNORECASE),
+    # "Anyone with further information is asked to call ...", "... is encouraged to contact Investigator ..."
+    re.compile(r"\banyone\s+with\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:information|details|knowledge|tips?)\b|"
+               r"\b(?:is|are|was|were)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|reach)\b|"
+               r"\bcrime\s*stoppers\b", re.IGNORECASE),
+    # "No further details have been released at this time."
+    re.compile(r"^\W*no\s+(?:further|other|additional|more|new)\s+(?:details|information)\b", re.IGNORECASE),
+    # "The teenage girl found shot dead ... has been identified.": the identification without the name
+    re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE),
+    # "Deputies responded to a report of a shooting in the 140 block ...", "SWAT team ... were called to a home on ..."
+    re.compile(r"\b(?:responded|were\s+called|was\s+called|were\s+dispatched|was\s+dispatched|were\s+sent)\s+(?:to|at)\s+"
+               r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reports?|calls?|home|house|residence|apartment|scene|area|address)\b",
+               re.IGNORECASE),
+    # "Weston is described as approximately 6-foot-3 and 190 pounds"
+    re.compile(r"\bdescribed\s+as\s+(?:approximately|about|around|roughly)?\s*(?:\d|a\s+(?:black|white|hispanic))",
+               re.IGNORECASE),
+    # "McGee said it's important for parents to listen to their children."
+    re.compile(r"\b(?:it(?:'|\u2019)s|it\s+is)\s+(?:so\s+|very\s+)?(?:important|crucial|essential|vital)\s+(?:for|to)\b",
+               re.IGNORECASE),
+)
+
+# the case's legal status said as a status ("no one has been charged", "no arrests have been made", "has not been
+# charged"): where the case stands now, which an analyst lists; goes up by WEIGHTS_RANK["status"]
+STATUS = re.compile(
+    r"\bno\s+(?:one|arrests?|charges?|suspects?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|filed|charged|arrested|named|identified|brought|laid)\b|"
+    r"\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?(?:charged|arrested|be\s+charged|be\s+arrested)\b",
+    re.IGNORECASE)
+
+# with the articles' dates known and not all the same, the latest article's first LATEST_LEAD candidates (its lead: the
+# story's latest state) go up by WEIGHTS_RANK["latest_lead"], so the verdict leads over the first report of the charge
+LATEST_LEAD = 2
+
+# history the sentence says is history: "In 2011, X resigned", "In recent years, X opened ...", "over the past decade",
+# "has long", "in the early 1990s": background, which goes down by WEIGHTS_RANK["history"] (rank.history)
+HISTORY = re.compile(
+    r"^\W*(?:in|by|since|until)\s+(?:(?:early|mid|late)[- ])?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|"
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous|following)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+    r"(?:years|decades?)\b|\bin\s+the\s+(?:early|mid|late)[- ]?(?:19|20)\d0s\b|\b(?:has|have)\s+long\s+been\b|"
+    # "Syria's unrest began in March 2011 when ...": how the story's background began
+    r"\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
+
+# "On July 18, rebels ...": a sentence that opens on a calendar date, in an article whose lead tells its news by
+# weekday ("on Wednesday"), recalls an earlier event: news style gives the weekday for the past week and the date for
+# what is older (rank.recalled). It goes down by WEIGHTS_RANK["history"].
+DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+                          re.IGNORECASE)
+
+# a candidate (of UNION_MIN content words or more) this share of whose content words the items already chosen hold
+# between them restates them ("The two Koreas will field a combined hockey team and march under one flag" after the
+# march and the hockey team): it is not shown (rank.select)
+UNION_COVERED = 0.7
+UNION_MIN = 4
+
+# a neighbour's account as the sentence's subject ("Neighbors say two children lived at the home.", "Neighbor Jo Doe said
+# the sound was unmistakable", "A neighbor we spoke with said ..."): colour and hearsay beside the officials' account,
+# which goes down by WEIGHTS_RANK["neighbours"] (a lead built on it keeps its place by its position)
+NEIGHBOURS = re.compile(r"^\W*(?:(?:a|an|one|another|other|several|some|many|the|two|three)\s+)?(?:\w+\s+)?neighbou?rs?\b",
+                        re.IGNORECASE)
+
+# a candidate whose score is under this share of the top item's earns no place: fewer items show (rank.select)
+FLOOR = 0.25
+
+WEIGHTS_RANK = {"machinery": 0.9, "status": 0.6, "latest_lead": 0.8, "history": 0.5, "neighbours": 0.5}
 # fmt: on

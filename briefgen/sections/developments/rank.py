@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections import Counter, defaultdict
 from typing import Optional, Sequence
 
@@ -18,22 +19,32 @@ from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
+    DATE_OPENING,
     COVERED,
     DEFAULT_LIMIT,
     EARLIER_DAYS,
+    FLOOR,
     FIGURE,
     FIGURE_SKIP,
     FUTURE,
+    HISTORY,
+    LATEST_LEAD,
     LEAD_SENTENCES,
+    MACHINERY,
     MAX_PER_ARTICLE,
     MIN_PER_ARTICLE,
     MONTH_DAY,
     MONTHS,
+    NEIGHBOURS,
     NUMBER_WORDS,
     REDUNDANCY,
     SAME_STATEMENT,
+    UNION_COVERED,
+    UNION_MIN,
+    STATUS,
     WEEKDAYS,
     WEIGHTS,
+    WEIGHTS_RANK,
     YEAR,
 )
 from briefgen.sections.developments.model import Development
@@ -186,6 +197,76 @@ def superseded_plan(item: Development, late: dict[str, float]) -> float:
     return 1.0 if FUTURE.search(item.text) else 0.0
 
 
+def machinery(text: str) -> float:
+    """1 for a sentence that shows only the case's machinery (lexicon.MACHINERY: who leads the investigation, the
+    appeal for tips, "no further details", how responders were called to the scene, advice): no development."""
+    return 1.0 if any(p.search(text) for p in MACHINERY) else 0.0
+
+
+def status(text: str) -> float:
+    """1 for the case's legal status said as one ("no one has been charged"): where the case stands now."""
+    return 1.0 if STATUS.search(text) else 0.0
+
+
+def latest_leads(items: list[Development], published: dict[str, str]) -> set[tuple[str, int]]:
+    """The lead candidates (article, start) of the latest article, when the articles' dates are known and differ:
+    its first LATEST_LEAD candidate sentences report the story's latest state. With no dates, file order says too
+    little of which report is the latest to reorder on it."""
+    arts = {article_of(it) for it in items}
+    dated = {a: (published.get(a) or "")[:10] for a in arts if len((published.get(a) or "")) >= 10}
+    if len(dated) < 2 or len(set(dated.values())) < 2:
+        return set()
+    last_day = max(dated.values())
+    latest = [a for a, d in dated.items() if d == last_day]
+    if len(latest) != 1:
+        return set()
+    starts = sorted(it.sources[0].start for it in items if article_of(it) == latest[0])
+    return {(latest[0], s) for s in starts[:LATEST_LEAD]}
+
+
+def weekday_leads(items: list[Development]) -> set[str]:
+    """The articles whose lead (first LEAD_SENTENCES candidates but the ones opening on a date) tells its news by
+    weekday and names no calendar date."""
+    firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for it in items:
+        firsts[article_of(it)].append((it.sources[0].start, it.text))
+    out = set()
+    for art, sents in firsts.items():
+        lead = " ".join([t for _, t in sorted(sents) if not DATE_OPENING.match(t)][:LEAD_SENTENCES])
+        if WEEKDAYS.search(lead) and not MONTH_DAY.search(lead):
+            out.add(art)
+    return out
+
+
+def recalled(item: Development, weekday_articles: set[str]) -> float:
+    """1 for a sentence opening on a calendar date ("On July 18, ...") with no weekday, in an article whose lead tells
+    its news by weekday: an earlier event the article recalls (news gives the date for what is older than a week)."""
+    text = item.text
+    return 1.0 if (article_of(item) in weekday_articles and DATE_OPENING.match(text)
+                   and not WEEKDAYS.search(text)) else 0.0
+
+
+def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
+    """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account (down), its legal status and the latest article's lead (up)."""
+    late = recency(items, published)
+    leads = latest_leads(items, published)
+    by_weekday = weekday_leads(items)
+    out = []
+    for it in items:
+        src = it.sources[0]
+        score = (it.score + WEIGHTS["recency"] * late[article_of(it)]
+                 - WEIGHTS["future"] * superseded_plan(it, late)
+                 - WEIGHTS["background"] * dated_earlier(it, published)
+                 - WEIGHTS_RANK["machinery"] * machinery(it.text)
+                 - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
+                 - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
+                 + WEIGHTS_RANK["status"] * status(it.text)
+                 + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
+        out.append(it.model_copy(update={"score": round(score, 4)}))
+    return out
+
+
 def lead_sets(items: list[Development], sets: list[frozenset]) -> dict[str, frozenset]:
     """Each article's lead in words: the content words of its first LEAD_SENTENCES candidates."""
     leads: dict[str, list[tuple[int, frozenset]]] = defaultdict(list)
@@ -230,11 +311,7 @@ def rank(items: list[Development], limit: Optional[int] = None,
     items = [it for it in items if it.text and it.sources]
     if not items:
         return []
-    late = recency(items, published or {})
-    items = [it.model_copy(update={"score": round(it.score + WEIGHTS["recency"] * late[article_of(it)]
-                                                  - WEIGHTS["future"] * superseded_plan(it, late)
-                                                  - WEIGHTS["background"] * dated_earlier(it, published or {}), 4)})
-             for it in items]
+    items = adjusted(items, published or {})
     items = sorted(items, key=lambda m: (article_of(m), -m.score, m.text))
     items = _best_per_article(items)
     texts = [it.text for it in items]
@@ -270,32 +347,47 @@ def rank(items: list[Development], limit: Optional[int] = None,
     return select(merged, cap)
 
 
+def counted_words(text: str) -> frozenset:
+    """The content words with each number word as its figure ("five" -> "5"), so that "At least 5 people were shot."
+    and "Five people were shot in ..." meet as the same statement when the shown items are picked."""
+    return similar.content_words(COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0).lower()]), text))
+
+
+# a number word but "one" (mostly a pronoun: "no one", "one of them")
+COUNT_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b", re.IGNORECASE)
+
+
 def select(pool: list[Development], cap: int) -> list[Development]:
     """Greedy MMR: the best item first, then the best of what is not already said.
 
     A candidate most of whose words (COVERED) one chosen item already holds says nothing new ("At least 5
     people were shot." after "At least 5 people were shot at a park after a football game"), and goes.
     Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
-    choice only, so a round costs one comparison per candidate.
+    choice only, so a round costs one comparison per candidate. An item must earn its place: the list ends at
+    the first best candidate scoring under FLOOR of the top item's score, however short it is.
     """
     chosen: list[Development] = []
-    sets = [similar.content_words(m.text) for m in pool]
+    words = [similar.content_words(m.text) for m in pool]  # for the MMR similarity
+    sets = [counted_words(m.text) for m in pool]  # for what is said already: "five" and "5" meet
     overlap = [0.0] * len(pool)
     covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
+    said: set = set()  # every content word the chosen items hold
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
         for i in alive:
             val = pool[i].score - WEIGHTS["redundancy"] * overlap[i]
             if val > best_val + 1e-12:
                 best, best_val = i, val
-        if best is None:
+        if best is None or (chosen and pool[best].score < FLOOR * chosen[0].score):
             break
         chosen.append(pool[best])
         alive = [i for i in alive if i != best]
         for i in alive:
-            overlap[i] = max(overlap[i], similar.similarity(sets[i], sets[best]))
+            overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
             if sets[i]:
                 covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
-        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED]
+        said |= sets[best]
+        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
+                 and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
     return chosen

@@ -1,0 +1,137 @@
+"""Ranking and selection of key developments: which items show, in which order, and when fewer show (issue 12)."""
+from __future__ import annotations
+
+from briefgen.items import Source
+from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import (
+    counted_words,
+    latest_leads,
+    machinery,
+    rank,
+    recalled,
+    select,
+    status,
+    weekday_leads,
+)
+
+
+def dev(text: str, article: str = "a", score: float = 2.0, start: int = 500) -> Development:
+    return Development(text=text, sources=[Source(article=article, sentence=text, start=start, end=start + len(text))],
+                       score=score)
+
+
+def texts(items) -> list[str]:
+    return [i.text for i in items]
+
+
+def test_rank_machinery_of_a_case_is_no_development():
+    for text in ("The Harbor City Police Department Detective Bureau is leading the investigation.",
+                 "Anyone with further information is asked to call Detective Moss at the station.",
+                 "No further details were released on Tuesday.",
+                 "The hiker found injured near the trail has been identified.",
+                 "Firefighters responded to a report of smoke in the 300 block of Elm Lane at about 4 p.m.",
+                 "Officers were called to a home on Birch Road shortly after noon.",
+                 "The suspect is described as approximately 5-foot-10 with short hair.",
+                 "The coach said it's important for parents to talk with their children."):
+        assert machinery(text) == 1.0, text
+    for text in ("Police arrested a 30-year-old man in the hiker's death on Tuesday.",
+                 "The hiker was identified as Dana Roe, 41, of Millbrook.",
+                 "The investigation found that the bridge had not been inspected since 2010."):
+        assert machinery(text) == 0.0, text
+
+
+def test_rank_machinery_goes_below_the_events():
+    items = [dev("Officers were called to a home on Birch Road shortly after noon on Monday.", score=3.0, start=100),
+             dev("A woman was found dead in the kitchen of the Birch Road house on Monday.", score=2.6, start=300)]
+    ranked = rank(items)
+    assert ranked[0].text.startswith("A woman was found dead")
+
+
+def test_rank_legal_status_goes_up():
+    assert status("So far, no one has been charged in the robbery.") == 1.0
+    assert status("No arrests have been made, the sheriff said.") == 1.0
+    assert status("The driver has not been charged.") == 1.0
+    assert status("The driver was charged with reckless driving.") == 0.0
+    items = [dev("Witnesses described a loud bang and a cloud of dust over the square.", score=2.0, start=100),
+             dev("So far, no one has been charged in the collapse of the parking garage.", score=1.7, start=900)]
+    assert rank(items)[0].text.startswith("So far, no one has been charged")
+
+
+def test_rank_latest_articles_lead_comes_first_when_dates_are_known():
+    items = [dev("A Millbrook man was charged with negligent homicide in the death of a cyclist.", "a1", 3.6, 100),
+             dev("A judge found the Millbrook man guilty of manslaughter in the cyclist's death.", "a2", 3.2, 100),
+             dev("The judge will hand down the sentence next month at the courthouse.", "a2", 2.0, 900)]
+    published = {"a1": "2021-03-01T10:00:00", "a2": "2022-05-04T10:00:00"}
+    assert latest_leads(items, published) == {("a2", 100), ("a2", 900)}
+    ranked = rank(items, published=published)
+    assert ranked[0].text.startswith("A judge found")
+    # with no dates, file order says too little to reorder on: the lead of the first report keeps its place
+    assert latest_leads(items, {"a1": "", "a2": ""}) == set()
+    assert rank(items, published={"a1": "", "a2": ""})[0].text.startswith("A Millbrook man")
+
+
+def test_rank_superseded_status_is_not_shown_as_current():
+    # the charge is the earlier state, the verdict the later one: the later article's lead leads
+    items = [dev("The cyclist's family is waiting to learn whether charges will be filed against the driver.", "a1",
+                 3.4, 100),
+             dev("The driver was convicted of vehicular homicide on Friday.", "a2", 2.9, 120)]
+    ranked = rank(items, published={"a1": "2020-01-02", "a2": "2020-09-30"})
+    assert ranked[0].text.startswith("The driver was convicted")
+
+
+def test_rank_history_goes_down():
+    items = [dev("In 2009, the mayor resigned from the council after a bribery scandal.", score=2.9, start=100),
+             dev("The mayor announced on Monday that she will run for governor next year.", score=2.6, start=400),
+             dev("In recent years, the mayor opened a bakery and wrote a cookbook.", score=2.7, start=700)]
+    assert texts(rank(items))[0].startswith("The mayor announced")
+
+
+def test_rank_a_date_opening_in_a_weekday_story_recalls_an_earlier_event():
+    items = [dev("A bomb exploded outside the ministry on Wednesday, wounding four guards.", "a", 3.0, 100),
+             dev("Rescue teams searched the rubble on Wednesday night for more victims.", "a", 2.5, 300),
+             dev("On March 3, a car bomb killed two officers near the same ministry.", "a", 2.4, 900),
+             dev("The ministry said the guards were in a stable condition on Wednesday.", "a", 2.3, 1200)]
+    lead_by_weekday = weekday_leads(items)
+    assert lead_by_weekday == {"a"}
+    assert recalled(items[2], lead_by_weekday) == 1.0
+    assert recalled(items[0], lead_by_weekday) == 0.0
+    assert texts(rank(items))[-1].startswith("On March 3")
+    # an article that tells its news by date: a date opening is its news, not a recollection
+    dated = [dev("On March 3, a car bomb killed two officers near the ministry.", "b", 3.0, 100)]
+    assert recalled(dated[0], weekday_leads(dated)) == 0.0
+
+
+def test_rank_number_word_and_figure_are_the_same_statement():
+    assert counted_words("Five people were hurt at the fair.") >= counted_words("At least 5 people were hurt.")
+    # "one" is mostly a pronoun ("no one"): not made a figure
+    assert "1" not in counted_words("No one was hurt.")
+    pool = [dev("Five people were hurt at the county fair on Saturday evening.", score=3.0),
+            dev("At least 5 people were hurt.", score=2.5),
+            dev("The ride's operator was taken into custody at the fairground.", score=2.0)]
+    assert texts(select(pool, 10)) == [pool[0].text, pool[2].text]
+
+
+def test_rank_an_item_must_earn_its_place():
+    pool = [dev("The council voted to close the Elm Street bridge for repairs on Monday.", score=4.0),
+            dev("Engineers found cracks in two of the bridge's support beams.", score=3.0),
+            dev("Residents recalled walking across the old bridge to school as children.", score=0.6)]
+    assert len(select(pool, 10)) == 2
+
+
+def test_rank_an_item_the_shown_ones_say_between_them_is_not_shown():
+    # each shown item alone shares too little with the third to make it a repeat; between them they hold it all
+    pool = [dev("Seniors of both schools will share one graduation ceremony at the city stadium in June, the board said "
+                "Monday.", score=3.0),
+            dev("The two districts agreed last week to form a joint robotics team for the state contest in Denver.",
+                score=2.8),
+            dev("Both schools will now field a robotics team and a graduation ceremony.", score=2.6),
+            dev("The mayor praised the agreement as a model for the region.", score=2.0)]
+    shown = texts(select(pool, 10))
+    assert pool[2].text not in shown
+    assert pool[3].text in shown
+
+
+def test_rank_a_neighbours_account_goes_below_the_officials():
+    items = [dev("Neighbors say two children lived at the home with their grandmother.", score=2.6, start=300),
+             dev("The medical examiner said the man died of a gunshot wound to the chest.", score=2.3, start=900)]
+    assert rank(items)[0].text.startswith("The medical examiner")
