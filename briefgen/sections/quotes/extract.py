@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.actors import clean_name, strip_title
-from briefgen.extract.grammar import according_to, window_start
+from briefgen.extract.grammar import according_to, quoted_tokens, window_start
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
@@ -28,7 +28,12 @@ from briefgen.sections.quotes.lexicon import (
     DASH_NAME,
     DEMONSTRATIVE_VERBS,
     DEMONSTRATIVES,
+    AHEAD_SENTENCES,
+    BARE_FORCES,
+    DESCRIPTION_DETERMINERS,
     DESCRIPTION_WINDOW,
+    GENERIC_DESCRIPTIONS,
+    MAX_DESCRIPTION_WORDS,
     ELLIPTICAL_OPENER,
     FINITE_TAGS,
     MARK,
@@ -39,6 +44,7 @@ from briefgen.sections.quotes.lexicon import (
     MAX_TAIL_WORDS,
     NAME_AFTER,
     NAME_POS,
+    NAMED_FORCE,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
     PRIOR_WINDOW,
@@ -388,7 +394,44 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
         known = index.genders.get(prior[0])
         if not (gender and known and known != gender):
             return prior[0]
+    ahead = _speaker_ahead(ctx, token_i, gender)
+    if ahead:
+        return ahead
     return index.last_person_before(token_i, gender=gender)
+
+
+def _body_start(doc) -> int:
+    """The first token after the headline: an opening line without a full stop is the article's headline."""
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            return tok.i + 1 if tok.text not in (".", "!", "?") else 0
+        if tok.i > 40:
+            break
+    return 0
+
+
+def _speaker_ahead(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
+    """he/she in a quotation that opens the article (no person named in the body before it, only in the
+    headline: "Family mourn victim Jane Roe" then "“...,” he said."): the person the next sentences name as
+    the subject of a speech verb ("Roe-Smith said ...", the one who goes on speaking), not the headline's."""
+    doc, index = ctx.doc, ctx.actors
+    body = _body_start(doc)
+    quoted = quoted_tokens(doc)
+    if any((t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) and t.i not in quoted
+           for t in doc[body:token_i]):
+        return None
+    sent = doc[token_i].sent
+    for _ in range(AHEAD_SENTENCES):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and _is_speech_verb(tok.head):
+                name = index.resolve_token(tok) or _by_surname(ctx, doc[tok.left_edge.i:tok.i + 1].text)
+                known = index.genders.get(name) if name else None
+                if name and index.type_of(name) in ("person", None) and not (gender and known and known != gender):
+                    return name
+    return None
 
 
 
@@ -836,12 +879,83 @@ def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optiona
     return None
 
 
+def _appositive(ctx: ArticleContext, name: str, tok: Optional[Token]) -> Optional[str]:
+    """A description as speaker ("Jane's former coach", "the superintendent"): the one person the article
+    described so before, in apposition or as a title ("John Roe, a family friend and Jane's former coach";
+    "said the building superintendent, John Roe"), when exactly one person fits."""
+    words = name.split()
+    if not words or _capitalised(name) and words[0].lower() not in DESCRIPTION_DETERMINERS \
+            or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    head = words[-1].lower().rstrip(".,")
+    if head in NOT_SPEAKERS or head in GENERIC_DESCRIPTIONS or not head.isalpha():
+        return None
+    upto = tok.i if tok is not None else len(ctx.doc)
+    index = ctx.actors
+    found: set[str] = set()
+    for t in ctx.doc[:upto]:
+        if t.lower_ != head or t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNP"):
+            continue
+        cand = None
+        node = t
+        for _ in range(3):  # "a family friend and Jane's former coach": up the coordination to the apposition
+            if node.dep_ == "conj":
+                node = node.head
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN":
+            cand = node.head
+        else:
+            cand = next((c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                         and c.i > t.i), None)
+            if cand is None and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                cand = t.head
+        if cand is None:
+            continue
+        who = index.resolve_token(cand) or _by_surname(ctx, ctx.doc[cand.left_edge.i:cand.i + 1].text)
+        if who and index.type_of(who) in ("person", None) and _capitalised(who):
+            found.add(who)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_force(ctx: ArticleContext, name: str) -> Optional[str]:
+    """"police said" in an article that names one police force ("Springfield Police Department"): that force."""
+    if name.lower() not in BARE_FORCES:
+        return None
+    found = {m.group(1) for m in NAMED_FORCE.finditer(ctx.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _joint(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optional[str]:
+    """A plural description as speaker ("the two experts wrote in a joint statement") after a sentence whose
+    subject names two or more people ("Jane Roe ... and John Doe ... applauded"): those people together."""
+    if verb is None or not name.lower().startswith("the ") or len(name.split()) > 4:
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.tag_ != "NNS" or subj.lower_ != name.split()[-1].lower():
+        return None
+    doc, index = ctx.doc, ctx.actors
+    sent = subj.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    for tok in before:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            people = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in tok.subtree}]
+            names = [index.resolve_token(t) for t in people if t.pos_ == "PROPN"]
+            names = [n for n in dict.fromkeys(names) if n and index.type_of(n) == "person"]
+            if len(names) >= 2 and len(names) == len([t for t in people if t.pos_ == "PROPN"]):
+                return ", ".join(names[:-1]) + " and " + names[-1]
+            return None
+    return None
+
+
 def _placed_speaker(ctx: ArticleContext, quote: Quote, attribution: Attribution) -> str:
     """The speaker as the reader can place them: a full name for a surname, the actor a description
     stands for."""
     name = quote.speaker
     tok = attribution.token
-    described = _described(ctx, tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None, name)
+    verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    described = _described(ctx, verb, name) or _joint(ctx, verb, name) or _appositive(ctx, name, tok) \
+        or _named_force(ctx, name)
     if described:
         return described
     upto = tok.sent.end if tok is not None else len(ctx.doc)

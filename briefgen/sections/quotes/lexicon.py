@@ -105,3 +105,32 @@ MAX_SUPPORT = 2
 # in other words (another article's cut or transcription); it needs this many content words.
 NEAR_SAME = 0.7
 NEAR_SAME_MIN_WORDS = 3
+
+# One quotation shown once (issue 11, item 5): a quote a shown position already gives (citing the same sentence
+# with this share of the quote's content words, or this larger share from any sentence) ranks after the shown
+# quotes, so that the next most important quotations show. The briefing shows this many positions by default.
+SHOWN = 10
+SHOWN_COVER_SAME_SENTENCE = 0.6
+SHOWN_COVER = 0.8
+SHOWN_MIN_WORDS = 2  # a quote with fewer content words is judged as a fragment, not as a repeat
+# A he/she quotation that opens the article, no one named before it but in the headline, is spoken by the person
+# the next sentences (this many) make the subject of a speech verb.
+AHEAD_SENTENCES = 2
+# A description as speaker ("Jane's former coach", "the superintendent") is the one person the article described
+# so before; these words open a description, and these heads say too little to name anyone by.
+DESCRIPTION_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+GENERIC_DESCRIPTIONS = frozenset({
+    "man", "woman", "person", "people", "boy", "girl", "child", "resident", "neighbor", "neighbour", "friend",
+    "witness", "source", "official", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "member",
+    "relative", "one", "other", "others", "group", "family",
+})
+MAX_DESCRIPTION_WORDS = 5
+# "police said" names the one police force the article names ("Springfield Police Department", "Kent Police").
+BARE_FORCES = frozenset({"police", "the police"})
+NAMED_FORCE = re.compile(r"\b((?:(?!The\b)[A-Z][a-z]+[ \t]+){1,3}Police(?:[ \t]+(?:Department|Service|Force))?)\b")
+# Words that open a description, not a name ("Some protesters", "Many residents", "A spokesman for ..."): such a
+# speaker ranks after the named ones.
+DESCRIPTION_OPENERS = frozenset({
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "other", "others", "most",
+    "few", "both", "all", "his", "her", "their", "its",
+})

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from briefgen.merge.fold import fold, sources_of
+from briefgen.merge.ids import sentence_key
 from briefgen.similar import containment, content_words
 from briefgen.sections.base import MergeContext
 from briefgen.sections.quotes.extract import leans_back
@@ -25,9 +26,14 @@ from briefgen.sections.quotes.lexicon import (
     PARTIAL_FRAGMENT_WORDS,
     SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
+    DESCRIPTION_OPENERS,
     DESCRIPTION_PENALTY,
     FRAGMENT_WORDS,
     SALIENT_WORDS,
+    SHOWN,
+    SHOWN_COVER,
+    SHOWN_COVER_SAME_SENTENCE,
+    SHOWN_MIN_WORDS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -39,9 +45,12 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 def named(speaker: str) -> bool:
-    """A named actor ("Jane Doe", "Kenya Wildlife Service"), not a description ("the statement", "a neighbor")."""
-    first = speaker.split()[0] if speaker.split() else ""
-    return first[:1].isupper() and first.lower() not in ("the", "a", "an", "one", "another")
+    """A named actor ("Jane Doe", "Kenya Wildlife Service"), not a description ("the statement", "a neighbor",
+    "Some protesters", "Jane's former coach")."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in DESCRIPTION_OPENERS:
+        return False
+    return not (any(w.endswith(("'s", "\u2019s")) for w in words) and not words[-1][:1].isupper())
 
 
 def salience(q: Quote) -> float:
@@ -143,8 +152,10 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     order = sorted(speakers, key=lambda sp: (not named(sp), -count[sp], speakers.index(sp)))
     out: list[Quote] = []
     # speakers take turns (named speakers first, the most quoted first), first over the quotations that
-    # stand alone, then over those that lean on words before them ("But ...", "He ..."); fragments last
-    for tier in (standing, leaning):
+    # stand alone, then over those that lean on words before them ("But ...", "He ..."); fragments last;
+    # a speaker the text only describes ("the man", "protesters") after the named ones
+    tiers = [lambda q, t=t, n=n: t(q) and named(q.speaker) == n for n in (True, False) for t in (standing, leaning)]
+    for tier in tiers:
         groups: dict[str, list[Quote]] = {sp: [] for sp in order}
         for q in ranked:
             if salience(q) > 0 and tier(q):
@@ -152,7 +163,38 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
     out.extend(q for q in ranked if salience(q) <= 0)
-    return out
+    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN])
+
+
+def covered(q: Quote, others: list) -> bool:
+    """The quotation is already shown by one of these items (positions that give it as a stance): most of its
+    content words are in the item's text, citing the same sentence, or nearly all of them from any sentence."""
+    words = content_words(q.text)
+    if len(words) < SHOWN_MIN_WORDS:
+        return False
+    keys = {sentence_key(s.article, s.sentence) for s in q.sources}
+    for item in others:
+        share = len(words & content_words(item.text)) / len(words)
+        same = any(sentence_key(s.article, s.sentence) in keys for s in item.sources)
+        if share >= SHOWN_COVER or same and share >= SHOWN_COVER_SAME_SENTENCE:
+            return True
+    return False
+
+
+def shown_once(ranked: list[Quote], shown: list) -> list[Quote]:
+    """A quotation is shown once: those a shown position already gives go after the quotes it does not give
+    (still before the fragments, which are never the section's content), kept in the facts file."""
+    if not shown:
+        return ranked
+    fresh, repeats, fragments = [], [], []
+    for q in ranked:
+        if salience(q) <= 0:
+            fragments.append(q)
+        elif covered(q, shown):
+            repeats.append(q)
+        else:
+            fresh.append(q)
+    return fresh + repeats + fragments
 
 
 def leaning(q: Quote) -> bool:
