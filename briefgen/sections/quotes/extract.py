@@ -47,6 +47,8 @@ from briefgen.sections.quotes.lexicon import (
     NAMED_FORCE,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
+    PARAGRAPH_SENTENCES,
+    POSSESSIVE_MARKS,
     PRIOR_WINDOW,
     SAYING_NOUNS,
     SPEECH_VERBS,
@@ -285,6 +287,9 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
         return None
     if not_speaker(tok):
         return None
+    outlet_person = _outlet_person(tok)  # "Fox News’ Jane Roe said": Jane Roe, not Fox News
+    if outlet_person:
+        return ctx.actors.resolve(outlet_person) or outlet_person
     name = ctx.actors.resolve_token(tok)
     if name and tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1:
         # "WASHINGTON (UPI) — A spokesman for X called ...": the dateline is not the speaker; its apposition is
@@ -373,6 +378,9 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
             return _noun_phrase(tok)  # the nearest speaker before is unnamed: he is that one
         break
     for tok in list(reversed(main)) + list(reversed(subjects)):
+        name = _outlet_person(tok)
+        if name:
+            return name
         name = index.resolve_token(tok)
         if name is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENTS:
             # a name the entities missed ("High-Edward, who ..."): a person, whatever type the index guessed
@@ -398,6 +406,22 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
     if ahead:
         return ahead
     return index.last_person_before(token_i, gender=gender)
+
+
+def _outlet_person(tok: Token) -> Optional[str]:
+    """A person the entities took for their outlet or employer ("Fox News’ Jane Roe", "CNN's John Doe"): the two
+    or three capitalised words after the possessive that end at the subject."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ORG_ENTS:
+        return None
+    words = []
+    i = tok.i
+    while i >= tok.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not 2 <= len(words) <= 3 or i < tok.sent.start or doc[i].text not in POSSESSIVE_MARKS:
+        return None
+    return " ".join(words)
 
 
 def _body_start(doc) -> int:
@@ -541,6 +565,10 @@ def _beside(verb: Token, first: Token, last: Token) -> Optional[Token]:
             return gap[-1]
         if gap:
             return None
+    if 4 < verb.i - last.i <= MAX_SPEAKER_TOKENS:
+        named = _titled_name_gap(doc[last.i + 1:verb.i])
+        if named is not None:
+            return named
     if not (0 < verb.i - last.i <= 3 or 0 < first.i - verb.i <= 2):
         return None
     run: list[Token] = []
@@ -552,6 +580,19 @@ def _beside(verb: Token, first: Token, last: Token) -> Optional[Token]:
     names = [t for t in run if t.pos_ == "PROPN"]
     nouns = [t for t in run if t.pos_ == "NOUN"]
     return names[-1] if names else (nouns[-1] if nouns else None)
+
+
+def _titled_name_gap(gap: Span) -> Optional[Token]:
+    """The words between a closing mark and its verb that are a person's name with its description and age
+    ("“...,” building superintendent Jane Roe, 30, said"), however the parser tagged the description: the name."""
+    words = [t for t in gap if not (t.is_punct or t.is_space)]
+    if words and words[-1].like_num:  # the age after the name
+        words = words[:-1]
+    if not words or words[-1].pos_ != "PROPN" or words[-1].ent_type_ != "PERSON":
+        return None
+    if any(t.tag_ in FINITE_TAGS or not t.is_alpha for t in words):
+        return None
+    return words[-1]
 
 
 def _own_clause(tok: Token) -> bool:
@@ -696,7 +737,33 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             name = _speaker_name(ctx, subjects[0])
             if name:
                 return Attribution(name, subjects[0].head.lemma_.lower(), subjects[0])
+    if not verbs and not ends_colon:
+        return _paragraph_speaker(ctx, prev_sent)
     return None
+
+
+def _paragraph_speaker(ctx: ArticleContext, last_sent: Span) -> Optional[Attribution]:
+    """A quotation standing alone after a paragraph whose last sentence reports no one ("Roe says police had
+    no address. After the fire, investigators found ..." then "“...”"): the named person the paragraph's
+    first sentence makes the subject of its main speech verb, the paragraph's speaker."""
+    doc = ctx.doc
+    sent = last_sent
+    for _ in range(PARAGRAPH_SENTENCES):
+        if sent.start == 0 or any("\n" in t.text for t in doc[max(0, sent.start - 1):sent.start]):
+            break  # the paragraph's first sentence
+        sent = doc[sent.start - 1].sent
+    else:
+        return None
+    if sent is last_sent:
+        return None
+    root = sent.root
+    if not _is_speech_verb(root):
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    name = _speaker_name(ctx, subj)
+    return Attribution(name, root.lemma_.lower(), root) if name else None
 
 
 # ----------------------------------------------------------------- the extractor

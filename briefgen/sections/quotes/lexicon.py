@@ -134,3 +134,7 @@ DESCRIPTION_OPENERS = frozenset({
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "other", "others", "most",
     "few", "both", "all", "his", "her", "their", "its",
 })
+# A quotation alone after a paragraph that opens "Roe says ..." and ends reporting no one is Roe's: the paragraph's
+# first sentence is sought this many sentences back.
+PARAGRAPH_SENTENCES = 3
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "Fox News’ Jane Roe": a person after an outlet's possessive
