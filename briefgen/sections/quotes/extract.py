@@ -264,6 +264,10 @@ def _noun_phrase(tok: Token) -> str:
         else:
             break
     doc = tok.doc
+    clauses = {c.i for t in doc[tok.i + 1:right + 1] if t.dep_ in ("relcl", "acl") for c in t.subtree}
+    if len(doc[left:right + 1]) > MAX_SPEAKER_TOKENS:  # "a resident of the district who spoke on condition of
+        # anonymity": too long to keep whole, so the description without its clause
+        right = min([right] + [i - 1 for i in clauses])
     words = [t for t in doc[left:right + 1] if not t.is_punct or t.text in ("'", "\u2019", "-", ".")]
     for i, t in enumerate(words):
         if t.i > tok.i and t.text == ",":
@@ -958,6 +962,10 @@ def _appositive(ctx: ArticleContext, name: str, tok: Optional[Token]) -> Optiona
     if head in NOT_SPEAKERS or head in GENERIC_DESCRIPTIONS or not head.isalpha():
         return None
     upto = tok.i if tok is not None else len(ctx.doc)
+    # the description says more than its noun (a possessor, an adjective), and all of it was said of the person
+    modifiers = {w.lower() for w in re.findall(r"[\w-]+", " ".join(words[:-1]))} - DESCRIPTION_DETERMINERS - {"s"}
+    if not modifiers:
+        return None
     index = ctx.actors
     found: set[str] = set()
     for t in ctx.doc[:upto]:
@@ -976,6 +984,9 @@ def _appositive(ctx: ArticleContext, name: str, tok: Optional[Token]) -> Optiona
             if cand is None and t.dep_ == "compound" and t.head.pos_ == "PROPN":
                 cand = t.head
         if cand is None:
+            continue
+        described = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.lefts}
+        if not modifiers <= described:  # "the executive" after "Jane Roe, the executive in charge": too little
             continue
         who = index.resolve_token(cand) or _by_surname(ctx, ctx.doc[cand.left_edge.i:cand.i + 1].text)
         if who and index.type_of(who) in ("person", None) and _capitalised(who):

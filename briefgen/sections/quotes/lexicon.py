@@ -53,7 +53,7 @@ SUBORDINATE = frozenset({"pcomp", "relcl", "advcl", "acl", "csubj"})  # clauses 
 # fmt: on
 
 # Ranking across articles (issue 11, item 5).
-FRAGMENT_WORDS = 2  # a quotation of this many words or fewer is a scare quote, a title or a fragment
+FRAGMENT_WORDS = 3  # a quotation of this many words or fewer is a scare quote, a title or a fragment
 PARTIAL_FRAGMENT_WORDS = 3  # a partial quotation this short ("kiss of death") is a phrase, not a statement
 SALIENT_WORDS = 25  # longer quotations are no more salient than this
 # Nouns that never speak: events, proceedings and places ("the hearing", "the crash").
@@ -138,3 +138,10 @@ DESCRIPTION_OPENERS = frozenset({
 # first sentence is sought this many sentences back.
 PARAGRAPH_SENTENCES = 3
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "Fox News’ Jane Roe": a person after an outlet's possessive
+# A partial quotation that opens with one of these is a piece of a clause ("is a very dangerous road", "to explore
+# how ...", "who violated ..."): it ranks with the quotations that lean on words before them.
+CLAUSE_FRAGMENT_OPENERS = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
+    "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
+})

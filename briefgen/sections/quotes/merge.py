@@ -19,6 +19,7 @@ from briefgen.sections.quotes.extract import leans_back
 from briefgen.sections.quotes.lexicon import (
     ANAPHORIC_PENALTY,
     ANAPHORIC_SHORT_WORDS,
+    CLAUSE_FRAGMENT_OPENERS,
     CONNECTIVE_PENALTY,
     MAX_SUPPORT,
     NEAR_SAME,
@@ -71,6 +72,8 @@ def salience(q: Quote) -> float:
     if kind == "anaphoric" and n > ANAPHORIC_SHORT_WORDS:
         penalty /= 2  # a long quotation says enough of its own
     score -= penalty
+    if clause_piece(q):
+        score -= CONNECTIVE_PENALTY
     return max(score, 0.1)
 
 
@@ -106,6 +109,27 @@ def near_once(items: list[Quote]) -> list[Quote]:
         else:
             kept.append((q, words))
     return [q for q, _ in kept]
+
+
+def inside_once(items: list[Quote]) -> list[Quote]:
+    """One quotation once: a partial quotation whose words stand in a longer quotation ("cherry-picked" inside
+    "It cherry-picked a limited subset ...") by the same speaker, or by anyone when the partial's speaker is only
+    a description, folds into the longer one, citing both."""
+    out = list(items)
+    for q in sorted(items, key=lambda q: len(words_of(q.text))):
+        words = words_of(q.text)
+        if not q.partial or not content_words(q.text):
+            continue
+        for n, big in enumerate(out):
+            if big is q or len(words_of(big.text)) <= len(words) or \
+                    not (big.speaker == q.speaker or not named(q.speaker)):
+                continue
+            bw = words_of(big.text)
+            if any(bw[i:i + len(words)] == words for i in range(len(bw) - len(words) + 1)):
+                out[n] = big.model_copy(update={"sources": sources_of([big, q])})
+                out = [x for x in out if x is not q]
+                break
+    return out
 
 
 def _capitalised(name: str) -> bool:
@@ -145,7 +169,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
              if not {s.article for s in q.sources} <= other_story]
     full = full_names(items, ctx)
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
-    items = near_once(once(fold(items, key_of=lambda q: q.speaker)))
+    items = inside_once(near_once(once(fold(items, key_of=lambda q: q.speaker))))
     ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
     count = Counter(q.speaker for q in ranked if salience(q) > 0)
     speakers = list(dict.fromkeys(q.speaker for q in ranked))
@@ -163,7 +187,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
     out.extend(q for q in ranked if salience(q) <= 0)
-    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN])
+    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN])
 
 
 def covered(q: Quote, others: list) -> bool:
@@ -181,16 +205,17 @@ def covered(q: Quote, others: list) -> bool:
     return False
 
 
-def shown_once(ranked: list[Quote], shown: list) -> list[Quote]:
-    """A quotation is shown once: those a shown position already gives go after the quotes it does not give
-    (still before the fragments, which are never the section's content), kept in the facts file."""
-    if not shown:
+def shown_once(ranked: list[Quote], shown: list, developments: list = ()) -> list[Quote]:
+    """A quotation is shown once: those a shown position already gives, and partial ones inside a shown
+    development's sentence, go after the quotes not shown elsewhere (still before the fragments, which are
+    never the section's content), kept in the facts file."""
+    if not shown and not developments:
         return ranked
     fresh, repeats, fragments = [], [], []
     for q in ranked:
         if salience(q) <= 0:
             fragments.append(q)
-        elif covered(q, shown):
+        elif covered(q, shown) or q.partial and covered(q, developments):
             repeats.append(q)
         else:
             fresh.append(q)
@@ -199,9 +224,16 @@ def shown_once(ranked: list[Quote], shown: list) -> list[Quote]:
 
 def leaning(q: Quote) -> bool:
     """A quotation that opens with a connective, or a short one that opens with a pronoun whose referent
-    it does not give (a longer one says enough of its own to stand, after those that need no referent)."""
+    it does not give (a longer one says enough of its own to stand, after those that need no referent), or a
+    partial one that is a piece of a clause ("is a very dangerous road ...", "to explore how ...")."""
     kind = leans_back(q.text)
-    return kind == "connective" or kind == "anaphoric" and len(words_of(q.text)) <= ANAPHORIC_SHORT_WORDS
+    return kind == "connective" or kind == "anaphoric" and len(words_of(q.text)) <= ANAPHORIC_SHORT_WORDS \
+        or clause_piece(q)
+
+
+def clause_piece(q: Quote) -> bool:
+    words = words_of(q.text)
+    return q.partial and bool(words) and q.text.lstrip(" \u2026.([")[:1].islower() and words[0] in CLAUSE_FRAGMENT_OPENERS
 
 
 def standing(q: Quote) -> bool:
