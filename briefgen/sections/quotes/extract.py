@@ -416,15 +416,18 @@ def _outlet_person(tok: Token) -> Optional[str]:
     """A person the entities took for their outlet or employer ("Fox News’ Jane Roe", "CNN's John Doe"): the two
     or three capitalised words after the possessive that end at the subject."""
     doc = tok.doc
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ORG_ENTS:
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ORG_ENTS | {"PERSON", ""}:
         return None
     words = []
     i = tok.i
     while i >= tok.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
         words.insert(0, doc[i].text)
         i -= 1
-    if not 2 <= len(words) <= 3 or i < tok.sent.start or doc[i].text not in POSSESSIVE_MARKS:
+    if not 2 <= len(words) <= 3 or i <= tok.sent.start or doc[i].text not in POSSESSIVE_MARKS:
         return None
+    owner = doc[i - 1]
+    if not (owner.ent_type_ in ORG_ENTS and owner.ent_type_ != "GPE" or owner.ent_type_ == "" and owner.pos_ == "PROPN"):
+        return None  # the outlet or employer, not "Trump's" or "Russia's"
     return " ".join(words)
 
 
@@ -592,10 +595,12 @@ def _titled_name_gap(gap: Span) -> Optional[Token]:
     words = [t for t in gap if not (t.is_punct or t.is_space)]
     if words and words[-1].like_num:  # the age after the name
         words = words[:-1]
-    if not words or words[-1].pos_ != "PROPN" or words[-1].ent_type_ != "PERSON":
+    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[-2:]):
+        return None  # a description, then a name of two words at least
+    if words[-1].ent_type_ not in ("PERSON", "GPE", ""):
         return None
-    if any(t.tag_ in FINITE_TAGS or not t.is_alpha for t in words):
-        return None
+    if any(t.tag_ in FINITE_TAGS or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") for t in words):
+        return None  # "officials in New York": a place, not a name
     return words[-1]
 
 

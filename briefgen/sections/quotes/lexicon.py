@@ -145,3 +145,6 @@ CLAUSE_FRAGMENT_OPENERS = frozenset({
     "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
     "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
 })
+# A described speaker's partial quotation folds into another speaker's longer one only when it is a phrase of this
+# many words ("cherry-picked"), not one word anyone may use ("outrageous").
+INSIDE_MIN_WORDS = 2

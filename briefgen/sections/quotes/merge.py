@@ -30,6 +30,7 @@ from briefgen.sections.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     DESCRIPTION_PENALTY,
     FRAGMENT_WORDS,
+    INSIDE_MIN_WORDS,
     SALIENT_WORDS,
     SHOWN,
     SHOWN_COVER,
@@ -114,15 +115,16 @@ def near_once(items: list[Quote]) -> list[Quote]:
 def inside_once(items: list[Quote]) -> list[Quote]:
     """One quotation once: a partial quotation whose words stand in a longer quotation ("cherry-picked" inside
     "It cherry-picked a limited subset ...") by the same speaker, or by anyone when the partial's speaker is only
-    a description, folds into the longer one, citing both."""
+    a description and the words are a phrase, not one word that anyone may use, folds into the longer one,
+    citing both."""
     out = list(items)
     for q in sorted(items, key=lambda q: len(words_of(q.text))):
         words = words_of(q.text)
         if not q.partial or not content_words(q.text):
             continue
         for n, big in enumerate(out):
-            if big is q or len(words_of(big.text)) <= len(words) or \
-                    not (big.speaker == q.speaker or not named(q.speaker)):
+            if big is q or len(words_of(big.text)) <= len(words) or not (big.speaker == q.speaker or not named(
+                    q.speaker) and len(words) >= INSIDE_MIN_WORDS):
                 continue
             bw = words_of(big.text)
             if any(bw[i:i + len(words)] == words for i in range(len(bw) - len(words) + 1)):
