@@ -112,24 +112,22 @@ def near_once(items: list[Quote]) -> list[Quote]:
     return [q for q, _ in kept]
 
 
-def inside_once(items: list[Quote]) -> list[Quote]:
-    """One quotation once: a partial quotation whose words stand in a longer quotation ("cherry-picked" inside
-    "It cherry-picked a limited subset ...") by the same speaker, or by anyone when the partial's speaker is only
-    a description and the words are a phrase, not one word that anyone may use, folds into the longer one,
-    citing both."""
-    out = list(items)
-    for q in sorted(items, key=lambda q: len(words_of(q.text))):
+def inside_others(items: list[Quote]) -> set[int]:
+    """Partial quotations whose words stand in a longer quotation ("cherry-picked" inside "It cherry-picked a
+    limited subset ...") by the same speaker, or by anyone when the partial's speaker is only a description and
+    the words are a phrase, not one word anyone may use: the longer one shows them (ids of the partial ones)."""
+    out: set[int] = set()
+    for q in items:
         words = words_of(q.text)
         if not q.partial or not content_words(q.text):
             continue
-        for n, big in enumerate(out):
+        for big in items:
             if big is q or len(words_of(big.text)) <= len(words) or not (big.speaker == q.speaker or not named(
                     q.speaker) and len(words) >= INSIDE_MIN_WORDS):
                 continue
             bw = words_of(big.text)
             if any(bw[i:i + len(words)] == words for i in range(len(bw) - len(words) + 1)):
-                out[n] = big.model_copy(update={"sources": sources_of([big, q])})
-                out = [x for x in out if x is not q]
+                out.add(id(q))
                 break
     return out
 
@@ -171,7 +169,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
              if not {s.article for s in q.sources} <= other_story]
     full = full_names(items, ctx)
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
-    items = inside_once(near_once(once(fold(items, key_of=lambda q: q.speaker))))
+    items = near_once(once(fold(items, key_of=lambda q: q.speaker)))
     ranked = sorted(items, key=lambda q: (-salience(q), q.sources[0].article, q.sources[0].start))
     count = Counter(q.speaker for q in ranked if salience(q) > 0)
     speakers = list(dict.fromkeys(q.speaker for q in ranked))
@@ -189,7 +187,8 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
     out.extend(q for q in ranked if salience(q) <= 0)
-    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN])
+    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
+                      inside_others(out))
 
 
 def covered(q: Quote, others: list) -> bool:
@@ -207,17 +206,16 @@ def covered(q: Quote, others: list) -> bool:
     return False
 
 
-def shown_once(ranked: list[Quote], shown: list, developments: list = ()) -> list[Quote]:
-    """A quotation is shown once: those a shown position already gives, and partial ones inside a shown
-    development's sentence, go after the quotes not shown elsewhere (still before the fragments, which are
-    never the section's content), kept in the facts file."""
-    if not shown and not developments:
-        return ranked
+def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside: set[int] = frozenset()
+               ) -> list[Quote]:
+    """A quotation is shown once: those a shown position already gives, partial ones inside a shown
+    development's sentence and partial ones inside a longer quotation go after the quotes not shown elsewhere
+    (still before the fragments, which are never the section's content), kept in the facts file."""
     fresh, repeats, fragments = [], [], []
     for q in ranked:
         if salience(q) <= 0:
             fragments.append(q)
-        elif covered(q, shown) or q.partial and covered(q, developments):
+        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
             repeats.append(q)
         else:
             fresh.append(q)
