@@ -213,3 +213,10 @@ def test_a_person_after_an_outlets_possessive_speaks_as_the_subject(joined):
     q = holding(joined("\u201cWe stayed with the vote all night long,\u201d Harbour Radio News\u2019 Maren Oduya "
                        "said.\n"), "stayed with")
     assert q.speaker == "Maren Oduya"
+
+
+def test_the_man_after_an_unnamed_neighbour_is_that_neighbour(joined):
+    text = ("Five people were shot on Elm Row. A neighbour said he missed being shot by a hair.\n\n"
+            "\u201cWhen they were shooting, I felt the bullets flying past my head,\u201d the man said.\n")
+    q = holding(joined(text), "bullets")
+    assert q.speaker == "a neighbour"

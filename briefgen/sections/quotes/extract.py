@@ -48,6 +48,7 @@ from briefgen.sections.quotes.lexicon import (
     NOT_SPEAKERS,
     OPENERS_BEFORE,
     PARAGRAPH_SENTENCES,
+    PERSON_NOUNS,
     POSSESSIVE_MARKS,
     PRIOR_WINDOW,
     SAYING_NOUNS,
@@ -950,6 +951,13 @@ def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optiona
             got = index.resolve_token(tok) or index.resolve_span(doc[tok.left_edge.i:tok.i + 1])
             if got and index.type_of(got) in ("person", "organisation"):
                 return got
+            head = name.split()[-1].lower()
+            if got is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_speech_verb(tok.head) and (
+                    head in PERSON_NOUNS or head == tok.lower_) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                # "A neighbor said he ... “...,” the man said": the one the sentence before introduced, unnamed
+                mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")]
+                return " ".join([next(c.lower_ for c in tok.children if c.dep_ == "det")] + mods + [tok.text])
         if subjects:
             return None  # the sentence before has a subject, and it is no named actor
     return None

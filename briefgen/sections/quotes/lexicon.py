@@ -148,3 +148,5 @@ CLAUSE_FRAGMENT_OPENERS = frozenset({
 # A described speaker's partial quotation folds into another speaker's longer one only when it is a phrase of this
 # many words ("cherry-picked"), not one word anyone may use ("outrageous").
 INSIDE_MIN_WORDS = 2
+# "the man said" after "A neighbor said ...": a person word that stands for the unnamed person just introduced.
+PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "neighbor", "neighbour", "witness"})
