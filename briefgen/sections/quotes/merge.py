@@ -4,7 +4,10 @@ The same words by the same speaker are one quote citing every article; the same 
 several speakers (one article's attribution against another's) are kept once, under the speaker most
 articles name (a named actor before a description). Quotes are then ranked: whole statements before
 partial ones, a few words of a scare quote or a title last, and speakers take turns (the speaker of
-the most salient quote first) so that the shown quotes are not all one article's or one person's.
+the most salient quote first) so that the shown quotes are not all one article's or one person's;
+speakers the text only describes ("the man", "protesters") after the named ones. A quotation is shown once:
+one that a shown position already gives (most of its words, citing its sentence), a partial one inside a shown
+development or inside a longer quotation, ranks after the quotes shown nowhere else, kept in the facts file.
 """
 from __future__ import annotations
 
