@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.actors import clean_name, strip_title
-from briefgen.extract.grammar import according_to, window_start
+from briefgen.extract.grammar import according_to, quoted_tokens, window_start
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
@@ -28,7 +28,12 @@ from briefgen.sections.quotes.lexicon import (
     DASH_NAME,
     DEMONSTRATIVE_VERBS,
     DEMONSTRATIVES,
+    AHEAD_SENTENCES,
+    BARE_FORCES,
+    DESCRIPTION_DETERMINERS,
     DESCRIPTION_WINDOW,
+    GENERIC_DESCRIPTIONS,
+    MAX_DESCRIPTION_WORDS,
     ELLIPTICAL_OPENER,
     FINITE_TAGS,
     MARK,
@@ -39,8 +44,12 @@ from briefgen.sections.quotes.lexicon import (
     MAX_TAIL_WORDS,
     NAME_AFTER,
     NAME_POS,
+    NAMED_FORCE,
     NOT_SPEAKERS,
     OPENERS_BEFORE,
+    PARAGRAPH_SENTENCES,
+    PERSON_NOUNS,
+    POSSESSIVE_MARKS,
     PRIOR_WINDOW,
     SAYING_NOUNS,
     SPEECH_VERBS,
@@ -256,6 +265,10 @@ def _noun_phrase(tok: Token) -> str:
         else:
             break
     doc = tok.doc
+    clauses = {c.i for t in doc[tok.i + 1:right + 1] if t.dep_ in ("relcl", "acl") for c in t.subtree}
+    if len(doc[left:right + 1]) > MAX_SPEAKER_TOKENS:  # "a resident of the district who spoke on condition of
+        # anonymity": too long to keep whole, so the description without its clause
+        right = min([right] + [i - 1 for i in clauses])
     words = [t for t in doc[left:right + 1] if not t.is_punct or t.text in ("'", "\u2019", "-", ".")]
     for i, t in enumerate(words):
         if t.i > tok.i and t.text == ",":
@@ -279,6 +292,9 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
         return None
     if not_speaker(tok):
         return None
+    outlet_person = _outlet_person(tok)  # "Fox News’ Jane Roe said": Jane Roe, not Fox News
+    if outlet_person:
+        return ctx.actors.resolve(outlet_person) or outlet_person
     name = ctx.actors.resolve_token(tok)
     if name and tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1:
         # "WASHINGTON (UPI) — A spokesman for X called ...": the dateline is not the speaker; its apposition is
@@ -367,6 +383,9 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
             return _noun_phrase(tok)  # the nearest speaker before is unnamed: he is that one
         break
     for tok in list(reversed(main)) + list(reversed(subjects)):
+        name = _outlet_person(tok)
+        if name:
+            return name
         name = index.resolve_token(tok)
         if name is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENTS:
             # a name the entities missed ("High-Edward, who ..."): a person, whatever type the index guessed
@@ -388,7 +407,63 @@ def _resolve_pronoun(ctx: ArticleContext, token_i: int, gender: Optional[str]) -
         known = index.genders.get(prior[0])
         if not (gender and known and known != gender):
             return prior[0]
+    ahead = _speaker_ahead(ctx, token_i, gender)
+    if ahead:
+        return ahead
     return index.last_person_before(token_i, gender=gender)
+
+
+def _outlet_person(tok: Token) -> Optional[str]:
+    """A person the entities took for their outlet or employer ("Fox News’ Jane Roe", "CNN's John Doe"): the two
+    or three capitalised words after the possessive that end at the subject."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ORG_ENTS | {"PERSON", ""}:
+        return None
+    words = []
+    i = tok.i
+    while i >= tok.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not 2 <= len(words) <= 3 or i <= tok.sent.start or doc[i].text not in POSSESSIVE_MARKS:
+        return None
+    owner = doc[i - 1]
+    if not (owner.ent_type_ in ORG_ENTS and owner.ent_type_ != "GPE" or owner.ent_type_ == "" and owner.pos_ == "PROPN"):
+        return None  # the outlet or employer, not "Trump's" or "Russia's"
+    return " ".join(words)
+
+
+def _body_start(doc) -> int:
+    """The first token after the headline: an opening line without a full stop is the article's headline."""
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            return tok.i + 1 if tok.text not in (".", "!", "?") else 0
+        if tok.i > 40:
+            break
+    return 0
+
+
+def _speaker_ahead(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
+    """he/she in a quotation that opens the article (no person named in the body before it, only in the
+    headline: "Family mourn victim Jane Roe" then "“...,” he said."): the person the next sentences name as
+    the subject of a speech verb ("Roe-Smith said ...", the one who goes on speaking), not the headline's."""
+    doc, index = ctx.doc, ctx.actors
+    body = _body_start(doc)
+    quoted = quoted_tokens(doc)
+    if any((t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) and t.i not in quoted
+           for t in doc[body:token_i]):
+        return None
+    sent = doc[token_i].sent
+    for _ in range(AHEAD_SENTENCES):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and _is_speech_verb(tok.head):
+                name = index.resolve_token(tok) or _by_surname(ctx, doc[tok.left_edge.i:tok.i + 1].text)
+                known = index.genders.get(name) if name else None
+                if name and index.type_of(name) in ("person", None) and not (gender and known and known != gender):
+                    return name
+    return None
 
 
 
@@ -498,6 +573,10 @@ def _beside(verb: Token, first: Token, last: Token) -> Optional[Token]:
             return gap[-1]
         if gap:
             return None
+    if 4 < verb.i - last.i <= MAX_SPEAKER_TOKENS:
+        named = _titled_name_gap(doc[last.i + 1:verb.i])
+        if named is not None:
+            return named
     if not (0 < verb.i - last.i <= 3 or 0 < first.i - verb.i <= 2):
         return None
     run: list[Token] = []
@@ -509,6 +588,21 @@ def _beside(verb: Token, first: Token, last: Token) -> Optional[Token]:
     names = [t for t in run if t.pos_ == "PROPN"]
     nouns = [t for t in run if t.pos_ == "NOUN"]
     return names[-1] if names else (nouns[-1] if nouns else None)
+
+
+def _titled_name_gap(gap: Span) -> Optional[Token]:
+    """The words between a closing mark and its verb that are a person's name with its description and age
+    ("“...,” building superintendent Jane Roe, 30, said"), however the parser tagged the description: the name."""
+    words = [t for t in gap if not (t.is_punct or t.is_space)]
+    if words and words[-1].like_num:  # the age after the name
+        words = words[:-1]
+    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[-2:]):
+        return None  # a description, then a name of two words at least
+    if words[-1].ent_type_ not in ("PERSON", "GPE", ""):
+        return None
+    if any(t.tag_ in FINITE_TAGS or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") for t in words):
+        return None  # "officials in New York": a place, not a name
+    return words[-1]
 
 
 def _own_clause(tok: Token) -> bool:
@@ -653,7 +747,33 @@ def _attribute(ctx: ArticleContext, qtoks: list[Span], partial: bool,
             name = _speaker_name(ctx, subjects[0])
             if name:
                 return Attribution(name, subjects[0].head.lemma_.lower(), subjects[0])
+    if not verbs and not ends_colon:
+        return _paragraph_speaker(ctx, prev_sent)
     return None
+
+
+def _paragraph_speaker(ctx: ArticleContext, last_sent: Span) -> Optional[Attribution]:
+    """A quotation standing alone after a paragraph whose last sentence reports no one ("Roe says police had
+    no address. After the fire, investigators found ..." then "“...”"): the named person the paragraph's
+    first sentence makes the subject of its main speech verb, the paragraph's speaker."""
+    doc = ctx.doc
+    sent = last_sent
+    for _ in range(PARAGRAPH_SENTENCES):
+        if sent.start == 0 or any("\n" in t.text for t in doc[max(0, sent.start - 1):sent.start]):
+            break  # the paragraph's first sentence
+        sent = doc[sent.start - 1].sent
+    else:
+        return None
+    if sent is last_sent:
+        return None
+    root = sent.root
+    if not _is_speech_verb(root):
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    name = _speaker_name(ctx, subj)
+    return Attribution(name, root.lemma_.lower(), root) if name else None
 
 
 # ----------------------------------------------------------------- the extractor
@@ -831,8 +951,91 @@ def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optiona
             got = index.resolve_token(tok) or index.resolve_span(doc[tok.left_edge.i:tok.i + 1])
             if got and index.type_of(got) in ("person", "organisation"):
                 return got
+            head = name.split()[-1].lower()
+            if got is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_speech_verb(tok.head) and (
+                    head in PERSON_NOUNS or head == tok.lower_) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                # "A neighbor said he ... “...,” the man said": the one the sentence before introduced, unnamed
+                mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")]
+                return " ".join([next(c.lower_ for c in tok.children if c.dep_ == "det")] + mods + [tok.text])
         if subjects:
             return None  # the sentence before has a subject, and it is no named actor
+    return None
+
+
+def _appositive(ctx: ArticleContext, name: str, tok: Optional[Token]) -> Optional[str]:
+    """A description as speaker ("Jane's former coach", "the superintendent"): the one person the article
+    described so before, in apposition or as a title ("John Roe, a family friend and Jane's former coach";
+    "said the building superintendent, John Roe"), when exactly one person fits."""
+    words = name.split()
+    if not words or _capitalised(name) and words[0].lower() not in DESCRIPTION_DETERMINERS \
+            or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    head = words[-1].lower().rstrip(".,")
+    if head in NOT_SPEAKERS or head in GENERIC_DESCRIPTIONS or not head.isalpha():
+        return None
+    upto = tok.i if tok is not None else len(ctx.doc)
+    # the description says more than its noun (a possessor, an adjective), and all of it was said of the person
+    modifiers = {w.lower() for w in re.findall(r"[\w-]+", " ".join(words[:-1]))} - DESCRIPTION_DETERMINERS - {"s"}
+    if not modifiers:
+        return None
+    index = ctx.actors
+    found: set[str] = set()
+    for t in ctx.doc[:upto]:
+        if t.lower_ != head or t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNP"):
+            continue
+        cand = None
+        node = t
+        for _ in range(3):  # "a family friend and Jane's former coach": up the coordination to the apposition
+            if node.dep_ == "conj":
+                node = node.head
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN":
+            cand = node.head
+        else:
+            cand = next((c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                         and c.i > t.i), None)
+            if cand is None and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                cand = t.head
+        if cand is None:
+            continue
+        described = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.lefts}
+        if not modifiers <= described:  # "the executive" after "Jane Roe, the executive in charge": too little
+            continue
+        who = index.resolve_token(cand) or _by_surname(ctx, ctx.doc[cand.left_edge.i:cand.i + 1].text)
+        if who and index.type_of(who) in ("person", None) and _capitalised(who):
+            found.add(who)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_force(ctx: ArticleContext, name: str) -> Optional[str]:
+    """"police said" in an article that names one police force ("Springfield Police Department"): that force."""
+    if name.lower() not in BARE_FORCES:
+        return None
+    found = {m.group(1) for m in NAMED_FORCE.finditer(ctx.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _joint(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optional[str]:
+    """A plural description as speaker ("the two experts wrote in a joint statement") after a sentence whose
+    subject names two or more people ("Jane Roe ... and John Doe ... applauded"): those people together."""
+    if verb is None or not name.lower().startswith("the ") or len(name.split()) > 4:
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.tag_ != "NNS" or subj.lower_ != name.split()[-1].lower():
+        return None
+    doc, index = ctx.doc, ctx.actors
+    sent = subj.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    for tok in before:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            people = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in tok.subtree}]
+            names = [index.resolve_token(t) for t in people if t.pos_ == "PROPN"]
+            names = [n for n in dict.fromkeys(names) if n and index.type_of(n) == "person"]
+            if len(names) >= 2 and len(names) == len([t for t in people if t.pos_ == "PROPN"]):
+                return ", ".join(names[:-1]) + " and " + names[-1]
+            return None
     return None
 
 
@@ -841,7 +1044,9 @@ def _placed_speaker(ctx: ArticleContext, quote: Quote, attribution: Attribution)
     stands for."""
     name = quote.speaker
     tok = attribution.token
-    described = _described(ctx, tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None, name)
+    verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    described = _described(ctx, verb, name) or _joint(ctx, verb, name) or _appositive(ctx, name, tok) \
+        or _named_force(ctx, name)
     if described:
         return described
     upto = tok.sent.end if tok is not None else len(ctx.doc)

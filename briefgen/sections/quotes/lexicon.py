@@ -53,7 +53,7 @@ SUBORDINATE = frozenset({"pcomp", "relcl", "advcl", "acl", "csubj"})  # clauses 
 # fmt: on
 
 # Ranking across articles (issue 11, item 5).
-FRAGMENT_WORDS = 2  # a quotation of this many words or fewer is a scare quote, a title or a fragment
+FRAGMENT_WORDS = 3  # a quotation of this many words or fewer is a scare quote, a title or a fragment
 PARTIAL_FRAGMENT_WORDS = 3  # a partial quotation this short ("kiss of death") is a phrase, not a statement
 SALIENT_WORDS = 25  # longer quotations are no more salient than this
 # Nouns that never speak: events, proceedings and places ("the hearing", "the crash").
@@ -105,3 +105,48 @@ MAX_SUPPORT = 2
 # in other words (another article's cut or transcription); it needs this many content words.
 NEAR_SAME = 0.7
 NEAR_SAME_MIN_WORDS = 3
+
+# One quotation shown once (issue 11, item 5): a quote a shown position already gives (citing the same sentence
+# with this share of the quote's content words, or this larger share from any sentence) ranks after the shown
+# quotes, so that the next most important quotations show. The briefing shows this many positions by default.
+SHOWN = 10
+SHOWN_COVER_SAME_SENTENCE = 0.6
+SHOWN_COVER = 0.8
+SHOWN_MIN_WORDS = 2  # a quote with fewer content words is judged as a fragment, not as a repeat
+# A he/she quotation that opens the article, no one named before it but in the headline, is spoken by the person
+# the next sentences (this many) make the subject of a speech verb.
+AHEAD_SENTENCES = 2
+# A description as speaker ("Jane's former coach", "the superintendent") is the one person the article described
+# so before; these words open a description, and these heads say too little to name anyone by.
+DESCRIPTION_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+GENERIC_DESCRIPTIONS = frozenset({
+    "man", "woman", "person", "people", "boy", "girl", "child", "resident", "neighbor", "neighbour", "friend",
+    "witness", "source", "official", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "member",
+    "relative", "one", "other", "others", "group", "family",
+})
+MAX_DESCRIPTION_WORDS = 5
+# "police said" names the one police force the article names ("Springfield Police Department", "Kent Police").
+BARE_FORCES = frozenset({"police", "the police"})
+NAMED_FORCE = re.compile(r"\b((?:(?!The\b)[A-Z][a-z]+[ \t]+){1,3}Police(?:[ \t]+(?:Department|Service|Force))?)\b")
+# Words that open a description, not a name ("Some protesters", "Many residents", "A spokesman for ..."): such a
+# speaker ranks after the named ones.
+DESCRIPTION_OPENERS = frozenset({
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "other", "others", "most",
+    "few", "both", "all", "his", "her", "their", "its",
+})
+# A quotation alone after a paragraph that opens "Roe says ..." and ends reporting no one is Roe's: the paragraph's
+# first sentence is sought this many sentences back.
+PARAGRAPH_SENTENCES = 3
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "Fox News’ Jane Roe": a person after an outlet's possessive
+# A partial quotation that opens with one of these is a piece of a clause ("is a very dangerous road", "to explore
+# how ...", "who violated ..."): it ranks with the quotations that lean on words before them.
+CLAUSE_FRAGMENT_OPENERS = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
+    "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
+})
+# A described speaker's partial quotation folds into another speaker's longer one only when it is a phrase of this
+# many words ("cherry-picked"), not one word anyone may use ("outrageous").
+INSIDE_MIN_WORDS = 2
+# "the man said" after "A neighbor said ...": a person word that stands for the unnamed person just introduced.
+PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "neighbor", "neighbour", "witness"})

@@ -4,7 +4,10 @@ The same words by the same speaker are one quote citing every article; the same 
 several speakers (one article's attribution against another's) are kept once, under the speaker most
 articles name (a named actor before a description). Quotes are then ranked: whole statements before
 partial ones, a few words of a scare quote or a title last, and speakers take turns (the speaker of
-the most salient quote first) so that the shown quotes are not all one article's or one person's.
+the most salient quote first) so that the shown quotes are not all one article's or one person's;
+speakers the text only describes ("the man", "protesters") after the named ones. A quotation is shown once:
+one that a shown position already gives (most of its words, citing its sentence), a partial one inside a shown
+development or inside a longer quotation, ranks after the quotes shown nowhere else, kept in the facts file.
 """
 from __future__ import annotations
 
@@ -12,12 +15,14 @@ import re
 from collections import Counter
 
 from briefgen.merge.fold import fold, sources_of
+from briefgen.merge.ids import sentence_key
 from briefgen.similar import containment, content_words
 from briefgen.sections.base import MergeContext
 from briefgen.sections.quotes.extract import leans_back
 from briefgen.sections.quotes.lexicon import (
     ANAPHORIC_PENALTY,
     ANAPHORIC_SHORT_WORDS,
+    CLAUSE_FRAGMENT_OPENERS,
     CONNECTIVE_PENALTY,
     MAX_SUPPORT,
     NEAR_SAME,
@@ -25,9 +30,15 @@ from briefgen.sections.quotes.lexicon import (
     PARTIAL_FRAGMENT_WORDS,
     SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
+    DESCRIPTION_OPENERS,
     DESCRIPTION_PENALTY,
     FRAGMENT_WORDS,
+    INSIDE_MIN_WORDS,
     SALIENT_WORDS,
+    SHOWN,
+    SHOWN_COVER,
+    SHOWN_COVER_SAME_SENTENCE,
+    SHOWN_MIN_WORDS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -39,9 +50,12 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 def named(speaker: str) -> bool:
-    """A named actor ("Jane Doe", "Kenya Wildlife Service"), not a description ("the statement", "a neighbor")."""
-    first = speaker.split()[0] if speaker.split() else ""
-    return first[:1].isupper() and first.lower() not in ("the", "a", "an", "one", "another")
+    """A named actor ("Jane Doe", "Kenya Wildlife Service"), not a description ("the statement", "a neighbor",
+    "Some protesters", "Jane's former coach")."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in DESCRIPTION_OPENERS:
+        return False
+    return not (any(w.endswith(("'s", "\u2019s")) for w in words) and not words[-1][:1].isupper())
 
 
 def salience(q: Quote) -> float:
@@ -62,6 +76,8 @@ def salience(q: Quote) -> float:
     if kind == "anaphoric" and n > ANAPHORIC_SHORT_WORDS:
         penalty /= 2  # a long quotation says enough of its own
     score -= penalty
+    if clause_piece(q):
+        score -= CONNECTIVE_PENALTY
     return max(score, 0.1)
 
 
@@ -97,6 +113,26 @@ def near_once(items: list[Quote]) -> list[Quote]:
         else:
             kept.append((q, words))
     return [q for q, _ in kept]
+
+
+def inside_others(items: list[Quote]) -> set[int]:
+    """Partial quotations whose words stand in a longer quotation ("cherry-picked" inside "It cherry-picked a
+    limited subset ...") by the same speaker, or by anyone when the partial's speaker is only a description and
+    the words are a phrase, not one word anyone may use: the longer one shows them (ids of the partial ones)."""
+    out: set[int] = set()
+    for q in items:
+        words = words_of(q.text)
+        if not q.partial or not content_words(q.text):
+            continue
+        for big in items:
+            if big is q or len(words_of(big.text)) <= len(words) or not (big.speaker == q.speaker or not named(
+                    q.speaker) and len(words) >= INSIDE_MIN_WORDS):
+                continue
+            bw = words_of(big.text)
+            if any(bw[i:i + len(words)] == words for i in range(len(bw) - len(words) + 1)):
+                out.add(id(q))
+                break
+    return out
 
 
 def _capitalised(name: str) -> bool:
@@ -143,8 +179,10 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     order = sorted(speakers, key=lambda sp: (not named(sp), -count[sp], speakers.index(sp)))
     out: list[Quote] = []
     # speakers take turns (named speakers first, the most quoted first), first over the quotations that
-    # stand alone, then over those that lean on words before them ("But ...", "He ..."); fragments last
-    for tier in (standing, leaning):
+    # stand alone, then over those that lean on words before them ("But ...", "He ..."); fragments last;
+    # a speaker the text only describes ("the man", "protesters") after the named ones
+    tiers = [lambda q, t=t, n=n: t(q) and named(q.speaker) == n for n in (True, False) for t in (standing, leaning)]
+    for tier in tiers:
         groups: dict[str, list[Quote]] = {sp: [] for sp in order}
         for q in ranked:
             if salience(q) > 0 and tier(q):
@@ -152,14 +190,53 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
     out.extend(q for q in ranked if salience(q) <= 0)
-    return out
+    return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
+                      inside_others(out))
+
+
+def covered(q: Quote, others: list) -> bool:
+    """The quotation is already shown by one of these items (positions that give it as a stance): most of its
+    content words are in the item's text, citing the same sentence, or nearly all of them from any sentence."""
+    words = content_words(q.text)
+    if len(words) < SHOWN_MIN_WORDS:
+        return False
+    keys = {sentence_key(s.article, s.sentence) for s in q.sources}
+    for item in others:
+        share = len(words & content_words(item.text)) / len(words)
+        same = any(sentence_key(s.article, s.sentence) in keys for s in item.sources)
+        if share >= SHOWN_COVER or same and share >= SHOWN_COVER_SAME_SENTENCE:
+            return True
+    return False
+
+
+def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside: set[int] = frozenset()
+               ) -> list[Quote]:
+    """A quotation is shown once: those a shown position already gives, partial ones inside a shown
+    development's sentence and partial ones inside a longer quotation go after the quotes not shown elsewhere
+    (still before the fragments, which are never the section's content), kept in the facts file."""
+    fresh, repeats, fragments = [], [], []
+    for q in ranked:
+        if salience(q) <= 0:
+            fragments.append(q)
+        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
+            repeats.append(q)
+        else:
+            fresh.append(q)
+    return fresh + repeats + fragments
 
 
 def leaning(q: Quote) -> bool:
     """A quotation that opens with a connective, or a short one that opens with a pronoun whose referent
-    it does not give (a longer one says enough of its own to stand, after those that need no referent)."""
+    it does not give (a longer one says enough of its own to stand, after those that need no referent), or a
+    partial one that is a piece of a clause ("is a very dangerous road ...", "to explore how ...")."""
     kind = leans_back(q.text)
-    return kind == "connective" or kind == "anaphoric" and len(words_of(q.text)) <= ANAPHORIC_SHORT_WORDS
+    return kind == "connective" or kind == "anaphoric" and len(words_of(q.text)) <= ANAPHORIC_SHORT_WORDS \
+        or clause_piece(q)
+
+
+def clause_piece(q: Quote) -> bool:
+    words = words_of(q.text)
+    return q.partial and bool(words) and q.text.lstrip(" \u2026.([")[:1].islower() and words[0] in CLAUSE_FRAGMENT_OPENERS
 
 
 def standing(q: Quote) -> bool:
