@@ -34,4 +34,5 @@ class Candidate:
     tally: bool = False  # counted as a toll or a number of deaths ("84 deaths", "the death toll of 40")
     raised: bool = False  # a toll raised to a new figure ("bringing the number of fatalities to three")
     fallback: bool = False  # read by the headline fallback ("3 dead, 26 wounded")
+    place: Optional[str] = None  # a round-up's figure: the place the text tells it of ("Yemen")
     shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly

@@ -59,6 +59,7 @@ from briefgen.sections.casualties.lexicon import (
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.casualties.numbers import VAGUE, is_number_word
 from briefgen.sections.casualties.passes import PASSES
+from briefgen.sections.casualties.roundup import is_roundup, roundup_groups
 from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
@@ -273,9 +274,16 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
         if not text:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,
-                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=c.scope,
-                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words)
+                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=_placed(c.scope, c.place),
+                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words, place=c.place)
     return sorted(items.values(), key=lambda i: (i.sources[0].start, i.kind, i.count))
+
+
+def _placed(scope: Optional[str], place: Optional[str]) -> Optional[str]:
+    """A round-up figure's scope says its place: "in Yemen", or its own scope when that names the place."""
+    if place is None or scope and scope.lower().startswith("in ") and place.lower() in scope.lower():
+        return scope
+    return f"in {place}"
 
 
 def _dedupe_sources(sources: list[Source]) -> list[Source]:
@@ -311,6 +319,11 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     cands = [c for c in cands if not (c.fallback and c.count in tallied)]
     lead = lead_places(doc)  # a round-up's figures of other places than the story's are not its figures
     cands = [c for c in cands if not elsewhere(c.sent, lead)]
-    for _name, run in PASSES:
-        cands = run(cands, ctx)
-    return _to_items(cands, ctx.article_id)
+    # a round-up's places are counted apart: the passes compare the figures of one place
+    groups = roundup_groups(cands, doc) if is_roundup(lead) else [cands]
+    out: list[Candidate] = []
+    for group in groups:
+        for _name, run in PASSES:
+            group = run(group, ctx)
+        out.extend(group)
+    return _to_items(out, ctx.article_id)

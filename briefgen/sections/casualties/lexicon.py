@@ -92,6 +92,10 @@ PLACE_LOOKBACK = 2
 # sentences or more name it.
 ROUNDUP_PLACES = 3
 ROUNDUP_THREAD = 2
+# What names a round-up figure's place (a country, a city, a region), and how many words may stand between a
+# place's possessive and the place it holds ("Yemen's capital of Sanaa").
+PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LINK_REACH = 4
 
 # Animals a story can tell killed or wounded ("rangers shot the lion"): a pronoun or name that stands for one
 # ("Mohawk, a lion, ... rangers killed him") counts no person.

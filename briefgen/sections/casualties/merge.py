@@ -179,9 +179,12 @@ def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool
     """Two figures of one kind and group that cannot both be right, from articles that do not reconcile them.
 
     A difference that is the suspects' deaths (2 victims, 3 dead with the gunman) is no disagreement, nor are
-    figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's)."""
+    figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's), nor a round-up's
+    figures of two places."""
     if (a.kind, a.who) != (b.kind, b.who) or not (_stated(a) and _stated(b)):
         return False
+    if a.place and b.place and a.place.lower() != b.place.lower():
+        return False  # a round-up's figures of two places count two sets of people
     if _over_many(a) or _over_many(b):
         return False  # "3 dead, 26 wounded in weekend shootings": a sum over several events counts another set
     if a.kind == "killed" and abs(a.count - b.count) in suspects:
