@@ -28,6 +28,7 @@ class Candidate:
     claimed_by: Optional[str] = None  # who the sentence says gives the figure ("police", "the health ministry")
     as_of: Optional[str] = None  # the text's own time for it ("as of Tuesday")
     words: Optional[str] = None  # a vague quantity as written ("dozens"); count is its lower bound
+    summed: Optional[str] = None  # a count the text gives only in parts, as written ("the chief and four others")
     severe: bool = False  # "two were critically wounded": how badly, a part of the wounded, not their number
     agentive: bool = False  # someone killed them ("the gunman killed three", "were shot by"), or "victims": no attacker among them
     others: bool = False  # "three other victims were shot", "two others were hurt": people besides the ones already told

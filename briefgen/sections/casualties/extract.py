@@ -151,7 +151,7 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0], raised),
-                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, severe=severe, agentive=agentive,
+                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, summed=count.summed, severe=severe, agentive=agentive,
                      others=_others(patient, harm.triggers), raised=raised,
                      tally=raised or lemma(patient) in DEATH_NOUNS or any(
                          t.pos_ == "NOUN" and lemma(t) in DEATH_NOUNS | TOLL_NOUNS for t in harm.triggers))
@@ -275,7 +275,8 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,
                               qualifier=c.qualifier, kind=c.kind, who=c.who, scope=_placed(c.scope, c.place),
-                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words, place=c.place)
+                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words, summed=c.summed,
+                              place=c.place)
     return sorted(items.values(), key=lambda i: (i.sources[0].start, i.kind, i.count))
 
 

@@ -286,4 +286,8 @@ KIND_LABELS = {kind: label for kind, (label, _) in KINDS.items()}
 KIND_WORDS = {kind: words for kind, (_, words) in KINDS.items()}
 # How exact a figure is, and the words that say so before the number when it is shown.
 QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to "}
+# A list of counted people whose sum the text never states ("the chief and four others") is shown in its words,
+# from the first part's modifiers (these dependencies) to the last part's noun, when at most this many words.
+PART_MODIFIERS = {"det", "nummod", "amod", "compound", "poss", "quantmod", "nmod", "predet"}
+MAX_PARTS_WORDS = 12
 # fmt: on

@@ -217,5 +217,10 @@ def finish(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
         totals = [c for c in group if any(top[s.article] == c.count for s in c.sources)]
         for c in group:
             c.conflicts = sorted(o.id for o in totals if c in totals and o is not c and disagree(c, o, suspects))
-    return sorted(items, key=lambda c: (c.kind, c.who, _descending(_recency(c, ctx.published)),
-                                        c.claimed_by is None, -len({s.article for s in c.sources}), -c.count, c.id))
+    ranked = sorted(items, key=lambda c: (c.kind, c.who, _descending(_recency(c, ctx.published)),
+                                          c.claimed_by is None, -len({s.article for s in c.sources}), -c.count, c.id))
+    # a round-up's figures of one place stand together, the places in the order of their first figure
+    places: dict[str, int] = {}
+    for c in ranked:
+        places.setdefault((c.place or "").lower(), len(places))
+    return sorted(ranked, key=lambda c: (c.kind, c.who, places[(c.place or "").lower()]))

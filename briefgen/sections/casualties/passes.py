@@ -11,6 +11,8 @@ the article and returns the candidates that go on:
    the dead, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
+3b. headline scope: the headline's figures share the scope phrase after its last figure ("3 dead, 26 wounded
+   in weekend Detroit shootings");
 4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
    not how many: dropped when the article gives a larger wounded (or shot) figure;
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
@@ -33,7 +35,13 @@ from typing import Callable, Optional
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
 from briefgen.sections.casualties.claims import calendar, days_before, latest_date
-from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS, WEEKDAY
+from briefgen.sections.casualties.lexicon import (
+    BACKGROUND_TOLL,
+    EARLIER_DAYS,
+    MAX_SCOPE_TOKENS,
+    SCOPE_PREPS,
+    WEEKDAY,
+)
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -95,6 +103,26 @@ def drop_title_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candid
                 and not c.suspect:
             top[c.kind] = max(top.get(c.kind, 0), c.count)
     return [c for c in cands if c.sent.start_char < title_end or c.suspect or c.count >= top.get(c.kind, 0)]
+
+
+def headline_scope(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """A headline's figures share the scope phrase after its last figure: "3 dead, 26 wounded in weekend Detroit
+    shootings" gives both figures "in weekend Detroit shootings" (which shootings), to the headline's end."""
+    title_end = title_end_of(ctx)
+    doc = ctx.doc
+    mine = [c for c in cands if c.sent.start_char < title_end]
+    if not mine or doc is None:
+        return cands
+    last = max(c.start for c in mine)
+    line = [t for t in doc[last:] if t.idx < title_end and not t.is_space]
+    after = next((line[i:] for i, t in enumerate(line) if t.lower_ in SCOPE_PREPS), [])
+    if after:
+        scope = clean(ctx.text[after[0].idx:after[-1].idx + len(after[-1].text)])
+        if len(after) <= MAX_SCOPE_TOKENS:
+            for c in mine:
+                if not c.scope or scope.startswith(c.scope):
+                    c.scope = scope
+    return cands
 
 
 def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
@@ -198,6 +226,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("victims plus suspect", add_article_total),
     ("shot, resolved", resolve_shot),
     ("headline parts", drop_title_parts),
+    ("headline scope", headline_scope),
     ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
     ("later parts", drop_later_parts),

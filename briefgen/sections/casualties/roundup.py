@@ -132,8 +132,8 @@ def lead_weekday(doc: Doc) -> Optional[str]:
 
 
 def figure_weekdays(c: Candidate) -> set[str]:
-    """The weekdays a figure is told on: its sentence's, else (a sentence that names no date) those that open
-    the sentence before it in the same paragraph ("On Friday, troops fired on marchers. More than 50 ...")."""
+    """The weekdays a figure is told on: its sentence's, else (a sentence that names no date) those of the
+    sentence before it in the same paragraph ("On Friday, troops fired on marchers. More than 50 ...")."""
     days = _weekdays(c.sent)
     if days or any(t.ent_type_ == "DATE" for t in c.sent) or c.sent.start == 0:
         return days
@@ -141,8 +141,7 @@ def figure_weekdays(c: Candidate) -> set[str]:
     gap = doc[c.sent.start - 1]
     if "\n" in gap.text or "\n" in (gap.whitespace_ or ""):
         return set()
-    before = gap.sent
-    return {t.text.lower() for t in list(before)[:3] if WEEKDAY.fullmatch(t.text)}
+    return _weekdays(gap.sent)
 
 
 def roundup_groups(cands: list[Candidate], doc: Doc) -> list[list[Candidate]]:
