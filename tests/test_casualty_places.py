@@ -98,3 +98,16 @@ def test_a_headlines_figures_share_its_scope(run):
     scopes = {(c.kind, c.count): c.scope for c in items}
     assert scopes[("killed", 4)] == "in holiday Memphis shootings"
     assert scopes[("wounded", 19)] == "in holiday Memphis shootings"
+
+
+# ---------------------------------------------------------------- a named wounded person beside a death
+def test_a_wounded_person_the_sentence_tells_apart_from_the_dead_stays(run):
+    items = run("Gunmen in the capital have attacked the radio station's staff, killing the station's reporter "
+                "Ann Lee, and injuring its Bureau Chief Tom Hale.")
+    assert figures(items) == {("killed", 1), ("wounded", 1)}
+
+
+def test_the_wounded_person_who_later_died_is_still_the_one_death(run):
+    items = run("A teenager was shot outside the school on Monday. The badly wounded teenager was taken to a "
+                "hospital. The boy died on Tuesday.")
+    assert ("wounded", 1) not in figures(items)

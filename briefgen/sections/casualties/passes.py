@@ -141,7 +141,7 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
             continue  # "two were shot" beside "three were killed" or "four were shot": a part, not a new figure
         if total and c.suspect and c.kind == "killed" and c.count == 1:
             continue  # the suspect's death is in the total
-        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
+        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1 and not _beside_a_death(c, cands):
             continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
         if c.count == 1 and c.qualifier == "exact" and not c.suspect and not c.implicit and any(
                 r.raised and r.sent.start == c.sent.start for r in cands):
@@ -154,6 +154,13 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
                 continue
         out.append(c)
     return out
+
+
+def _beside_a_death(c: Candidate, cands: list[Candidate]) -> bool:
+    """The sentence tells a death apart from the wounded person ("killing the reporter Ann Lee and injuring the
+    bureau chief Tom Hale"): two people, the wounded one is not the one who died."""
+    return any(o.kind == "killed" and o.sent.start == c.sent.start and (o.end <= c.start or c.end <= o.start)
+               for o in cands)
 
 
 def drop_severity_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
