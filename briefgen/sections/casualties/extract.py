@@ -274,17 +274,10 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
         if not text:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,
-                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=_placed(c.scope, c.place),
+                              qualifier=c.qualifier, kind=c.kind, who=c.who, scope=c.scope,
                               claimed_by=c.claimed_by, as_of=c.as_of, words=c.words, summed=c.summed,
                               place=c.place)
     return sorted(items.values(), key=lambda i: (i.sources[0].start, i.kind, i.count))
-
-
-def _placed(scope: Optional[str], place: Optional[str]) -> Optional[str]:
-    """A round-up figure's scope says its place: "in Yemen", or its own scope when that names the place."""
-    if place is None or scope and scope.lower().startswith("in ") and place.lower() in scope.lower():
-        return scope
-    return f"in {place}"
 
 
 def _dedupe_sources(sources: list[Source]) -> list[Source]:

@@ -100,7 +100,10 @@ def figure_place(c: Candidate) -> Optional[str]:
     for _ in range(PLACE_LOOKBACK + 1):
         ents = _place_ents(sent)
         if ents:
-            if sent is c.sent:
+            inside = [e for e in ents if c.start <= e.start and e.end <= c.end]
+            if inside:  # "killed ... since Russia's invasion of Ukraine": the place the figure's own words name
+                nearest = inside[-1]
+            elif sent is c.sent:
                 nearest = min(ents, key=lambda e: min(abs(e.start - c.start), abs(e.start - c.end)))
             else:
                 nearest = ents[-1]
@@ -158,6 +161,8 @@ def roundup_groups(cands: list[Candidate], doc: Doc) -> list[list[Candidate]]:
         if where is None:
             continue
         c.place = places.outer(where)
+        if not (c.scope and len(c.scope.split()) > 2 and any(name in c.scope.lower() for name in places.written)):
+            c.scope = f"in {c.place}"  # the scope says the place, unless the figure's own phrase names one
         kept.append((c, places.closure(where)))
     groups: list[tuple[set[str], list[Candidate]]] = []
     for c, places in kept:
