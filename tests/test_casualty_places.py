@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.items import Source
 from briefgen.render.context import _figure, rec
 from briefgen.sections.casualties import extract as casualties
 from briefgen.sections.casualties.merge import disagree
@@ -69,9 +70,12 @@ def test_a_story_of_one_place_keeps_its_figures_without_a_place(run):
 
 
 def test_figures_of_two_places_never_disagree():
-    a = Casualty(text="20 people died", count=20, kind="killed", place="Chile", sources=[])
-    b = Casualty(text="12 people died", count=12, kind="killed", place="Peru", sources=[])
-    assert not disagree(a, b)
+    def told(count: int, article: str, place: str) -> Casualty:
+        sentence = f"{count} people died."
+        return Casualty(text=f"{count} people died", count=count, kind="killed", place=place,
+                        sources=[Source(article=article, sentence=sentence, start=0, end=len(sentence))])
+    assert disagree(told(20, "a", "Chile"), told(12, "b", "Chile"))  # one place: the usual rule
+    assert not disagree(told(20, "a", "Chile"), told(12, "b", "Peru"))
 
 
 # ---------------------------------------------------------------- a count given only in parts
