@@ -58,7 +58,7 @@ from briefgen.sections.casualties.lexicon import (
 )
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.casualties.numbers import VAGUE, is_number_word
-from briefgen.sections.casualties.passes import PASSES
+from briefgen.sections.casualties.passes import PASSES, resolve_shot
 from briefgen.sections.casualties.roundup import is_roundup, roundup_groups
 from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
@@ -314,7 +314,9 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     lead = lead_places(doc)  # a round-up's figures of other places than the story's are not its figures
     cands = [c for c in cands if not elsewhere(c.sent, lead)]
     # a round-up's places are counted apart: the passes compare the figures of one place
-    groups = roundup_groups(cands, doc) if is_roundup(lead) else [cands]
+    if is_roundup(lead):  # whether anyone died is the article's question, not one place's
+        cands = resolve_shot(cands, ctx)
+    groups = roundup_groups(cands, doc, lead) if is_roundup(lead) else [cands]
     out: list[Candidate] = []
     for group in groups:
         for _name, run in PASSES:

@@ -34,7 +34,7 @@ def is_roundup(lead: set[str]) -> bool:
 
 def _place_ents(sent: Span) -> list:
     """The places a sentence names (countries, cities, regions), not an all-capitals dateline."""
-    return [e for e in sent.ents if e.label_ in PLACE_LABELS and not e.text.isupper()]
+    return [e for e in sent.ents if e.label_ in PLACE_LABELS and not e.text.isupper() and e.text[:1].isupper()]
 
 
 def _name(ent) -> str:
@@ -147,29 +147,32 @@ def figure_weekdays(c: Candidate) -> set[str]:
     return _weekdays(gap.sent)
 
 
-def roundup_groups(cands: list[Candidate], doc: Doc) -> list[list[Candidate]]:
+def roundup_groups(cands: list[Candidate], doc: Doc, lead: set[str]) -> list[list[Candidate]]:
     """A round-up's figures by place: those of another weekday than the lead's and those whose place the text
     does not tell are dropped; each figure's `place` is set; figures whose places the text links ("Benghazi,
-    Libya") are one group."""
+    Libya") are one group. When the figures are of one of the lead's places (or of none), the article is
+    counted as one story: all its figures, as they are."""
     day = lead_weekday(doc)
     places = Places(doc)
-    kept: list[tuple[Candidate, frozenset[str]]] = []
+    kept: list[tuple[Candidate, str, frozenset[str]]] = []
     for c in cands:
         if day and (figure_weekdays(c) - {day}):
             continue
         where = figure_place(c)
-        if where is None:
-            continue
+        if where is not None:
+            kept.append((c, where, places.closure(where)))
+    groups: list[tuple[set[str], list[Candidate]]] = []
+    for c, _where, closure in kept:
+        home = next((g for g in groups if g[0] & closure), None)
+        if home is None:
+            groups.append((set(closure), [c]))
+        else:
+            home[0].update(closure)
+            home[1].append(c)
+    if not groups or len(groups) == 1 and groups[0][0] & lead:
+        return [cands]  # the figures are of the lead's one place (a local story whose lead names streets and towns)
+    for c, where, _closure in kept:
         c.place = places.outer(where)
         if not (c.scope and len(c.scope.split()) > 2 and any(name in c.scope.lower() for name in places.written)):
             c.scope = f"in {c.place}"  # the scope says the place, unless the figure's own phrase names one
-        kept.append((c, places.closure(where)))
-    groups: list[tuple[set[str], list[Candidate]]] = []
-    for c, places in kept:
-        home = next((g for g in groups if g[0] & places), None)
-        if home is None:
-            groups.append((set(places), [c]))
-        else:
-            home[0].update(places)
-            home[1].append(c)
     return [g[1] for g in groups]
