@@ -123,7 +123,10 @@ class Words:
         if who in ("people", "person"):
             who = self.gettext(who)
         vague = getattr(item, "words", None)  # "dozens wounded": a vague quantity keeps its words
-        if vague:
+        summed = getattr(item, "summed", None)  # "the chief and four others killed": a sum the text never states
+        if summed:
+            parts = [summed, kind]
+        elif vague:
             parts = [vague, "" if item.who == "people" else who, kind]
         else:
             qualifier = QUALIFIER_WORDS.get(item.qualifier, "").strip()

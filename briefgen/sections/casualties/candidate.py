@@ -28,10 +28,12 @@ class Candidate:
     claimed_by: Optional[str] = None  # who the sentence says gives the figure ("police", "the health ministry")
     as_of: Optional[str] = None  # the text's own time for it ("as of Tuesday")
     words: Optional[str] = None  # a vague quantity as written ("dozens"); count is its lower bound
+    summed: Optional[str] = None  # a count the text gives only in parts, as written ("the chief and four others")
     severe: bool = False  # "two were critically wounded": how badly, a part of the wounded, not their number
     agentive: bool = False  # someone killed them ("the gunman killed three", "were shot by"), or "victims": no attacker among them
     others: bool = False  # "three other victims were shot", "two others were hurt": people besides the ones already told
     tally: bool = False  # counted as a toll or a number of deaths ("84 deaths", "the death toll of 40")
     raised: bool = False  # a toll raised to a new figure ("bringing the number of fatalities to three")
     fallback: bool = False  # read by the headline fallback ("3 dead, 26 wounded")
+    place: Optional[str] = None  # a round-up's figure: the place the text tells it of ("Yemen")
     shot: bool = False  # read from "shot"/"struck by gunfire", which says people were hit, not how badly

@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.grammar import nearest_subject
+from briefgen.extract.context import clean
 from briefgen.extract.lexicon import RELATIVE
 from briefgen.sections.casualties.harm import base_kind, raised_to
 from briefgen.sections.casualties.lexicon import (
@@ -31,9 +32,11 @@ from briefgen.sections.casualties.lexicon import (
     DIE_VERBS,
     HARMED_PRONOUNS,
     KILL_VERBS,
+    MAX_PARTS_WORDS,
     MISSING_ADJ,
     NAMING_VERBS,
     NEGATIVE_HEADS,
+    PART_MODIFIERS,
     PARTITIVE_PRONOUNS,
     QUALIFIERS,
     REFLEXIVE,
@@ -62,6 +65,7 @@ class Count:
     tokens: list[int]
     implicit: bool = False  # one person named without a number ("a man", "Smith", "he")
     words: Optional[str] = None  # a vague quantity as written ("dozens", "tens of thousands"); value is its lower bound
+    summed: Optional[str] = None  # a count the text gives only in parts, as written ("the chief and four others")
 
 
 def _qualifier(doc: Doc, start: int, sent_start: int) -> tuple[str, int]:
@@ -333,8 +337,21 @@ def patient_count(tok: Token, kind: str, alone: bool = False, shared: frozenset 
         return counts[0]  # "six people, three men and three women": a total, then its parts
     total = sum(c.value for c in counts)
     quals = {c.qualifier for c in counts} - {"exact"}
+    # "the chief and four others": the text never states the sum, so the figure keeps the parts' words
+    summed = _parts_words(parts) if any(not c.implicit for c in counts) else None
     return Count(total, quals.pop() if len(quals) == 1 else "exact",
-                 sorted({i for c in counts for i in c.tokens}))
+                 sorted({i for c in counts for i in c.tokens}), summed=summed)
+
+
+def _parts_words(parts: list[Token]) -> Optional[str]:
+    """The words of a list of counted people, "the al-Qaida chief and four others", from the first part's
+    determiner and modifiers to the last part's noun; None when that runs long (a clause inside the list)."""
+    def left(p: Token) -> int:
+        return min([p.i] + [t.i for c in p.children if c.dep_ in PART_MODIFIERS and c.i < p.i for t in c.subtree])
+    start, end = left(parts[0]), parts[-1].i + 1
+    if end - start > MAX_PARTS_WORDS:
+        return None
+    return clean(parts[0].doc[start:end].text)
 
 
 def _is_passive(tok: Token) -> bool:

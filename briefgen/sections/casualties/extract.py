@@ -58,7 +58,8 @@ from briefgen.sections.casualties.lexicon import (
 )
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.casualties.numbers import VAGUE, is_number_word
-from briefgen.sections.casualties.passes import PASSES
+from briefgen.sections.casualties.passes import PASSES, resolve_shot
+from briefgen.sections.casualties.roundup import is_roundup, roundup_groups
 from briefgen.sections.casualties.people import is_count_number, is_person, lemma, of_noun, who_of
 from briefgen.sections.casualties.scope import (
     core_tokens,
@@ -150,7 +151,7 @@ def _candidate(sent: Span, patient: Token, harm: Harm, flags: "ArticleFlags") ->
     return Candidate(count=count.value, qualifier=count.qualifier, kind=kind, who=who, start=start, end=end,
                      sent=sent, scope=scope, suspect=suspect, includes_suspect=includes,
                      implicit=count.implicit, text=text, claimed_by=claimant(sent, harm.triggers[0], raised),
-                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, severe=severe, agentive=agentive,
+                     as_of=as_of(sent) or event_date(harm.triggers[0]), words=count.words, summed=count.summed, severe=severe, agentive=agentive,
                      others=_others(patient, harm.triggers), raised=raised,
                      tally=raised or lemma(patient) in DEATH_NOUNS or any(
                          t.pos_ == "NOUN" and lemma(t) in DEATH_NOUNS | TOLL_NOUNS for t in harm.triggers))
@@ -274,7 +275,8 @@ def _to_items(cands: Iterable[Candidate], article_id: str) -> list[Casualty]:
             continue
         items[key] = Casualty(text=text, sources=_dedupe_sources(sources), count=c.count,
                               qualifier=c.qualifier, kind=c.kind, who=c.who, scope=c.scope,
-                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words)
+                              claimed_by=c.claimed_by, as_of=c.as_of, words=c.words, summed=c.summed,
+                              place=c.place)
     return sorted(items.values(), key=lambda i: (i.sources[0].start, i.kind, i.count))
 
 
@@ -311,6 +313,13 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     cands = [c for c in cands if not (c.fallback and c.count in tallied)]
     lead = lead_places(doc)  # a round-up's figures of other places than the story's are not its figures
     cands = [c for c in cands if not elsewhere(c.sent, lead)]
-    for _name, run in PASSES:
-        cands = run(cands, ctx)
-    return _to_items(cands, ctx.article_id)
+    # a round-up's places are counted apart: the passes compare the figures of one place
+    if is_roundup(lead):  # whether anyone died is the article's question, not one place's
+        cands = resolve_shot(cands, ctx)
+    groups = roundup_groups(cands, doc, lead) if is_roundup(lead) else [cands]
+    out: list[Candidate] = []
+    for group in groups:
+        for _name, run in PASSES:
+            group = run(group, ctx)
+        out.extend(group)
+    return _to_items(out, ctx.article_id)

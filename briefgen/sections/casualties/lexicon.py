@@ -92,6 +92,10 @@ PLACE_LOOKBACK = 2
 # sentences or more name it.
 ROUNDUP_PLACES = 3
 ROUNDUP_THREAD = 2
+# What names a round-up figure's place (a country, a city, a region), and how many words may stand between a
+# place's possessive and the place it holds ("Yemen's capital of Sanaa").
+PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LINK_REACH = 4
 
 # Animals a story can tell killed or wounded ("rangers shot the lion"): a pronoun or name that stands for one
 # ("Mohawk, a lion, ... rangers killed him") counts no person.
@@ -282,4 +286,8 @@ KIND_LABELS = {kind: label for kind, (label, _) in KINDS.items()}
 KIND_WORDS = {kind: words for kind, (_, words) in KINDS.items()}
 # How exact a figure is, and the words that say so before the number when it is shown.
 QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to "}
+# A list of counted people whose sum the text never states ("the chief and four others") is shown in its words,
+# from the first part's modifiers (these dependencies) to the last part's noun, when at most this many words.
+PART_MODIFIERS = {"det", "nummod", "amod", "compound", "poss", "quantmod", "nmod", "predet"}
+MAX_PARTS_WORDS = 12
 # fmt: on

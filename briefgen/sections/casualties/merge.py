@@ -179,9 +179,12 @@ def disagree(a: Casualty, b: Casualty, suspects: set[int] = frozenset()) -> bool
     """Two figures of one kind and group that cannot both be right, from articles that do not reconcile them.
 
     A difference that is the suspects' deaths (2 victims, 3 dead with the gunman) is no disagreement, nor are
-    figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's)."""
+    figures more than MAX_DISPUTE_RATIO apart (a day's and a week's, a city's and a country's), nor a round-up's
+    figures of two places."""
     if (a.kind, a.who) != (b.kind, b.who) or not (_stated(a) and _stated(b)):
         return False
+    if a.place and b.place and a.place.lower() != b.place.lower():
+        return False  # a round-up's figures of two places count two sets of people
     if _over_many(a) or _over_many(b):
         return False  # "3 dead, 26 wounded in weekend shootings": a sum over several events counts another set
     if a.kind == "killed" and abs(a.count - b.count) in suspects:
@@ -214,5 +217,10 @@ def finish(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
         totals = [c for c in group if any(top[s.article] == c.count for s in c.sources)]
         for c in group:
             c.conflicts = sorted(o.id for o in totals if c in totals and o is not c and disagree(c, o, suspects))
-    return sorted(items, key=lambda c: (c.kind, c.who, _descending(_recency(c, ctx.published)),
-                                        c.claimed_by is None, -len({s.article for s in c.sources}), -c.count, c.id))
+    ranked = sorted(items, key=lambda c: (c.kind, c.who, _descending(_recency(c, ctx.published)),
+                                          c.claimed_by is None, -len({s.article for s in c.sources}), -c.count, c.id))
+    # a round-up's figures of one place stand together, the places in the order of their first figure
+    places: dict[str, int] = {}
+    for c in ranked:
+        places.setdefault((c.place or "").lower(), len(places))
+    return sorted(ranked, key=lambda c: (c.kind, c.who, places[(c.place or "").lower()]))

@@ -22,4 +22,6 @@ class Casualty(Item):
     claimed_by: Optional[str] = None  # who gives the figure, as the text names them ("police", "Ukraine's military")
     as_of: Optional[str] = None  # when: the text's own time ("as of Tuesday"), else the article's date
     words: Optional[str] = None  # a vague quantity as written ("dozens"); count is then its lower bound
+    summed: Optional[str] = None  # a count the text gives only in parts, as written ("the chief and four others")
+    place: Optional[str] = None  # a round-up of several places' figures: the place the text tells it of ("Yemen")
     conflicts: list[str] = Field(default_factory=list)  # ids of other figures for the same kind that disagree

@@ -11,6 +11,8 @@ the article and returns the candidates that go on:
    the dead, else killed or wounded;
 3. headline parts: a headline figure ("3 dead in ...") is the story's own; smaller figures of that
    kind further down are parts of it and are dropped;
+3b. headline scope: the headline's figures share the scope phrase after its last figure ("3 dead, 26 wounded
+   in weekend Detroit shootings");
 4. severity parts: "two were critically wounded" beside "four were shot" tells how badly some were hurt,
    not how many: dropped when the article gives a larger wounded (or shot) figure;
 5. covered singles: one person ("a man was shot") is dropped when the article gives a larger figure
@@ -33,7 +35,13 @@ from typing import Callable, Optional
 from briefgen.extract.context import ArticleContext, clean
 from briefgen.sections.casualties.candidate import Candidate
 from briefgen.sections.casualties.claims import calendar, days_before, latest_date
-from briefgen.sections.casualties.lexicon import BACKGROUND_TOLL, EARLIER_DAYS, WEEKDAY
+from briefgen.sections.casualties.lexicon import (
+    BACKGROUND_TOLL,
+    EARLIER_DAYS,
+    MAX_SCOPE_TOKENS,
+    SCOPE_PREPS,
+    WEEKDAY,
+)
 
 Pass = Callable[[list[Candidate], ArticleContext], list[Candidate]]
 
@@ -97,6 +105,26 @@ def drop_title_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candid
     return [c for c in cands if c.sent.start_char < title_end or c.suspect or c.count >= top.get(c.kind, 0)]
 
 
+def headline_scope(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """A headline's figures share the scope phrase after its last figure: "3 dead, 26 wounded in weekend Detroit
+    shootings" gives both figures "in weekend Detroit shootings" (which shootings), to the headline's end."""
+    title_end = title_end_of(ctx)
+    doc = ctx.doc
+    mine = [c for c in cands if c.sent.start_char < title_end]
+    if not mine or doc is None:
+        return cands
+    last = max(c.start for c in mine)
+    line = [t for t in doc[last:] if t.idx < title_end and not t.is_space]
+    after = next((line[i:] for i, t in enumerate(line) if t.lower_ in SCOPE_PREPS), [])
+    if after:
+        scope = clean(ctx.text[after[0].idx:after[-1].idx + len(after[-1].text)])
+        if len(after) <= MAX_SCOPE_TOKENS:
+            for c in mine:
+                if not c.scope or scope.startswith(c.scope):
+                    c.scope = scope
+    return cands
+
+
 def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     """One person ("a man was shot", "one person was hurt") when the article gives a larger figure for that kind.
 
@@ -113,7 +141,7 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
             continue  # "two were shot" beside "three were killed" or "four were shot": a part, not a new figure
         if total and c.suspect and c.kind == "killed" and c.count == 1:
             continue  # the suspect's death is in the total
-        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1:
+        if c.implicit and c.count == 1 and c.kind == "wounded" and most_killed == 1 and not _beside_a_death(c, cands):
             continue  # "the badly wounded teenager" beside "the boy died": the one who died, before he died
         if c.count == 1 and c.qualifier == "exact" and not c.suspect and not c.implicit and any(
                 r.raised and r.sent.start == c.sent.start for r in cands):
@@ -126,6 +154,13 @@ def drop_covered_singles(cands: list[Candidate], ctx: ArticleContext) -> list[Ca
                 continue
         out.append(c)
     return out
+
+
+def _beside_a_death(c: Candidate, cands: list[Candidate]) -> bool:
+    """The sentence tells a death apart from the wounded person ("killing the reporter Ann Lee and injuring the
+    bureau chief Tom Hale"): two people, the wounded one is not the one who died."""
+    return any(o.kind == "killed" and o.sent.start == c.sent.start and (o.end <= c.start or c.end <= o.start)
+               for o in cands)
 
 
 def drop_severity_parts(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
@@ -198,6 +233,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("victims plus suspect", add_article_total),
     ("shot, resolved", resolve_shot),
     ("headline parts", drop_title_parts),
+    ("headline scope", headline_scope),
     ("severity parts", drop_severity_parts),
     ("covered singles", drop_covered_singles),
     ("later parts", drop_later_parts),
