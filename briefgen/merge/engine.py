@@ -6,6 +6,7 @@ made in one place (merge/ids.py), and each section's list comes out in the order
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional, Sequence
 
 from briefgen.extract.article import ArticleFacts
@@ -17,9 +18,12 @@ from briefgen.merge.story_lexicon import DEFAULT_TITLE, HEADLINE_START
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
-from briefgen.sections.developments.lexicon import KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_OF, SHOWN
+from briefgen.sections.developments.lexicon import (KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_MOST, REPEAT_OF,
+                                                   QUOTED_SPAN, REPEAT_QUOTED, SHOWN)
 
 __all__ = ["carry_ids", "merge", "merge_order"]
+
+WORD = re.compile(r"\w+")
 
 
 def merge_order(sections: Sequence[Section]) -> list[Section]:
@@ -70,31 +74,55 @@ def printed_headline(item) -> bool:
     return src is not None and src.start < HEADLINE_START and headline_like(item.text.rstrip(" ."))
 
 
-def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[str] = REPEAT_OF) -> list:
-    """Developments without the ones that only say again what a shown position says.
+def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[str] = REPEAT_OF,
+                 quoted: Sequence[str] = REPEAT_QUOTED) -> list:
+    """Developments without the ones that only say again what a shown position or quote says.
 
-    A development repeats a position (one with a stance: wants, rejects, offers, ..., not a plain "states")
-    when it cites the position's source sentence and nearly all its content words (REPEAT_COVER) are in the
-    position's text. The first LEADING developments stay: they are the story's main events, which the
-    briefing states first even when a party's stance states them too.
+    A development repeats a position with a stance (wants, rejects, offers, ...) when it cites the position's
+    source sentence and nearly all its content words (REPEAT_COVER) are in the position's text; it repeats a
+    shown quote, or a position that only states ("X insists ..."), when it cites its sentence and most of its
+    content words (more than REPEAT_MOST) are in its text: the quote's words with a speaker's tail, the statement
+    with a connective. The first LEADING developments stay: they are the story's main events, which the briefing
+    states first even when a party's stance or a quotation states them too.
     """
-    shown = [item for name in others for item in (merged.get(name) or [])[:SHOWN]
-             if getattr(item, "stance", None) != PLAIN_STANCE]
-    if not shown:
-        return developments
     by_sentence: dict[tuple, list] = {}
-    for item in shown:
+
+    def add(item, share: str) -> None:
         for s in item.sources:
-            by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append(item)
+            by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append((item, share))
+
+    for name in others:
+        for item in (merged.get(name) or [])[:SHOWN]:
+            plain = getattr(item, "stance", None) == PLAIN_STANCE
+            add(item, "most" if plain else "nearly all")
+    for name in quoted:
+        for item in (merged.get(name) or [])[:SHOWN]:
+            add(item, "quoted")
+    if not by_sentence:
+        return developments
+
     out = []
     for n, dev in enumerate(developments):
         words = similar.content_words(dev.text)
         if n >= LEADING and words and any(
-                len(words & similar.content_words(item.text)) >= REPEAT_COVER * len(words)
-                for s in dev.sources for item in by_sentence.get(sentence_key(s.article, s.sentence), ())):
+                repeats(dev.text, words, item.text, share)
+                for s in dev.sources for item, share in by_sentence.get(sentence_key(s.article, s.sentence), ())):
             continue
         out.append(dev)
     return out
+
+
+def repeats(text: str, words: frozenset, other: str, share: str) -> bool:
+    """A development's `text` (content `words`) says `other` again: "nearly all" its content words in `other`
+    (REPEAT_COVER), "most" of them (more than REPEAT_MOST), or "quoted": REPEAT_MOST of its words inside
+    quotation marks, and nearly all of those in `other`."""
+    if share == "quoted":
+        inner = " ".join(QUOTED_SPAN.findall(text))
+        inner_words = similar.content_words(inner)
+        return (len(WORD.findall(inner)) >= REPEAT_MOST * len(WORD.findall(text)) and bool(inner_words)
+                and len(inner_words & similar.content_words(other)) >= REPEAT_COVER * len(inner_words))
+    inside = len(words & similar.content_words(other))
+    return inside >= REPEAT_COVER * len(words) if share == "nearly all" else inside > REPEAT_MOST * len(words)
 
 
 def carry_ids(old: Optional[Facts], new: Facts) -> Facts:

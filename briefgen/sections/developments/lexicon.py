@@ -236,6 +236,14 @@ UNKNOWN_RULES = {"yet to", "not yet", "not told", "declined", "hedge adjective",
 REPEAT_COVER = 0.8
 REPEAT_OF = ("positions",)
 PLAIN_STANCE = "states"
+# a shown position that only states ("Water Bureau officials insist ...") says a development again when the
+# development cites its sentence and more than REPEAT_MOST of the development's content words are in its text; a
+# shown quote does when the development cites its sentence and REPEAT_MOST or more of the development's words are
+# inside quotation marks, those of the quote ('The people of Scranton "deserve someone ...," said the man who ...').
+# Past the first LEADING developments, it is dropped (merge/engine.drop_repeats).
+REPEAT_MOST = 0.5
+REPEAT_QUOTED = ("quotes",)
+QUOTED_SPAN = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
 LEADING = 3
 SHOWN = 10  # items the briefing shows by default: the repeat check compares with these
 
