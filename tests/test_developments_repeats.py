@@ -70,3 +70,52 @@ def test_development_adding_much_to_a_plain_statement_stays():
     position = Position.model_construct(text="Harbour officials said the engine failed", stance="states",
                                         sources=event.sources, actor="Harbour officials", cue="said", id="pos-1")
     assert drop_repeats(LEAD + [event], {"positions": [position]}) == LEAD + [event]
+
+
+# ---------------------------------------------------------------- the same event told twice (rank.select)
+
+from briefgen.sections.developments.rank import rank  # noqa: E402
+
+
+def ranked_dev(text: str, article: str = "a", score: float = 2.0, start: int = 500) -> Development:
+    return Development(text=text, sources=[Source(article=article, sentence=text, start=start,
+                                                  end=start + len(text))], score=score)
+
+
+def test_an_articles_second_report_of_the_arrest_takes_the_unnamed_ones_place():
+    unnamed = ranked_dev("A Kellan man was arrested Friday in the drowning of a ferry deckhand.", "a", 3.0, 10)
+    named = ranked_dev("Tom Reed, 31, was booked with negligent homicide in the death of the deckhand.", "a", 2.9, 80)
+    other = ranked_dev("Divers recovered the ferry's hull from the harbour on Saturday.", "a", 2.8, 160)
+    shown = [d.text for d in rank([unnamed, named, other], limit=10)]
+    assert named.text in shown and unnamed.text not in shown and other.text in shown
+    assert shown.index(named.text) == 0
+
+
+def test_arrests_in_two_articles_or_of_named_people_are_kept():
+    a = ranked_dev("Tom Reed was arrested Friday in the drowning of a ferry deckhand.", "a", 3.0, 10)
+    b = ranked_dev("His brother Jim Reed was arrested Sunday on a charge of hiding evidence.", "b", 2.9, 10)
+    shown = [d.text for d in rank([a, b], limit=10)]
+    assert a.text in shown and b.text in shown
+    # in one article, a second report of custody that does not name the person adds nothing: it goes
+    c = ranked_dev("The ferry's owner, 40, was taken into custody at his home near the docks.", "a", 2.5, 90)
+    assert c.text not in [d.text for d in rank([a, c], limit=10)]
+
+
+def test_an_identification_of_a_person_already_named_is_not_shown():
+    event = ranked_dev("Ann Marsh, 16, drowned when the ferry capsized off Kellan on Thursday.", "a", 3.0, 10)
+    ident = ranked_dev("Police have identified the girl as Ann Marsh of Dunmore.", "b", 2.5, 10)
+    bare = ranked_dev("The teenage girl found drowned off Kellan has been identified.", "c", 2.4, 10)
+    other = ranked_dev("Divers recovered the ferry's hull from the harbour on Saturday.", "a", 2.2, 90)
+    shown = [d.text for d in rank([event, ident, bare, other], limit=10)]
+    assert shown == [event.text, other.text]
+    # with no item naming her, the identification says who she is
+    assert ident.text in [d.text for d in rank([ident, other], limit=10)]
+
+
+def test_custody_an_earlier_article_reported_goes_below_later_news():
+    held = ranked_dev("Tom Reed is in the Kellan County jail on a $150,000 bond.", "old", 3.2, 10)
+    verdict = ranked_dev("A judge found Tom Reed guilty of manslaughter on Wednesday.", "new", 2.0, 10)
+    ranked = rank([held, verdict], published={"old": "2024-01-01", "new": "2024-03-05"})
+    assert ranked[0].text == verdict.text
+    alone = rank([held], published={"old": "2024-01-01"})
+    assert alone[0].score == held.score

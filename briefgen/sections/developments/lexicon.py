@@ -382,5 +382,31 @@ NEIGHBOURS = re.compile(r"^\W*(?:(?:a|an|one|another|other|several|some|many|the
 # a candidate whose score is under this share of the top item's earns no place: fewer items show (rank.select)
 FLOOR = 0.25
 
-WEIGHTS_RANK = {"machinery": 0.9, "status": 0.6, "latest_lead": 0.8, "history": 0.5, "neighbours": 0.5}
+# a sentence that says someone was taken into custody ("was arrested", "was booked with ...", "were taken into
+# custody"): an article that reports it twice (its lead's "A Galliano man was arrested Friday ..." and then "Neely
+# Gardner, 19, was booked with ...") tells one event; one is shown, the one that names the person (rank.select)
+CUSTODY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:arrested|booked|jailed|detained|"
+                     r"taken\s+into\s+custody)\b", re.IGNORECASE)
+# a subject with no name ("A Galliano man", "An 18-year-old", "Two teens"): the report that names them says more
+UNNAMED_SUBJECT = re.compile(r"^\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+){0,2}?"
+                             r"(?:man|woman|men|women|boy|girl|teen|teens|teenager|suspect|suspects|person|people|"
+                             r"driver|juvenile|[\w-]+-olds?)\b")
+# "Police have identified the girl as Zion Willis of ...", "the boy was named Ezequiel Melendez": who someone is, which
+# says nothing new when an item already shown names that person (rank.select)
+NAMED_AS = re.compile(r"\b(?:identified|named)\s+(?:\w+\s+){0,3}?as\s+((?:[A-Z][\w'\u2019-]+\s?){2,3})|"
+                      r"\b(?:was|were|has\s+been)\s+(?:identified\s+as|named)\s+((?:[A-Z][\w'\u2019-]+\s?){2,3})")
+
+# where someone is held, as an earlier article says it ("X is in the county jail on a $150,000 bond", "is being held
+# without bail", "remains in custody"): a later article reports the case after it (a verdict, a release), so the
+# custody it reported goes down as a plan does (rank.superseded_plan)
+HELD_THEN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:being\s+)?(?:held|jailed|in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*"
+                       r"(?:jail|custody|prison))\b|\bon\s+(?:a\s+)?\$[\d,.]+\s*(?:million\s+)?(?:bond|bail)\b")
+
+# "The teenage girl found shot dead ... has been identified.": that someone was identified, without the name, once
+# another item is shown (rank.select)
+IDENTIFIED_BARE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE)
+
+# "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook (rank.superseded_plan)
+WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
+                "neighbours": 0.5}
 # fmt: on

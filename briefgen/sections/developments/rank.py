@@ -18,6 +18,7 @@ from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
     CANDIDATE_BUDGET,
+    CUSTODY,
     CLUSTER_THRESHOLD,
     DATE_OPENING,
     COVERED,
@@ -27,7 +28,9 @@ from briefgen.sections.developments.lexicon import (
     FIGURE,
     FIGURE_SKIP,
     FUTURE,
+    HELD_THEN,
     HISTORY,
+    IDENTIFIED_BARE,
     LATEST_LEAD,
     LEAD_SENTENCES,
     MACHINERY,
@@ -35,6 +38,7 @@ from briefgen.sections.developments.lexicon import (
     MIN_PER_ARTICLE,
     MONTH_DAY,
     MONTHS,
+    NAMED_AS,
     NEIGHBOURS,
     NUMBER_WORDS,
     REDUNDANCY,
@@ -42,6 +46,7 @@ from briefgen.sections.developments.lexicon import (
     UNION_COVERED,
     UNION_MIN,
     STATUS,
+    UNNAMED_SUBJECT,
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
@@ -190,11 +195,12 @@ def dated_earlier(item: Development, published: dict[str, str]) -> float:
 
 
 def superseded_plan(item: Development, late: dict[str, float]) -> float:
-    """1 for what an earlier article says is still to come ("the trial is to begin Tuesday"): a later
-    article reports the story after it, so the plan is no longer the current state."""
+    """1 for what an earlier article says is still to come ("the trial is to begin Tuesday") or where it says
+    someone is held ("is in the county jail on a $150,000 bond"): a later article reports the story after it, so
+    the plan or the custody is no longer the current state."""
     if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
         return 0.0
-    return 1.0 if FUTURE.search(item.text) else 0.0
+    return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) else 0.0
 
 
 def machinery(text: str) -> float:
@@ -256,7 +262,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
     for it in items:
         src = it.sources[0]
         score = (it.score + WEIGHTS["recency"] * late[article_of(it)]
-                 - WEIGHTS["future"] * superseded_plan(it, late)
+                 - (WEIGHTS["future"] + WEIGHTS_RANK["superseded"]) * superseded_plan(it, late)
                  - WEIGHTS["background"] * dated_earlier(it, published)
                  - WEIGHTS_RANK["machinery"] * machinery(it.text)
                  - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
@@ -381,8 +387,14 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                 best, best_val = i, val
         if best is None or (chosen and pool[best].score < FLOOR * chosen[0].score):
             break
-        chosen.append(pool[best])
         alive = [i for i in alive if i != best]
+        told = said_already(pool[best], chosen)
+        if told is None:
+            continue
+        if told >= 0:
+            chosen[told] = pool[best]
+        else:
+            chosen.append(pool[best])
         for i in alive:
             overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
             if sets[i]:
@@ -391,3 +403,24 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
     return chosen
+
+
+def custody(text: str) -> bool:
+    """Someone was taken into custody ("was arrested", "was booked with ..."), not that no one was."""
+    return bool(CUSTODY.search(text)) and not STATUS.search(text)
+
+
+def said_already(item: Development, chosen: list[Development]) -> Optional[int]:
+    """What `item` adds to the chosen items: -1 a place of its own; None nothing (an identification of a person a
+    chosen item names: "Police have identified the girl as Zion Willis ...", or one without the name; a second report of the custody its
+    article already reports); k: it takes the place of chosen item k, the same article's report of the custody
+    that does not name the person ("A Galliano man was arrested ..." -> "Neely Gardner, 19, was booked with ...")."""
+    m = NAMED_AS.search(item.text)
+    name = m and (m.group(1) or m.group(2) or "").strip()
+    if name and any(name in c.text for c in chosen) or chosen and IDENTIFIED_BARE.search(item.text):
+        return None
+    if custody(item.text):
+        for k, c in enumerate(chosen):
+            if article_of(c) == article_of(item) and custody(c.text):
+                return k if UNNAMED_SUBJECT.match(c.text) and not UNNAMED_SUBJECT.match(item.text) else None
+    return -1
