@@ -119,3 +119,11 @@ def test_custody_an_earlier_article_reported_goes_below_later_news():
     assert ranked[0].text == verdict.text
     alone = rank([held], published={"old": "2024-01-01"})
     assert alone[0].score == held.score
+
+
+def test_a_persons_memories_go_below_the_events():
+    memory = ranked_dev("Her cousin Jo Lane remembers sailing with Ann Marsh every summer.", "a", 2.6, 10)
+    close = ranked_dev("Jo Lane told the Kellan Courier that she and Ann were close as kids.", "a", 2.55, 60)
+    event = ranked_dev("The ferry capsized in high winds off Kellan Point on Thursday.", "b", 2.3, 10)
+    ranked = [d.text for d in rank([memory, close, event], limit=10)]
+    assert ranked[0] == event.text

@@ -406,7 +406,16 @@ HELD_THEN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:being\s+)?(?:held|j
 # another item is shown (rank.select)
 IDENTIFIED_BARE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE)
 
+# a person's memories and feelings about the people in the story ("remembers working with her", "noticed a change",
+# "he and Lee were close as kids", "viewed him as a nice guy"): colour beside the events, down by
+# WEIGHTS_RANK["recollection"] (rank.adjusted)
+RECOLLECTION = re.compile(
+    r"\b(?:remembers|remembered|recalls|recalled\s+(?:that|how|when|the\s+day)|noticed\s+a\s+(?:change|difference|shift))\b|"
+    r"\b(?:were|was)\s+(?:so\s+|very\s+)?close\s+(?:as\s+kids|growing\s+up|friends|as\s+children)\b|"
+    r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b",
+    re.IGNORECASE)
+
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5}
+                "neighbours": 0.5, "recollection": 0.5}
 # fmt: on

@@ -41,6 +41,7 @@ from briefgen.sections.developments.lexicon import (
     NAMED_AS,
     NEIGHBOURS,
     NUMBER_WORDS,
+    RECOLLECTION,
     REDUNDANCY,
     SAME_STATEMENT,
     UNION_COVERED,
@@ -254,7 +255,7 @@ def recalled(item: Development, weekday_articles: set[str]) -> float:
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
-    weeks before its article, history it says is history, the case's machinery, a neighbour's account (down), its legal status and the latest article's lead (up)."""
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories (down), its legal status and the latest article's lead (up)."""
     late = recency(items, published)
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
@@ -266,6 +267,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS["background"] * dated_earlier(it, published)
                  - WEIGHTS_RANK["machinery"] * machinery(it.text)
                  - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
+                 - WEIGHTS_RANK["recollection"] * bool(RECOLLECTION.search(it.text))
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
