@@ -127,3 +127,9 @@ def test_a_persons_memories_go_below_the_events():
     event = ranked_dev("The ferry capsized in high winds off Kellan Point on Thursday.", "b", 2.3, 10)
     ranked = [d.text for d in rank([memory, close, event], limit=10)]
     assert ranked[0] == event.text
+
+
+def test_a_last_year_opening_is_history():
+    old = ranked_dev("Last year, the harbour master considered closing the ferry route for good.", "a", 2.6, 10)
+    event = ranked_dev("The ferry capsized in high winds off Kellan Point on Thursday.", "b", 2.3, 10)
+    assert [d.text for d in rank([old, event], limit=10)][0] == event.text

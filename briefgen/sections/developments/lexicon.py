@@ -357,6 +357,8 @@ HISTORY = re.compile(
     r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous|following)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
     r"(?:years|decades?)\b|\bin\s+the\s+(?:early|mid|late)[- ]?(?:19|20)\d0s\b|\b(?:has|have)\s+long\s+been\b|"
+    # "Last year, Biden contemplated ...": an opening that places the sentence a year or more back
+    r"^\W*(?:last|the\s+previous|a)\s+(?:year|decade)\b(?:\s+ago)?\s*,|"
     # "Syria's unrest began in March 2011 when ...": how the story's background began
     r"\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
