@@ -417,7 +417,8 @@ RECOLLECTION = re.compile(
     r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b",
     re.IGNORECASE)
 
-# "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook (rank.superseded_plan)
+# "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
+# (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
                 "neighbours": 0.5, "recollection": 0.5}
 # fmt: on
