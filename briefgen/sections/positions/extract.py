@@ -63,6 +63,9 @@ from briefgen.sections.positions.lexicon import (
     TIME_NOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    AGREE_CUES,
+    DEMAND_MODALS,
+    WEAK_CUES,
     BACK_DETERMINERS,
     BLAME_ADJECTIVES,
     CHARACTER_WORDS,
@@ -673,7 +676,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "states"
+            return "demands" if quoted and low in DEMAND_MODALS and demanded_of(tok.head) else "states"
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -683,7 +686,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
                 quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
                     c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
-            return "states"  # "we need to act"; not "I have to go", "they don't have to figure out"
+            return "demands" if low == "need" and demanded_of(tok) else "states"  # "we need to act"; not
+            # "I have to go", "they don't have to figure out"; "the party needs to ..." demands of it
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
         if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
@@ -755,6 +759,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     return found
 
 
+def demanded_of(verb: Token) -> bool:
+    """A quotation's obligation laid on another, in the active voice: "You should resign", "the
+    Democratic Party and a new president need to ..." (not "we must", "it should be noted", "they must
+    have known")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.lemma_.lower() in COGNITION | {"be", "have"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ == "you" or subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in DEMONSTRATIVES)
+
+
 def links(verb: Token) -> bool:
     """A copula or linking verb ("is", "’s", "became"): its adjective complement evaluates the subject;
     "piss so bad" evaluates nothing."""
@@ -822,6 +836,9 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     """A stance verb ("rejects", "demands") is a position; a verb of saying only when what it reports is
     a stance ("police said the suspect fled" is a fact for key developments), or when it asserts it
     firmly ("insists", "argues", "made clear"), or when counsel for a party says it (their side's case)."""
+    if cue in AGREE_CUES and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return False, stance  # "Pakistan has agreed to return the tail": an act agreed on, an event
     if stance != "states" and not is_negated(verb) and not has_yet_to(verb):
         return True, stance
     if has_yet_to(verb):
@@ -1008,6 +1025,9 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
             continue
+        if stance == "states" and STANCE.get(quote.cue or "") not in (None, "states", "confirms") \
+                and quote.cue not in WEAK_CUES:
+            stance = STANCE[quote.cue]  # "X warned: “...”", "X urged: “...”": the reporting verb says the stance
         words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
         words = words[:1].upper() + words[1:] if words != quote.text else words
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
