@@ -686,7 +686,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
                 quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
                     c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
-            return "demands" if low == "need" and demanded_of(tok) else "states"  # "we need to act"; not
+            return "demands" if quoted and lemma == "need" and demanded_of(tok) else "states"  # "we need to act"; not
             # "I have to go", "they don't have to figure out"; "the party needs to ..." demands of it
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
