@@ -48,3 +48,18 @@ def test_an_act_agreed_on_is_an_event_not_a_stance(pos):
 def test_agreeing_with_a_view_is_still_support(pos):
     items = pos("Minister Lars Eide agreed with the plan of the regional council.")
     assert [p for p in items if p.actor == "Lars Eide" and p.stance == "supports"]
+
+
+def test_a_quoted_verdict_gives_the_stance(pos):
+    got = quoted(pos("\u201cThis man is totally unqualified to run the county,\u201d said Mayor Ruth Okafor."), "unqualified")
+    assert got and got[0].stance == "opposes"
+    got = quoted(pos("\u201cThere's a myth out there that the new tax will pay for the roads,\u201d said Ruth Okafor."), "myth")
+    assert got and got[0].stance == "rejects"
+
+
+def test_a_verdict_told_as_another_s_or_negated_only_states(pos):
+    got = quoted(pos("\u201cThe vote shows that getting some members to say the mayor is unfit is not hard,\u201d "
+                     "said Ruth Okafor."), "unfit")
+    assert not got or got[0].stance == "states"
+    got = quoted(pos("\u201cThe new toll is not unfair to the drivers of the county,\u201d said Ruth Okafor."), "toll")
+    assert not got or got[0].stance == "states"

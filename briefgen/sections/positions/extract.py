@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER_OF, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
-from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
+from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE, REPORTING_VERBS
 from briefgen.sections.positions.lexicon import (
     ADJ_STANCE,
     CLAUSE_DEPS,
@@ -63,6 +63,8 @@ from briefgen.sections.positions.lexicon import (
     TIME_NOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    DISMISSIVE,
+    CONDEMNING,
     AGREE_CUES,
     DEMAND_MODALS,
     WEAK_CUES,
@@ -697,7 +699,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
-            return "states"  # "There's a myth out there that ...": the speaker calls it a myth
+            return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
             continue  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
@@ -706,7 +708,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
-            return "states"
+            return verdict(tok, quoted)
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
@@ -757,6 +759,23 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 or tok.i == first_word):
             return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def verdict(word: Token, quoted: bool) -> str:
+    """The stance of a quotation's evaluative claim: calling a claim a myth, a lie or malarkey rejects it,
+    calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
+    one: "it wasn't a scam") only states."""
+    lemma = word.lemma_.lower()
+    if not quoted or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
+        return "states"
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
+    if not (top.dep_ == "ROOT" or top.dep_ in ("ccomp", "parataxis") and top.head.dep_ == "ROOT"
+            and top.head.lemma_.lower() in REPORTING_VERBS):  # the quotation's own main clause, its attribution apart
+        return "states"  # "... shows that getting Republicans to say Trump is unfit ...": another's verdict told
+    return "rejects" if lemma in DISMISSIVE else "opposes" if lemma in CONDEMNING else "states"
 
 
 def demanded_of(verb: Token) -> bool:

@@ -372,3 +372,13 @@ REPEAT_SHARE = 0.6
 # Verbs of agreeing: "agreed to return the tail" (an infinitive) is an act agreed on, an event for key
 # developments; "agreed with X", "agreed to the plan" (a proposal or demand) stay the speaker's support.
 AGREE_CUES = frozenset({"agree"})
+
+# Evaluative words of a quotation that give its stance (stance_in): what one calls a myth or a lie one
+# rejects; what one calls unacceptable or a disgrace, or someone unqualified, one opposes. The other
+# evaluative words ("important", "dangerous", "a stretch") only state.
+DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage"})
+CONDEMNING = frozenset({
+    "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
+    "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
+    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd",
+})
