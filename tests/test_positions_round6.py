@@ -63,3 +63,12 @@ def test_a_verdict_told_as_another_s_or_negated_only_states(pos):
     assert not got or got[0].stance == "states"
     got = quoted(pos("\u201cThe new toll is not unfair to the drivers of the county,\u201d said Ruth Okafor."), "toll")
     assert not got or got[0].stance == "states"
+
+
+def test_a_quoted_call_and_blame_give_their_stance(pos):
+    got = quoted(pos("\u201cThe evidence is clear, it's time an inquiry be opened into the contracts,\u201d said Ruth Okafor."),
+                 "inquiry")
+    assert got and got[0].stance == "demands"
+    got = quoted(pos("\u201cWe hold the contractor responsible for the collapse of the bridge,\u201d said Ruth Okafor."),
+                 "contractor")
+    assert got and got[0].stance == "accuses"

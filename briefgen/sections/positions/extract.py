@@ -715,14 +715,15 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
-            return "states"  # "It is not the time to ease pressure", "now is the time to act"
+            return "demands" if quoted and not is_negated(tok.head) else "states"  # "now is the time to act"; "It is
+            # not the time to ease pressure" only states
         if lemma in TIME_NOUNS and tok.dep_ == "attr" and tok.head.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ in ("ccomp", "relcl", "advcl") and c.i > tok.i and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in list(tok.head.children) + list(tok.children)):
-            return "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
+            return "demands" if quoted else "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
         if lemma == "hold" and tok.pos_ == "VERB" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
-            return "states"  # "We hold X responsible for ...": the speaker blames X
+            return "accuses" if quoted else "states"  # "We hold X responsible for ...": the speaker blames X
         if tok.tag_ == "MD" and low in ("wo", "will") and any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
                 for c in tok.head.children):
