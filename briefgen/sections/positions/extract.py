@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER_OF, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
-from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
+from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE, REPORTING_VERBS
 from briefgen.sections.positions.lexicon import (
     ADJ_STANCE,
     CLAUSE_DEPS,
@@ -63,6 +63,11 @@ from briefgen.sections.positions.lexicon import (
     TIME_NOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    DISMISSIVE,
+    CONDEMNING,
+    AGREE_CUES,
+    DEMAND_MODALS,
+    WEAK_CUES,
     BACK_DETERMINERS,
     BLAME_ADJECTIVES,
     CHARACTER_WORDS,
@@ -673,7 +678,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "states"
+            return "demands" if quoted and low in DEMAND_MODALS and demanded_of(tok.head) else "states"
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -683,7 +688,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
                 quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
                     c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
-            return "states"  # "we need to act"; not "I have to go", "they don't have to figure out"
+            return "demands" if quoted and lemma == "need" and demanded_of(tok) else "states"  # "we need to act"; not
+            # "I have to go", "they don't have to figure out"; "the party needs to ..." demands of it
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
         if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
@@ -693,7 +699,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
-            return "states"  # "There's a myth out there that ...": the speaker calls it a myth
+            return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
             continue  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
@@ -702,21 +708,22 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                                            tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"))
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
-            return "states"
+            return verdict(tok, quoted)
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
-            return "states"  # "It is not the time to ease pressure", "now is the time to act"
+            return "demands" if quoted and not is_negated(tok.head) else "states"  # "now is the time to act"; "It is
+            # not the time to ease pressure" only states
         if lemma in TIME_NOUNS and tok.dep_ == "attr" and tok.head.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ in ("ccomp", "relcl", "advcl") and c.i > tok.i and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in list(tok.head.children) + list(tok.children)):
-            return "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
+            return "demands" if quoted else "states"  # "it's time a special prosecutor be appointed", "it is time we acted"
         if lemma == "hold" and tok.pos_ == "VERB" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES for c in tok.children if c.dep_ != "nsubj" for t in c.subtree):
-            return "states"  # "We hold X responsible for ...": the speaker blames X
+            return "accuses" if quoted else "states"  # "We hold X responsible for ...": the speaker blames X
         if tok.tag_ == "MD" and low in ("wo", "will") and any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
                 for c in tok.head.children):
@@ -753,6 +760,33 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 or tok.i == first_word):
             return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
     return found
+
+
+def verdict(word: Token, quoted: bool) -> str:
+    """The stance of a quotation's evaluative claim: calling a claim a myth, a lie or malarkey rejects it,
+    calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
+    one: "it wasn't a scam") only states."""
+    lemma = word.lemma_.lower()
+    if not quoted or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
+        return "states"
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
+    if not (top.dep_ == "ROOT" or top.dep_ in ("ccomp", "parataxis") and top.head.dep_ == "ROOT"
+            and top.head.lemma_.lower() in REPORTING_VERBS):  # the quotation's own main clause, its attribution apart
+        return "states"  # "... shows that getting Republicans to say Trump is unfit ...": another's verdict told
+    return "rejects" if lemma in DISMISSIVE else "opposes" if lemma in CONDEMNING else "states"
+
+
+def demanded_of(verb: Token) -> bool:
+    """A quotation's obligation laid on another, in the active voice: "You should resign", "the
+    Democratic Party and a new president need to ..." (not "we must", "it should be noted", "they must
+    have known")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.lemma_.lower() in COGNITION | {"be", "have"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ == "you" or subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in DEMONSTRATIVES)
 
 
 def links(verb: Token) -> bool:
@@ -822,6 +856,9 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     """A stance verb ("rejects", "demands") is a position; a verb of saying only when what it reports is
     a stance ("police said the suspect fled" is a fact for key developments), or when it asserts it
     firmly ("insists", "argues", "made clear"), or when counsel for a party says it (their side's case)."""
+    if cue in AGREE_CUES and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return False, stance  # "Pakistan has agreed to return the tail": an act agreed on, an event
     if stance != "states" and not is_negated(verb) and not has_yet_to(verb):
         return True, stance
     if has_yet_to(verb):
@@ -1008,6 +1045,9 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
             continue
+        if stance == "states" and STANCE.get(quote.cue or "") not in (None, "states", "confirms") \
+                and quote.cue not in WEAK_CUES:
+            stance = STANCE[quote.cue]  # "X warned: “...”", "X urged: “...”": the reporting verb says the stance
         words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
         words = words[:1].upper() + words[1:] if words != quote.text else words
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"

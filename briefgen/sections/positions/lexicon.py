@@ -174,6 +174,8 @@ COPULAS = {"be", "appear", "seem", "remain", "sound", "look"}
 # --- what makes a reported statement a stance (issue 11, item 1) ---------------------------------
 # Modal verbs that make a claim about what should or must be done ("X said Y must go").
 STANCE_MODALS = frozenset({"should", "must", "ought", "shall", "need", "cannot", "can't"})
+# ... of these, laid in a quotation on another ("You should resign", "the party must ..."): a demand.
+DEMAND_MODALS = frozenset({"should", "must", "ought"})
 # "need to", "have to": obligation through a verb and its infinitive.
 OBLIGATION_VERBS = frozenset({"need", "have"})
 # Modals of commitment: a stance when the speaker is the one who will act ("we will", "he would").
@@ -365,3 +367,18 @@ QUOTE_SHARED_WORDS = 3
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
 # fmt: on
+
+
+# Verbs of agreeing: "agreed to return the tail" (an infinitive) is an act agreed on, an event for key
+# developments; "agreed with X", "agreed to the plan" (a proposal or demand) stay the speaker's support.
+AGREE_CUES = frozenset({"agree"})
+
+# Evaluative words of a quotation that give its stance (stance_in): what one calls a myth or a lie one
+# rejects; what one calls unacceptable or a disgrace, or someone unqualified, one opposes. The other
+# evaluative words ("important", "dangerous", "a stretch") only state.
+DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage"})
+CONDEMNING = frozenset({
+    "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
+    "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
+    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd",
+})
