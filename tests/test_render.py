@@ -224,9 +224,22 @@ def test_figure_line_names_outlets_never_a_headline_beside_them():
                                             qualifier="at_least", kind="killed", sources=both)])
     md = render_all(facts, Config(), ["md"])["md"].decode()
     line = next(l for l in md.splitlines() if l.startswith("- **at least 4 people killed**"))
-    assert "reported in Coast News, and 1 more [" in line and "Harbour fire toll rises" not in line
+    assert "reported in Coast News, and 1 more source [" in line and "Harbour fire toll rises" not in line
     alone = make_facts(casualties=[Casualty(id="c1", text="11 were injured", count=11, kind="wounded",
                                             sources=[src("a2", "Eleven were injured.", 180)])])
     md = render_all(alone, Config(), ["md"])["md"].decode()
     line = next(l for l in md.splitlines() if l.startswith("- **11 people wounded**"))
     assert "reported in" not in line and "](#src-" in line
+
+
+def test_a_total_beside_its_victims_figure_says_it_counts_the_attacker():
+    """'3 people killed' beside '2 victims killed' read as a rival total (judged): the total says why it is larger."""
+    def fig(id_, count, who, sentence, start):
+        return Casualty(id=id_, text=sentence, count=count, kind="killed", who=who, sources=[src("a1", sentence, start)])
+
+    facts = make_facts(casualties=[fig("c1", 3, "people", "Three people died.", 150),
+                                   fig("c2", 2, "victims", "She shot her two sons.", 170)])
+    md = render_all(facts, Config(), ["md"])["md"].decode()
+    assert "- **3 people killed, including the attacker**" in md and "- **2 victims killed**" in md
+    alone = make_facts(casualties=[fig("c1", 3, "people", "Three people died.", 150)])
+    assert "including the attacker" not in render_all(alone, Config(), ["md"])["md"].decode()

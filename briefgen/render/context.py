@@ -116,8 +116,10 @@ class Words:
     def label(self, kind: str) -> str:
         return self.gettext(KIND_LABELS.get(kind, str(kind)))
 
-    def figure(self, item: Rec) -> str:
-        """'at least 12 civilians killed' — the figure as the article gives it, never merged."""
+    def figure(self, item: Rec, with_attacker: bool = False) -> str:
+        """'at least 12 civilians killed' — the figure as the article gives it, never merged. `with_attacker`:
+        the total beside its victims' figure ('3 people killed, including the attacker' beside '2 victims
+        killed'), so the two never read as rival totals."""
         kind = self.gettext(KIND_LABELS.get(item.kind, str(item.kind)).lower())
         who = "person" if item.count == 1 and item.who == "people" else item.who
         if who in ("people", "person"):
@@ -133,6 +135,8 @@ class Words:
             number = format_number(item.count, self.language)
             parts = [self.gettext(qualifier) if qualifier else "", number, who, kind]
         text = " ".join(p for p in parts if p)
+        if with_attacker:
+            text += self.gettext(", including the attacker")
         # who gives the figure and when: '(according to the health ministry, 2 April)'
         when = getattr(item, "as_of", None) or ""
         iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", when[:10])
@@ -183,13 +187,18 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
             if other is not None and id(other) not in shown_ids:
                 shown.append(other)
                 shown_ids.add(id(other))
+    # the victims' figure is told apart only beside a total that counts the attacker too (casualties.passes)
+    victims = {(item.kind, (getattr(item, "place", None) or "").lower(), item.count) for item in shown
+               if item.who == "victims"}
     for item in shown:
-        item.figure = words.figure(item)
+        place = (getattr(item, "place", None) or "").lower()
+        item.figure = words.figure(item, with_attacker=item.who == "people" and item.kind == "killed" and any(
+            k == "killed" and p == place and n < item.count for k, p, n in victims))
         ids = sorted({s.article for s in item.sources})
         item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
         # as a reader names them: the outlet (else the headline, else the id), in the order the item cites them
         names = list(dict.fromkeys(labels.get(s.article, s.article) for s in item.sources))
-        item.reported_in = names[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": len(names) - MAX_CITED}]
+        item.reported_in = names[:MAX_CITED] + ([_more_sources(len(names) - MAX_CITED, words)]
                                                if len(names) > MAX_CITED else [])
         # the list line names outlets only: a headline or a file id beside an outlet reads as one more outlet
         # (or as the outlet's headline), and the citations already lead to every article
@@ -197,7 +206,7 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
         outlets = list(dict.fromkeys(labels[s.article] for s in item.sources if s.article in with_outlet))
         unnamed = len({s.article for s in item.sources if s.article not in with_outlet})
         more = max(0, len(outlets) - MAX_CITED) + (unnamed if outlets else 0)
-        item.outlets = outlets[:MAX_CITED] + ([words.gettext("and %(num)d more") % {"num": more}] if more else [])
+        item.outlets = outlets[:MAX_CITED] + ([_more_sources(more, words)] if more else [])
     kinds: dict[str, list[Rec]] = {}
     for item in shown:
         kinds.setdefault(item.kind, []).append(item)
@@ -205,6 +214,11 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
     section.table_columns = MAX_TABLE_COLUMNS  # more disagreeing figures than this: one per row, not side by side
     section.kinds = [Rec(kind=kind, label=words.label(kind), items=items,
                          disagreements=_disagreements(items)) for kind, items in kinds.items()]
+
+
+def _more_sources(num: int, words: Words) -> str:
+    """'and 2 more sources', never 'and 2 more' after a figure: that reads as two more people (judged)."""
+    return words.gettext("and 1 more source") if num == 1 else words.gettext("and %(num)d more sources") % {"num": num}
 
 
 def _disagreements(items: list[Rec]) -> list[list[Rec]]:

@@ -125,7 +125,8 @@ def code_messages() -> list[str]:
         out += [spec.title] + ([spec.empty] if spec.empty else [])
     for label in KIND_LABELS.values():
         out += [label, label.lower()]
-    out += [w.strip() for w in QUALIFIER_WORDS.values() if w.strip()] + ["people", "person", "and %(num)d more"]
+    out += [w.strip() for w in QUALIFIER_WORDS.values() if w.strip()] + ["people", "person", "and 1 more source",
+                                                                           "and %(num)d more sources", ", including the attacker"]
     return list(dict.fromkeys(out))
 
 
