@@ -84,7 +84,7 @@ def test_a_count_given_in_parts_keeps_the_texts_words(run):
     found = next(c for c in items if c.kind == "killed")
     assert found.count == 4
     assert found.summed == "the rebel leader and three others"
-    assert _figure(rec(found.model_dump(mode="json"))).startswith("the rebel leader and three others killed")
+    assert _figure(rec(found.model_dump(mode="json"))).startswith("4 people killed \u2014 the rebel leader and three others")
 
 
 def test_a_stated_count_is_shown_as_its_number(run):
@@ -131,3 +131,11 @@ def test_a_count_given_in_parts_beside_a_larger_stated_count_is_a_part_of_it():
     total = told(5, "five people were killed", article="b")
     assert [c.count for c in merge([parts, total], MergeContext())] == [5]
     assert [c.count for c in merge([parts], MergeContext())] == [4]  # alone, it is the figure
+
+
+def test_a_claimant_named_by_surname_is_the_full_name_the_article_gives(run):
+    """"(according to Spoyer)" read as nobody (judged): the article named Deputy Lena Spoyer before."""
+    items = run("Sheriff's Deputy Lena Spoyer said the crash is being investigated. "
+                "One man was killed in the crash, Spoyer said.")
+    found = next(c for c in items if c.kind == "killed")
+    assert found.claimed_by == "Lena Spoyer"

@@ -125,16 +125,18 @@ class Words:
         if who in ("people", "person"):
             who = self.gettext(who)
         vague = getattr(item, "words", None)  # "dozens wounded": a vague quantity keeps its words
-        summed = getattr(item, "summed", None)  # "the chief and four others killed": a sum the text never states
-        if summed:
-            parts = [summed, kind]
-        elif vague:
+        # "5 people killed — the chief and four others": a sum the text never states shows the text's words beside
+        # it (the words alone gave no number, the number alone a sum nobody wrote; both judged)
+        summed = getattr(item, "summed", None)
+        if vague:
             parts = [vague, "" if item.who == "people" else who, kind]
         else:
             qualifier = QUALIFIER_WORDS.get(item.qualifier, "").strip()
             number = format_number(item.count, self.language)
             parts = [self.gettext(qualifier) if qualifier else "", number, who, kind]
         text = " ".join(p for p in parts if p)
+        if summed and not vague:
+            text += f" \u2014 {summed}"
         if with_attacker:
             text += self.gettext(", including the attacker")
         # who gives the figure and when: '(according to the health ministry, 2 April)'

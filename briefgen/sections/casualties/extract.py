@@ -322,4 +322,17 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
         for _name, run in PASSES:
             group = run(group, ctx)
         out.extend(group)
+    for c in out:
+        c.claimed_by = full_claimant(c.claimed_by, ctx.actors)
     return _to_items(out, ctx.article_id)
+
+
+def full_claimant(name: Optional[str], actors) -> Optional[str]:
+    """A claimant named by a surname alone ("according to Spoyer") is the person the article names in full
+    ("Patty Spoyer"): a bare surname reads as nobody (judged)."""
+    if not name or " " in name.strip() or not name[:1].isupper() or actors is None:
+        return name
+    full = actors.resolve(name)
+    if full and " " in full and full.split()[-1].lower() == name.lower() and actors.type_of(full) == "person":
+        return full
+    return name
