@@ -117,21 +117,13 @@ def test_the_wounded_person_who_later_died_is_still_the_one_death(run):
     assert ("wounded", 1) not in figures(items)
 
 
-def test_a_count_given_in_parts_beside_a_larger_stated_count_is_a_part_of_it():
-    """"his wife and three children" (4) beside "five people were killed" (the gunman too) tells who four of the
-    dead are, not a second figure: shown, it read as a number-less row whose "his" points nowhere (judged)."""
-    from briefgen.sections.base import MergeContext
-    from briefgen.sections.casualties.merge import merge
 
-    def told(count, text, summed=None, article="a"):
-        return Casualty(text=text, count=count, kind="killed", summed=summed,
-                        sources=[Source(article=article, sentence=text + ".", start=0, end=len(text) + 1)])
-
-    parts = told(4, "killed his wife and three children", summed="his wife and three children")
-    total = told(5, "five people were killed", article="b")
-    assert [c.count for c in merge([parts, total], MergeContext())] == [5]
-    assert [c.count for c in merge([parts], MergeContext())] == [4]  # alone, it is the figure
-
+def test_a_count_given_in_parts_says_whose_they_are(run):
+    """"his wife and three children" alone read as nobody's (judged): the harm verb's subject says whose."""
+    items = run("Officers said Dale Hurst killed his wife and two sons on Sunday.")
+    found = next(c for c in items if c.kind == "killed")
+    assert found.count == 3
+    assert found.summed == "Dale Hurst\u2019s wife and two sons"
 
 def test_a_claimant_named_by_surname_is_the_full_name_the_article_gives(run):
     """"(according to Spoyer)" read as nobody (judged): the article named Deputy Lena Spoyer before."""

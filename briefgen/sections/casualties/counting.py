@@ -351,7 +351,13 @@ def _parts_words(parts: list[Token]) -> Optional[str]:
     start, end = left(parts[0]), parts[-1].i + 1
     if end - start > MAX_PARTS_WORDS:
         return None
-    return clean(parts[0].doc[start:end].text)
+    doc = parts[0].doc
+    if doc[start].tag_ == "PRP$":  # "killed his wife and three children": whose, from the harm verb's subject
+        subj = next((c for c in parts[0].head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            name = " ".join(t.text for t in subj.subtree if t.pos_ == "PROPN")
+            return clean(f"{name}\u2019s {doc[start + 1:end].text}")
+    return clean(doc[start:end].text)
 
 
 def _is_passive(tok: Token) -> bool:

@@ -104,9 +104,8 @@ def _drop_earlier_events(items: list[Casualty], published: dict[str, str]) -> li
 
 def _part_of_larger(c: Casualty, items: list[Casualty]) -> bool:
     """People some article names or describes ("Kathy Smith dead", "the couple's two daughters", "a man who was shot
-    in the head") beside a larger count of that kind another article gives: who some of them are, not a count.
-    A count told only in parts ("his wife and three children") beside a larger stated count is one too."""
-    if (_stated(c) and not c.summed) or c.who == "suspects" or c.kind not in PART_KINDS:
+    in the head") beside a larger count of that kind another article gives: who some of them are, not a count."""
+    if _stated(c) or c.who == "suspects" or c.kind not in PART_KINDS:
         return False
     if any(w.strip(",.;:").lower() in ADDED_WORDS for w in c.text.split()):
         return False  # "a fourth person was also shot", "another victim": one more besides the ones told
