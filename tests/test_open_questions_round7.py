@@ -52,3 +52,19 @@ def test_a_bare_event_the_briefing_never_shows_is_dropped(run):
     ctx = MergeContext(merged={"developments": [_dev("Gunmen attacked the harbour master's office on Friday.")]},
                        published={"t": ""}, options={})
     assert len(merge(items, ctx)) == 1
+
+
+def test_the_storys_own_event_told_in_other_words_is_shown(run):
+    items = run("Investigators would not say exactly when the shootings happened.")
+    assert len(items) == 1
+    ctx = MergeContext(merged={"developments": [_dev("Two men were shot dead outside a bar on Friday.")]},
+                       published={"t": ""}, options={})
+    assert len(merge(items, ctx)) == 1
+
+
+def test_a_worry_about_a_pronoun_keeps_the_name_it_resolves_to(run):
+    text = ("Mara Lind was taken to the county hospital on Sunday. Her mother says nurses have some concerns with "
+            "her oxygen levels, which can lead to lung damage.")
+    texts_ = texts(run(text))
+    assert len(texts_) == 1 and texts_[0].startswith("Of concern to nurses: ")
+    assert not texts_[0].startswith("Of concern to nurses: m")

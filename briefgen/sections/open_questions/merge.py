@@ -196,6 +196,21 @@ _BARE_EVENT = re.compile(r"\bthe (attack|bombing|blast|explosion|shooting|stabbi
                          r"killing|fire|collision|riot)s?\b(?!\s+(?:of|on|in|at|against|near|outside|by|that)\b)",
                          re.I)
 
+# the words a development tells the same kind of event in ("the shootings" beside "was shot", "the killing" beside
+# "found dead")
+_EVENT_ROOTS = {
+    "shooting": ("shoot", "shot", "gunfire", "gunman", "gunmen", "fired"),
+    "killing": ("kill", "dead", "death", "died", "slain", "murder", "homicide", "shot", "stabbed"),
+    "stabbing": ("stab",),
+    "bombing": ("bomb", "blast", "explo"),
+    "blast": ("blast", "bomb", "explo"),
+    "explosion": ("explo", "blast", "bomb"),
+    "attack": ("attack", "assault", "ambush"),
+    "assault": ("assault", "attack"),
+    "crash": ("crash", "collid", "collision"),
+    "fire": ("fire", "blaze", "burn"),
+}
+
 
 def event_shown(item: OpenQuestion, statements: list) -> bool:
     """Whether the event a bare "the attack" points to is one the shown developments tell: else the item leans on
@@ -204,9 +219,9 @@ def event_shown(item: OpenQuestion, statements: list) -> bool:
     if hit is None:
         return True
     noun = hit.group(1).lower()
-    stem = noun[:-1] if noun.endswith("e") else noun  # "strike" / "striking", "fire" / "fired"
+    roots = _EVENT_ROOTS.get(noun, (noun[:-1] if noun.endswith("e") else noun,))  # "strike" / "striking"
     told = " ".join(getattr(d, "text", "") for d in statements[:SHOWN]).lower()
-    return re.search(rf"\b{re.escape(stem)}", told) is not None
+    return any(re.search(rf"\b{re.escape(root)}", told) for root in roots)
 
 
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:

@@ -320,7 +320,9 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if words is None:
             return None
         body = clean("".join(words)).rstrip(",;: ")
-        return f"Of concern to {who}: {lower_first(body, clause[0])}" if body else None
+        if body.split()[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some"):
+            body = body[:1].lower() + body[1:]  # "the dam's spillway"; a name ("his" resolved to one) keeps its capital
+        return f"Of concern to {who}: {body}" if body else None
     elif cue == "fear" and (feared := feared_verb_clause(tok)) is not None:
         clause, who = feared  # "Activists said they fear Obama will make a deal": whether he will, then who fears so
         words = _resolve(clause, sent, quoted)
