@@ -68,3 +68,16 @@ def test_a_worry_about_a_pronoun_keeps_the_name_it_resolves_to(run):
     texts_ = texts(run(text))
     assert len(texts_) == 1 and texts_[0].startswith("Of concern to nurses: ")
     assert not texts_[0].startswith("Of concern to nurses: m")
+
+
+def test_an_event_word_naming_something_else_is_no_bare_event():
+    from briefgen.sections.open_questions.merge import event_shown
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    def q(text):
+        return OpenQuestion(text=text, sources=[], cue="x", kind="hedge")
+
+    told = [_dev("The council approved a new budget for the harbour.")]
+    assert event_shown(q("Unclear: whether the riot police will stay in the square"), told)
+    assert event_shown(q("Unclear: whether the attack on the embassy was planned abroad"), told)
+    assert not event_shown(q("Unclear: who carried out the attack"), told)

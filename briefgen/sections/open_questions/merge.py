@@ -193,7 +193,8 @@ def has_topic(item: OpenQuestion) -> bool:
 # "had carried out the attack": a bare definite event; a described one ("the attack on the embassy") or the story's
 # own event told generically ("the incident", "the case") names itself
 _BARE_EVENT = re.compile(r"\bthe (attack|bombing|blast|explosion|shooting|stabbing|crash|raid|ambush|assault|strike|"
-                         r"killing|fire|collision|riot)s?\b(?!\s+(?:of|on|in|at|against|near|outside|by|that)\b)",
+                         r"killing|collision|riot)s?\b(?!\s+(?:of|on|in|at|against|near|outside|by|that|site|scene|police|"
+                         r"helicopter|unit|squad|department)\b)",
                          re.I)
 
 # the words a development tells the same kind of event in ("the shootings" beside "was shot", "the killing" beside
@@ -208,7 +209,6 @@ _EVENT_ROOTS = {
     "attack": ("attack", "assault", "ambush"),
     "assault": ("assault", "attack"),
     "crash": ("crash", "collid", "collision"),
-    "fire": ("fire", "blaze", "burn"),
 }
 
 
