@@ -81,3 +81,11 @@ def test_an_event_word_naming_something_else_is_no_bare_event():
     assert event_shown(q("Unclear: whether the riot police will stay in the square"), told)
     assert event_shown(q("Unclear: whether the attack on the embassy was planned abroad"), told)
     assert not event_shown(q("Unclear: who carried out the attack"), told)
+
+
+def test_whether_there_are_charges_asks_who_is_charged_and_says_who_decides(run):
+    text = ("Park officials are working with the county prosecutor to determine whether there are criminal charges "
+            "to be filed.")
+    assert texts(run(text)) == [
+        "Will anyone be charged? Park officials are working with the county prosecutor to determine whether there are "
+        "criminal charges to be filed"]

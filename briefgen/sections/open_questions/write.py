@@ -397,8 +397,14 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             toks = [t for t in span if t.i >= opener.i + (opener.lower_ == "if")]
     if not toks:
         return None
-    if cue == "whether" and not prefix and toks[0].lower_ != "whether" and (asked := whether_question(tok)):
+    if cue == "whether" and not prefix and (asked := whether_question(tok)):
         prefix = asked + " "  # "... will decide whether a criminal charge is filed": the question it leaves open
+        if toks[0].lower_ == "whether":
+            # "Officials are working with the prosecutor to determine whether there are charges to be filed": who
+            # decides, not "whether there are charges" with no one named
+            toks = [t for t in sent if not t.is_space]
+            while len(toks) > 1 and toks[-1].is_punct:
+                toks.pop()
     if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
         prefix = "Unclear: "  # an indirect question left without its governing words
     toks = [t for t in toks if not (t.lower_ == "also" and t.dep_ == "advmod" and t.i > toks[0].i)]  # leans on before
@@ -570,6 +576,11 @@ def whether_question(tok: Token) -> Optional[str]:
     verb = tok.head
     if verb.pos_ == "VERB" and verb.lemma_.lower() in WHETHER_QUESTIONS:
         return WHETHER_QUESTIONS[verb.lemma_.lower()]  # "whether to charge the driver"
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children):
+        for w in verb.children:  # "whether there are criminal charges to be filed"
+            if w.dep_ == "attr" and w.pos_ == "NOUN" and w.lemma_.lower() in WHETHER_QUESTIONS:
+                return WHETHER_QUESTIONS[w.lemma_.lower()]
+        return None
     if verb.lemma_.lower() not in STEP_VERBS:
         return None  # "whether to amend the charge against X": he is charged already
     for w in verb.children:
