@@ -172,6 +172,11 @@ ALLEGED = {"allegedly", "supposedly", "purportedly"}
 # "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
 CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
 CONCERN_VERBS = {"have", "voice", "raise", "express", "remain"}
+CONCERN_PREPS = {"with", "about", "over"}  # "concerns with his blood levels": what the worry is about
+# "Unclear: whether to dart a predator ...": an infinitive question with no one named as asking it
+SUBJECTLESS_ASK = re.compile(r"(?:whether|how|what|when|where) to \w+", re.I)
+# ", with some saying he was holed up in a hotel in the city": an unsourced rumour hung on the unknown
+RUMOUR_TAIL = re.compile(r",\s+with (?:some|others|many|a few|one)\b[^.;]*$", re.I)
 # "concern that Pyongyang may be using the talks": the worry asked as "whether Pyongyang is using the talks"
 GUESS_MODALS = {"may", "might", "could"}
 

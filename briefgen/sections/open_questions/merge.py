@@ -10,7 +10,7 @@ from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import KIND_WORDS
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.developments.extract import quote_tail
-from briefgen.sections.developments.lexicon import CONNECTIVES
+from briefgen.sections.developments.lexicon import CONNECTIVES, SHOWN
 from briefgen.sections.open_questions.lexicon import (
     ANSWER_SHARED,
     ANSWERS,
@@ -190,6 +190,40 @@ def has_topic(item: OpenQuestion) -> bool:
     return bool(similar.content_words(item.text) - _VAGUE) or bool(_MOTIVE.search(item.text))
 
 
+# "had carried out the attack": a bare definite event; a described one ("the attack on the embassy") or the story's
+# own event told generically ("the incident", "the case") names itself
+_BARE_EVENT = re.compile(r"\bthe (attack|bombing|blast|explosion|shooting|stabbing|crash|raid|ambush|assault|strike|"
+                         r"killing|collision|riot)s?\b(?!\s+(?:of|on|in|at|against|near|outside|by|that|site|scene|police|"
+                         r"helicopter|unit|squad|department)\b)",
+                         re.I)
+
+# the words a development tells the same kind of event in ("the shootings" beside "was shot", "the killing" beside
+# "found dead")
+_EVENT_ROOTS = {
+    "shooting": ("shoot", "shot", "gunfire", "gunman", "gunmen", "fired"),
+    "killing": ("kill", "dead", "death", "died", "slain", "murder", "homicide", "shot", "stabbed"),
+    "stabbing": ("stab",),
+    "bombing": ("bomb", "blast", "explo"),
+    "blast": ("blast", "bomb", "explo"),
+    "explosion": ("explo", "blast", "bomb"),
+    "attack": ("attack", "assault", "ambush"),
+    "assault": ("assault", "attack"),
+    "crash": ("crash", "collid", "collision"),
+}
+
+
+def event_shown(item: OpenQuestion, statements: list) -> bool:
+    """Whether the event a bare "the attack" points to is one the shown developments tell: else the item leans on
+    a referent the briefing never shows (a side incident told in one sentence)."""
+    hit = _BARE_EVENT.search(item.text)
+    if hit is None:
+        return True
+    noun = hit.group(1).lower()
+    roots = _EVENT_ROOTS.get(noun, (noun[:-1] if noun.endswith("e") else noun,))  # "strike" / "striking"
+    told = " ".join(getattr(d, "text", "") for d in statements[:SHOWN]).lower()
+    return any(re.search(rf"\b{re.escape(root)}", told) for root in roots)
+
+
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:
     """Figure disagreements asking the same question ("How many people were wounded?") once: the one
     listing most figures leads and cites every figure's source."""
@@ -235,7 +269,7 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     statements = ctx.merged.get("developments", [])
     undated = frozenset(a for a, date in ctx.published.items() if not date)
     items = [as_question(q) for q in items
-             if stands_alone(q) and has_topic(q)
+             if stands_alone(q) and has_topic(q) and event_shown(q, statements)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
     return one_item_per_unknown(shown_order(items, order))

@@ -26,6 +26,7 @@ from briefgen.sections.open_questions.lexicon import (
     BACK_PRONOUNS,
     CONCESSIVE_MARKS,
     CONFLICT_POINT,
+    CONCERN_PREPS,
     CONFLICT_PREPS,
     DEICTIC,
     ESTIMATE_WORDS,
@@ -53,6 +54,9 @@ from briefgen.sections.open_questions.lexicon import (
     QUESTION_NOUNS,
     DOUBTED,
     STEP_VERBS,
+    CONCERN_VERBS,
+    SUBJECTLESS_ASK,
+    RUMOUR_TAIL,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -308,6 +312,17 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         for modal, be, verb in modal_be(clause):
             body = body.replace(f"{modal} {be}", verb, 1)
         return f"Unclear: whether {lower_first(body, clause[0])}. {who}."
+    elif cue in CONCERN_NOUNS and (about := concern_about(tok)) is not None:
+        # "Doctors have some concerns with his blood levels ...": a worry told as a statement, listed as what worries
+        # whom, not as the article's sentence
+        clause, who = about
+        words = _resolve(clause, sent, quoted)
+        if words is None:
+            return None
+        body = clean("".join(words)).rstrip(",;: ")
+        if body.split()[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some"):
+            body = body[:1].lower() + body[1:]  # "the dam's spillway"; a name ("his" resolved to one) keeps its capital
+        return f"Of concern to {who}: {body}" if body else None
     elif cue == "fear" and (feared := feared_verb_clause(tok)) is not None:
         clause, who = feared  # "Activists said they fear Obama will make a deal": whether he will, then who fears so
         words = _resolve(clause, sent, quoted)
@@ -382,8 +397,14 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
             toks = [t for t in span if t.i >= opener.i + (opener.lower_ == "if")]
     if not toks:
         return None
-    if cue == "whether" and not prefix and toks[0].lower_ != "whether" and (asked := whether_question(tok)):
+    if cue == "whether" and not prefix and (asked := whether_question(tok)):
         prefix = asked + " "  # "... will decide whether a criminal charge is filed": the question it leaves open
+        if toks[0].lower_ == "whether":
+            # "Officials are working with the prosecutor to determine whether there are charges to be filed": who
+            # decides, not "whether there are charges" with no one named
+            toks = [t for t in sent if not t.is_space]
+            while len(toks) > 1 and toks[-1].is_punct:
+                toks.pop()
     if not prefix and (toks[0].lower_ == "whether" or toks[0].lower_ in WH_WORDS and toks[0].tag_ in ("WDT", "WP", "WRB")):
         prefix = "Unclear: "  # an indirect question left without its governing words
     toks = [t for t in toks if not (t.lower_ == "also" and t.dep_ == "advmod" and t.i > toks[0].i)]  # leans on before
@@ -397,6 +418,11 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         if words is None:
             return None
     body = clean("".join(words)).rstrip(",;: ")
+    if prefix == "Unclear: " and SUBJECTLESS_ASK.match(body):
+        return None  # "Unclear: whether to dart a predator ...": a dilemma no one in the story is named as facing
+    cut = RUMOUR_TAIL.search(body)
+    if cut is not None and len(body[:cut.start()].split()) >= 3:
+        body = body[:cut.start()]  # "..., with some saying he was holed up in a hotel in the city": hearsay hung on
     if prefix.endswith(("Unclear: ", "whether ", NOT_YET_REPORTED, UNCONFIRMED)) and body and not toks[0].pos_ == "PROPN":
         body = body[:1].lower() + body[1:] if not (len(body.split()[0]) > 1 and body.split()[0].isupper()) else body
     elif body:
@@ -450,6 +476,27 @@ def whole_sentence(sent: Span, toks: list[Token], quoted: bool) -> Optional[list
     if alone is None or alone == text or alone.split()[:STAND_ALONE_KEPT] != keep:
         return None
     return [alone]
+
+
+def concern_about(noun: Token) -> Optional[tuple[list[Token], str]]:
+    """What a worry is with or about and who has it ("Doctors have some concerns with his blood levels"), when a
+    noun subject has or voices it and the worry has no that-clause; else None."""
+    verb = noun.head
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS), None)
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CONCERN_VERBS or prep is None or subj is None \
+            or subj.pos_ == "PRON" or in_quotation(noun):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    toks = list(noun.doc[obj.left_edge.i:max(obj.right_edge.i, noun.right_edge.i) + 1])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    who = clean(noun.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    if subj.pos_ != "PROPN":
+        who = who[:1].lower() + who[1:]
+    return toks, who
 
 
 def feared_clause(noun: Token) -> Optional[tuple[list[Token], str]]:
@@ -529,6 +576,11 @@ def whether_question(tok: Token) -> Optional[str]:
     verb = tok.head
     if verb.pos_ == "VERB" and verb.lemma_.lower() in WHETHER_QUESTIONS:
         return WHETHER_QUESTIONS[verb.lemma_.lower()]  # "whether to charge the driver"
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children):
+        for w in verb.children:  # "whether there are criminal charges to be filed"
+            if w.dep_ == "attr" and w.pos_ == "NOUN" and w.lemma_.lower() in WHETHER_QUESTIONS:
+                return WHETHER_QUESTIONS[w.lemma_.lower()]
+        return None
     if verb.lemma_.lower() not in STEP_VERBS:
         return None  # "whether to amend the charge against X": he is charged already
     for w in verb.children:
