@@ -233,13 +233,16 @@ def test_figure_line_names_outlets_never_a_headline_beside_them():
 
 
 def test_a_total_beside_its_victims_figure_says_it_counts_the_attacker():
-    """'3 people killed' beside '2 victims killed' read as a rival total (judged): the total says why it is larger."""
+    """'3 people killed' beside '2 victims killed' read as a rival total, or as the same figure twice (judged): the
+    total says why it is larger, and the victims' figure reads on its line."""
     def fig(id_, count, who, sentence, start):
         return Casualty(id=id_, text=sentence, count=count, kind="killed", who=who, sources=[src("a1", sentence, start)])
 
     facts = make_facts(casualties=[fig("c1", 3, "people", "Three people died.", 150),
                                    fig("c2", 2, "victims", "She shot her two sons.", 170)])
     md = render_all(facts, Config(), ["md"])["md"].decode()
-    assert "- **3 people killed, including the attacker**" in md and "- **2 victims killed**" in md
+    line = next(l for l in md.splitlines() if l.startswith("- **3 people killed, including the attacker**"))
+    assert "; among them **2 victims killed**" in line  # on the total's line: never a rival total of its own
+    assert "- **2 victims killed**" not in md
     alone = make_facts(casualties=[fig("c1", 3, "people", "Three people died.", 150)])
     assert "including the attacker" not in render_all(alone, Config(), ["md"])["md"].decode()

@@ -192,10 +192,25 @@ def _casualties(section: Rec, all_items: list[Rec], labels: dict[str, str], word
     # the victims' figure is told apart only beside a total that counts the attacker too (casualties.passes)
     victims = {(item.kind, (getattr(item, "place", None) or "").lower(), item.count) for item in shown
                if item.who == "victims"}
+    totals: dict[tuple, Rec] = {}
     for item in shown:
         place = (getattr(item, "place", None) or "").lower()
-        item.figure = words.figure(item, with_attacker=item.who == "people" and item.kind == "killed" and any(
-            k == "killed" and p == place and n < item.count for k, p, n in victims))
+        item.parts = []
+        attacker = item.who == "people" and item.kind == "killed" and any(
+            k == "killed" and p == place and n < item.count for k, p, n in victims)
+        if attacker and (item.kind, place) not in totals:
+            totals[(item.kind, place)] = item
+        item.figure = words.figure(item, with_attacker=attacker)
+    # the victims' figure reads on its total's line ("5 people killed, including the attacker; among them 4
+    # victims killed — ..."): on a line of its own it read as a rival total, or as the same figure twice (judged)
+    folded = set()
+    for item in shown:
+        total = totals.get((item.kind, (getattr(item, "place", None) or "").lower()))
+        if item.who == "victims" and total is not None and item.count < total.count and not item.conflicts:
+            total.parts.append(item)
+            folded.add(id(item))
+    shown = [item for item in shown if id(item) not in folded]
+    for item in shown:
         ids = sorted({s.article for s in item.sources})
         item.articles = ids[:MAX_CITED] + ([f"and {len(ids) - MAX_CITED} more"] if len(ids) > MAX_CITED else [])
         # as a reader names them: the outlet (else the headline, else the id), in the order the item cites them
@@ -332,7 +347,7 @@ def _display_order(section: Rec) -> list[Rec]:
     if section.name == "positions":
         return [item for group in section.groups for item in group.items]
     if section.name == "casualties":
-        return [item for kind in section.kinds for item in kind.items]
+        return [i for kind in section.kinds for item in kind.items for i in [item] + list(item.parts)]
     return section.items
 
 
@@ -462,7 +477,8 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     for name in shown_names:
         citations.walk(_display_order(by_name[name]))
     shown = set(range(1, len(citations.numbers) + 1))
-    for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items]:
+    for item in _whats_new_items(new) + [i for n in by_name if n != "sources" for i in by_name[n].items] + [
+            part for item in by_name["casualties"].items for part in (getattr(item, "parts", None) or [])]:
         citations.attach(item, labels, words)
     _sources(by_name["sources"], facts, citations, shown, language)
 
