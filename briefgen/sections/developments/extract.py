@@ -52,6 +52,9 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_DEPS,
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
+    CREDIT_LEAD,
+    NAME_GOES_ON,
+    PHOTO_CREDIT,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -126,6 +129,17 @@ def is_caption(sent: Span) -> bool:
     return ends_with_date and root.tag_ not in ("VBD", "VBN", "MD")
 
 
+def after_credit(sent: Span) -> bool:
+    """Whether the sentence opens a line on a photo credit ("Andy Mai/New York Daily News A 16-year-old girl ..."),
+    in the sentence or split off before it: a caption, which retells what the article tells."""
+    doc = sent.doc
+    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    head = doc.text[line_start:sent.start_char]
+    if head.strip() and PHOTO_CREDIT.search(head):
+        return True
+    return bool(CREDIT_LEAD.match(sent.text))
+
+
 def skip_reason(sent: Span) -> Optional[str]:
     """Why this sentence cannot be a development, or None if it can."""
     text = sent.text.strip()
@@ -151,7 +165,7 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "boilerplate"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "no verb"
-    if is_caption(sent):
+    if is_caption(sent) or after_credit(sent):
         return "caption"
     if quoted_share(text) > 0.5:
         return "quote"
@@ -618,7 +632,8 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
     McGee", through its actors), once, when the item does not name them in full already. Not after a title or
     another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (named in the title or
     the first LEAD_NAMES sentences): the briefing's top names them, and does not repeat "Donald Trump" in every
-    item."""
+    item. The full name's last word is the one word, and it is the only person of the article who bears
+    that word: a child named by a first name ("5-year-old Augustine") is not his father ("Michael Augustine Bournes")."""
     index = ctx.actors
     doc = sent.doc
     lead = " ".join([ctx.title or ""] + [t.text for t in list(doc.sents)[:LEAD_NAMES]
@@ -644,14 +659,28 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
             continue  # the story's main actor: the briefing names them in full at its top
         parts = full.split()
-        if len(parts) < 2 or word not in parts:
-            continue
+        if len(parts) < 2 or parts[-1] != word:
+            continue  # "Augustine" the boy is not "Michael Augustine Bournes" nor "Michael Augustine"
+        if sum(1 for a in index.as_list() if a.type == "person"
+               and any(word in n.split() for n in [a.name] + list(a.aliases))) != 1:
+            continue  # another person of the article bears this word too: which one is not sure
+        if not whole_name(doc.text, full):
+            continue  # "Michael Augustine “August” Bournes": the full name is a part of a longer one
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
         if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
             continue
         text = text[:m.start()] + full + text[m.end():]
         done.add(full)
     return text
+
+
+def whole_name(text: str, full: str) -> bool:
+    """Whether the text writes `full` at least once as a whole name: not followed by a nickname in quotes or by
+    another capitalised word ("Michael Augustine “August” Bournes" holds "Michael Augustine" only as a part)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", text):
+        if not NAME_GOES_ON.match(text, m.end()):
+            return True
+    return False
 
 
 def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
