@@ -343,3 +343,17 @@ def test_a_first_name_alone_is_left_as_written(context):
     # "Sarah" is the first word of "Sarah Collins", not its last: a first name may be another Sarah's
     out = standing_of(context, LAKE + "Sarah said the lake would stay closed to boats until Monday.")
     assert out[-1] == "Sarah said the lake would stay closed to boats until Monday."
+
+
+def test_a_described_person_no_one_is_named_as_is_told_as_new(context):
+    out = standing_of(context, "Water officials drained a reservoir in Brenton on Thursday after a video was found. "
+                               "The Boston teen is in trouble after the video showed him climbing the fence. "
+                               "The woman, who was hurt in the crush, had joined a crowd at the gate.")
+    assert out[1] == "A Boston teen is in trouble after the video showed him climbing the fence."
+    assert out[2] == "A woman, who was hurt in the crush, had joined a crowd at the gate."
+
+
+def test_a_person_a_restrictive_clause_places_keeps_the(context):
+    out = standing_of(context, "A pistol went off in a flat in Harlow on Thursday evening, police said. "
+                               "The man who owned the pistol fled before officers arrived at the flat.")
+    assert out[1] == "The man who owned the pistol fled before officers arrived at the flat."

@@ -751,6 +751,43 @@ def described_person(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+def described_unnamed(sent: Span, text: str) -> str:
+    """A subject "the" and a person noun told about by a modifier or on the side, with no name ("The Portland teen
+    is in the hot seat ...", "The man, who was hospitalized ..., had joined ..."), when the article gives no one
+    name for that noun (naming_of): "the" points at another sentence, so the person is told as new ("A Portland
+    teen ...", "A man, who ..."), as an unnamed age is ("an 18-year-old told police"). Not a bare "the man"
+    (mostly the one person of the story), nor one a restrictive clause says which ("The man who owned the gun"),
+    nor one the sentence names ("The man, Ed Lund, ...")."""
+    doc = sent.doc
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        span = doc[tok.left_edge.i:tok.right_edge.i + 1]
+        if span[0].lower_ != "the" or any(e.label_ == "PERSON" for e in ents_of(sent)
+                                          if span.start <= e.start < span.end):
+            return text
+        if any(c.dep_ == "appos" for c in tok.children):
+            return text
+        side = [c for c in tok.children if c.dep_ in ("relcl", "acl", "prep")]
+        if any(doc[c.left_edge.i - 1].text != "," for c in side):
+            return text  # restrictive: it says which
+        modified = any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in tok.children)
+        if not side and not modified:
+            return text
+        if len(naming_of(doc, tok.lemma_.lower())) == 1:
+            return text  # described_person puts the name in
+        phrase = doc[span[0].i:tok.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        if not m:
+            return text
+        rest = phrase[3:].lstrip()
+        article = "an" if rest[:1].lower() in "aeiou" else "a"
+        if m.start() == 0:
+            article = article.capitalize()
+        return text[:m.start()] + article + " " + rest + text[m.end():]
+    return text
+
+
 def rare_definite(sent: Span, text: str) -> bool:
     """Whether the subject is "the" and a thing the article names nowhere else, described on the side ("The pledge,
     which was made in a joint statement, ...", "The gathering, organized by ..."): it points back at a sentence the
@@ -805,7 +842,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
         return None
-    text = described_person(sent, text)
+    text = described_unnamed(sent, described_person(sent, text))
     text = partitive(sent, text)
     if text is None:
         return None
