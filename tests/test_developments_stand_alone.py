@@ -349,7 +349,7 @@ def test_a_described_person_no_one_is_named_as_is_told_as_new(context):
     out = standing_of(context, "Water officials drained a reservoir in Brenton on Thursday after a video was found. "
                                "The Boston teen is in trouble after the video showed him climbing the fence. "
                                "The woman, who was hurt in the crush, had joined a crowd at the gate.")
-    assert out[1] == "A Boston teen is in trouble after the video showed him climbing the fence."
+    assert out[1] == "The Boston teen is in trouble after the video showed him climbing the fence."  # left
     assert out[2] == "A woman, who was hurt in the crush, had joined a crowd at the gate."
 
 

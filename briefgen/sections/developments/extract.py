@@ -752,10 +752,10 @@ def described_person(sent: Span, text: str) -> Optional[str]:
 
 
 def described_unnamed(sent: Span, text: str) -> str:
-    """A subject "the" and a person noun told about by a modifier or on the side, with no name ("The Portland teen
-    is in the hot seat ...", "The man, who was hospitalized ..., had joined ..."), when the article gives no one
-    name for that noun (naming_of): "the" points at another sentence, so the person is told as new ("A Portland
-    teen ...", "A man, who ..."), as an unnamed age is ("an 18-year-old told police"). Not a bare "the man"
+    """A subject "the" and a person noun told about on the side, with no name ("The man, who was hospitalized ...,
+    had joined ..."), when the article gives no one name for that noun (naming_of): "the" points at another
+    sentence, so the person is told as new ("A man, who ..."), as an unnamed age is ("an 18-year-old told
+    police"). Not a bare "the man"
     (mostly the one person of the story), nor one a restrictive clause says which ("The man who owned the gun"),
     nor one the sentence names ("The man, Ed Lund, ...")."""
     doc = sent.doc
@@ -771,9 +771,8 @@ def described_unnamed(sent: Span, text: str) -> str:
         side = [c for c in tok.children if c.dep_ in ("relcl", "acl", "prep")]
         if any(doc[c.left_edge.i - 1].text != "," for c in side):
             return text  # restrictive: it says which
-        modified = any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in tok.children)
-        if not side and not modified:
-            return text
+        if not side:
+            return text  # "The Portland teen ...": left (told as new, it cost the summaries their overlap)
         if len(naming_of(doc, tok.lemma_.lower())) == 1:
             return text  # described_person puts the name in
         phrase = doc[span[0].i:tok.i + 1].text
