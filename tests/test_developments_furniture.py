@@ -95,3 +95,12 @@ def test_predicates_are_kept_by_the_cache_but_never_in_the_facts_file():
     d = Development(text="The council approved the quarry.", sources=[], predicates=["approve"])
     assert "predicates" not in d.model_dump_json()
     assert Development.model_validate_json(d.model_dump_json(context={KEEP_PREDICATES: True})).predicates == ["approve"]
+
+
+def test_a_caption_after_a_photo_credit_is_no_development(context):
+    text = ("A teenager was hurt when a pistol went off in a flat in Harlow on Thursday evening, police said.\n\n"
+            "Jane Rowe/Harlow Evening Star A teenager who was hurt by a pistol was holding it when it went off.\n\n"
+            "The owner of the pistol fled before officers arrived at the flat, police said.")
+    out = reasons(context, text)
+    assert "caption" in out
+    assert not any("holding it when" in t for t in texts(context, text))

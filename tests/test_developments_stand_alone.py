@@ -325,3 +325,35 @@ def test_bare_group_subject_and_twice_those_lean_on_other_sentences(context):
     out = standing_of(context, "Protests spread across the region on Sunday. "
                                "In Norland and Vessa, the governments have sent troops to the capitals.")
     assert out[1] is not None
+
+
+def test_a_first_name_is_not_given_a_name_it_does_not_end(context):
+    # the child "Tobias" shares his father's middle name: "Karl Tobias" is a part of the father's name
+    text = ("Rescuers searched the hills above Fenwick on Monday for a missing family. "
+            "Neighbours last saw the family in town a week ago. "
+            "A dog team joined the search from the north on Tuesday. "
+            "The police named the father as Karl Tobias \u201cToby\u201d Lund, a carpenter from the valley. "
+            "Lund had worked at the sawmill for years. "
+            "Relatives came to collect the belongings of 5-year-old Tobias and his sister on Friday.")
+    out = standing_of(context, text)
+    assert out[-1] == "Relatives came to collect the belongings of 5-year-old Tobias and his sister on Friday."
+
+
+def test_a_first_name_alone_is_left_as_written(context):
+    # "Sarah" is the first word of "Sarah Collins", not its last: a first name may be another Sarah's
+    out = standing_of(context, LAKE + "Sarah said the lake would stay closed to boats until Monday.")
+    assert out[-1] == "Sarah said the lake would stay closed to boats until Monday."
+
+
+def test_a_described_person_no_one_is_named_as_is_told_as_new(context):
+    out = standing_of(context, "Water officials drained a reservoir in Brenton on Thursday after a video was found. "
+                               "The Boston teen is in trouble after the video showed him climbing the fence. "
+                               "The woman, who was hurt in the crush, had joined a crowd at the gate.")
+    assert out[1] == "The Boston teen is in trouble after the video showed him climbing the fence."  # left
+    assert out[2] == "A woman, who was hurt in the crush, had joined a crowd at the gate."
+
+
+def test_a_person_a_restrictive_clause_places_keeps_the(context):
+    out = standing_of(context, "A pistol went off in a flat in Harlow on Thursday evening, police said. "
+                               "The man who owned the pistol fled before officers arrived at the flat.")
+    assert out[1] == "The man who owned the pistol fled before officers arrived at the flat."

@@ -52,6 +52,9 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_DEPS,
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
+    CREDIT_LEAD,
+    NAME_GOES_ON,
+    PHOTO_CREDIT,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -126,6 +129,17 @@ def is_caption(sent: Span) -> bool:
     return ends_with_date and root.tag_ not in ("VBD", "VBN", "MD")
 
 
+def after_credit(sent: Span) -> bool:
+    """Whether the sentence opens a line on a photo credit ("Andy Mai/New York Daily News A 16-year-old girl ..."),
+    in the sentence or split off before it: a caption, which retells what the article tells."""
+    doc = sent.doc
+    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    head = doc.text[line_start:sent.start_char]
+    if head.strip() and PHOTO_CREDIT.search(head):
+        return True
+    return bool(CREDIT_LEAD.match(sent.text))
+
+
 def skip_reason(sent: Span) -> Optional[str]:
     """Why this sentence cannot be a development, or None if it can."""
     text = sent.text.strip()
@@ -151,7 +165,7 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "boilerplate"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "no verb"
-    if is_caption(sent):
+    if is_caption(sent) or after_credit(sent):
         return "caption"
     if quoted_share(text) > 0.5:
         return "quote"
@@ -618,7 +632,8 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
     McGee", through its actors), once, when the item does not name them in full already. Not after a title or
     another name ("Sen. Warren", "Mr. Lee"): that one is placed; nor the story's main actors (named in the title or
     the first LEAD_NAMES sentences): the briefing's top names them, and does not repeat "Donald Trump" in every
-    item."""
+    item. The full name's last word is the one word, and it is the only person of the article who bears
+    that word: a child named by a first name ("5-year-old Augustine") is not his father ("Michael Augustine Bournes")."""
     index = ctx.actors
     doc = sent.doc
     lead = " ".join([ctx.title or ""] + [t.text for t in list(doc.sents)[:LEAD_NAMES]
@@ -644,14 +659,28 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
             continue  # the story's main actor: the briefing names them in full at its top
         parts = full.split()
-        if len(parts) < 2 or word not in parts:
-            continue
+        if len(parts) < 2 or parts[-1] != word:
+            continue  # "Augustine" the boy is not "Michael Augustine Bournes" nor "Michael Augustine"
+        if sum(1 for a in index.as_list() if a.type == "person"
+               and any(word in n.split() for n in [a.name] + list(a.aliases))) != 1:
+            continue  # another person of the article bears this word too: which one is not sure
+        if not whole_name(doc.text, full):
+            continue  # "Michael Augustine “August” Bournes": the full name is a part of a longer one
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
         if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
             continue
         text = text[:m.start()] + full + text[m.end():]
         done.add(full)
     return text
+
+
+def whole_name(text: str, full: str) -> bool:
+    """Whether the text writes `full` at least once as a whole name: not followed by a nickname in quotes or by
+    another capitalised word ("Michael Augustine “August” Bournes" holds "Michael Augustine" only as a part)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", text):
+        if not NAME_GOES_ON.match(text, m.end()):
+            return True
+    return False
 
 
 def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
@@ -722,6 +751,42 @@ def described_person(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+def described_unnamed(sent: Span, text: str) -> str:
+    """A subject "the" and a person noun told about on the side, with no name ("The man, who was hospitalized ...,
+    had joined ..."), when the article gives no one name for that noun (naming_of): "the" points at another
+    sentence, so the person is told as new ("A man, who ..."), as an unnamed age is ("an 18-year-old told
+    police"). Not a bare "the man"
+    (mostly the one person of the story), nor one a restrictive clause says which ("The man who owned the gun"),
+    nor one the sentence names ("The man, Ed Lund, ...")."""
+    doc = sent.doc
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        span = doc[tok.left_edge.i:tok.right_edge.i + 1]
+        if span[0].lower_ != "the" or any(e.label_ == "PERSON" for e in ents_of(sent)
+                                          if span.start <= e.start < span.end):
+            return text
+        if any(c.dep_ == "appos" for c in tok.children):
+            return text
+        side = [c for c in tok.children if c.dep_ in ("relcl", "acl", "prep")]
+        if any(doc[c.left_edge.i - 1].text != "," for c in side):
+            return text  # restrictive: it says which
+        if not side:
+            return text  # "The Portland teen ...": left (told as new, it cost the summaries their overlap)
+        if len(naming_of(doc, tok.lemma_.lower())) == 1:
+            return text  # described_person puts the name in
+        phrase = doc[span[0].i:tok.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        if not m:
+            return text
+        rest = phrase[3:].lstrip()
+        article = "an" if rest[:1].lower() in "aeiou" else "a"
+        if m.start() == 0:
+            article = article.capitalize()
+        return text[:m.start()] + article + " " + rest + text[m.end():]
+    return text
+
+
 def rare_definite(sent: Span, text: str) -> bool:
     """Whether the subject is "the" and a thing the article names nowhere else, described on the side ("The pledge,
     which was made in a joint statement, ...", "The gathering, organized by ..."): it points back at a sentence the
@@ -776,7 +841,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
         return None
-    text = described_person(sent, text)
+    text = described_unnamed(sent, described_person(sent, text))
     text = partitive(sent, text)
     if text is None:
         return None

@@ -305,6 +305,15 @@ LEAD_NAMES = 3
 CAPTION_DATE_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
                               r"(?:19|20)\d\d\W*$", re.IGNORECASE)
 
+# a photographer's credit with its outlet or agency ("Andy Mai/New York Daily News", "Jane Doe / AP") in front of a
+# caption on the line it opens: the caption retells the story beside its picture (extract.after_credit)
+PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*"
+                          r"(?:[A-Z][\w.&'\u2019-]*\s*){1,5}(?:[A-Z][\w.&'\u2019-]*\s+)?$")
+# what goes on after a name that is only a part of a longer one: a nickname in quotes, another capitalised word
+# (extract.whole_name)
+NAME_GOES_ON = re.compile(r"[ \t]+(?:[\"\u201c\u2018'(][^\"\u201d\u2019')]{1,20}[\"\u201d\u2019')][ \t]+)?[A-Z][a-z]")
+CREDIT_LEAD = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*(?:[A-Z][\w.&'\u2019-]*\s+){1,5}"
+                         r"(?:A|An|The)\s")
 # fmt: on
 
 # ranking
