@@ -36,6 +36,10 @@ from briefgen.sections.positions.lexicon import (
     REPORTING,
     COMMIT_MODALS,
     NOT_DENIALS,
+    DANGLING_ENDS,
+    NOT_PROMISED,
+    ADVOCATED,
+    DISMISSING_NEGATIONS,
     QUOTE_COMMIT_MODALS,
     QUOTE_SPEAKER_SUBJECTS,
     CONTENT_STANCE,
@@ -134,6 +138,9 @@ def stance_of(verb: Token, cue: str) -> str:
     if cue in OFFERED_NOUNS and obj is not None and obj.lemma_.lower() in NOUN_STANCE \
             and NOUN_STANCE[obj.lemma_.lower()] != "states":
         return NOUN_STANCE[obj.lemma_.lower()]  # "offered her firmest promise yet that ...": a promise
+    if cue == "tout" and not (obj is not None and (NOUN_STANCE.get(obj.lemma_.lower(), "states") != "states"
+                                                    or obj.lemma_.lower() in ADVOCATED)):
+        return "states"  # "touted her proposals" supports them; "touted the company's record growth" boasts
     if cue in STANCE:
         return STANCE[cue]
     if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
@@ -545,8 +552,8 @@ def trim(span: Span) -> Span:
                            or doc[start].dep_ in ("cc", "mark") or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES | BOTH_QUOTES
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in DANGLING_ENDS):
+        end -= 1  # "... that has engulfed the bank and": the conjunction whose other half was cut off
     return doc[start:end] if end > start else span
 
 
@@ -696,7 +703,11 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
-            return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
+            head = tok.head
+            if low in commits and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and not any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and head.tag_ == "VB":
+                return "promises"  # "Georgia Power said it will work with officials", "he said he would veto it"
+            return "states"  # "we won't comment", "it would take months", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
             return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
@@ -751,7 +762,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
-            found = "denies"
+            head = tok.head.lemma_.lower()  # "he did not take the money" denies; "he does not care about the polls"
+            # dismisses; "she does not know" denies nothing
+            found = "denies" if of_past(tok) and head not in NOT_DENIALS else \
+                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found or "states"
         if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
                 c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                 for c in tok.children) and (
@@ -870,7 +884,7 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     got = stance_in(reported_words(verb), side=side)
     if got is None and subj is not None and own_account(verb):
         got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
-    return (got is not None), (got if got == "denies" else stance)
+    return (got is not None), (got if got not in (None, "states") else stance)
 
 
 def own_account(verb: Token) -> bool:
@@ -1179,7 +1193,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
                     side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
                 keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
-                if not keep or stance in ("states", "confirms") and tells_facts(ctx, actor):
+                if not keep or stance in ("states", "confirms", "promises") and tells_facts(ctx, actor):
                     continue  # "the sheriff said the suspect must have fled": a fact of the case
                 named = object_names(ctx, verb, actor, subjects)
                 if named is None:

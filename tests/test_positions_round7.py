@@ -1,0 +1,65 @@
+"""Issue 11, round 7: stance labels an analyst would sign (an appeal urges, a boast supports nothing,
+a speaker's own "will" promises, a present negation dismisses rather than denies, a claim called
+misleading is rejected, attacking someone as something accuses), and no item ends on a cut-off "and"
+(texts written for these tests)."""
+import pytest
+
+from briefgen.sections.positions import extract as positions
+
+
+@pytest.fixture(scope="module")
+def pos(context):
+    return lambda text: positions.extract(context(text))
+
+
+def stances(items):
+    return [(p.actor, p.stance) for p in items]
+
+
+def test_an_appeal_for_calm_urges_it_and_demands_nothing(pos):
+    got = pos("Governor Lena Morrow appealed for calm and dialogue in a short address on the radio.")
+    assert stances(got) == [("Lena Morrow", "urges")]
+
+
+def test_touting_a_result_is_a_boast_and_touting_a_plan_supports_it(pos):
+    assert not [p for p in pos("Chief executive Owen Hale touted the firm's record growth in a call with investors.")
+                if p.stance == "supports"]
+    got = pos("Senator Clara Voss touted her proposals to rebuild the rail network.")
+    assert stances(got) == [("Clara Voss", "supports")]
+
+
+def test_a_speaker_s_own_will_promises(pos):
+    got = pos("Northline Energy said it will work with local officials on the inquiry.")
+    assert [p.stance for p in got] == ["promises"]
+    got = pos("Mayor Ruth Okafor said she will sign the housing bill next week.")
+    assert stances(got) == [("Ruth Okafor", "promises")]
+
+
+def test_a_foretold_will_promises_nothing(pos):
+    got = pos("Mayor Ruth Okafor said she will have to wait for the report.")
+    assert not [p for p in got if p.stance == "promises"]
+
+
+def test_a_present_negation_dismisses_and_a_past_one_denies(pos):
+    got = pos("Governor Lena Morrow said she does not care about opinion polls.")
+    assert stances(got) == [("Lena Morrow", "rejects")]
+    got = pos("Governor Lena Morrow said she did not take money from the developer.")
+    assert stances(got) == [("Lena Morrow", "denies")]
+    assert not [p for p in pos("Governor Lena Morrow said she does not know the developer well.")
+                if p.stance in ("denies", "rejects")]
+
+
+def test_a_report_called_misleading_is_rejected(pos):
+    got = pos("\u201cThe report is misleading and it leaves out half of the meetings,\u201d said Governor Lena Morrow.")
+    assert [p.stance for p in got if p.actor == "Lena Morrow"] == ["rejects"]
+
+
+def test_attacking_someone_as_something_accuses(pos):
+    got = pos("Mara Quist spoke in Dayton. Leon Brandt has attacked her as a careless steward of the pensions.")
+    assert stances(got) == [("Leon Brandt", "accuses")]
+
+
+def test_no_item_ends_on_a_cut_off_and(pos):
+    got = pos("Senator Clara Voss on Monday called for an inquiry into the bank over the scandal that has shaken "
+              "the city and told its chairman he should resign.")
+    assert got and not any(p.text.rstrip(" .").endswith((" and", " or")) for p in got)
