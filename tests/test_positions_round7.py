@@ -63,3 +63,10 @@ def test_no_item_ends_on_a_cut_off_and(pos):
     got = pos("Senator Clara Voss on Monday called for an inquiry into the bank over the scandal that has shaken "
               "the city and told its chairman he should resign.")
     assert got and not any(p.text.rstrip(" .").endswith((" and", " or")) for p in got)
+
+
+def test_a_reported_obligation_laid_on_a_named_party_demands(pos):
+    got = pos("Senator Ana Ferris said in a statement that Belmont must repay the bonus to its workers.")
+    assert stances(got) == [("Ana Ferris", "demands")]
+    got = pos("Senator Ana Ferris said the truce should hold through the winter.")
+    assert not [p for p in got if p.stance == "demands"]

@@ -685,7 +685,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "demands" if quoted and low in DEMAND_MODALS and demanded_of(tok.head) else "states"
+            return "demands" if low in DEMAND_MODALS and demanded_of(tok.head) and (quoted or party_named(tok.head)) \
+                else "states"  # "You should resign"; "Obama said Bahrain must respect ...": laid on another party
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -801,6 +802,13 @@ def demanded_of(verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ == "you" or subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in DEMONSTRATIVES)
+
+
+def party_named(verb: Token) -> bool:
+    """The subject of a reported obligation is a named party (a country, a body, a person): "Bahrain must
+    respect", "the Clinton Foundation must be shut down"; not "the ceasefire should hold"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
 
 def links(verb: Token) -> bool:
