@@ -70,3 +70,15 @@ def test_a_reported_obligation_laid_on_a_named_party_demands(pos):
     assert stances(got) == [("Ana Ferris", "demands")]
     got = pos("Senator Ana Ferris said the truce should hold through the winter.")
     assert not [p for p in got if p.stance == "demands"]
+
+
+def test_a_stance_verb_inside_what_is_reported_gives_its_label(pos):
+    got = pos("Governor Lena Morrow announced that she was leaving the party and vowed to run as an independent.")
+    assert stances(got) == [("Lena Morrow", "promises")]
+    got = pos("Mayor Ruth Okafor said she wants a new bridge over the river.")
+    assert stances(got) == [("Ruth Okafor", "wants")]
+
+
+def test_a_reported_claim_called_misleading_is_rejected(pos):
+    got = pos("Campaign spokesman Brian Ostrow said the newspaper's report is misleading because it leaves out most meetings.")
+    assert stances(got) == [("Brian Ostrow", "rejects")]

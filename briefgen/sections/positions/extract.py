@@ -723,7 +723,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return verdict(tok, quoted)
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
-            return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
+            # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
+            # own label when it has one ("announced that he was in therapy and vowed to ...": a promise)
+            got = STANCE.get(tok.lemma_.lower(), "states")
+            return got if got not in ("confirms", "denies") and not is_negated(tok) else "states"
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
@@ -782,8 +785,8 @@ def verdict(word: Token, quoted: bool) -> str:
     calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
     one: "it wasn't a scam") only states."""
     lemma = word.lemma_.lower()
-    if not quoted or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
-        return "states"
+    if not quoted and lemma not in DISMISSIVE or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
+        return "states"  # a claim called false or misleading is rejected, quoted or reported
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
