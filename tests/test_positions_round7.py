@@ -82,3 +82,10 @@ def test_a_stance_verb_inside_what_is_reported_gives_its_label(pos):
 def test_a_reported_claim_called_misleading_is_rejected(pos):
     got = pos("Campaign spokesman Brian Ostrow said the newspaper's report is misleading because it leaves out most meetings.")
     assert stances(got) == [("Brian Ostrow", "rejects")]
+
+
+def test_asking_or_telling_another_to_act_urges(pos):
+    got = pos("Governor Lena Morrow asked the city council to repair the bridge before the winter.")
+    assert stances(got) == [("Lena Morrow", "urges")]
+    got = pos("Governor Lena Morrow told residents to stay indoors until the storm passes.")
+    assert stances(got) == [("Lena Morrow", "urges")]

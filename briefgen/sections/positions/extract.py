@@ -138,6 +138,10 @@ def stance_of(verb: Token, cue: str) -> str:
     if cue in OFFERED_NOUNS and obj is not None and obj.lemma_.lower() in NOUN_STANCE \
             and NOUN_STANCE[obj.lemma_.lower()] != "states":
         return NOUN_STANCE[obj.lemma_.lower()]  # "offered her firmest promise yet that ...": a promise
+    if cue in ("ask", "tell") and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children):
+        return "urges"  # "Obama asked the king to hold those responsible accountable": a request of another
     if cue == "tout" and not (obj is not None and (NOUN_STANCE.get(obj.lemma_.lower(), "states") != "states"
                                                     or obj.lemma_.lower() in ADVOCATED)):
         return "states"  # "touted her proposals" supports them; "touted the company's record growth" boasts
