@@ -89,3 +89,12 @@ def test_asking_or_telling_another_to_act_urges(pos):
     assert stances(got) == [("Lena Morrow", "urges")]
     got = pos("Governor Lena Morrow told residents to stay indoors until the storm passes.")
     assert stances(got) == [("Lena Morrow", "urges")]
+
+
+def test_a_wish_laid_on_the_listener_urges(pos):
+    got = [p for p in pos("\u201cI would like you to see the other side of the river before you decide,\u201d said Mayor Ruth Okafor.")
+           if p.actor == "Ruth Okafor"]
+    assert [p.stance for p in got] == ["urges"]
+    got = [p for p in pos("\u201cWe would like the truth about the fire and nothing less,\u201d said Mayor Ruth Okafor.")
+           if p.actor == "Ruth Okafor"]
+    assert [p.stance for p in got] == ["wants"]

@@ -760,6 +760,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "it would have a significant meaning", "it could make a positive contribution"
         if quoted and first_person(tok):
             if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in tok.children):
+                if any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") and (c.lower_ == "you" or any(
+                        g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)) for c in tok.children if c.i > tok.i):
+                    return "urges"  # "I would like you to see the other side": a request of the listener
                 return "wants"  # "We would like the truth", "I'd love to see him home"
             if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
                 return "states"  # "I believe that North Korea wants to buy time"
