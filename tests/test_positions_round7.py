@@ -98,3 +98,18 @@ def test_a_wish_laid_on_the_listener_urges(pos):
     got = [p for p in pos("\u201cWe would like the truth about the fire and nothing less,\u201d said Mayor Ruth Okafor.")
            if p.actor == "Ruth Okafor"]
     assert [p.stance for p in got] == ["wants"]
+
+
+def test_a_quoted_imperative_urges_unless_it_only_asks_for_attention(pos):
+    got = [p for p in pos("\u201cDon't leave the pills on the table, keep them locked in a cupboard,\u201d said nurse Ruth Okafor.")
+           if p.actor == "Ruth Okafor"]
+    assert [p.stance for p in got] == ["urges"]
+    got = [p for p in pos("\u201cLet's be clear. The plan is not working for the town,\u201d said Mayor Ruth Okafor.")
+           if p.actor == "Ruth Okafor"]
+    assert all(p.stance != "urges" for p in got)
+
+
+def test_insisting_is_labelled_and_an_investigator_s_insistence_stays_a_fact(pos):
+    got = pos("Governor Lena Morrow insisted that the dam was safe for another decade.")
+    assert stances(got) == [("Lena Morrow", "insists")]
+    assert not pos("Police insisted that the suspect had acted alone.")

@@ -37,6 +37,7 @@ from briefgen.sections.positions.lexicon import (
     COMMIT_MODALS,
     NOT_DENIALS,
     DANGLING_ENDS,
+    ATTENTION_IMPERATIVES,
     NOT_PROMISED,
     ADVOCATED,
     DISMISSING_NEGATIONS,
@@ -783,7 +784,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 tok.i == tok.sent.start + sum(1 for t in tok.sent if t.i < tok.i and (
                     t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod")))
                 or tok.i == first_word):
-            return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
+            # "Lock it up", "Don't leave it out in the open": urged; "Let's be clear", "make no mistake" state
+            return "states" if lemma in ATTENTION_IMPERATIVES or lemma == "make" and any(
+                c.lower_ == "mistake" for c in tok.children) else "urges"
     return found
 
 
@@ -1211,7 +1214,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
                     side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
                 keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
-                if not keep or stance in ("states", "confirms", "promises") and tells_facts(ctx, actor):
+                if not keep or stance in ("states", "confirms", "promises", "insists", "argues") and tells_facts(ctx, actor):
                     continue  # "the sheriff said the suspect must have fled": a fact of the case
                 named = object_names(ctx, verb, actor, subjects)
                 if named is None:

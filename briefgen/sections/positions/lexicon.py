@@ -46,7 +46,8 @@ STANCE = {
     "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
     "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
     "tout": "supports", "guarantee": "promises", "assure": "promises", "reassure": "promises", "swear": "states", "vouch": "supports",
-    "denounce": "opposes",
+    "denounce": "opposes", "insist": "insists", "maintain": "insists", "assert": "insists", "argue": "argues",
+    "contend": "argues",
 }
 
 # Verbs of firm assertion: what they report is the speaker's stance whatever its content ("officials
@@ -69,7 +70,7 @@ ADVOCATES = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "counsel", 
 ADJ_STANCE = {
     "critical": "opposes", "skeptical": "opposes", "sceptical": "opposes", "wary": "warns", "opposed": "opposes",
     "supportive": "supports", "confident": "states", "optimistic": "states", "pessimistic": "states",
-    "adamant": "states", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
+    "adamant": "insists", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
     "reluctant": "rejects", "eager": "wants", "keen": "wants", "determined": "wants", "concerned": "warns",
     "worried": "warns", "convinced": "states", "sure": "states", "certain": "states", "clear": "states",
     "hopeful": "wants", "firm": "states", "insistent": "demands", "doubtful": "states",
@@ -397,3 +398,7 @@ ADVOCATED = frozenset({"policy", "agenda", "idea", "bill", "initiative", "progra
 # will have to see", "he would become ..."): no promise.
 NOT_PROMISED = COGNITION | NOT_DENIALS | frozenset({"take", "happen", "become", "remain", "continue", "depend",
                                                    "try", "wait", "face", "lose", "win", "die", "live", "come"})
+# Imperatives of a quotation that address the listener's attention, not an act urged ("Let's be clear",
+# "Look, ...", "Imagine ..."): they state.
+ATTENTION_IMPERATIVES = frozenset({"let", "look", "listen", "see", "imagine", "remember", "think", "believe",
+                                   "mind", "excuse", "forgive", "thank", "say", "tell", "know", "understand"})
