@@ -70,7 +70,7 @@ ADVOCATES = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "counsel", 
 ADJ_STANCE = {
     "critical": "opposes", "skeptical": "opposes", "sceptical": "opposes", "wary": "warns", "opposed": "opposes",
     "supportive": "supports", "confident": "states", "optimistic": "states", "pessimistic": "states",
-    "adamant": "insists", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
+    "adamant": "states", "open": "offers", "ready": "offers", "willing": "offers", "unwilling": "rejects",
     "reluctant": "rejects", "eager": "wants", "keen": "wants", "determined": "wants", "concerned": "warns",
     "worried": "warns", "convinced": "states", "sure": "states", "certain": "states", "clear": "states",
     "hopeful": "wants", "firm": "states", "insistent": "demands", "doubtful": "states",
