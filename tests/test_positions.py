@@ -52,7 +52,7 @@ def test_tell_with_addressee_and_pronoun_subject(run):
     ("Prime Minister Tomas Varga backs the new trade agreement.", "back", "supports"),
     ("Prime Minister Tomas Varga opposes the merger of the two banks.", "oppose", "opposes"),
     ("Prime Minister Tomas Varga seeks a second term in office.", "seek", "wants"),
-    ("Prime Minister Tomas Varga urged the opposition to return to parliament.", "urge", "demands"),
+    ("Prime Minister Tomas Varga urged the opposition to return to parliament.", "urge", "urges"),
 ])
 def test_stance_verbs(run, sentence, cue, stance):
     items = run(sentence)

@@ -85,7 +85,7 @@ def test_a_pledge_of_the_body_the_speaker_s_title_names_is_a_stance(pos):
 
 def test_attacking_someone_as_something_is_a_stance_an_attack_is_not(pos):
     got = pos("Mara Quist spoke in Dayton. Leon Brandt has attacked her as an unreliable guardian of the pensions.")
-    assert [(p.actor, p.stance) for p in got] == [("Leon Brandt", "opposes")]
+    assert [(p.actor, p.stance) for p in got] == [("Leon Brandt", "accuses")]
     assert "Mara Quist" in got[0].text  # "her" read as the person
     assert not pos("Insurgents under Leon Brandt attacked the convoy as it left the city.")
 

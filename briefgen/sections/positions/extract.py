@@ -36,6 +36,11 @@ from briefgen.sections.positions.lexicon import (
     REPORTING,
     COMMIT_MODALS,
     NOT_DENIALS,
+    DANGLING_ENDS,
+    ATTENTION_IMPERATIVES,
+    NOT_PROMISED,
+    ADVOCATED,
+    DISMISSING_NEGATIONS,
     QUOTE_COMMIT_MODALS,
     QUOTE_SPEAKER_SUBJECTS,
     CONTENT_STANCE,
@@ -134,6 +139,13 @@ def stance_of(verb: Token, cue: str) -> str:
     if cue in OFFERED_NOUNS and obj is not None and obj.lemma_.lower() in NOUN_STANCE \
             and NOUN_STANCE[obj.lemma_.lower()] != "states":
         return NOUN_STANCE[obj.lemma_.lower()]  # "offered her firmest promise yet that ...": a promise
+    if cue in ("ask", "tell") and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children):
+        return "urges"  # "Obama asked the king to hold those responsible accountable": a request of another
+    if cue == "tout" and not (obj is not None and (NOUN_STANCE.get(obj.lemma_.lower(), "states") != "states"
+                                                    or obj.lemma_.lower() in ADVOCATED)):
+        return "states"  # "touted her proposals" supports them; "touted the company's record growth" boasts
     if cue in STANCE:
         return STANCE[cue]
     if cue == "call":  # "called X a liar" is a statement, "called for" is handled above
@@ -545,8 +557,8 @@ def trim(span: Span) -> Span:
                            or doc[start].dep_ in ("cc", "mark") or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES | BOTH_QUOTES
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in DANGLING_ENDS):
+        end -= 1  # "... that has engulfed the bank and": the conjunction whose other half was cut off
     return doc[start:end] if end > start else span
 
 
@@ -678,7 +690,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "demands" if quoted and low in DEMAND_MODALS and demanded_of(tok.head) else "states"
+            return "demands" if low in DEMAND_MODALS and demanded_of(tok.head) and (quoted or party_named(tok.head)) \
+                else "states"  # "You should resign"; "Obama said Bahrain must respect ...": laid on another party
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -696,7 +709,11 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in speakers and low in commits
                                                      or side and c.i in side) for c in tok.head.children):
-            return "states"  # "we will", "he would", "Washington could" (the speaker's own side)
+            head = tok.head
+            if low in commits and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and not any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and head.tag_ == "VB":
+                return "promises"  # "Georgia Power said it will work with officials", "he said he would veto it"
+            return "states"  # "we won't comment", "it would take months", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
             return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
@@ -711,7 +728,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return verdict(tok, quoted)
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
-            return "states"  # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told
+            # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
+            # own label when it has one ("announced that he was in therapy and vowed to ...": a promise)
+            got = STANCE.get(tok.lemma_.lower(), "states")
+            return got if got not in ("confirms", "denies") and not is_negated(tok) else "states"
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                 and c.lemma_.lower() not in NOT_CALLS for c in tok.children):
@@ -741,6 +761,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "it would have a significant meaning", "it could make a positive contribution"
         if quoted and first_person(tok):
             if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in tok.children):
+                if any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") and (c.lower_ == "you" or any(
+                        g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)) for c in tok.children if c.i > tok.i):
+                    return "urges"  # "I would like you to see the other side": a request of the listener
                 return "wants"  # "We would like the truth", "I'd love to see him home"
             if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
                 return "states"  # "I believe that North Korea wants to buy time"
@@ -751,14 +774,19 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
             found = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
-            found = "denies"
+            head = tok.head.lemma_.lower()  # "he did not take the money" denies; "he does not care about the polls"
+            # dismisses; "she does not know" denies nothing
+            found = "denies" if of_past(tok) and head not in NOT_DENIALS else \
+                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found or "states"
         if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
                 c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                 for c in tok.children) and (
                 tok.i == tok.sent.start + sum(1 for t in tok.sent if t.i < tok.i and (
                     t.is_punct or t.dep_ in ("aux", "neg", "intj", "advmod")))
                 or tok.i == first_word):
-            return "states"  # "Lock it up", "Let's be clear" (a quotation parsed into its attribution's sentence)
+            # "Lock it up", "Don't leave it out in the open": urged; "Let's be clear", "make no mistake" state
+            return "states" if lemma in ATTENTION_IMPERATIVES or lemma == "make" and any(
+                c.lower_ == "mistake" for c in tok.children) else "urges"
     return found
 
 
@@ -767,8 +795,8 @@ def verdict(word: Token, quoted: bool) -> str:
     calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
     one: "it wasn't a scam") only states."""
     lemma = word.lemma_.lower()
-    if not quoted or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
-        return "states"
+    if not quoted and lemma not in DISMISSIVE or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
+        return "states"  # a claim called false or misleading is rejected, quoted or reported
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -787,6 +815,13 @@ def demanded_of(verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ == "you" or subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in DEMONSTRATIVES)
+
+
+def party_named(verb: Token) -> bool:
+    """The subject of a reported obligation is a named party (a country, a body, a person): "Bahrain must
+    respect", "the Clinton Foundation must be shut down"; not "the ceasefire should hold"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
 
 def links(verb: Token) -> bool:
@@ -870,7 +905,7 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     got = stance_in(reported_words(verb), side=side)
     if got is None and subj is not None and own_account(verb):
         got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
-    return (got is not None), (got if got == "denies" else stance)
+    return (got is not None), (got if got not in (None, "states") else stance)
 
 
 def own_account(verb: Token) -> bool:
@@ -1179,7 +1214,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
                     side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
                 keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
-                if not keep or stance in ("states", "confirms") and tells_facts(ctx, actor):
+                if not keep or stance in ("states", "confirms", "promises", "insists", "argues") and tells_facts(ctx, actor):
                     continue  # "the sheriff said the suspect must have fled": a fact of the case
                 named = object_names(ctx, verb, actor, subjects)
                 if named is None:

@@ -25,8 +25,8 @@ REPORTING = REPORTING_VERBS | STANCE_CUES
 STANCE = {
     "reject": "rejects", "dismiss": "rejects", "rule out": "rejects", "refuse": "rejects", "rebuff": "rejects",
     "dispute": "rejects",
-    "demand": "demands", "call for": "demands", "call on": "demands", "urge": "demands", "request": "demands", "plead": "demands",
-    "appeal": "demands", "order": "demands",
+    "demand": "demands", "call for": "demands", "call on": "demands", "urge": "urges", "request": "demands", "plead": "urges",
+    "appeal": "urges", "order": "demands",
     "offer": "offers", "pledge": "promises", "promise": "promises", "commit": "promises", "vow": "promises",
     "propose": "proposes", "suggest": "proposes", "recommend": "proposes", "advise": "proposes",
     "unveil": "proposes",
@@ -42,11 +42,12 @@ STANCE = {
     "seek": "wants", "want": "wants", "hope": "wants", "wish": "wants", "aim": "wants", "intend": "wants",
     "plan": "wants", "prefer": "wants",
     "trash": "opposes", "rubbish": "rejects", "play down": "rejects", "lambaste": "opposes", "blast": "opposes",
-    "attack": "opposes", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
+    "attack": "accuses", "mock": "opposes", "ridicule": "opposes", "challenge": "opposes", "contest": "rejects",
     "veto": "rejects", "block": "opposes", "resist": "opposes", "champion": "supports", "advocate": "supports",
     "push for": "demands", "press for": "demands", "defend": "supports", "applaud": "supports",
     "tout": "supports", "guarantee": "promises", "assure": "promises", "reassure": "promises", "swear": "states", "vouch": "supports",
-    "denounce": "opposes",
+    "denounce": "opposes", "insist": "insists", "maintain": "insists", "assert": "insists", "argue": "argues",
+    "contend": "argues",
 }
 
 # Verbs of firm assertion: what they report is the speaker's stance whatever its content ("officials
@@ -82,7 +83,7 @@ NOUN_STANCE = {
     "pledge": "promises", "promise": "promises", "vow": "promises", "warning": "warns", "suggestion": "proposes",
     "statement": "states", "announcement": "states", "offer": "offers", "refusal": "rejects",
     "rejection": "rejects", "threat": "warns", "denial": "denies", "allegation": "accuses",
-    "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "demands",
+    "criticism": "opposes", "endorsement": "supports", "request": "demands", "appeal": "urges",
     "position": "states", "view": "states", "belief": "states", "opposition": "opposes", "support": "supports",
     "dismissal": "rejects", "recommendation": "proposes", "remarks": "states", "comments": "states",
     "denunciation": "opposes",
@@ -376,9 +377,28 @@ AGREE_CUES = frozenset({"agree"})
 # Evaluative words of a quotation that give its stance (stance_in): what one calls a myth or a lie one
 # rejects; what one calls unacceptable or a disgrace, or someone unqualified, one opposes. The other
 # evaluative words ("important", "dangerous", "a stretch") only state.
-DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage"})
+DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage",
+                        "misleading", "inaccurate", "baseless", "bogus", "fake"})
 CONDEMNING = frozenset({
     "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
     "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
     "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd",
 })
+# Words a trimmed span never ends on: a coordinator whose second half was cut off.
+DANGLING_ENDS = frozenset({"and", "or", "but", "nor", "while", "as", "with"})
+# Attitudes whose present negation by the speaker dismisses ("he does not care about the polls",
+# "they do not accept the result"): a rejection, not a denial of what was done.
+DISMISSING_NEGATIONS = frozenset({"care", "accept", "agree", "believe", "trust", "want", "need", "support", "recognize",
+                                  "recognise"})
+# What one can tout as a course to take (a stance), beside the stance nouns: "touted the plan / her
+# policies"; touting a result ("record growth", "his record") is a boast, no stance.
+ADVOCATED = frozenset({"policy", "agenda", "idea", "bill", "initiative", "program", "programme", "plan", "deal",
+                       "reform", "measure", "candidacy", "approach", "strategy", "vision"})
+# Verbs after a speaker's "will"/"would" that foretell rather than commit ("it will take months", "we
+# will have to see", "he would become ..."): no promise.
+NOT_PROMISED = COGNITION | NOT_DENIALS | frozenset({"take", "happen", "become", "remain", "continue", "depend",
+                                                   "try", "wait", "face", "lose", "win", "die", "live", "come"})
+# Imperatives of a quotation that address the listener's attention, not an act urged ("Let's be clear",
+# "Look, ...", "Imagine ..."): they state.
+ATTENTION_IMPERATIVES = frozenset({"let", "look", "listen", "see", "imagine", "remember", "think", "believe",
+                                   "mind", "excuse", "forgive", "thank", "say", "tell", "know", "understand"})

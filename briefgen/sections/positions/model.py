@@ -10,5 +10,5 @@ class Position(Item):
     actor: str
     cue: str  # the reporting or stance verb's lemma, e.g. "reject", "say"
     stance: str = "states"  # wants, offers, promises, rejects, demands, confirms, denies, warns, accuses, supports,
-    # opposes, proposes, states
+    # opposes, proposes, urges, insists, argues, states
     party: Optional[str] = None  # the country or body the actor speaks for, when the text says it
