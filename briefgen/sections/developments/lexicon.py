@@ -420,5 +420,26 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 0.6}
+# a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
+# delegation of more than 400", "a crowd of about 2,000": the group and its size (rank.figures), so that two reports
+# giving the same group different sizes are two statements, not one "reported by 2 articles"
+SIZED_GROUP = re.compile(r"\b(\d[\d,]*)-(?:member|strong|person|man|woman|people|seat)\s+([a-z]+)", re.IGNORECASE)
+GROUP_OF = re.compile(r"\b([a-z]{4,})\s+of\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|roughly\s+|"
+                      r"nearly\s+|almost\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+|some\s+|over\s+)?"
+                      r"(\d[\d,]*)\b(?!\s*(?:percent|%|[a-z]))", re.IGNORECASE)
+# the writer's analysis or framing rather than an event (rank.adjusted, down by WEIGHTS_RANK["analysis"]): where an
+# event stands in a series ("The explosions were the latest to hit ..."), a relationship at its worst ("has reached
+# one of its worst points"), how someone is regarded ("is considered an asset", "seen as one of the few"), a long
+# rivalry and the writer's own verdict ("..., to be sure."). Not a poll's figures: readers list where the race stands as a development.
+ANALYSIS = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:only\s+)?the\s+latest\s+(?:to|in|of)\b|"
+    r"\b(?:reached|hit|sank\s+to)\s+(?:one\s+of\s+)?(?:its|their|a|an)\s+(?:\w+\s+)?(?:lowest|worst)\b|"
+    r"\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+)?(?:considered|regarded\s+as|viewed\s+as|seen\s+as)\s+"
+    r"(?:an?|the|one)\b|"
+    r"(?:^|,\s+)(?:seen|regarded|viewed)\s+as\s+(?:an?|the|one)\b|"
+    r"\b(?:has|have|had)\s+(?:had|shared)\s+an?\s+(?:long|lengthy|bitter|fraught|complicated|testy)\s+"
+    r"(?:rivalry|relationship|history)\b|"
+    r",\s+to\s+be\s+sure\b",
+    re.IGNORECASE)
 # fmt: on
