@@ -162,3 +162,10 @@ def test_rank_the_writers_analysis_goes_below_the_events():
                  "The mayor's speech was rather dull, to be sure."):
         items = events + [dev(text, score=2.8, start=700)]
         assert texts(rank(items))[-1] == text, text
+
+
+def test_rank_an_item_whose_words_a_shown_item_mostly_holds_is_not_shown():
+    lead = dev("Two boys who ran to help the fallen player are recovering in hospital, the sheriff said.", score=3.0)
+    again = dev("Two of Sam's friends ran to help.", score=2.0, start=900)
+    other = dev("The city closed the park on Tuesday while engineers check the wiring.", score=1.8, start=1200)
+    assert texts(select([lead, again, other], 10)) == [lead.text, other.text]

@@ -19,7 +19,7 @@ CLUSTER_THRESHOLD = 0.3
 REDUNDANCY = 0.4
 
 # a candidate this share of whose content words an already chosen item holds says nothing new: it is not shown
-COVERED = 0.7
+COVERED = 0.6
 
 # two sentences alike by their words (CLUSTER_THRESHOLD) are one statement only when their shared words, weighted
 # by rarity across all candidates, make up this much of both (rank.same_statement)
@@ -372,7 +372,7 @@ DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul
 # a candidate (of UNION_MIN content words or more) this share of whose content words the items already chosen hold
 # between them restates them ("The two Koreas will field a combined hockey team and march under one flag" after the
 # march and the hockey team): it is not shown (rank.select)
-UNION_COVERED = 0.7
+UNION_COVERED = 0.6
 UNION_MIN = 4
 
 # a neighbour's account as the sentence's subject ("Neighbors say two children lived at the home.", "Neighbor Jo Doe said
@@ -420,7 +420,7 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5, "analysis": 0.6}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
 # delegation of more than 400", "a crowd of about 2,000": the group and its size (rank.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
@@ -436,7 +436,7 @@ ANALYSIS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:only\s+)?the\s+latest\s+(?:to|in|of)\b|"
     r"\b(?:reached|hit|sank\s+to)\s+(?:one\s+of\s+)?(?:its|their|a|an)\s+(?:\w+\s+)?(?:lowest|worst)\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+)?(?:considered|regarded\s+as|viewed\s+as|seen\s+as)\s+"
-    r"(?:an?|the|one)\b|"
+    r"(?:an?|the|one)\b(?!\s+(?:\w+\s+)?(?:suspects?|persons?\s+of\s+interest|flight\s+risk|danger|threat)\b)|"
     r"(?:^|,\s+)(?:seen|regarded|viewed)\s+as\s+(?:an?|the|one)\b|"
     r"\b(?:has|have|had)\s+(?:had|shared)\s+an?\s+(?:long|lengthy|bitter|fraught|complicated|testy)\s+"
     r"(?:rivalry|relationship|history)\b|"
