@@ -372,7 +372,7 @@ DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul
 # a candidate (of UNION_MIN content words or more) this share of whose content words the items already chosen hold
 # between them restates them ("The two Koreas will field a combined hockey team and march under one flag" after the
 # march and the hockey team): it is not shown (rank.select)
-UNION_COVERED = 0.6
+UNION_COVERED = 0.7
 UNION_MIN = 4
 
 # a neighbour's account as the sentence's subject ("Neighbors say two children lived at the home.", "Neighbor Jo Doe said
