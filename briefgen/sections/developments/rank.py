@@ -361,6 +361,8 @@ def rank(items: list[Development], limit: Optional[int] = None,
             agree = len({groups[i] for i in same_event})
             for k, group in enumerate(split_times(same_event, texts, sets, weight, preds)):
                 merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
+    # the writer's analysis is no development: down in the ranking, and not shown even where the list is short
+    merged = [m for m in merged if not ANALYSIS.search(m.text)]
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
