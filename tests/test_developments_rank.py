@@ -155,9 +155,7 @@ def test_rank_a_groups_size_is_a_figure_and_different_sizes_never_merge():
 def test_rank_the_writers_analysis_is_no_development():
     events = [dev("Engineers closed the old bridge on Monday for urgent repairs.", score=2.5, start=100),
               dev("Police arrested two protesters outside the station on Tuesday.", score=2.4, start=400)]
-    for text in ("The closure was the latest to hit the riverside district as traffic worsened across the city.",
-                 "The long-fraught relationship between the two towns has reached one of its worst points.",
-                 "The mayor's calm manner is considered an asset for the council in the months ahead.",
+    for text in ("The mayor's calm manner is considered an asset for the council in the months ahead.",
                  "The mayor and the governor have had a lengthy rivalry despite serving in one party.",
                  "The mayor's speech was rather dull, to be sure."):
         items = events + [dev(text, score=2.8, start=700)]
