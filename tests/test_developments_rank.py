@@ -5,10 +5,12 @@ from briefgen.items import Source
 from briefgen.sections.developments.model import Development
 from briefgen.sections.developments.rank import (
     counted_words,
+    figures,
     latest_leads,
     machinery,
     rank,
     recalled,
+    same_figures,
     select,
     status,
     weekday_leads,
@@ -135,3 +137,39 @@ def test_rank_a_neighbours_account_goes_below_the_officials():
     items = [dev("Neighbors say two children lived at the home with their grandmother.", score=2.6, start=300),
              dev("The medical examiner said the man died of a gunshot wound to the chest.", score=2.3, start=900)]
     assert rank(items)[0].text.startswith("The medical examiner")
+
+
+def test_rank_a_groups_size_is_a_figure_and_different_sizes_never_merge():
+    a = "The club will send a squad of more than 40, including 12 coaches and 20 riders, its statement said."
+    b = "The club will send a 55-member squad to the race, which includes 12 coaches and 20 riders."
+    assert figures(a)["squad"] == frozenset({40.0})
+    assert figures(b)["squad"] == frozenset({55.0})
+    assert not same_figures(a, b)
+    assert same_figures(b, "A 55-member squad will travel to the race with 12 coaches.")
+    items = [dev(a, article="a", score=3.0, start=100), dev(b, article="b", score=2.9, start=100)]
+    shown = rank(items, published={"a": "2026-03-01", "b": "2026-03-01"})
+    assert all(item.support == 1 for item in shown)
+    assert not any("reported by" in item.text for item in shown)
+
+
+def test_rank_the_writers_analysis_is_no_development():
+    events = [dev("Engineers closed the old bridge on Monday for urgent repairs.", score=2.5, start=100),
+              dev("Police arrested two protesters outside the station on Tuesday.", score=2.4, start=400)]
+    for text in ("The mayor's calm manner is considered an asset for the council in the months ahead.",
+                 "The mayor and the governor have had a lengthy rivalry despite serving in one party.",
+                 "The mayor's speech was rather dull, to be sure."):
+        items = events + [dev(text, score=2.8, start=700)]
+        assert texts(rank(items)) == texts(events), text
+
+
+def test_rank_an_item_whose_words_a_shown_item_mostly_holds_is_not_shown():
+    lead = dev("Two boys who ran to help the fallen player are recovering in hospital, the sheriff said.", score=3.0)
+    again = dev("Two of Sam's friends ran to help.", score=2.0, start=900)
+    other = dev("The city closed the park on Tuesday while engineers check the wiring.", score=1.8, start=1200)
+    assert texts(select([lead, again, other], 10)) == [lead.text, other.text]
+
+
+def test_rank_the_writers_analysis_is_not_shown_even_in_a_short_list():
+    items = [dev("Engineers closed the old bridge on Monday for urgent repairs.", score=2.5, start=100),
+             dev("The mayor's speech on the closure was rather dull, to be sure.", score=2.0, start=400)]
+    assert texts(rank(items)) == [items[0].text]

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from briefgen import similar
 from briefgen.items import Source
 from briefgen.sections.developments.lexicon import (
+    ANALYSIS,
     CANDIDATE_BUDGET,
     CUSTODY,
     CLUSTER_THRESHOLD,
@@ -28,6 +29,7 @@ from briefgen.sections.developments.lexicon import (
     FIGURE,
     FIGURE_SKIP,
     FUTURE,
+    GROUP_OF,
     HELD_THEN,
     HISTORY,
     IDENTIFIED_BARE,
@@ -44,6 +46,7 @@ from briefgen.sections.developments.lexicon import (
     RECOLLECTION,
     REDUNDANCY,
     SAME_STATEMENT,
+    SIZED_GROUP,
     UNION_COVERED,
     UNION_MIN,
     STATUS,
@@ -95,7 +98,7 @@ def same_time(a: str, b: str) -> bool:
 
 def figures(text: str) -> dict[str, frozenset]:
     """What the sentence counts and by how much: {"year": {40}, "injured": {8}} from "faces up to 40 years"
-    and "eight other people injured"."""
+    and "eight other people injured"; a group's size too: {"delegation": {550}} from "a 550-member delegation"."""
     out: dict[str, set] = {}
     for m in FIGURE.finditer(text):
         raw = m.group(1).lower().replace(",", "")
@@ -109,6 +112,13 @@ def figures(text: str) -> dict[str, frozenset]:
         if noun is None or len(noun) < 3 or noun in STOP_WORDS:
             continue
         out.setdefault(similar.lemma(noun), set()).add(value)
+    # a group's size: "a 550-member delegation", "a delegation of more than 400"
+    for value, noun in ([(m.group(1), m.group(2)) for m in SIZED_GROUP.finditer(text)]
+                        + [(m.group(2), m.group(1)) for m in GROUP_OF.finditer(text)]):
+        noun = noun.lower()
+        if noun in STOP_WORDS or noun in FIGURE_SKIP:
+            continue
+        out.setdefault(similar.lemma(noun), set()).add(float(value.replace(",", "")))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -255,7 +265,7 @@ def recalled(item: Development, weekday_articles: set[str]) -> float:
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
-    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories (down), its legal status and the latest article's lead (up)."""
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis (down), its legal status and the latest article's lead (up)."""
     late = recency(items, published)
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
@@ -268,6 +278,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS_RANK["machinery"] * machinery(it.text)
                  - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
                  - WEIGHTS_RANK["recollection"] * bool(RECOLLECTION.search(it.text))
+                 - WEIGHTS_RANK["analysis"] * bool(ANALYSIS.search(it.text))
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
@@ -350,6 +361,8 @@ def rank(items: list[Development], limit: Optional[int] = None,
             agree = len({groups[i] for i in same_event})
             for k, group in enumerate(split_times(same_event, texts, sets, weight, preds)):
                 merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
+    # the writer's analysis is no development: down in the ranking, and not shown even where the list is short
+    merged = [m for m in merged if not ANALYSIS.search(m.text)]
     merged.sort(key=lambda m: (-m.score, m.text))
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
