@@ -131,3 +131,11 @@ def test_a_claimant_named_by_surname_is_the_full_name_the_article_gives(run):
                 "One man was killed in the crash, Spoyer said.")
     found = next(c for c in items if c.kind == "killed")
     assert found.claimed_by == "Lena Spoyer"
+
+
+def test_a_roundups_running_toll_says_it_is_the_toll_so_far(run):
+    """"99 killed (in Libya)" beside "at least 15 killed (in Libya)" read as two figures for one day (judged)."""
+    items = run(ROUNDUP.replace("killing one man", "killing one man, raising the death toll in Peru to six,"))
+    scopes = {(c.kind, c.count): c.scope for c in items}
+    assert scopes[("killed", 6)] == "toll so far in Peru"
+    assert scopes[("killed", 1)] == "in Peru"

@@ -61,6 +61,9 @@ def test_a_fact_with_many_sources_says_how_many_are_not_shown():
     Citations().attach(item)
     assert len(item.cites) == MAX_CITED
     assert str(item.cite).endswith(" (and 2 more sources)")
+    same = rec({"text": "x", "sources": [dict(s, article="a0") for s in sources]})
+    Citations().attach(same)  # more sentences of one article cited already: no more sources
+    assert "more source" not in str(same.cite)
     from briefgen.render.context import Words
 
     french = rec({"text": "x", "sources": sources[:MAX_CITED + 1]})

@@ -93,7 +93,8 @@ class Citations:
             cites.append(Rec(n=n, anchor=f"src-{n}", article=source.article, label=label, sentence=source.sentence))
         cites.sort(key=lambda c: c.n)
         item.cites = cites
-        more = len(item.sources) - len(cites)
+        # the articles not cited yet: more sentences of a cited article read as more outlets saying it (judged)
+        more = len({s.article for s in item.sources} - {c.article for c in cites})
         gettext = words.gettext if words is not None else (lambda text: text)
         rest = (gettext("(and 1 more source)") if more == 1 else
                 gettext("(and %(num)d more sources)") % {"num": more}) if more > 0 else ""

@@ -92,6 +92,9 @@ PLACE_LOOKBACK = 2
 # sentences or more name it.
 ROUNDUP_PLACES = 3
 ROUNDUP_THREAD = 2
+# how a round-up's figure says its place in its scope, and a running toll raised to the figure its place's toll so far
+ROUNDUP_SCOPE = "in {place}"
+ROUNDUP_TOLL_SCOPE = "toll so far in {place}"
 # What names a round-up figure's place (a country, a city, a region), and how many words may stand between a
 # place's possessive and the place it holds ("Yemen's capital of Sanaa").
 PLACE_LABELS = {"GPE", "LOC"}

@@ -23,6 +23,8 @@ from briefgen.sections.casualties.lexicon import (
     PLACE_LOOKBACK,
     POSSESSIVE,
     ROUNDUP_PLACES,
+    ROUNDUP_SCOPE,
+    ROUNDUP_TOLL_SCOPE,
     WEEKDAY,
 )
 from briefgen.sections.casualties.people import lemma
@@ -174,5 +176,7 @@ def roundup_groups(cands: list[Candidate], doc: Doc, lead: set[str]) -> list[lis
     for c, where, _closure in kept:
         c.place = places.outer(where)
         if not (c.scope and len(c.scope.split()) > 2 and any(name in c.scope.lower() for name in places.written)):
-            c.scope = f"in {c.place}"  # the scope says the place, unless the figure's own phrase names one
+            # the scope says the place, unless the figure's own phrase names one; a raised running toll says so
+            # ("toll so far in Libya" beside "in Libya": two figures of one place, a day's and all days', judged)
+            c.scope = (ROUNDUP_TOLL_SCOPE if c.raised else ROUNDUP_SCOPE).format(place=c.place)
     return [g[1] for g in groups]
