@@ -78,43 +78,45 @@ def test_a_position_from_another_sentence_hides_the_quotation_only_with_nearly_a
 
 
 def test_a_partial_quotation_inside_a_shown_development_ranks_after():
-    dev_sentence = "The mayor called the plan \u201ca betrayal of the harbour families\u201d on Monday."
+    dev_sentence = "The mayor said \u201cit is a betrayal of the harbour families\u201d on Monday."
     dev = _position(dev_sentence.replace("\u201c", "").replace("\u201d", ""), "x", dev_sentence)
-    items = _quotes() + [_q("a betrayal of the harbour families", "Laura Bentley", start=300, partial=True,
+    items = _quotes() + [_q("it is a betrayal of the harbour families", "Laura Bentley", start=300, partial=True,
                             sentence=dev_sentence)]
     out = quotes_merge.merge(items, MergeContext(merged={"developments": [dev], "positions": []}))
-    assert out[-1].text == "a betrayal of the harbour families"
+    assert out[-1].text == "it is a betrayal of the harbour families"
 
 
 # ----------------------------------------------------------------- fragments and partial quotations
 
 def test_a_described_speakers_partial_quotation_inside_a_longer_one_ranks_after_the_others():
-    items = [_q("a small part of the mayor's diary", "her campaign", start=500, partial=True),
+    items = [_q("it cherry-picked a small part of the mayor's diary", "her campaign", start=500, partial=True),
              _q("It cherry-picked a small part of the mayor's diary to give a false picture of her work.",
                 "Laura Bentley", start=0),
              _q("Nobody told the families on the quay what the council had decided last week.", "Maren Oduya",
                 start=200),
-             _q("the harbour families will remember this vote", "a spokesman", start=700, partial=True)]
+             _q("they will remember this vote", "a spokesman", start=700, partial=True)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert out[-1] == "a small part of the mayor's diary" and len(out) == 4  # kept in the facts file
+    assert out[-1] == "it cherry-picked a small part of the mayor's diary" and len(out) == 4  # kept in the facts file
 
 
 def test_another_named_speakers_words_inside_a_quotation_are_not_a_repeat():
-    items = [_q("a small part of the mayor's diary", "Omar Lindqvist", start=500, partial=True),
+    items = [_q("it cherry-picked a small part of the mayor's diary", "Omar Lindqvist", start=500, partial=True),
              _q("It cherry-picked a small part of the mayor's diary to give a false picture of her work.",
                 "Laura Bentley", start=0),
-             _q("the harbour families will remember this vote", "Omar Lindqvist", start=700, partial=True)]
+             _q("they will remember this vote at the harbour", "Omar Lindqvist", start=700, partial=True)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert out.index("a small part of the mayor's diary") < out.index("the harbour families will remember this vote")
+    assert out.index("it cherry-picked a small part of the mayor's diary") < out.index(
+        "they will remember this vote at the harbour")
 
 
-def test_three_words_are_a_fragment_shown_after_every_statement():
+def test_three_words_are_a_fragment_never_shown():
     items = [_q("Be very careful!", "Omar Lindqvist"),
              _q("The harbour wall will be repaired before the winter storms arrive here.", "the man", start=100)]
-    assert [q.text for q in quotes_merge.merge(items, MergeContext())][-1] == "Be very careful!"
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [
+        "The harbour wall will be repaired before the winter storms arrive here."]
 
 
-def test_a_partial_quotation_that_is_a_piece_of_a_clause_ranks_after_a_whole_statement():
+def test_a_partial_quotation_that_is_a_piece_of_a_clause_is_not_shown():
     piece = "is a very dangerous road for everybody in this town, for the port and for the families"
     items = [_q(piece, "Omar Lindqvist", partial=True),
              _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
@@ -122,7 +124,23 @@ def test_a_partial_quotation_that_is_a_piece_of_a_clause_ranks_after_a_whole_sta
              _q("We need more officers on the streets of this city before the summer.", "Jane Ortega", start=200),
              _q("Nobody told the families on the quay what the council had decided.", "Jane Ortega", start=300)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert out[0] != piece and out[-1] == piece  # after every whole statement, whoever takes the next turn
+    assert piece not in out and len(out) == 3  # fewer quotes rather than a piece without its subject
+
+
+@pytest.mark.parametrize("piece", [
+    "who truly violated the harbour agreement of the town.", "a mayor who ignores the families on the quay.",
+    "been friends with the council for some time", "deserve someone who is with them on the quay",
+    "\u2026which comes out to more than two million in fees for the port"])
+def test_a_piece_of_a_sentence_without_its_subject_is_not_shown(piece):
+    items = [_q(piece, "Omar Lindqvist", partial=True),
+             _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
+                "Omar Lindqvist", start=100)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[1].text]
+
+
+def test_a_lower_case_partial_quotation_with_its_own_subject_is_shown():
+    items = [_q("we will not close the harbour before the winter", "Omar Lindqvist", partial=True)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[0].text]
 
 
 def test_a_described_speaker_ranks_after_every_named_speaker():

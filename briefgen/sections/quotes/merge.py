@@ -39,6 +39,7 @@ from briefgen.sections.quotes.lexicon import (
     SHOWN_COVER,
     SHOWN_COVER_SAME_SENTENCE,
     SHOWN_MIN_WORDS,
+    SUBJECT_OPENERS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -189,9 +190,22 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
                 groups[q.speaker].append(q)
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
-    out.extend(q for q in ranked if salience(q) <= 0)
     return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
                       inside_others(out))
+
+
+def mid_sentence(q: Quote) -> bool:
+    """A quotation that opens in the middle of a sentence without its subject ("who truly violated ...",
+    "a regional calamity ...", "been friends ..."): a lower-case opening word that is not a subject pronoun."""
+    text = q.text.lstrip(" \u2026.([\u2014\u2013-'\"\u2018\u201c")
+    words = words_of(text)
+    return bool(words) and text[:1].islower() and words[0] not in SUBJECT_OPENERS
+
+
+def signable(q: Quote) -> bool:
+    """A quotation an analyst can sign alone: not a fragment (a scare quote, a title, a few words) and not a
+    piece of a sentence without its subject. The others are not shown (the section shows fewer instead)."""
+    return salience(q) > 0 and not mid_sentence(q)
 
 
 def covered(q: Quote, others: list) -> bool:
@@ -212,17 +226,17 @@ def covered(q: Quote, others: list) -> bool:
 def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside: set[int] = frozenset()
                ) -> list[Quote]:
     """A quotation is shown once: those a shown position already gives, partial ones inside a shown
-    development's sentence and partial ones inside a longer quotation go after the quotes not shown elsewhere
-    (still before the fragments, which are never the section's content), kept in the facts file."""
-    fresh, repeats, fragments = [], [], []
+    development's sentence and partial ones inside a longer quotation go after the quotes not shown elsewhere,
+    kept in the facts file; fragments and pieces of a sentence (not signable) are left out."""
+    fresh, repeats = [], []
     for q in ranked:
-        if salience(q) <= 0:
-            fragments.append(q)
-        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
+        if not signable(q):
+            continue
+        if id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
             repeats.append(q)
         else:
             fresh.append(q)
-    return fresh + repeats + fragments
+    return fresh + repeats
 
 
 def leaning(q: Quote) -> bool:
