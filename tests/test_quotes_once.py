@@ -238,3 +238,11 @@ def test_the_man_after_an_unnamed_neighbour_is_that_neighbour(joined):
             "\u201cWhen they were shooting, I felt the bullets flying past my head,\u201d the man said.\n")
     q = holding(joined(text), "bullets")
     assert q.speaker == "a neighbour"
+
+
+def test_a_described_speaker_answering_is_the_person_the_sentence_before_asked(joined):
+    text = ("Harbour Bank chief executive Tomas Verhoeven appeared before the committee on Tuesday.\n\n"
+            "The senator asked Verhoeven, \u201cWere the fees meant to raise the share price?\u201d\n\n"
+            "\u201cNo,\u201d the banker answered. \u201cThe fees paid for the new branches along the coast,\u201d "
+            "he continued.\n")
+    assert holding(joined(text), "new branches").speaker == "Tomas Verhoeven"

@@ -158,3 +158,7 @@ SUBJECT_OPENERS = frozenset({
     "we've", "you've", "i'll", "we'll", "you'll", "it'll", "i'd", "we'd", "you'd", "he's", "she's", "they're",
     "they've", "they'll", "he'll", "she'll", "he'd", "she'd", "they'd",
 })
+# "“No,” the executive answered." after "The senator asked Roe, “...?”": an answer's described speaker is the person
+# the sentence before asked.
+ANSWER_VERBS = frozenset({"answer", "reply", "respond", "retort"})
+ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
