@@ -128,14 +128,22 @@ def test_a_partial_quotation_that_is_a_piece_of_a_clause_is_not_shown():
 
 
 @pytest.mark.parametrize("piece", [
-    "who truly violated the harbour agreement of the town.", "a mayor who ignores the families on the quay.",
-    "been friends with the council for some time", "deserve someone who is with them on the quay",
+    "who truly violated the harbour agreement of the town.", "is a very dangerous road for the port",
+    "been friends with the council for some time", "to explore how the ferry could run again in winter",
     "\u2026which comes out to more than two million in fees for the port"])
 def test_a_piece_of_a_sentence_without_its_subject_is_not_shown(piece):
     items = [_q(piece, "Omar Lindqvist", partial=True),
              _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
                 "Omar Lindqvist", start=100)]
     assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[1].text]
+
+
+def test_a_noun_phrase_partial_quotation_ranks_after_the_statements():
+    items = [_q("a major step forward for the harbour and for the families", "Jane Ortega", partial=True),
+             _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
+                "Omar Lindqvist", start=100),
+             _q("We need more officers on the streets of this city before the summer.", "Omar Lindqvist", start=200)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())][-1] == items[0].text
 
 
 def test_a_lower_case_partial_quotation_with_its_own_subject_is_shown():

@@ -145,19 +145,14 @@ CLAUSE_FRAGMENT_OPENERS = frozenset({
     "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
     "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
 })
+# A partial quotation that is a noun phrase ("a major step forward", "the extraordinary circumstances ...") is what was
+# said of a subject the quotation does not give: it ranks after the statements (a piece of a clause is not shown).
+PHRASE_OPENERS = frozenset({"a", "an", "the"})
 # A described speaker's partial quotation folds into another speaker's longer one only when it is a phrase of this
 # many words ("cherry-picked"), not one word anyone may use ("outrageous").
 INSIDE_MIN_WORDS = 2
 # "the man said" after "A neighbor said ...": a person word that stands for the unnamed person just introduced.
 PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "neighbor", "neighbour", "witness"})
-# Judged (round 7): a quotation that opens in the middle of a sentence ("who truly violated ...", "a dictator who
-# ...", "been friends for some time", "deserve someone who ...") is a piece no analyst signs alone, unless it opens
-# with its own subject ("we will not back down"): such a piece, like a fragment, is not shown at all.
-SUBJECT_OPENERS = frozenset({
-    "i", "we", "you", "he", "she", "they", "it", "there", "i'm", "we're", "you're", "it's", "there's", "i've",
-    "we've", "you've", "i'll", "we'll", "you'll", "it'll", "i'd", "we'd", "you'd", "he's", "she's", "they're",
-    "they've", "they'll", "he'll", "she'll", "he'd", "she'd", "they'd",
-})
 # "“No,” the executive answered." after "The senator asked Roe, “...?”": an answer's described speaker is the person
 # the sentence before asked.
 ANSWER_VERBS = frozenset({"answer", "reply", "respond", "retort"})

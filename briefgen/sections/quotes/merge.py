@@ -28,6 +28,7 @@ from briefgen.sections.quotes.lexicon import (
     NEAR_SAME,
     NEAR_SAME_MIN_WORDS,
     PARTIAL_FRAGMENT_WORDS,
+    PHRASE_OPENERS,
     SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
     DESCRIPTION_OPENERS,
@@ -39,7 +40,6 @@ from briefgen.sections.quotes.lexicon import (
     SHOWN_COVER,
     SHOWN_COVER_SAME_SENTENCE,
     SHOWN_MIN_WORDS,
-    SUBJECT_OPENERS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -196,10 +196,12 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
 
 def mid_sentence(q: Quote) -> bool:
     """A quotation that opens in the middle of a sentence without its subject ("who truly violated ...",
-    "a regional calamity ...", "been friends ..."): a lower-case opening word that is not a subject pronoun."""
+    "is a very dangerous road ...", "been friends ...", "to explore how ..."): a lower-case opening word that
+    is a verb, a relative word or a preposition. A noun phrase ("a major step forward") may be what was said
+    of the subject and ranks after the statements instead."""
     text = q.text.lstrip(" \u2026.([\u2014\u2013-'\"\u2018\u201c")
     words = words_of(text)
-    return bool(words) and text[:1].islower() and words[0] not in SUBJECT_OPENERS
+    return bool(words) and text[:1].islower() and words[0] in CLAUSE_FRAGMENT_OPENERS
 
 
 def signable(q: Quote) -> bool:
@@ -250,7 +252,8 @@ def leaning(q: Quote) -> bool:
 
 def clause_piece(q: Quote) -> bool:
     words = words_of(q.text)
-    return q.partial and bool(words) and q.text.lstrip(" \u2026.([")[:1].islower() and words[0] in CLAUSE_FRAGMENT_OPENERS
+    return q.partial and bool(words) and q.text.lstrip(" \u2026.([")[:1].islower() and (
+        words[0] in CLAUSE_FRAGMENT_OPENERS or words[0] in PHRASE_OPENERS)
 
 
 def standing(q: Quote) -> bool:
