@@ -94,7 +94,7 @@ def test_a_described_speakers_partial_quotation_inside_a_longer_one_ranks_after_
                 "Laura Bentley", start=0),
              _q("Nobody told the families on the quay what the council had decided last week.", "Maren Oduya",
                 start=200),
-             _q("they will remember this vote", "a spokesman", start=700, partial=True)]
+             _q("they will remember this vote at the harbour", "a spokesman", start=700, partial=True)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
     assert out[-1] == "it cherry-picked a small part of the mayor's diary" and len(out) == 4  # kept in the facts file
 
@@ -254,3 +254,11 @@ def test_a_described_speaker_answering_is_the_person_the_sentence_before_asked(j
             "\u201cNo,\u201d the banker answered. \u201cThe fees paid for the new branches along the coast,\u201d "
             "he continued.\n")
     assert holding(joined(text), "new branches").speaker == "Tomas Verhoeven"
+
+
+@pytest.mark.parametrize("short", ["So, let's do that", "He is a good kid.", "This is so wrong."])
+def test_a_few_words_leaning_on_the_sentence_before_are_not_shown(short):
+    items = [_q(short, "Omar Lindqvist"),
+             _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
+                "Omar Lindqvist", start=100)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[1].text]

@@ -40,6 +40,7 @@ from briefgen.sections.quotes.lexicon import (
     SHOWN_COVER,
     SHOWN_COVER_SAME_SENTENCE,
     SHOWN_MIN_WORDS,
+    SHORT_LEANING_WORDS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -205,9 +206,11 @@ def mid_sentence(q: Quote) -> bool:
 
 
 def signable(q: Quote) -> bool:
-    """A quotation an analyst can sign alone: not a fragment (a scare quote, a title, a few words) and not a
-    piece of a sentence without its subject. The others are not shown (the section shows fewer instead)."""
-    return salience(q) > 0 and not mid_sentence(q)
+    """A quotation an analyst can sign alone: not a fragment (a scare quote, a title, a few words), not a
+    piece of a sentence without its subject, not a few words that lean on the sentence before ("So, let's do
+    that", "He is a good kid"). The others are not shown (the section shows fewer instead)."""
+    return salience(q) > 0 and not mid_sentence(q) and not (
+        leans_back(q.text) and len(words_of(q.text)) <= SHORT_LEANING_WORDS)  # "So, let's do that"
 
 
 def covered(q: Quote, others: list) -> bool:
