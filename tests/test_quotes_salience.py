@@ -165,14 +165,14 @@ def test_he_after_a_hyphenated_surname_the_entities_missed(joined):
     assert holding(joined(text), "good time").speaker == "Tobi Ravel-Asante"
 
 
-def test_a_three_word_partial_quotation_is_never_shown():
+def test_a_three_word_partial_quotation_is_shown_after_every_statement():
     items = [_q("The harbour wall will be repaired before the storms arrive in the autumn.", "Omar Lindqvist"),
              _q("kiss of death", "Omar Lindqvist", start=100), _q("rotten old deal", "Omar Lindqvist", start=200),
              _q("The ferry will run again once the harbour wall has been repaired.", "Jane Ortega", start=300),
              _q("The council has found the money for the new ferry timetable in May.", "Jane Ortega", start=400)]
     items = [q.model_copy(update={"partial": len(q.text.split()) == 3}) for q in items]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert "kiss of death" not in out and "rotten old deal" not in out and len(out) == 3
+    assert sorted(out[-2:]) == ["kiss of death", "rotten old deal"]
 
 
 def test_a_name_alone_after_the_quotation_is_its_speaker(joined):

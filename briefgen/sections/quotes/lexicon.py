@@ -145,9 +145,6 @@ CLAUSE_FRAGMENT_OPENERS = frozenset({
     "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
     "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
 })
-# A quotation this short that leans on the words before it ("So, let's do that", "This just isn't right") says
-# nothing alone: it is not shown.
-SHORT_LEANING_WORDS = 5
 # A partial quotation that is a noun phrase ("a major step forward", "the extraordinary circumstances ...") is what was
 # said of a subject the quotation does not give: it ranks after the statements (a piece of a clause is not shown).
 PHRASE_OPENERS = frozenset({"a", "an", "the"})

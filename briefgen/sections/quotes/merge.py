@@ -40,7 +40,6 @@ from briefgen.sections.quotes.lexicon import (
     SHOWN_COVER,
     SHOWN_COVER_SAME_SENTENCE,
     SHOWN_MIN_WORDS,
-    SHORT_LEANING_WORDS,
 )
 from briefgen.sections.quotes.model import Quote
 
@@ -191,6 +190,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
                 groups[q.speaker].append(q)
         for turn in range(max((len(v) for v in groups.values()), default=0)):
             out.extend(groups[s][turn] for s in groups if turn < len(groups[s]))
+    out.extend(q for q in ranked if salience(q) <= 0)
     return shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
                       inside_others(out))
 
@@ -206,11 +206,10 @@ def mid_sentence(q: Quote) -> bool:
 
 
 def signable(q: Quote) -> bool:
-    """A quotation an analyst can sign alone: not a fragment (a scare quote, a title, a few words), not a
-    piece of a sentence without its subject, not a few words that lean on the sentence before ("So, let's do
-    that", "He is a good kid"). The others are not shown (the section shows fewer instead)."""
-    return salience(q) > 0 and not mid_sentence(q) and not (
-        leans_back(q.text) and len(words_of(q.text)) <= SHORT_LEANING_WORDS)  # "So, let's do that"
+    """Whether a quotation may be shown at all: a fragment (a scare quote, a title, a few words) of a speaker the
+    text only describes ("outrageous." by "A spokesman", "very secure" by "another neighbor") is not; a named
+    speaker's fragments and pieces of a sentence ("who truly violated ...") are kept, ranked last."""
+    return salience(q) > 0 or named(q.speaker)
 
 
 def covered(q: Quote, others: list) -> bool:
@@ -232,16 +231,19 @@ def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside
                ) -> list[Quote]:
     """A quotation is shown once: those a shown position already gives, partial ones inside a shown
     development's sentence and partial ones inside a longer quotation go after the quotes not shown elsewhere,
-    kept in the facts file; fragments and pieces of a sentence (not signable) are left out."""
-    fresh, repeats = [], []
+    kept in the facts file; then fragments and pieces of a sentence ("who truly violated ..."), a described
+    speaker's fragments left out (not signable)."""
+    fresh, repeats, fragments = [], [], []
     for q in ranked:
         if not signable(q):
             continue
-        if id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
+        if salience(q) <= 0 or mid_sentence(q):
+            fragments.append(q)
+        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
             repeats.append(q)
         else:
             fresh.append(q)
-    return fresh + repeats
+    return fresh + repeats + fragments
 
 
 def leaning(q: Quote) -> bool:
