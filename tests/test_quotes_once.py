@@ -115,12 +115,6 @@ def test_three_words_are_a_fragment_shown_after_every_statement():
     assert [q.text for q in quotes_merge.merge(items, MergeContext())][-1] == "Be very careful!"
 
 
-@pytest.mark.parametrize("speaker", ["A spokesman for the council", "another neighbor", "officials", "her campaign"])
-def test_a_described_speakers_fragment_is_not_shown(speaker):
-    items = [_q("outrageous.", speaker, partial=True),
-             _q("The harbour wall will be repaired before the winter storms arrive here.", "Omar Lindqvist", start=100)]
-    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[1].text]
-
 
 def test_a_partial_quotation_that_is_a_piece_of_a_clause_ranks_after_a_whole_statement():
     piece = "is a very dangerous road for everybody in this town, for the port and for the families"
