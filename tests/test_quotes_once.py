@@ -78,40 +78,42 @@ def test_a_position_from_another_sentence_hides_the_quotation_only_with_nearly_a
 
 
 def test_a_partial_quotation_inside_a_shown_development_ranks_after():
-    dev_sentence = "The mayor called the plan \u201ca betrayal of the harbour families\u201d on Monday."
+    dev_sentence = "The mayor said \u201cit is a betrayal of the harbour families\u201d on Monday."
     dev = _position(dev_sentence.replace("\u201c", "").replace("\u201d", ""), "x", dev_sentence)
-    items = _quotes() + [_q("a betrayal of the harbour families", "Laura Bentley", start=300, partial=True,
+    items = _quotes() + [_q("it is a betrayal of the harbour families", "Laura Bentley", start=300, partial=True,
                             sentence=dev_sentence)]
     out = quotes_merge.merge(items, MergeContext(merged={"developments": [dev], "positions": []}))
-    assert out[-1].text == "a betrayal of the harbour families"
+    assert out[-1].text == "it is a betrayal of the harbour families"
 
 
 # ----------------------------------------------------------------- fragments and partial quotations
 
 def test_a_described_speakers_partial_quotation_inside_a_longer_one_ranks_after_the_others():
-    items = [_q("a small part of the mayor's diary", "her campaign", start=500, partial=True),
+    items = [_q("it cherry-picked a small part of the mayor's diary", "her campaign", start=500, partial=True),
              _q("It cherry-picked a small part of the mayor's diary to give a false picture of her work.",
                 "Laura Bentley", start=0),
              _q("Nobody told the families on the quay what the council had decided last week.", "Maren Oduya",
                 start=200),
-             _q("the harbour families will remember this vote", "a spokesman", start=700, partial=True)]
+             _q("they will remember this vote at the harbour", "a spokesman", start=700, partial=True)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert out[-1] == "a small part of the mayor's diary" and len(out) == 4  # kept in the facts file
+    assert out[-1] == "it cherry-picked a small part of the mayor's diary" and len(out) == 4  # kept in the facts file
 
 
 def test_another_named_speakers_words_inside_a_quotation_are_not_a_repeat():
-    items = [_q("a small part of the mayor's diary", "Omar Lindqvist", start=500, partial=True),
+    items = [_q("it cherry-picked a small part of the mayor's diary", "Omar Lindqvist", start=500, partial=True),
              _q("It cherry-picked a small part of the mayor's diary to give a false picture of her work.",
                 "Laura Bentley", start=0),
-             _q("the harbour families will remember this vote", "Omar Lindqvist", start=700, partial=True)]
+             _q("they will remember this vote at the harbour", "Omar Lindqvist", start=700, partial=True)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
-    assert out.index("a small part of the mayor's diary") < out.index("the harbour families will remember this vote")
+    assert out.index("it cherry-picked a small part of the mayor's diary") < out.index(
+        "they will remember this vote at the harbour")
 
 
 def test_three_words_are_a_fragment_shown_after_every_statement():
     items = [_q("Be very careful!", "Omar Lindqvist"),
              _q("The harbour wall will be repaired before the winter storms arrive here.", "the man", start=100)]
     assert [q.text for q in quotes_merge.merge(items, MergeContext())][-1] == "Be very careful!"
+
 
 
 def test_a_partial_quotation_that_is_a_piece_of_a_clause_ranks_after_a_whole_statement():
@@ -123,6 +125,30 @@ def test_a_partial_quotation_that_is_a_piece_of_a_clause_ranks_after_a_whole_sta
              _q("Nobody told the families on the quay what the council had decided.", "Jane Ortega", start=300)]
     out = [q.text for q in quotes_merge.merge(items, MergeContext())]
     assert out[0] != piece and out[-1] == piece  # after every whole statement, whoever takes the next turn
+
+
+@pytest.mark.parametrize("piece", [
+    "who truly violated the harbour agreement of the town.", "is a very dangerous road for the port",
+    "been friends with the council for some time", "to explore how the ferry could run again in winter",
+    "\u2026which comes out to more than two million in fees for the port"])
+def test_a_piece_of_a_sentence_without_its_subject_ranks_after_the_statements(piece):
+    items = [_q(piece, "Omar Lindqvist", partial=True),
+             _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
+                "Omar Lindqvist", start=100)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[1].text, piece]
+
+
+def test_a_noun_phrase_partial_quotation_ranks_after_the_statements():
+    items = [_q("a major step forward for the harbour and for the families", "Jane Ortega", partial=True),
+             _q("The harbour wall will be repaired before the winter storms arrive on this part of the coast.",
+                "Omar Lindqvist", start=100),
+             _q("We need more officers on the streets of this city before the summer.", "Omar Lindqvist", start=200)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())][-1] == items[0].text
+
+
+def test_a_lower_case_partial_quotation_with_its_own_subject_is_shown():
+    items = [_q("we will not close the harbour before the winter", "Omar Lindqvist", partial=True)]
+    assert [q.text for q in quotes_merge.merge(items, MergeContext())] == [items[0].text]
 
 
 def test_a_described_speaker_ranks_after_every_named_speaker():
@@ -220,3 +246,12 @@ def test_the_man_after_an_unnamed_neighbour_is_that_neighbour(joined):
             "\u201cWhen they were shooting, I felt the bullets flying past my head,\u201d the man said.\n")
     q = holding(joined(text), "bullets")
     assert q.speaker == "a neighbour"
+
+
+def test_a_described_speaker_answering_is_the_person_the_sentence_before_asked(joined):
+    text = ("Harbour Bank chief executive Tomas Verhoeven appeared before the committee on Tuesday.\n\n"
+            "The senator asked Verhoeven, \u201cWere the fees meant to raise the share price?\u201d\n\n"
+            "\u201cNo,\u201d the banker answered. \u201cThe fees paid for the new branches along the coast,\u201d "
+            "he continued.\n")
+    assert holding(joined(text), "new branches").speaker == "Tomas Verhoeven"
+

@@ -31,6 +31,8 @@ from briefgen.sections.quotes.lexicon import (
     AHEAD_SENTENCES,
     BARE_FORCES,
     DESCRIPTION_DETERMINERS,
+    ANSWER_VERBS,
+    ASKING_VERBS,
     DESCRIPTION_WINDOW,
     GENERIC_DESCRIPTIONS,
     MAX_DESCRIPTION_WORDS,
@@ -851,8 +853,24 @@ def _remember(ctx: ArticleContext) -> None:
     pieces = _extract(ctx)
     ctx.doc.user_data.pop(PRIOR, None)
     ctx.doc.user_data[MEMO] = [q for q, _, _ in pieces]
-    named = [(q.model_copy(update={"speaker": _placed_speaker(ctx, q, a)}), span) for q, span, a in pieces]
+    named, carried = [], {}
+    for q, span, a in pieces:
+        who = _placed_speaker(ctx, q, a)
+        if who != q.speaker:
+            carried[q.speaker] = who
+        elif q.speaker in carried and _by_pronoun(a):
+            who = carried[q.speaker]  # "“...,” he continued" after "the executive answered": the same person
+        named.append((q.model_copy(update={"speaker": who}), span))
     ctx.doc.user_data[JOINED] = join_split(ctx, named)
+
+
+def _by_pronoun(a: Optional[Attribution]) -> bool:
+    """Whether the attribution's verb has a he/she/they as its subject (the speaker came from the one before)."""
+    tok = a.token if a is not None else None
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subject(tok)
+    return subj is not None and subj.pos_ == "PRON"
 
 
 def _extract(ctx: ArticleContext) -> list[tuple[Quote, Quoted, Attribution]]:
@@ -942,6 +960,10 @@ def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optiona
         return None  # "the head of the agency", "the man who called": a description that says more
     doc, index = ctx.doc, ctx.actors
     sent = subj.sent
+    if verb.lemma_ in ANSWER_VERBS and sent.start > 0:
+        asked = _asked(ctx, doc[sent.start - 1].sent)
+        if asked:
+            return asked
     for _ in range(DESCRIPTION_WINDOW):
         if sent.start == 0:
             break
@@ -961,6 +983,19 @@ def _described(ctx: ArticleContext, verb: Optional[Token], name: str) -> Optiona
         if subjects:
             return None  # the sentence before has a subject, and it is no named actor
     return None
+
+
+def _asked(ctx: ArticleContext, sent: Span) -> Optional[str]:
+    """The one named person a sentence's asking verb has as its object ("The senator asked Roe, “...?”")."""
+    found = set()
+    for tok in sent:
+        if tok.lemma_ in ASKING_VERBS and tok.pos_ == "VERB":
+            for obj in tok.children:
+                if obj.dep_ in ("dobj", "dative") and obj.pos_ == "PROPN":
+                    got = ctx.actors.resolve_token(obj) or _by_surname(ctx, obj.text)
+                    if got and ctx.actors.type_of(got) in ("person", None) and _capitalised(got):
+                        found.add(got)
+    return found.pop() if len(found) == 1 else None
 
 
 def _appositive(ctx: ArticleContext, name: str, tok: Optional[Token]) -> Optional[str]:

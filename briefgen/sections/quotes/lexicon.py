@@ -145,8 +145,15 @@ CLAUSE_FRAGMENT_OPENERS = frozenset({
     "should", "may", "might", "must", "to", "who", "whom", "whose", "which", "that", "where", "when", "because",
     "of", "for", "with", "by", "from", "in", "on", "at", "as", "than",
 })
+# A partial quotation that is a noun phrase ("a major step forward", "the extraordinary circumstances ...") is what was
+# said of a subject the quotation does not give: it ranks after the statements (a piece of a clause is not shown).
+PHRASE_OPENERS = frozenset({"a", "an", "the"})
 # A described speaker's partial quotation folds into another speaker's longer one only when it is a phrase of this
 # many words ("cherry-picked"), not one word anyone may use ("outrageous").
 INSIDE_MIN_WORDS = 2
 # "the man said" after "A neighbor said ...": a person word that stands for the unnamed person just introduced.
 PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "neighbor", "neighbour", "witness"})
+# "“No,” the executive answered." after "The senator asked Roe, “...?”": an answer's described speaker is the person
+# the sentence before asked.
+ANSWER_VERBS = frozenset({"answer", "reply", "respond", "retort"})
+ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
