@@ -128,3 +128,12 @@ def test_seed_actors(index_of):
     ix0 = index_of(text0)
     assert ix0.resolve("United States President Donald Trump") == "Donald Trump"
     assert ix0.type_of("Ignazio Cassis") == "person" and ix0.type_of("Emmanuel Macron") == "person"
+
+
+def test_a_surname_alone_names_the_one_person_whose_last_name_it_is(index_of):
+    """One decision for every section that writes a bare surname (developments, casualty claimants)."""
+    index = index_of("Deputy Lena Spoyer said the road was closed. Spoyer said two cars collided. "
+                     "Tom Reed and Ann Reed were driving. Reed was unhurt.")
+    assert index.full_name_of("Spoyer") == "Lena Spoyer"
+    assert index.full_name_of("Reed") is None  # two people bear it: which one is not sure
+    assert index.full_name_of("Lena") is None  # a first name is nobody's surname

@@ -162,6 +162,20 @@ class ActorIndex:
                  if title <= words and i < token_i and token_i - i <= window}
         return next(iter(found)) if len(found) == 1 else None
 
+    def full_name_of(self, word: str) -> Optional[str]:
+        """The one person of the article a surname alone names ("McGee" -> "Chip McGee"): the full name's last
+        word is that word, and no other person bears it (a child "Augustine" is not "Michael Augustine
+        Bournes"); else None. Sections that write a bare surname read it through this."""
+        full = self.resolve(word)
+        if not full or self.type_of(full) != "person":
+            return None
+        parts = full.split()
+        if len(parts) < 2 or parts[-1].lower() != word.lower():
+            return None
+        bearers = [a for a in self.actors.values() if a.type == "person"
+                   and any(word in n.split() for n in [a.name] + list(a.aliases))]
+        return full if len(bearers) == 1 else None
+
     def as_list(self) -> list[Actor]:
         return sorted(self.actors.values(), key=lambda a: (-a.mentions, a.name))
 

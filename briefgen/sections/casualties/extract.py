@@ -332,7 +332,4 @@ def full_claimant(name: Optional[str], actors) -> Optional[str]:
     ("Patty Spoyer"): a bare surname reads as nobody (judged)."""
     if not name or " " in name.strip() or not name[:1].isupper() or actors is None:
         return name
-    full = actors.resolve(name)
-    if full and " " in full and full.split()[-1].lower() == name.lower() and actors.type_of(full) == "person":
-        return full
-    return name
+    return actors.full_name_of(name) or name

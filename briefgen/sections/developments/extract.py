@@ -653,17 +653,11 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if end < sent.end and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS":
             continue
         word = re.sub(r"['\u2019]s$", "", word)
-        full = index.resolve(word)
-        if not full or index.type_of(full) != "person" or full in done or full in text:
+        full = index.full_name_of(word)  # "Augustine" the boy is not "Michael Augustine Bournes"
+        if not full or full in done or full in text:
             continue
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
             continue  # the story's main actor: the briefing names them in full at its top
-        parts = full.split()
-        if len(parts) < 2 or parts[-1] != word:
-            continue  # "Augustine" the boy is not "Michael Augustine Bournes" nor "Michael Augustine"
-        if sum(1 for a in index.as_list() if a.type == "person"
-               and any(word in n.split() for n in [a.name] + list(a.aliases))) != 1:
-            continue  # another person of the article bears this word too: which one is not sure
         if not whole_name(doc.text, full):
             continue  # "Michael Augustine “August” Bournes": the full name is a part of a longer one
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
