@@ -983,7 +983,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
 def predicates(sent: Span) -> list[str]:
     """What the sentence says happened, as lemmas: every verb but the reporting ones ("police said X was shot and
     killed" -> "kill", "shoot"; "Russia has not confirmed it" -> "confirm"), with the noun object or complement of its main verbs ("made an arrest" ->
-    "arrest"). Two reports are one statement only when they share one (rank.same_predicate)."""
+    "arrest"). Two reports are one statement only when they share one (same_event.same_predicate)."""
     out = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
            and t.lemma_.lower() not in LIGHT_PREDICATES}
     for verb in main_verbs(sent):

@@ -22,7 +22,7 @@ REDUNDANCY = 0.4
 COVERED = 0.6
 
 # two sentences alike by their words (CLUSTER_THRESHOLD) are one statement only when their shared words, weighted
-# by rarity across all candidates, make up this much of both (rank.same_statement)
+# by rarity across all candidates, make up this much of both (same_event.same_statement)
 SAME_STATEMENT = 0.2
 
 # the k-th candidate of an article gets 1 / (1 + POSITION_DECAY * k) of the position weight
@@ -380,7 +380,7 @@ DATE_OPENING = re.compile(r"^\W*(?:on|by|since)\s+(?:jan|feb|mar|apr|may|jun|jul
 
 # a candidate (of UNION_MIN content words or more) this share of whose content words the items already chosen hold
 # between them restates them ("The two Koreas will field a combined hockey team and march under one flag" after the
-# march and the hockey team): it is not shown (rank.select)
+# march and the hockey team): it is not shown (repeats.select)
 UNION_COVERED = 0.7
 UNION_MIN = 4
 
@@ -390,12 +390,12 @@ UNION_MIN = 4
 NEIGHBOURS = re.compile(r"^\W*(?:(?:a|an|one|another|other|several|some|many|the|two|three)\s+)?(?:\w+\s+)?neighbou?rs?\b",
                         re.IGNORECASE)
 
-# a candidate whose score is under this share of the top item's earns no place: fewer items show (rank.select)
+# a candidate whose score is under this share of the top item's earns no place: fewer items show (repeats.select)
 FLOOR = 0.25
 
 # a sentence that says someone was taken into custody ("was arrested", "was booked with ...", "were taken into
 # custody"): an article that reports it twice (its lead's "A Galliano man was arrested Friday ..." and then "Neely
-# Gardner, 19, was booked with ...") tells one event; one is shown, the one that names the person (rank.select)
+# Gardner, 19, was booked with ...") tells one event; one is shown, the one that names the person (repeats.select)
 CUSTODY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:arrested|booked|jailed|detained|"
                      r"taken\s+into\s+custody)\b", re.IGNORECASE)
 # a subject with no name ("A Galliano man", "An 18-year-old", "Two teens"): the report that names them says more
@@ -403,7 +403,7 @@ UNNAMED_SUBJECT = re.compile(r"^\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(
                              r"(?:man|woman|men|women|boy|girl|teen|teens|teenager|suspect|suspects|person|people|"
                              r"driver|juvenile|[\w-]+-olds?)\b")
 # "Police have identified the girl as Zion Willis of ...", "the boy was named Ezequiel Melendez": who someone is, which
-# says nothing new when an item already shown names that person (rank.select)
+# says nothing new when an item already shown names that person (repeats.select)
 NAMED_AS = re.compile(r"\b(?:identified|named)\s+(?:\w+\s+){0,3}?as\s+((?:[A-Z][\w'\u2019-]+\s?){2,3})|"
                       r"\b(?:was|were|has\s+been)\s+(?:identified\s+as|named)\s+((?:[A-Z][\w'\u2019-]+\s?){2,3})")
 
@@ -414,7 +414,7 @@ HELD_THEN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:being\s+)?(?:held|j
                        r"(?:jail|custody|prison))\b|\bon\s+(?:a\s+)?\$[\d,.]+\s*(?:million\s+)?(?:bond|bail)\b")
 
 # "The teenage girl found shot dead ... has been identified.": that someone was identified, without the name, once
-# another item is shown (rank.select)
+# another item is shown (repeats.select)
 IDENTIFIED_BARE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE)
 
 # a person's memories and feelings about the people in the story ("remembers working with her", "noticed a change",
@@ -431,7 +431,7 @@ RECOLLECTION = re.compile(
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
                 "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
-# delegation of more than 400", "a crowd of about 2,000": the group and its size (rank.figures), so that two reports
+# delegation of more than 400", "a crowd of about 2,000": the group and its size (same_event.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
 SIZED_GROUP = re.compile(r"\b(\d[\d,]*)-(?:member|strong|person|man|woman|people|seat)\s+([a-z]+)", re.IGNORECASE)
 GROUP_OF = re.compile(r"\b([a-z]{4,})\s+of\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|roughly\s+|"

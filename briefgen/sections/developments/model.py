@@ -24,3 +24,8 @@ class Development(Item):
         if isinstance(data, dict) and not (info.context or {}).get(KEEP_PREDICATES):
             data.pop("predicates", None)
         return data
+
+
+def article_of(item: Development) -> str:
+    """The article an item comes from: its first source's."""
+    return item.sources[0].article if item.sources else ""

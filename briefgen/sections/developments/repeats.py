@@ -1,0 +1,97 @@
+"""Which ranked key developments are shown: the best first, then the best of what no shown item says already."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from briefgen import similar
+from briefgen.sections.developments.lexicon import (
+    COVERED,
+    CUSTODY,
+    FLOOR,
+    IDENTIFIED_BARE,
+    NAMED_AS,
+    NUMBER_WORDS,
+    REDUNDANCY,
+    STATUS,
+    UNION_COVERED,
+    UNION_MIN,
+    UNNAMED_SUBJECT,
+    WEIGHTS,
+)
+from briefgen.sections.developments.model import Development, article_of
+
+
+def counted_words(text: str) -> frozenset:
+    """The content words with each number word as its figure ("five" -> "5"), so that "At least 5 people were shot."
+    and "Five people were shot in ..." meet as the same statement when the shown items are picked."""
+    return similar.content_words(COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0).lower()]), text))
+
+
+# a number word but "one" (mostly a pronoun: "no one", "one of them")
+COUNT_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b", re.IGNORECASE)
+
+
+def select(pool: list[Development], cap: int) -> list[Development]:
+    """Greedy MMR: the best item first, then the best of what is not already said.
+
+    A candidate most of whose words (COVERED) one chosen item already holds says nothing new ("At least 5
+    people were shot." after "At least 5 people were shot at a park after a football game"), and goes.
+    Each candidate keeps its largest overlap with what was chosen so far, updated against the newest
+    choice only, so a round costs one comparison per candidate. An item must earn its place: the list ends at
+    the first best candidate scoring under FLOOR of the top item's score, however short it is.
+    """
+    chosen: list[Development] = []
+    words = [similar.content_words(m.text) for m in pool]  # for the MMR similarity
+    sets = [counted_words(m.text) for m in pool]  # for what is said already: "five" and "5" meet
+    overlap = [0.0] * len(pool)
+    covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
+    alive = list(range(len(pool)))
+    said: set = set()  # every content word the chosen items hold
+    while alive and len(chosen) < cap:
+        best, best_val = None, -math.inf
+        for i in alive:
+            val = pool[i].score - WEIGHTS["redundancy"] * overlap[i]
+            if val > best_val + 1e-12:
+                best, best_val = i, val
+        if best is None or (chosen and pool[best].score < FLOOR * chosen[0].score):
+            break
+        alive = [i for i in alive if i != best]
+        told = said_already(pool[best], chosen)
+        if told is None:
+            continue
+        if told >= 0:
+            chosen[told] = pool[best]
+        else:
+            chosen.append(pool[best])
+        for i in alive:
+            overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
+            if sets[i]:
+                covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
+        said |= sets[best]
+        alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
+                 and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
+    return chosen
+
+
+def custody(text: str) -> bool:
+    """Someone was taken into custody ("was arrested", "was booked with ..."), not that no one was."""
+    return bool(CUSTODY.search(text)) and not STATUS.search(text)
+
+
+def said_already(item: Development, chosen: list[Development]) -> Optional[int]:
+    """What `item` adds to the chosen items: -1 a place of its own; None nothing (an identification of a person
+    a chosen item names, "Police have identified the girl as Zion Willis ...", or one without the name; a second
+    report of the custody its article already reports); k: it takes the place of chosen item k, the same article's
+    report of the custody that does not name the person ("A Galliano man was arrested ..." -> "Neely Gardner, 19,
+    was booked with ...")."""
+    m = NAMED_AS.search(item.text)
+    name = m and (m.group(1) or m.group(2) or "").strip()
+    if name and any(name in c.text for c in chosen) or chosen and IDENTIFIED_BARE.search(item.text):
+        return None
+    if custody(item.text):
+        for k, c in enumerate(chosen):
+            if article_of(c) == article_of(item) and custody(c.text):
+                return k if UNNAMED_SUBJECT.match(c.text) and not UNNAMED_SUBJECT.match(item.text) else None
+    return -1
