@@ -173,3 +173,37 @@ def test_rank_the_writers_analysis_is_not_shown_even_in_a_short_list():
     items = [dev("Engineers closed the old bridge on Monday for urgent repairs.", score=2.5, start=100),
              dev("The mayor's speech on the closure was rather dull, to be sure.", score=2.0, start=400)]
     assert texts(rank(items)) == [items[0].text]
+
+
+def test_rank_only_the_first_aftermath_item_keeps_its_place():
+    from briefgen.sections.developments.rank import aftermath_after_first
+    items = [dev("The family will hold a memorial service for the boy on Sunday at the town hall.", score=2.0),
+             dev("Firefighters found the hiker's car near the trailhead on Friday evening.", score=1.8),
+             dev("A GoFundMe page has been set up to help the family pay for the funeral costs.", score=1.9)]
+    out = texts(aftermath_after_first(items))
+    assert out[0].startswith("The family will hold a memorial")
+    assert out[-1].startswith("A GoFundMe page")
+    ranked = texts(rank(items))
+    assert ranked.index("Firefighters found the hiker's car near the trailhead on Friday evening.") < \
+        ranked.index("A GoFundMe page has been set up to help the family pay for the funeral costs.")
+
+
+def test_rank_setting_and_scene_colour_go_below_the_events():
+    from briefgen.sections.developments.lexicon import SETTING
+    for text in ("In Harlow, a town of 4,000 people, the couple ran a bakery.",
+                 "Millbrook has about 9,200 residents.",
+                 "A road leading to the farm was blocked off overnight while deputies worked.",
+                 "On Tuesday, a crew went through the barn and cleaned.",
+                 "The teacher said the younger girl was in second grade at Oakview Elementary."):
+        assert SETTING.search(text), text
+    for text in ("The driver was charged with manslaughter on Monday.",
+                 "Two residents were injured when the roof collapsed."):
+        assert not SETTING.search(text), text
+    items = [dev("A road leading to the farm was blocked off overnight while deputies worked.", score=2.2, start=100),
+             dev("Deputies arrested the farm's owner on Tuesday on an assault charge.", score=2.0, start=300)]
+    assert rank(items)[0].text.startswith("Deputies arrested")
+
+
+def test_rank_a_promise_of_more_details_is_machinery():
+    assert machinery("Investigators are expected to release more details on Thursday.") == 1.0
+    assert machinery("Investigators released details of the crash on Thursday.") == 0.0

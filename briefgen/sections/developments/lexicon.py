@@ -333,6 +333,9 @@ MACHINERY = (
                r"\bcrime\s*stoppers\b", re.IGNORECASE),
     # "No further details have been released at this time."
     re.compile(r"^\W*no\s+(?:further|other|additional|more|new)\s+(?:details|information)\b", re.IGNORECASE),
+    # "Investigators are expected to release more details on Monday."
+    re.compile(r"\b(?:expected|plan|plans|planned|going|set)\s+to\s+(?:release|provide|give|announce)\s+(?:more|further|"
+               r"additional|new)\s+(?:details|information)\b", re.IGNORECASE),
     # "The teenage girl found shot dead ... has been identified.": the identification without the name
     re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE),
     # "Deputies responded to a report of a shooting in the 140 block ...", "SWAT team ... were called to a home on ..."
@@ -429,7 +432,7 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
 # delegation of more than 400", "a crowd of about 2,000": the group and its size (same_event.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
@@ -449,5 +452,31 @@ ANALYSIS = re.compile(
     r"\b(?:has|have|had)\s+(?:had|shared)\s+an?\s+(?:long|lengthy|bitter|fraught|complicated|testy)\s+"
     r"(?:rivalry|relationship|history)\b|"
     r",\s+to\s+be\s+sure\b",
+    re.IGNORECASE)
+
+# the aftermath around the event: how people mourn and help (a memorial, a vigil, a funeral, a fundraiser, grief
+# counsellors). An analyst lists one such item, the first; each further one goes down by WEIGHTS_RANK["aftermath"]
+# (rank.aftermath_after_first)
+AFTERMATH = re.compile(
+    r"\b(?:memorial(?:\s+service)?s?|vigils?|funerals?|celebration\s+of\s+(?:his|her|their)?\s*life|laid\s+to\s+rest|"
+    r"go\s*fund\s*me|fund-?raisers?|fundraising|crowdfunding|donations?|grief\s+counsel+(?:ors?|ing)|prayer\s+services?)\b",
+    re.IGNORECASE)
+
+# the setting rather than an event, down by WEIGHTS_RANK["setting"] (rank.adjusted): a place's size or what it holds
+# ("In Deer Lodge, a city of 3,000 people, ...", "Montpelier has about 7,500 residents", "The park is home to rhinos"),
+# the scene put back (a road blocked off, a crew cleaning the house) and where the people in the story go to school
+SETTING = re.compile(
+    r"\b(?:a|the)\s+(?:city|town|village|community|county|borough|hamlet)\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|"
+    r"around\s+|fewer\s+than\s+|more\s+than\s+)?[\d,.]+(?:\s+million)?\s+(?:people|residents|inhabitants)\b|"
+    r"\b(?:has|had)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|fewer\s+than\s+|more\s+than\s+)?[\d,.]+\s+"
+    r"(?:residents|inhabitants)\b|\b(?:a\s+)?population\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?[\d,.]+\b|"
+    r"\b(?:is|are|was|were)\s+home\s+to\b|"
+    # the scene put back: "A road leading to the house was blocked off", "a crew went through the house and cleaned"
+    r"\b(?:roads?|streets?|lanes?|highway|intersection|block)\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|is|are|remained|remains|"
+    r"had\s+been|has\s+been)\s+(?:blocked|closed|shut|cordoned|taped)\b|"
+    r"\b(?:crews?|workers|volunteers)\b(?:\s+[\w-]+){0,8}?\s+(?:cleaned|cleaning|scrubbed|boarded)\b|"
+    # where the people in the story go to school: "went to a private kindergarten", "was in third grade at ..."
+    r"\b(?:went\s+to|attended|attends|was\s+in|is\s+in|were\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:kindergarten|preschool|grade|elementary|middle\s+school|high\s+school)\b",
     re.IGNORECASE)
 # fmt: on

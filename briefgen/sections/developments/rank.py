@@ -13,6 +13,7 @@ from typing import Optional
 
 from briefgen import similar
 from briefgen.sections.developments.lexicon import (
+    AFTERMATH,
     ANALYSIS,
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
@@ -31,6 +32,7 @@ from briefgen.sections.developments.lexicon import (
     MONTHS,
     NEIGHBOURS,
     RECOLLECTION,
+    SETTING,
     STATUS,
     WEEKDAYS,
     WEIGHTS,
@@ -156,11 +158,26 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS_RANK["neighbours"] * bool(NEIGHBOURS.match(it.text))
                  - WEIGHTS_RANK["recollection"] * bool(RECOLLECTION.search(it.text))
                  - WEIGHTS_RANK["analysis"] * bool(ANALYSIS.search(it.text))
+                 - WEIGHTS_RANK["setting"] * bool(SETTING.search(it.text))
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
         out.append(it.model_copy(update={"score": round(score, 4)}))
     return out
+
+
+def aftermath_after_first(merged: list[Development]) -> list[Development]:
+    """The items in ranked order, each aftermath item (lexicon.AFTERMATH: a memorial, a fundraiser, a road blocked off)
+    but the best one down by WEIGHTS_RANK["aftermath"]: the story's aftermath is one development, and a second
+    (the GoFundMe after the memorial) is colour that takes an event's place."""
+    out, seen = [], False
+    for m in merged:
+        if AFTERMATH.search(m.text):
+            if seen:
+                m = m.model_copy(update={"score": round(m.score - WEIGHTS_RANK["aftermath"], 4)})
+            seen = True
+        out.append(m)
+    return sorted(out, key=lambda m: (-m.score, m.text))
 
 
 def lead_sets(items: list[Development], sets: list[frozenset]) -> dict[str, frozenset]:
@@ -241,5 +258,6 @@ def rank(items: list[Development], limit: Optional[int] = None,
     # the writer's analysis is no development: down in the ranking, and not shown even where the list is short
     merged = [m for m in merged if not ANALYSIS.search(m.text)]
     merged.sort(key=lambda m: (-m.score, m.text))
+    merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     return select(merged, cap)
