@@ -207,3 +207,31 @@ def test_rank_setting_and_scene_colour_go_below_the_events():
 def test_rank_a_promise_of_more_details_is_machinery():
     assert machinery("Investigators are expected to release more details on Thursday.") == 1.0
     assert machinery("Investigators released details of the crash on Thursday.") == 0.0
+
+
+def test_rank_a_sentence_sharing_no_word_with_any_lead_goes_down():
+    from briefgen.sections.developments.rank import lead_words, off_lead
+    items = [dev("A ferry ran aground near Port Elson on Sunday, stranding 80 passengers.", article="a", start=0),
+             dev("The coast guard towed the ferry off the sandbar on Monday morning.", article="b", start=0),
+             dev("At the cafe across the square, a waiter was wiping tables in silence.", article="a", start=900)]
+    lead = lead_words(items[:2])
+    assert off_lead(items[2].text, lead) == 1.0
+    assert off_lead("Passengers were taken ashore by lifeboat after the ferry ran aground.", lead) == 0.0
+    items = [dev("A ferry ran aground near Port Elson on Sunday, stranding 80 passengers.", score=3.0, start=0),
+             dev("The coast guard towed the ferry off the sandbar on Monday morning.", score=2.5, start=200),
+             dev("Nearby, a waiter at the cafe across the square was wiping tables in silence.", score=2.3, start=1500),
+             dev("Investigators said the captain had ignored a warning about the tide.", score=2.1, start=1200)]
+    out = texts(rank(items))
+    assert out.index("Investigators said the captain had ignored a warning about the tide.") < \
+        out.index("Nearby, a waiter at the cafe across the square was wiping tables in silence.")
+
+
+def test_rank_colour_past_the_first_items_is_not_shown():
+    from briefgen.sections.developments.lexicon import COLOUR_FROM
+    from briefgen.sections.developments.rank import shown_without_colour
+    events = [dev(f"Event number {k} happened at the harbour on Sunday.", score=5.0 - k / 10) for k in range(COLOUR_FROM)]
+    town = dev("In Harlow, a town of 4,000 people, the couple ran a bakery.", score=2.0)
+    late = dev("The harbour master was suspended on Tuesday pending an inquiry.", score=1.9)
+    out = shown_without_colour(events + [town, late])
+    assert town not in out and out[-1] is late
+    assert town in shown_without_colour([town] + events)  # within the first few it stays

@@ -432,7 +432,7 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.4}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
 # delegation of more than 400", "a crowd of about 2,000": the group and its size (same_event.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
@@ -453,6 +453,10 @@ ANALYSIS = re.compile(
     r"(?:rivalry|relationship|history)\b|"
     r",\s+to\s+be\s+sure\b",
     re.IGNORECASE)
+
+# past the first this many ranked developments, the setting, a neighbour's account and a person's memories
+# (rank.colour) are not shown at all: the list ends earlier, or the events ranked after them move up
+COLOUR_FROM = 5
 
 # the aftermath around the event: how people mourn and help (a memorial, a vigil, a funeral, a fundraiser, grief
 # counsellors). An analyst lists one such item, the first; each further one goes down by WEIGHTS_RANK["aftermath"]

@@ -17,6 +17,7 @@ from briefgen.sections.developments.lexicon import (
     ANALYSIS,
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
+    COLOUR_FROM,
     DATE_OPENING,
     DEFAULT_LIMIT,
     EARLIER_DAYS,
@@ -142,12 +143,39 @@ def recalled(item: Development, weekday_articles: set[str]) -> float:
                    and not WEEKDAYS.search(text)) else 0.0
 
 
+def lead_words(items: list[Development]) -> frozenset:
+    """Every content word of the articles' leads (lead_sets): who and what the story is about."""
+    leads = lead_sets(items, [similar.content_words(it.text) for it in items])
+    return frozenset().union(*leads.values()) if leads else frozenset()
+
+
+def off_lead(text: str, lead: frozenset) -> float:
+    """1 for a sentence that shares no content word with any article's lead: the scene around the story, the people
+    beside it, the writer's framing ("In the next booth over, a man was chatting with a friend")."""
+    words = similar.content_words(text)
+    return 1.0 if lead and words and not words & lead else 0.0
+
+
+def colour(text: str) -> bool:
+    """The setting (a town's size, a road blocked off, a school), a neighbour's account or a person's memories: colour
+    around the story, which an analyst does not list as a development."""
+    return bool(SETTING.search(text) or NEIGHBOURS.match(text) or RECOLLECTION.search(text))
+
+
+def shown_without_colour(ranked: list[Development]) -> list[Development]:
+    """The ranked items but the colour (`colour`) past the first COLOUR_FROM: the list ends earlier rather than show
+    it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
+    a neighbour's account."""
+    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text)]
+
+
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
-    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis (down), its legal status and the latest article's lead (up)."""
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis, the setting, a sentence sharing no word with any lead (down), its legal status and the latest article's lead (up)."""
     late = recency(items, published)
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
+    lead = lead_words(items)
     out = []
     for it in items:
         src = it.sources[0]
@@ -159,6 +187,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS_RANK["recollection"] * bool(RECOLLECTION.search(it.text))
                  - WEIGHTS_RANK["analysis"] * bool(ANALYSIS.search(it.text))
                  - WEIGHTS_RANK["setting"] * bool(SETTING.search(it.text))
+                 - WEIGHTS_RANK["off_lead"] * off_lead(it.text, lead)
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
@@ -167,7 +196,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
 
 
 def aftermath_after_first(merged: list[Development]) -> list[Development]:
-    """The items in ranked order, each aftermath item (lexicon.AFTERMATH: a memorial, a fundraiser, a road blocked off)
+    """The items in ranked order, each aftermath item (lexicon.AFTERMATH: a memorial, a vigil, a fundraiser)
     but the best one down by WEIGHTS_RANK["aftermath"]: the story's aftermath is one development, and a second
     (the GoFundMe after the memorial) is colour that takes an event's place."""
     out, seen = [], False
@@ -260,4 +289,4 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    return select(merged, cap)
+    return shown_without_colour(select(merged, cap))
