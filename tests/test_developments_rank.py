@@ -219,7 +219,7 @@ def test_rank_a_sentence_sharing_no_word_with_any_lead_goes_down():
     assert off_lead("Passengers were taken ashore by lifeboat after the ferry ran aground.", lead) == 0.0
     items = [dev("A ferry ran aground near Port Elson on Sunday, stranding 80 passengers.", score=3.0, start=0),
              dev("The coast guard towed the ferry off the sandbar on Monday morning.", score=2.5, start=200),
-             dev("Nearby, a waiter at the cafe across the square was wiping tables in silence.", score=2.3, start=1500),
+             dev("Nearby, a waiter at the cafe across the square was wiping tables in silence.", score=2.2, start=1500),
              dev("Investigators said the captain had ignored a warning about the tide.", score=2.1, start=1200)]
     out = texts(rank(items))
     assert out.index("Investigators said the captain had ignored a warning about the tide.") < \
@@ -235,3 +235,14 @@ def test_rank_colour_past_the_first_items_is_not_shown():
     out = shown_without_colour(events + [town, late])
     assert town not in out and out[-1] is late
     assert town in shown_without_colour([town] + events)  # within the first few it stays
+
+
+def test_rank_aftermath_is_mourning_and_help_not_a_day_or_an_event_at_a_funeral():
+    from briefgen.sections.developments.lexicon import AFTERMATH
+    for text in ("Friends will hold a candlelight vigil on Friday.", "A GoFundMe page was set up for the family.",
+                 "Grief counselors were at the school on Monday."):
+        assert AFTERMATH.search(text), text
+    for text in ("The driver was stopped on Memorial Day and arrested.",
+                 "Gunmen fired on mourners at the funeral of a protester.",
+                 "The senator's donations from lobbyists drew criticism."):
+        assert not AFTERMATH.search(text), text

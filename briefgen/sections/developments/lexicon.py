@@ -432,7 +432,7 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.4}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.2}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
 # delegation of more than 400", "a crowd of about 2,000": the group and its size (same_event.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
@@ -458,23 +458,24 @@ ANALYSIS = re.compile(
 # (rank.colour) are not shown at all: the list ends earlier, or the events ranked after them move up
 COLOUR_FROM = 5
 
-# the aftermath around the event: how people mourn and help (a memorial, a vigil, a funeral, a fundraiser, grief
-# counsellors). An analyst lists one such item, the first; each further one goes down by WEIGHTS_RANK["aftermath"]
-# (rank.aftermath_after_first)
+# the aftermath around the event: how people mourn and help (a memorial, a vigil, a fundraiser, grief counsellors); not
+# "Memorial Day", nor a funeral or donations (the news may happen there: snipers fired on mourners at a funeral; a
+# candidate's donations). An analyst lists one such item, the first; each further one goes down by
+# WEIGHTS_RANK["aftermath"] (rank.aftermath_after_first)
 AFTERMATH = re.compile(
-    r"\b(?:memorial(?:\s+service)?s?|vigils?|funerals?|celebration\s+of\s+(?:his|her|their)?\s*life|laid\s+to\s+rest|"
-    r"go\s*fund\s*me|fund-?raisers?|fundraising|crowdfunding|donations?|grief\s+counsel+(?:ors?|ing)|prayer\s+services?)\b",
+    r"\b(?:memorial(?:\s+service)?s?(?!\s+day)|vigils?|celebration\s+of\s+(?:his|her|their)?\s*life|laid\s+to\s+rest|"
+    r"go\s*fund\s*me|fund-?raisers?|crowdfunding|grief\s+counsel+(?:ors?|ing)|prayer\s+services?)\b",
     re.IGNORECASE)
 
 # the setting rather than an event, down by WEIGHTS_RANK["setting"] (rank.adjusted): a place's size or what it holds
-# ("In Deer Lodge, a city of 3,000 people, ...", "Montpelier has about 7,500 residents", "The park is home to rhinos"),
+# ("In Deer Lodge, a city of 3,000 people, ...", "Montpelier has about 7,500 residents"; not "is home to", which a
+# relative clause of an event's sentence says: "... skated at the park, which is home to three reservoirs"),
 # the scene put back (a road blocked off, a crew cleaning the house) and where the people in the story go to school
 SETTING = re.compile(
     r"\b(?:a|the)\s+(?:city|town|village|community|county|borough|hamlet)\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|"
     r"around\s+|fewer\s+than\s+|more\s+than\s+)?[\d,.]+(?:\s+million)?\s+(?:people|residents|inhabitants)\b|"
     r"\b(?:has|had)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|fewer\s+than\s+|more\s+than\s+)?[\d,.]+\s+"
     r"(?:residents|inhabitants)\b|\b(?:a\s+)?population\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?[\d,.]+\b|"
-    r"\b(?:is|are|was|were)\s+home\s+to\b|"
     # the scene put back: "A road leading to the house was blocked off", "a crew went through the house and cleaned"
     r"\b(?:roads?|streets?|lanes?|highway|intersection|block)\b(?:\s+[\w-]+){0,6}?\s+(?:was|were|is|are|remained|remains|"
     r"had\s+been|has\s+been)\s+(?:blocked|closed|shut|cordoned|taped)\b|"
