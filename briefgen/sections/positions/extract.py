@@ -96,6 +96,12 @@ from briefgen.sections.positions.lexicon import (
     DOCUMENT_NOUNS,
     EDITORIAL_STANCES,
     EXCULPATORY,
+    APPROVING,
+    DISAPPROVING,
+    ALARMING,
+    NEEDED,
+    CHARGES,
+    AIM_NOUNS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -690,8 +696,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
             continue  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "demands" if low in DEMAND_MODALS and demanded_of(tok.head) and (quoted or party_named(tok.head)) \
-                else "states"  # "You should resign"; "Obama said Bahrain must respect ...": laid on another party
+            return modal_stance(tok, quoted)
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -701,8 +706,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
                 quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
                     c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
-            return "demands" if quoted and lemma == "need" and demanded_of(tok) else "states"  # "we need to act"; not
-            # "I have to go", "they don't have to figure out"; "the party needs to ..." demands of it
+            if quoted and lemma == "need" and demanded_of(tok):
+                return "demands"  # "the party needs to ..." demands of it; not "I have to go", "they don't have to"
+            if tok.tag_ == "VBD" and not is_negated(tok):
+                return "argues"  # "it had to be brought down": the speaker's case for what was done
+            return "urges" if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children) and not is_negated(tok) \
+                else "states"  # "we all need to stand up": a call on the speaker's own community
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
         if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
@@ -713,6 +722,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             if low in commits and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and not any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and head.tag_ == "VB":
                 return "promises"  # "Georgia Power said it will work with officials", "he said he would veto it"
+            if low in SIDE_MODALS and side and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and any(
+                    c.dep_ == "nsubj" and c.i in side for c in head.children):
+                return "offers"  # "Washington might assist with coordination": what the speaker's side could do
             return "states"  # "we won't comment", "it would take months", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
@@ -731,6 +743,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
             # own label when it has one ("announced that he was in therapy and vowed to ...": a promise)
             got = STANCE.get(tok.lemma_.lower(), "states")
+            if got == "confirms" and quoted and first_person(tok) and not is_negated(tok):
+                return got  # "I can confirm that all our comrades are fine"
             return got if got not in ("confirms", "denies") and not is_negated(tok) else "states"
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
@@ -751,10 +765,10 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma == "way" and tok.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ == "only" for c in tok.children):
             return "states"  # "The only way that Wall Street will change is if ...": a claim of what must be done
         if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
-            return "states"  # "they deserve someone who ...": what is owed
+            return "demands" if not is_negated(tok) else "states"  # "the report merits a special prosecutor": what is owed
         if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
                 c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
-            return "states"  # "Yemenis have the right to express themselves": a claim of what is due
+            return "insists"  # "Yemenis have the right to express themselves": a claim of what is due
         if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
                 and tok.head.head.lemma_.lower() in LIGHT_VERBS and (tok.head.head.lemma_.lower() != "have" or any(
                     c.tag_ == "MD" for c in tok.head.head.children))):
@@ -767,6 +781,13 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 return "wants"  # "We would like the truth", "I'd love to see him home"
             if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
                 return "states"  # "I believe that North Korea wants to buy time"
+        if quoted and lemma in AIM_NOUNS and tok.dep_ == "nsubj" and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children) and any(
+                c.dep_ in ("xcomp", "attr", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.head.children):
+            return "rejects" if is_negated(tok.head) or any(
+                c.dep_ == "neg" for x in tok.head.children if x.dep_ in ("xcomp", "attr", "ccomp") for c in x.children) \
+                else "wants"  # "My goal is not to apologize": refused; "Our aim is to ..." wanted
         if quoted and lemma in BELIEF_NOUNS and tok.dep_ == "nsubj" and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children):
             return "states"  # "Our belief is that a board will make better decisions"
@@ -790,21 +811,65 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     return found
 
 
+def modal_stance(modal: Token, quoted: bool) -> str:
+    """The stance of an obligation ("must", "should", "ought"): laid on another party it demands ("You
+    should resign", "Obama said Bahrain must respect ...", "he told the Pakistanis they must ..."); negated
+    it warns ("the world should not be naive"); a "must" on a course insists ("talks must be prepared with
+    care"); a "should" on a subject of its own urges. "cannot", "shall" and "need" only state."""
+    low, head = modal.lower_, modal.head
+    if low not in DEMAND_MODALS or head.lemma_.lower() in COGNITION | {"say", "admit", "confess", "note"}:
+        return "states"
+    if is_negated(head):
+        return "warns"
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if demanded_of(head) and (quoted or party_named(head)) or not quoted and subj is not None and \
+            subj.dep_ == "nsubj" and subj.lower_ in ("they", "you") and head.lemma_.lower() not in COGNITION | {"be", "have"}:
+        return "demands"
+    if low == "must":
+        return "insists"
+    if subj is None or subj.lower_ in DEMONSTRATIVES | {"it"} or head.lemma_.lower() == "be" and subj.dep_ == "nsubj":
+        return "states"  # "it should be noted", "he should be fine": no call on anyone
+    return "urges"
+
+
 def verdict(word: Token, quoted: bool) -> str:
-    """The stance of a quotation's evaluative claim: calling a claim a myth, a lie or malarkey rejects it,
-    calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
-    one: "it wasn't a scam") only states."""
+    """The stance of an evaluative claim in the speaker's own main clause: calling a claim a myth, a lie or
+    malarkey rejects it; calling an act or a person unacceptable, outrageous or unqualified opposes it, as
+    does calling it bad or a mistake; calling something good, the only choice or an opportunity supports
+    it; a threat or dangerous warns; important or necessary for someone to do urges. Negated, a charge is
+    denied ("It wasn't a scam") and a need opposed ("it's not necessary to get rid of the water"). A
+    verdict told of another ("... shows that getting Republicans to say Trump is unfit") only states."""
     lemma = word.lemma_.lower()
-    if not quoted and lemma not in DISMISSIVE or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
-        return "states"  # a claim called false or misleading is rejected, quoted or reported
+    negated = is_negated(word.head) or any(c.dep_ == "neg" for c in word.children)
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
-    if not (top.dep_ == "ROOT" or top.dep_ in ("ccomp", "parataxis") and top.head.dep_ == "ROOT"
-            and top.head.lemma_.lower() in REPORTING_VERBS):  # the quotation's own main clause, its attribution apart
-        return "states"  # "... shows that getting Republicans to say Trump is unfit ...": another's verdict told
-    return "rejects" if lemma in DISMISSIVE else "opposes" if lemma in CONDEMNING else "states"
+    for _ in range(3):  # "X said he thinks flushing is a bad idea": the speaker's own verdict
+        if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in REPORTING and top.head.i != top.i:
+            top = top.head
+    if top.dep_ != "ROOT":  # the quotation's own main clause, its attribution apart
+        return "states"
+    if lemma in CHARACTER_WORDS and evaluated_person(word):
+        return "states"  # "she said he was a good boy": a tribute, no stance on a course
+    if negated:
+        return "denies" if lemma in CHARGES else "opposes" if lemma in NEEDED and infinitive_after(word) else "states"
+    if lemma in DISMISSIVE:
+        return "rejects"
+    if lemma in CONDEMNING | DISAPPROVING:
+        return "opposes"
+    if lemma in ALARMING:
+        return "warns"
+    if lemma in NEEDED:
+        return "urges" if infinitive_after(word) else "states"
+    return "supports" if lemma in APPROVING else "states"
+
+
+def infinitive_after(word: Token) -> bool:
+    """'important for parents to listen', 'necessary to get rid of the water': the evaluated act follows."""
+    heads = [word, word.head]
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for h in heads for c in h.children)
 
 
 def demanded_of(verb: Token) -> bool:
@@ -838,7 +903,8 @@ def evaluated_person(word: Token) -> bool:
         if cop is not None and cop.dep_ in ("attr", "acomp", "conj") and cop.head.i != cop.i and not any(
                 c.dep_ == "nsubj" for c in cop.children):
             cop = cop.head
-    return cop is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in cop.children)
+    return cop is not None and any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")
+                                   for c in cop.children)  # "(Weston) is a bad guy": a character remark too
 
 
 def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
@@ -899,7 +965,7 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if has_yet_to(verb):
         return False, stance
     if not is_negated(verb) and reported_words(verb) and (cue in ASSERTIVE or advocate(subj)):
-        return True, stance
+        return True, "argues" if stance == "states" and cue not in ASSERTIVE else stance  # counsel's case
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)

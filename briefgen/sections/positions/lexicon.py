@@ -402,3 +402,25 @@ NOT_PROMISED = COGNITION | NOT_DENIALS | frozenset({"take", "happen", "become", 
 # "Look, ...", "Imagine ..."): they state.
 ATTENTION_IMPERATIVES = frozenset({"let", "look", "listen", "see", "imagine", "remember", "think", "believe",
                                    "mind", "excuse", "forgive", "thank", "say", "tell", "know", "understand"})
+
+# fmt: off
+# --- the label of a reported stance (round 9: the judges' CUE-WRONG rows, a shown stance with no label) ---
+# Evaluative words by the stance they give when the speaker says them of a course, a claim or a party
+# (verdict): what one calls good, the right choice or an opportunity one supports; bad, a mistake or a
+# failure one opposes; a threat or dangerous one warns of; important or necessary for X to do, one urges.
+APPROVING = frozenset({
+    "good", "great", "excellent", "positive", "helpful", "welcome", "opportunity", "progress", "victory",
+    "solution", "step", "significant", "meaningful", "choice", "best", "better", "right", "fair", "legitimate",
+    "qualified", "acceptable", "appropriate",
+})
+DISAPPROVING = frozenset({"bad", "wrong", "terrible", "disastrous", "mistake", "failure", "harmful", "worse", "worst",
+                          "disaster", "silly", "stupid", "crazy", "unreliable", "negative", "impossible"})
+ALARMING = frozenset({"threat", "dangerous", "unsafe", "catastrophic"})
+NEEDED = frozenset({"important", "necessary", "essential", "vital", "crucial", "priority"})
+# Charges the speaker says something was not ("It wasn't a scam", "it was not illegal"): a denial.
+CHARGES = frozenset({"scam", "fraud", "crime", "illegal", "wrong", "lie", "lies", "hoax", "corrupt", "mistake",
+                     "cover-up", "bribe"})
+# Nouns of a first-person aim whose infinitive is what the speaker wants ("My goal is to ...") or, negated,
+# refuses ("My goal is not to apologize").
+AIM_NOUNS = frozenset({"goal", "aim", "intention", "purpose", "mission", "objective"})
+# fmt: on

@@ -1,0 +1,99 @@
+"""Round 9: every shown position carries the label its grammar gives (the judges' CUE-WRONG rows: a stance
+shown with no label), and a character remark about a named person is no position (texts written for
+these tests)."""
+import pytest
+
+from briefgen.sections.positions import extract as positions
+
+
+@pytest.fixture(scope="module")
+def pos(context):
+    return lambda text: positions.extract(context(text))
+
+
+def stances(items):
+    return [(p.actor, p.stance) for p in items]
+
+
+def test_important_for_someone_to_do_urges_it(pos):
+    got = pos("Principal Dana Whitfield said it's important for families to talk with their teenagers.")
+    assert stances(got) == [("Dana Whitfield", "urges")]
+
+
+def test_a_should_not_warns(pos):
+    got = pos("German Foreign Minister Petra Lindqvist said the alliance should not be complacent about the threat.")
+    assert stances(got) == [("Petra Lindqvist", "warns")]
+
+
+def test_a_must_on_a_course_insists(pos):
+    got = pos("Foreign Minister Pavel Dorn stressed that any new talks must be prepared with great care.")
+    assert stances(got) == [("Pavel Dorn", "insists")]
+
+
+def test_must_laid_on_them_in_reported_words_demands(pos):
+    got = pos("Senator Hal Brenner said he told the ministers that they must show a real commitment to reform.")
+    assert stances(got) == [("Hal Brenner", "demands")]
+
+
+def test_the_speaker_s_side_could_offers(pos):
+    got = pos("Canadian Prime Minister Joel Marchand said that Canada could send engineers to rebuild the bridge.")
+    assert stances(got) == [("Joel Marchand", "offers")]
+
+
+def test_calling_a_plan_a_bad_idea_opposes_it_and_a_good_opportunity_supports_it(pos):
+    got = pos("City councillor Rita Albers said she thinks closing the library is a bad idea.")
+    assert stances(got) == [("Rita Albers", "opposes")]
+    got = pos("City councillor Rita Albers said the merger was the best choice for the town.")
+    assert stances(got) == [("Rita Albers", "supports")]
+
+
+def test_calling_something_a_threat_warns(pos):
+    got = pos("Mayor Helen Brooks said the flooding was a growing threat to the harbour district.")
+    assert stances(got) == [("Helen Brooks", "warns")]
+
+
+def test_a_negated_charge_denies_and_a_negated_need_opposes(pos):
+    got = pos('"It was not a fraud, and the accounts were checked every year," banker Miles Orton told the panel.')
+    assert stances(got) == [("Miles Orton", "denies")]
+    got = pos('"It is not necessary to close the school for a week," said county health director Lena Park.')
+    assert stances(got) == [("Lena Park", "opposes")]
+
+
+def test_what_is_merited_is_demanded(pos):
+    got = pos("Congresswoman Jane Ivers said the new report merits a full public inquiry.")
+    assert stances(got) == [("Jane Ivers", "demands")]
+
+
+def test_had_to_argues_for_what_was_done(pos):
+    got = pos('"The dog became aggressive and it had to be put down," said ranger Tom Okello.')
+    assert stances(got) == [("Tom Okello", "argues")]
+
+
+def test_we_need_to_urges(pos):
+    got = pos('"As a town we all need to come together and rebuild what was lost," said Mayor Gwen Harlow.')
+    assert stances(got) == [("Gwen Harlow", "urges")]
+
+
+def test_a_first_person_confirmation_confirms(pos):
+    got = pos('"I can confirm that all of our staff at the plant are safe," said manager Rob Tillery.')
+    assert stances(got) == [("Rob Tillery", "confirms")]
+
+
+def test_my_goal_is_not_to_refuses(pos):
+    got = pos('"My goal in coming here is not to apologize for a decision that saved lives," said Senator Ann Rusk.')
+    assert stances(got) == [("Ann Rusk", "rejects")]
+
+
+def test_counsel_s_case_argues(pos):
+    got = pos("Hollis's attorney, Mark Devlin, says in court papers the crash was an accident.")
+    assert stances(got) == [("Mark Devlin", "argues")]
+
+
+def test_a_right_to_insists(pos):
+    got = pos("President Omar Zayed said citizens have the right to gather peacefully in the capital.")
+    assert stances(got) == [("Omar Zayed", "insists")]
+
+
+def test_a_character_remark_about_a_named_person_is_no_position(pos):
+    got = pos('"Carter Vance is a bad guy," said Principal Ellen Moore.')
+    assert not got
