@@ -97,3 +97,20 @@ def test_a_right_to_insists(pos):
 def test_a_character_remark_about_a_named_person_is_no_position(pos):
     got = pos('"Carter Vance is a bad guy," said Principal Ellen Moore.')
     assert not got
+
+
+def test_a_campaign_or_administration_named_after_a_person_holds_its_own_statement(pos):
+    got = pos("Senator Mara Quill spoke in Ohio. The Quill campaign said the poll was misleading because it left out "
+              "young voters.")
+    assert [p.actor for p in got] == ["Quill campaign"]
+    got = pos("President Leon Varga met union leaders. The Varga administration argues that the tariff will protect "
+              "steel jobs.")
+    assert [p.actor for p in got] == ["Varga administration"]
+
+
+def test_a_person_named_in_an_apposition_s_relative_clause_is_not_the_apposition(context):
+    ctx = context("Greenway Alliance, an activist outfit that endorsed Senator Mara Quill in the primary, launched a "
+                  "petition on Friday asking the governor to reject the pipeline.")
+    appos = next(t for t in ctx.doc if t.dep_ == "appos")
+    assert positions.appos_span(appos).text == "an activist outfit"
+    assert ctx.actors.resolve_span(positions.appos_span(appos)) is None

@@ -96,6 +96,7 @@ from briefgen.sections.positions.lexicon import (
     DOCUMENT_NOUNS,
     EDITORIAL_STANCES,
     EXCULPATORY,
+    PERSON_BODIES,
     APPROVING,
     DISAPPROVING,
     ALARMING,
@@ -400,12 +401,14 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
         return None  # "Trump supporters said": not Trump
     for child in subj.children:  # "Gardner's attorney, John Thomas, says": the one named speaks
         if child.dep_ == "appos":
-            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            name = index.resolve_span(appos_span(child))
             if name and index.type_of(name) == "person":
                 return name
     for child in subj.children:
         if child.dep_ in HEAD_NOUN_DEPS | {"poss"} and child.i < subj.i:
             name = index.resolve_token(child) or (index.resolve(child.text) if child.text[:1].isupper() else None)
+            if name and subj.lower_ in PERSON_BODIES and index.type_of(name) == "person":
+                return body_of(child, subj)  # "The Clinton campaign said ...": the campaign, not Clinton
             if name:
                 return name
     chunk = [t for t in subj.lefts if t.dep_ in ("compound", "flat", "amod", "det")] + [subj]
@@ -420,7 +423,7 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
             return name
     for child in subj.children:
         if child.dep_ == "appos":
-            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            name = index.resolve_span(appos_span(child))
             if name:
                 return name
     if subj.lower_ not in ROLE_NOUNS:
@@ -437,6 +440,21 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
                 if name:
                     return name
     return None
+
+
+def appos_span(appos: Token) -> Span:
+    """An apposition without what its relative clause or phrase tells of others ("Democracy for America, an
+    outfit that endorsed Sanders, launched a petition": the outfit is not Sanders)."""
+    cut = [c.left_edge.i for c in appos.children if c.i > appos.i and c.dep_ in ("relcl", "acl", "prep")]
+    return appos.doc[appos.left_edge.i:min(cut) if cut else appos.right_edge.i + 1]
+
+
+def body_of(owner: Token, noun: Token) -> str:
+    """'the Clinton campaign', "Trump's team": the body by the name the article gives it ("Clinton
+    campaign", "Trump team")."""
+    words = [t.text for t in owner.doc[owner.left_edge.i:owner.i + 1] if t.dep_ != "case" and t.pos_ == "PROPN"]
+    words = [re.sub(r"['\u2019]s$", "", w) for w in words] or [owner.text]
+    return f"{' '.join(words)} {noun.lower_}"
 
 
 def dateline(tok: Token) -> bool:

@@ -424,3 +424,9 @@ CHARGES = frozenset({"scam", "fraud", "crime", "illegal", "wrong", "lie", "lies"
 # refuses ("My goal is not to apologize").
 AIM_NOUNS = frozenset({"goal", "aim", "intention", "purpose", "mission", "objective"})
 # fmt: on
+
+# Bodies named after the person they serve ("the Clinton campaign", "the Obama administration", "Trump's
+# team"): what they say is the body's, under its own name, never the person's own words (the judges'
+# WRONG-ACTOR rows: a campaign's or an administration's statement filed under the candidate).
+PERSON_BODIES = frozenset({"campaign", "administration", "camp", "team", "government", "office", "staff",
+                           "aides", "allies", "spokespeople", "transition"})
