@@ -114,3 +114,35 @@ def test_a_person_named_in_an_apposition_s_relative_clause_is_not_the_apposition
     appos = next(t for t in ctx.doc if t.dep_ == "appos")
     assert positions.appos_span(appos).text == "an activist outfit"
     assert ctx.actors.resolve_span(positions.appos_span(appos)) is None
+
+
+def test_a_quotation_takes_the_label_of_its_labelled_clause(pos):
+    got = pos('"You can\'t leave a bear among people for hours without stressing it. We blame the wardens for this '
+              'terrible act," said villager Peter Ruto.')
+    assert stances(got) == [("Peter Ruto", "accuses")]
+
+
+def test_made_clear_they_plan_takes_the_label_of_the_plan(pos):
+    got = pos("Governor Lise Varan made clear she plans to veto the budget and call a special session.")
+    assert stances(got) == [("Lise Varan", "wants")]
+
+
+def test_a_stretch_to_believe_rejects(pos):
+    got = pos('"It\'s a stretch to believe that every clerk made up the same scheme alone," said Senator Tom Beale.')
+    assert stances(got) == [("Tom Beale", "rejects")]
+
+
+def test_calling_something_a_violation_accuses(pos):
+    got = pos('"Using the office to raise money for a charity is a fundamental violation of law," said Senator '
+              'Tom Beale.')
+    assert stances(got) == [("Tom Beale", "accuses")]
+
+
+def test_we_need_a_thing_wants_it(pos):
+    got = pos('"The old plan is not working for the towns. We need real change," Governor Lise Varan said.')
+    assert stances(got) == [("Lise Varan", "wants")]
+
+
+def test_the_accused_s_exculpatory_account_argues(pos):
+    got = pos("Dale Wynn told detectives that he was cleaning the rifle when it accidentally fired.")
+    assert stances(got) == [("Dale Wynn", "argues")]

@@ -706,13 +706,14 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     to"), a commitment of the speaker ("we will", "he would"), an evaluative claim ("is unacceptable"),
     a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
     an imperative ("Lock it up"). Returns the stance ("denies" or "states"), None for a plain fact."""
-    found: Optional[str] = None
     tokens = list(tokens)
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
-    for tok in tokens:
+    found: list[Optional[str]] = [None]  # a denial or dismissal by the speaker, read on to the end
+
+    def one(tok: Token) -> Optional[str]:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
-            continue  # "the helicopter that commandos had to destroy": a description, not a claim
+            return None  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
             return modal_stance(tok, quoted)
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
@@ -748,7 +749,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "expl" for c in tok.head.children):
             return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
-            continue  # "He's a really good guy", "she was strong": a tribute or a character remark
+            return None  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
                                                            and links(tok.head) or tok.dep_ == "oprd" and (
                                                                links(tok.head) or tok.head.lemma_.lower() in ASCRIBING_VERBS) or
@@ -797,6 +798,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                         g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)) for c in tok.children if c.i > tok.i):
                     return "urges"  # "I would like you to see the other side": a request of the listener
                 return "wants"  # "We would like the truth", "I'd love to see him home"
+            if lemma == "need" and tok.pos_ == "VERB" and not is_negated(tok) and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+                return "wants"  # "We need real change"
             if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
                 return "states"  # "I believe that North Korea wants to buy time"
         if quoted and lemma in AIM_NOUNS and tok.dep_ == "nsubj" and any(
@@ -811,12 +815,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             return "states"  # "Our belief is that a board will make better decisions"
         if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and of_past(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
-            found = "denies"  # "I didn't take the money"; "I don't know" is no denial
+            found[0] = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             head = tok.head.lemma_.lower()  # "he did not take the money" denies; "he does not care about the polls"
             # dismisses; "she does not know" denies nothing
-            found = "denies" if of_past(tok) and head not in NOT_DENIALS else \
-                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found or "states"
+            found[0] = "denies" if of_past(tok) and head not in NOT_DENIALS else \
+                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found[0] or "states"
         if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
                 c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                 for c in tok.children) and (
@@ -826,7 +830,15 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             # "Lock it up", "Don't leave it out in the open": urged; "Let's be clear", "make no mistake" state
             return "states" if lemma in ATTENTION_IMPERATIVES or lemma == "make" and any(
                 c.lower_ == "mistake" for c in tok.children) else "urges"
-    return found
+        return None
+
+    weak: Optional[str] = None  # a stance with no label of its own: read on for one that has a label
+    for tok in tokens:
+        got = one(tok)
+        if got is not None and got != "states":
+            return got
+        weak = weak or got
+    return found[0] if found[0] not in (None, "states") else weak or found[0]
 
 
 def modal_stance(modal: Token, quoted: bool) -> str:
@@ -876,10 +888,12 @@ def verdict(word: Token, quoted: bool) -> str:
         return "rejects"
     if lemma in CONDEMNING | DISAPPROVING:
         return "opposes"
+    if lemma in CHARGES:
+        return "accuses"  # "That is a fundamental violation of law", "it was a scam"
     if lemma in ALARMING:
         return "warns"
     if lemma in NEEDED:
-        return "urges" if infinitive_after(word) else "states"
+        return "urges" if infinitive_after(word) else "argues"  # "the secrecy was essential to protecting them"
     return "supports" if lemma in APPROVING else "states"
 
 
@@ -983,12 +997,15 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if has_yet_to(verb):
         return False, stance
     if not is_negated(verb) and reported_words(verb) and (cue in ASSERTIVE or advocate(subj)):
-        return True, "argues" if stance == "states" and cue not in ASSERTIVE else stance  # counsel's case
+        if stance == "states":  # "made clear they plan to ...": the words' own label; counsel's case argues
+            got = stance_in(reported_words(verb), side=side)
+            stance = got if got not in (None, "states") else "argues" if cue not in ASSERTIVE else stance
+        return True, stance
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)
     if got is None and subj is not None and own_account(verb):
-        got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
+        got = "argues"  # "X told detectives he ... when it accidentally fired": X's defence, his case
     return (got is not None), (got if got not in (None, "states") else stance)
 
 

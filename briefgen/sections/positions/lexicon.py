@@ -213,7 +213,7 @@ EVALUATIVE = frozenset({
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
     "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
     "unreliable", "misleading", "myth", "malarkey", "stretch", "baloney", "garbage", "disaster", "insult",
-    "outrage", "choice",
+    "outrage", "choice", "violation", "crime",
 })
 # "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
 TIME_NOUNS = frozenset({"time", "moment"})
@@ -378,7 +378,7 @@ AGREE_CUES = frozenset({"agree"})
 # rejects; what one calls unacceptable or a disgrace, or someone unqualified, one opposes. The other
 # evaluative words ("important", "dangerous", "a stretch") only state.
 DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage",
-                        "misleading", "inaccurate", "baseless", "bogus", "fake"})
+                        "misleading", "inaccurate", "baseless", "bogus", "fake", "stretch"})
 CONDEMNING = frozenset({
     "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
     "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
@@ -419,7 +419,7 @@ ALARMING = frozenset({"threat", "dangerous", "unsafe", "catastrophic"})
 NEEDED = frozenset({"important", "necessary", "essential", "vital", "crucial", "priority"})
 # Charges the speaker says something was not ("It wasn't a scam", "it was not illegal"): a denial.
 CHARGES = frozenset({"scam", "fraud", "crime", "illegal", "wrong", "lie", "lies", "hoax", "corrupt", "mistake",
-                     "cover-up", "bribe"})
+                     "cover-up", "bribe", "violation"})
 # Nouns of a first-person aim whose infinitive is what the speaker wants ("My goal is to ...") or, negated,
 # refuses ("My goal is not to apologize").
 AIM_NOUNS = frozenset({"goal", "aim", "intention", "purpose", "mission", "objective"})
