@@ -146,3 +146,21 @@ def test_we_need_a_thing_wants_it(pos):
 def test_the_accused_s_exculpatory_account_argues(pos):
     got = pos("Dale Wynn told detectives that he was cleaning the rifle when it accidentally fired.")
     assert stances(got) == [("Dale Wynn", "argues")]
+
+
+def test_members_of_a_body_are_not_the_body(pos):
+    got = pos("The state assembly met on Monday. Members of the Assembly have called for an end to the fuel subsidy.")
+    assert [p.actor for p in got] == ["Members of the Assembly"]
+
+
+def test_one_item_per_sentence_keeps_the_stance_noun_over_a_label_read_from_reported_words():
+    from briefgen.items import Source
+    from briefgen.sections.positions.merge import same_statement
+    from briefgen.sections.positions.model import Position
+
+    src = [Source(article="a", sentence="s", start=0, end=1)]
+    told = Position(text="Vera Lind said the town could help and offered her firmest promise yet to fund it, at length",
+                    sources=src, actor="Vera Lind", cue="say", stance="offers")
+    noun = Position(text="Vera Lind offered her firmest promise yet", sources=src, actor="Vera Lind", cue="offer",
+                    stance="promises")
+    assert same_statement([told, noun]) == [noun]

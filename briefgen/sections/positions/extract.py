@@ -97,6 +97,7 @@ from briefgen.sections.positions.lexicon import (
     EDITORIAL_STANCES,
     EXCULPATORY,
     PERSON_BODIES,
+    MEMBER_NOUNS,
     APPROVING,
     DISAPPROVING,
     ALARMING,
@@ -437,6 +438,9 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 name = index.resolve_token(pobj) or index.resolve_span(doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                if name and subj.lemma_.lower() in MEMBER_NOUNS and child.lower_ == "of" and index.type_of(name) != "person":
+                    return f"{subj.text} of {appos_span(pobj).text}"  # "Members of Congress have called for ...":
+                    # some members, not the body
                 if name:
                     return name
     return None

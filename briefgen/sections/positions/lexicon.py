@@ -430,3 +430,6 @@ AIM_NOUNS = frozenset({"goal", "aim", "intention", "purpose", "mission", "object
 # WRONG-ACTOR rows: a campaign's or an administration's statement filed under the candidate).
 PERSON_BODIES = frozenset({"campaign", "administration", "camp", "team", "government", "office", "staff",
                            "aides", "allies", "spokespeople", "transition"})
+# Nouns of some of a body's members ("Members of Congress have called for ..."): they speak as members, not
+# as the body (the judges' WRONG-ACTOR row: "Congress" for some of its members).
+MEMBER_NOUNS = frozenset({"member", "members"})
