@@ -439,7 +439,7 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
             if pobj is not None:
                 name = index.resolve_token(pobj) or index.resolve_span(doc[pobj.left_edge.i:pobj.right_edge.i + 1])
                 if name and subj.lemma_.lower() in MEMBER_NOUNS and child.lower_ == "of" and index.type_of(name) != "person":
-                    return f"{subj.text} of {appos_span(pobj).text}"  # "Members of Congress have called for ...":
+                    return f"{subj.text[:1].upper()}{subj.text[1:]} of {appos_span(pobj).text}"  # "Members of Congress have called for ...":
                     # some members, not the body
                 if name:
                     return name
