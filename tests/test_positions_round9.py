@@ -164,3 +164,15 @@ def test_one_item_per_sentence_keeps_the_stance_noun_over_a_label_read_from_repo
     noun = Position(text="Vera Lind offered her firmest promise yet", sources=src, actor="Vera Lind", cue="offer",
                     stance="promises")
     assert same_statement([told, noun]) == [noun]
+
+
+def test_an_evaluative_word_on_a_noun_of_a_person_is_a_character_remark(pos):
+    assert not pos('"(Rivera) is a bad guy," building manager Tomas Ortiz said.')
+    got = pos('"Closing the clinic is a bad idea," building manager Tomas Ortiz said.')
+    assert stances(got) == [("Tomas Ortiz", "opposes")]
+
+
+def test_a_verdict_after_the_thing_is_is_the_speaker_s_own(pos):
+    got = pos('"The basic point is you cannot use a public office to raise money for a charity. That is a clear '
+              'violation of law," Senator Tom Beale told reporters.')
+    assert stances(got) == [("Tom Beale", "accuses")]

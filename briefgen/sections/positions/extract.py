@@ -98,6 +98,7 @@ from briefgen.sections.positions.lexicon import (
     EXCULPATORY,
     PERSON_BODIES,
     MEMBER_NOUNS,
+    PERSON_NOUNS,
     APPROVING,
     DISAPPROVING,
     ALARMING,
@@ -879,8 +880,10 @@ def verdict(word: Token, quoted: bool) -> str:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
-    for _ in range(3):  # "X said he thinks flushing is a bad idea": the speaker's own verdict
-        if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in REPORTING and top.head.i != top.i:
+    for _ in range(3):  # "X said he thinks flushing is a bad idea", "The fundamental thing is ... That is a
+        # violation of law": the speaker's own verdict
+        if top.dep_ in ("ccomp", "parataxis") and top.head.i != top.i and (
+                top.head.lemma_.lower() in REPORTING or top.head.lemma_.lower() == "be" and top.head.pos_ == "AUX"):
             top = top.head
     if top.dep_ != "ROOT":  # the quotation's own main clause, its attribution apart
         return "states"
@@ -933,7 +936,10 @@ def links(verb: Token) -> bool:
 
 
 def evaluated_person(word: Token) -> bool:
-    """The evaluative word describes "he"/"she"/"I" ("He's a really good guy"), not a course of action."""
+    """The evaluative word describes "he"/"she"/"I" or a named person ("He's a really good guy"), or
+    qualifies a noun of a person ("(Weston) is a bad guy", "a great kid"), not a course of action."""
+    if word.dep_ == "amod" and word.head.lemma_.lower() in PERSON_NOUNS:
+        return True
     cop = word.head if word.dep_ in ("acomp", "attr", "conj") else word.head.head if word.dep_ == "amod" else None
     for _ in range(2):
         if cop is not None and cop.dep_ in ("attr", "acomp", "conj") and cop.head.i != cop.i and not any(

@@ -433,3 +433,10 @@ PERSON_BODIES = frozenset({"campaign", "administration", "camp", "team", "govern
 # Nouns of some of a body's members ("Members of Congress have called for ..."): they speak as members, not
 # as the body (the judges' WRONG-ACTOR row: "Congress" for some of its members).
 MEMBER_NOUNS = frozenset({"member", "members"})
+# Nouns of a person: an evaluative word on one of them is a character remark or a tribute ("(X) is a bad
+# guy", "she was a wonderful mother"), not a stance (the judges' NOT-POSITION row).
+PERSON_NOUNS = frozenset({
+    "guy", "man", "woman", "person", "people", "kid", "boy", "girl", "child", "father", "mother", "dad", "mom",
+    "son", "daughter", "friend", "neighbor", "neighbour", "individual", "human", "being", "student", "worker",
+    "husband", "wife", "brother", "sister", "player", "teammate", "coach", "teacher", "soul", "gentleman", "lady",
+})
