@@ -176,3 +176,28 @@ def test_a_verdict_after_the_thing_is_is_the_speaker_s_own(pos):
     got = pos('"The basic point is you cannot use a public office to raise money for a charity. That is a clear '
               'violation of law," Senator Tom Beale told reporters.')
     assert stances(got) == [("Tom Beale", "accuses")]
+
+
+def test_a_lament_about_an_event_takes_no_label(pos):
+    for text in ('"This is the worst Christmas ever," neighbor Paul Dorsey said.',
+                 '"It\'s sad. It\'s a terrible thing," neighbor Paul Dorsey said.'):
+        assert not [p for p in pos(text) if p.stance != "states"], text
+
+
+def test_a_verdict_or_obligation_that_is_asked_or_regretted_takes_no_label(pos):
+    got = pos("Store owner Sam Ruiz is now wondering if the new lease was a mistake.")
+    assert not [p for p in got if p.stance != "states"]
+    got = pos('"I don\'t know if I should keep the store or sell it," store owner Sam Ruiz said.')
+    assert not [p for p in got if p.stance != "states"]
+    got = pos('"I should have left it alone," store owner Sam Ruiz said.')
+    assert not [p for p in got if p.stance != "states"]
+
+
+def test_a_district_attorney_s_account_is_no_argument(pos):
+    got = pos("District Attorney Nora Blake said the suspect will be arraigned on Monday on murder charges.")
+    assert not [p for p in got if p.stance == "argues"]
+
+
+def test_calling_it_wrong_opposes(pos):
+    got = pos('"They have spoiled everything by closing the park. This is wrong," ranger Paul Ekai said.')
+    assert stances(got) == [("Paul Ekai", "opposes")]

@@ -99,6 +99,8 @@ from briefgen.sections.positions.lexicon import (
     PERSON_BODIES,
     MEMBER_NOUNS,
     PERSON_NOUNS,
+    PROSECUTORS,
+    COURSE_NOUNS,
     APPROVING,
     DISAPPROVING,
     ALARMING,
@@ -854,6 +856,8 @@ def modal_stance(modal: Token, quoted: bool) -> str:
     low, head = modal.lower_, modal.head
     if low not in DEMAND_MODALS or head.lemma_.lower() in COGNITION | {"say", "admit", "confess", "note"}:
         return "states"
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children) or asked(head):
+        return "states"  # "I should have left it alone": a regret; "I don't know if I should sell it": asked
     if is_negated(head):
         return "warns"
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -880,12 +884,14 @@ def verdict(word: Token, quoted: bool) -> str:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
+    if asked(verb):
+        return "states"  # "wondering if that investment was a mistake": no verdict given
     for _ in range(3):  # "X said he thinks flushing is a bad idea", "The fundamental thing is ... That is a
         # violation of law": the speaker's own verdict
         if top.dep_ in ("ccomp", "parataxis") and top.head.i != top.i and (
                 top.head.lemma_.lower() in REPORTING or top.head.lemma_.lower() == "be" and top.head.pos_ == "AUX"):
             top = top.head
-    if top.dep_ != "ROOT":  # the quotation's own main clause, its attribution apart
+    if top.dep_ != "ROOT" and not opens_sentence(top):  # the quotation's own main clause, its attribution apart
         return "states"
     if lemma in CHARACTER_WORDS and evaluated_person(word):
         return "states"  # "she said he was a good boy": a tribute, no stance on a course
@@ -893,15 +899,51 @@ def verdict(word: Token, quoted: bool) -> str:
         return "denies" if lemma in CHARGES else "opposes" if lemma in NEEDED and infinitive_after(word) else "states"
     if lemma in DISMISSIVE:
         return "rejects"
-    if lemma in CONDEMNING | DISAPPROVING:
+    if lemma in CONDEMNING:
         return "opposes"
+    if lemma in DISAPPROVING and of_a_course(word):
+        return "opposes"  # "flushing the reservoir is a bad idea"; not "the worst Christmas ever"
     if lemma in CHARGES:
         return "accuses"  # "That is a fundamental violation of law", "it was a scam"
     if lemma in ALARMING:
         return "warns"
     if lemma in NEEDED:
         return "urges" if infinitive_after(word) else "argues"  # "the secrecy was essential to protecting them"
-    return "supports" if lemma in APPROVING else "states"
+    return "supports" if lemma in APPROVING and of_a_course(word) else "states"
+
+
+def of_a_course(word: Token) -> bool:
+    """The word judges a course of action, a choice or a proposal ("a bad idea", "the only choice", "a
+    good opportunity", "flushing it is wrong", "it is better to wait"), not an event or a thing ("the worst
+    Christmas ever", "a terrible thing", "a good game"): only then does it support or oppose."""
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in COURSE_NOUNS | {"progress", "victory", "failure", "disaster", "solution"}
+    if word.dep_ == "amod":
+        return word.head.lemma_.lower() in COURSE_NOUNS
+    subj = next((c for c in word.head.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.dep_ == "csubj" or subj.tag_ == "VBG" or subj.lemma_.lower() in COURSE_NOUNS or \
+        subj.lower_ == "it" and infinitive_after(word)
+
+
+def opens_sentence(verb: Token) -> bool:
+    """The clause opens a sentence of its own inside a quotation the parse hung on the one before ("They
+    have spoiled everything. This is wrong,"): a main clause of the speaker's."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in (".", "!", "?") and verb.dep_ in ("ccomp", "conj", "parataxis")
+
+
+def asked(verb: Token) -> bool:
+    """The clause is asked, not asserted ("wondering if it was a mistake", "I don't know if I should")."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def infinitive_after(word: Token) -> bool:
@@ -1009,7 +1051,7 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if not is_negated(verb) and reported_words(verb) and (cue in ASSERTIVE or advocate(subj)):
         if stance == "states":  # "made clear they plan to ...": the words' own label; counsel's case argues
             got = stance_in(reported_words(verb), side=side)
-            stance = got if got not in (None, "states") else "argues" if cue not in ASSERTIVE else stance
+            stance = got if got not in (None, "states") else "argues" if cue not in ASSERTIVE and defence(subj) else stance
         return True, stance
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
@@ -1035,6 +1077,23 @@ def advocate(subj: Optional[Token]) -> bool:
         return True
     return subj.dep_ == "appos" and subj.head.lower_ in ADVOCATES or any(
         c.dep_ == "compound" and c.lower_ in ADVOCATES for c in subj.children)
+
+
+def defence(subj: Optional[Token]) -> bool:
+    """Counsel for one side ("Gardner's attorney", "his lawyer", "defense attorneys"), whose claim is that
+    side's case; a district attorney's or a prosecutor's account of the case is no argument."""
+    if subj is None:
+        return False
+    nouns = [subj, subj.head] if subj.dep_ == "appos" else [subj]
+    nouns += [c for c in subj.children if c.dep_ == "compound"]
+    for noun in nouns:
+        if noun.lower_ in ADVOCATES and noun.lower_ not in PROSECUTORS:
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "poss")}
+            if mods & PROSECUTORS or mods & {"district", "state", "county", "city", "u.s.", "prosecuting"}:
+                return False
+            if any(c.dep_ == "poss" for c in noun.children) or mods & {"defense", "defence"}:
+                return True
+    return False
 
 
 # ----------------------------------------------------------------- how the text reads (issue 11, item 2)

@@ -382,7 +382,7 @@ DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney"
 CONDEMNING = frozenset({
     "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
     "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
-    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd",
+    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd", "wrong",
 })
 # Words a trimmed span never ends on: a coordinator whose second half was cut off.
 DANGLING_ENDS = frozenset({"and", "or", "but", "nor", "while", "as", "with"})
@@ -413,7 +413,7 @@ APPROVING = frozenset({
     "solution", "step", "significant", "meaningful", "choice", "best", "better", "right", "fair", "legitimate",
     "qualified", "acceptable", "appropriate",
 })
-DISAPPROVING = frozenset({"bad", "wrong", "terrible", "disastrous", "mistake", "failure", "harmful", "worse", "worst",
+DISAPPROVING = frozenset({"bad", "terrible", "disastrous", "mistake", "failure", "harmful", "worse", "worst",
                           "disaster", "silly", "stupid", "crazy", "unreliable", "negative", "impossible"})
 ALARMING = frozenset({"threat", "dangerous", "unsafe", "catastrophic"})
 NEEDED = frozenset({"important", "necessary", "essential", "vital", "crucial", "priority"})
@@ -439,4 +439,14 @@ PERSON_NOUNS = frozenset({
     "guy", "man", "woman", "person", "people", "kid", "boy", "girl", "child", "father", "mother", "dad", "mom",
     "son", "daughter", "friend", "neighbor", "neighbour", "individual", "human", "being", "student", "worker",
     "husband", "wife", "brother", "sister", "player", "teammate", "coach", "teacher", "soul", "gentleman", "lady",
+})
+# Counsel who argue no side's case: their account of the case is the case's facts.
+PROSECUTORS = frozenset({"prosecutor", "prosecutors", "prosecution", "state's", "states"})
+# Nouns of a course of action: an adjective of approval or disapproval on one of them ("a bad idea", "the best
+# decision") supports or opposes it; on anything else ("the worst Christmas ever", "a terrible thing", "a good
+# game") it is a lament or a remark.
+COURSE_NOUNS = frozenset({
+    "idea", "plan", "decision", "policy", "move", "proposal", "bill", "deal", "approach", "law", "measure",
+    "choice", "option", "step", "solution", "opportunity", "strategy", "course", "way", "agreement", "reform",
+    "program", "programme", "initiative", "compromise", "candidate", "nominee", "mistake", "call",
 })
