@@ -201,3 +201,15 @@ def test_a_district_attorney_s_account_is_no_argument(pos):
 def test_calling_it_wrong_opposes(pos):
     got = pos('"They have spoiled everything by closing the park. This is wrong," ranger Paul Ekai said.')
     assert stances(got) == [("Paul Ekai", "opposes")]
+
+
+def test_a_website_is_never_a_position_s_holder(context):
+    ctx = context("SafeHomeSupply.com explained that great care must be taken when storing lamp oil.")
+    assert positions.fit_actor(ctx, "SafeHomeSupply.com") is None
+    assert positions.fit_actor(ctx, "Harbor Gear") == "Harbor Gear"
+
+
+def test_a_police_captain_s_account_of_an_accident_is_a_fact(pos):
+    got = pos("A girl was hurt at a home on Friday. Dallas County Precinct 3 Captain Luis Ortega tells us they believe "
+              "the girl may have found the gun and accidentally shot herself.")
+    assert not got

@@ -1065,7 +1065,7 @@ def own_account(verb: Token) -> bool:
     """The reported words tell the speaker's own act as no fault of theirs: 'he' (or 'I') is a subject
     in them, and an exculpatory adverb ("accidentally") is there."""
     words = reported_words(verb)
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS for t in words) and any(
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS - {"they"} for t in words) and any(
         t.lower_ in EXCULPATORY for t in words)
 
 
@@ -1239,7 +1239,7 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         actor = quote.speaker
         if actor and actor not in ctx.actors.actors:  # "South Korean President Moon Jae - in": the actor named
             actor = ctx.actors.resolve(actor.replace(" - ", "-")) or actor
-        if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor):
+        if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor) or web_name(actor):
             continue
         if tells_facts(ctx, actor):
             continue  # an investigator's words are the facts of the case, for the quotes section
@@ -1306,9 +1306,17 @@ def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
         return None
     if ctx.actors.type_of(actor) != "person" and is_outlet(actor):
         return None
-    if actor.startswith("@"):
+    if actor.startswith("@") or web_name(actor):
         return None
     return actor
+
+
+WEB_NAME = re.compile(r"\.(?:com|org|net|gov|edu|info|co\.uk|tv)\b", re.I)
+
+
+def web_name(actor: str) -> bool:
+    """A website's name ("StarlineBrass.com"), whatever the parser typed it as: never a position's holder."""
+    return bool(WEB_NAME.search(actor))
 
 
 def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:

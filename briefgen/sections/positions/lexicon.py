@@ -58,7 +58,7 @@ ASSERTIVE = frozenset({"insist", "argue", "contend", "maintain", "assert", "alle
 FACT_TELLERS = frozenset({
     "police", "sheriff", "detective", "detectives", "officer", "sergeant", "sgt", "lieutenant", "lt",
     "trooper", "troopers", "coroner", "investigator", "investigators", "examiner", "patrol", "constable",
-    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide",
+    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide", "captain", "precinct",
 })
 # Verbs by which a subject puts out a statement of its own ("X released a statement saying ...").
 ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "put", "make", "give", "deliver", "write"})
