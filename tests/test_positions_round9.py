@@ -213,3 +213,37 @@ def test_a_police_captain_s_account_of_an_accident_is_a_fact(pos):
     got = pos("A girl was hurt at a home on Friday. Dallas County Precinct 3 Captain Luis Ortega tells us they believe "
               "the girl may have found the gun and accidentally shot herself.")
     assert not got
+
+
+def test_a_good_idea_under_i_don_t_think_opposes(pos):
+    got = pos('"I don\'t think that it\'s a good idea to change the rules before the vote," chairman Rob Keel said.')
+    assert stances(got) == [("Rob Keel", "opposes")]
+
+
+def test_a_claim_called_wrong_is_rejected_and_one_s_own_mistake_admitted(pos):
+    got = pos("Agency director Ruth Vale said those statements were wrong.")
+    assert stances(got) == [("Ruth Vale", "rejects")]
+    got = pos('"I have said many times that using a private phone was a mistake," Governor Amy Holt said.')
+    assert stances(got) == [("Amy Holt", "confirms")]
+
+
+def test_a_could_of_the_speaker_s_side_offers_only_what_it_could_give(pos):
+    got = pos("Canadian Prime Minister Joel Marchand said Canada can surprise its rivals at the summit.")
+    assert not [p for p in got if p.stance == "offers"]
+
+
+def test_what_someone_should_get_and_where_we_need_to_be_call_for_nothing(pos):
+    got = pos('"He should get due credit for that," analyst Dan Shore said.')
+    assert not [p for p in got if p.stance == "urges"]
+    got = pos('"We are not where we need to be in the fight against the flu," Governor Amy Holt said.')
+    assert not [p for p in got if p.stance == "urges"]
+
+
+def test_a_question_gives_no_verdict(pos):
+    got = pos('"One has to ask, is this a priority for them or just a campaign promise?" Governor Amy Holt said.')
+    assert not [p for p in got if p.stance not in ("states",)]
+
+
+def test_important_that_someone_act_urges(pos):
+    got = pos('"It is important that the board not take sides in the primary," Governor Amy Holt wrote.')
+    assert stances(got) == [("Amy Holt", "urges")]

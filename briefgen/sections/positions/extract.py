@@ -101,6 +101,9 @@ from briefgen.sections.positions.lexicon import (
     PERSON_NOUNS,
     PROSECUTORS,
     COURSE_NOUNS,
+    OFFER_VERBS,
+    UNEARNED_VERBS,
+    CLAIM_NOUNS,
     APPROVING,
     DISAPPROVING,
     ALARMING,
@@ -736,8 +739,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 return "demands"  # "the party needs to ..." demands of it; not "I have to go", "they don't have to"
             if tok.tag_ == "VBD" and not is_negated(tok):
                 return "argues"  # "it had to be brought down": the speaker's case for what was done
+            act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             return "urges" if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children) and not is_negated(tok) \
-                else "states"  # "we all need to stand up": a call on the speaker's own community
+                and tok.dep_ not in ("relcl", "acl", "advcl") and not any(c.lower_ in ("where", "what", "how") for c in tok.children) \
+                and act is not None and act.lemma_.lower() not in COGNITION | {"be"} \
+                else "states"  # "we all need to stand up": a call on the speaker's own community; not "where we
+            # need to be", "we need to understand that ..."
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
         if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
@@ -748,7 +755,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             if low in commits and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and not any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and head.tag_ == "VB":
                 return "promises"  # "Georgia Power said it will work with officials", "he said he would veto it"
-            if low in SIDE_MODALS and side and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and any(
+            if low in SIDE_MODALS and side and not is_negated(head) and head.lemma_.lower() in OFFER_VERBS and any(
                     c.dep_ == "nsubj" and c.i in side for c in head.children):
                 return "offers"  # "Washington might assist with coordination": what the speaker's side could do
             return "states"  # "we won't comment", "it would take months", "Washington could" (the speaker's own side)
@@ -845,7 +852,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if got is not None and got != "states":
             return got
         weak = weak or got
-    return found[0] if found[0] not in (None, "states") else weak or found[0]
+    return weak or found[0]
 
 
 def modal_stance(modal: Token, quoted: bool) -> str:
@@ -866,6 +873,8 @@ def modal_stance(modal: Token, quoted: bool) -> str:
         return "demands"
     if low == "must":
         return "insists"
+    if subj is not None and subj.lower_ in ("he", "she", "they", "i") and head.lemma_.lower() in UNEARNED_VERBS:
+        return "states"  # "He should get due credit for that": what one deserves, no call
     if subj is None or subj.lower_ in DEMONSTRATIVES | {"it"} or head.lemma_.lower() == "be" and subj.dep_ == "nsubj":
         return "states"  # "it should be noted", "he should be fine": no call on anyone
     return "urges"
@@ -895,10 +904,18 @@ def verdict(word: Token, quoted: bool) -> str:
         return "states"
     if lemma in CHARACTER_WORDS and evaluated_person(word):
         return "states"  # "she said he was a good boy": a tribute, no stance on a course
+    if questioned(word):
+        return "states"  # "is this a priority for them ...?": asked, no verdict
+    if disbelieved(word):  # "I don't think that it's a good idea to ...": the speaker opposes it
+        return "opposes" if lemma in APPROVING and of_a_course(word) else "states"
     if negated:
         return "denies" if lemma in CHARGES else "opposes" if lemma in NEEDED and infinitive_after(word) else "states"
     if lemma in DISMISSIVE:
         return "rejects"
+    if lemma == "wrong" and subject_lemma(word) in CLAIM_NOUNS:
+        return "rejects"  # "Comey said those statements were wrong"
+    if lemma == "mistake" and any(t.lower_ in QUOTE_SPEAKER_SUBJECTS | FIRST_PERSON_OWNERS for t in word.sent):
+        return "confirms"  # "I have acknowledged that using two accounts was a mistake": an admission
     if lemma in CONDEMNING:
         return "opposes"
     if lemma in DISAPPROVING and of_a_course(word):
@@ -908,7 +925,10 @@ def verdict(word: Token, quoted: bool) -> str:
     if lemma in ALARMING:
         return "warns"
     if lemma in NEEDED:
-        return "urges" if infinitive_after(word) else "argues"  # "the secrecy was essential to protecting them"
+        return "urges" if infinitive_after(word) or any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for h in (word, word.head) for c in h.children) else "argues"  # "it is important that the party not
+        # act", "it's important for parents to listen"; "the secrecy was essential to protecting them" argues
     return "supports" if lemma in APPROVING and of_a_course(word) else "states"
 
 
@@ -916,8 +936,9 @@ def of_a_course(word: Token) -> bool:
     """The word judges a course of action, a choice or a proposal ("a bad idea", "the only choice", "a
     good opportunity", "flushing it is wrong", "it is better to wait"), not an event or a thing ("the worst
     Christmas ever", "a terrible thing", "a good game"): only then does it support or oppose."""
-    if word.pos_ == "NOUN":
-        return word.lemma_.lower() in COURSE_NOUNS | {"progress", "victory", "failure", "disaster", "solution"}
+    if word.pos_ == "NOUN":  # "Clinton was the only choice"; not "the fault of American policy choices"
+        return word.dep_ in ("attr", "oprd") and word.lemma_.lower() in COURSE_NOUNS | {
+            "progress", "victory", "failure", "disaster", "solution"}
     if word.dep_ == "amod":
         return word.head.lemma_.lower() in COURSE_NOUNS
     subj = next((c for c in word.head.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
@@ -932,6 +953,29 @@ def opens_sentence(verb: Token) -> bool:
     have spoiled everything. This is wrong,"): a main clause of the speaker's."""
     start = verb.left_edge.i
     return start > 0 and verb.doc[start - 1].text in (".", "!", "?") and verb.dep_ in ("ccomp", "conj", "parataxis")
+
+
+def subject_lemma(word: Token) -> str:
+    subj = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.lemma_.lower() if subj is not None else ""
+
+
+def questioned(word: Token) -> bool:
+    """The word's sentence asks ("... is this a priority for the two of them?")."""
+    last = [t for t in word.sent if not (t.is_space or t.text in CLOSE_QUOTES | BOTH_QUOTES)]
+    return bool(last) and last[-1].text == "?"
+
+
+def disbelieved(word: Token) -> bool:
+    """The verdict is under a negated verb of belief ("I don't think that it's a good idea")."""
+    cur = word
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in COGNITION | {"say"} and is_negated(cur):
+            return True
+    return False
 
 
 def asked(verb: Token) -> bool:

@@ -450,3 +450,14 @@ COURSE_NOUNS = frozenset({
     "choice", "option", "step", "solution", "opportunity", "strategy", "course", "way", "agreement", "reform",
     "program", "programme", "initiative", "compromise", "candidate", "nominee", "mistake", "call",
 })
+# Verbs of what the speaker's side could give ("Washington could provide air support"): an offer; "they can
+# surprise Clinton" is a hope or a forecast.
+OFFER_VERBS = frozenset({
+    "provide", "assist", "help", "offer", "send", "give", "support", "contribute", "host", "supply", "deploy",
+    "join", "mediate", "accept", "fund", "pay", "donate", "lend", "share", "guarantee", "supervise", "monitor",
+})
+# Verbs after "he/she should" of what one deserves or feels, not of an act called for ("He should get credit").
+UNEARNED_VERBS = frozenset({"get", "have", "receive", "be", "feel", "know", "deserve", "earn"})
+# Nouns of a claim: calling one wrong rejects it ("those statements were wrong").
+CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", "account", "assertion", "charge",
+                         "accusation", "suggestion", "prediction", "poll", "figure", "number"})
