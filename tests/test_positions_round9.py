@@ -247,3 +247,9 @@ def test_a_question_gives_no_verdict(pos):
 def test_important_that_someone_act_urges(pos):
     got = pos('"It is important that the board not take sides in the primary," Governor Amy Holt wrote.')
     assert stances(got) == [("Amy Holt", "urges")]
+
+
+def test_a_stance_held_once_in_a_relative_clause_is_background(pos):
+    got = pos("Senator Mara Quill, who once praised the trade pact, said on Monday she will vote against it.")
+    assert not [p for p in got if p.stance == "supports"]
+    assert [p for p in got if p.stance == "promises"]

@@ -103,6 +103,7 @@ from briefgen.sections.positions.lexicon import (
     COURSE_NOUNS,
     OFFER_VERBS,
     UNEARNED_VERBS,
+    BYGONE,
     CLAIM_NOUNS,
     APPROVING,
     DISAPPROVING,
@@ -1416,6 +1417,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
             cues = cue_tokens(sent, quoted)
             cue_set = {t.i for t in cues}
             for verb in cues:
+                if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lower_ in BYGONE for c in verb.children):
+                    continue  # "Clinton, who once praised the TPP, ...": a stance she held before, background
                 subj = subject_of(verb)
                 if subj is None:
                     continue

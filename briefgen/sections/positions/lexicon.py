@@ -461,3 +461,6 @@ UNEARNED_VERBS = frozenset({"get", "have", "receive", "be", "feel", "know", "des
 # Nouns of a claim: calling one wrong rejects it ("those statements were wrong").
 CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", "account", "assertion", "charge",
                          "accusation", "suggestion", "prediction", "poll", "figure", "number"})
+# Adverbs of a relative clause that make its stance one held before ("Clinton, who once praised the pact"):
+# background, not the actor's position now.
+BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"})
