@@ -253,3 +253,20 @@ def test_a_stance_held_once_in_a_relative_clause_is_background(pos):
     got = pos("Senator Mara Quill, who once praised the trade pact, said on Monday she will vote against it.")
     assert not [p for p in got if p.stance == "supports"]
     assert [p for p in got if p.stance == "promises"]
+
+
+def test_what_a_police_spokesman_says_should_happen_is_a_fact(pos):
+    got = pos("Police spokesman Dan Royce said more information should be released on Monday.")
+    assert not got
+
+
+def test_a_lament_about_oneself_and_a_wish_for_people_take_no_label(pos):
+    got = pos("Guard Tim Ballard says he was 'horrible' in the loss to the Hawks.")
+    assert not [p for p in got if p.stance != "states"]
+    got = pos('Neighbor Barb Olsen added that "they deserve some peace and some rest."')
+    assert not [p for p in got if p.stance != "states"]
+
+
+def test_an_office_named_after_its_holder_reads_as_the_holder_s_office(pos):
+    got = pos("State Attorney General Mark Hollis's office argued in a court filing that the trial should be moved.")
+    assert [p.actor for p in got] == ["Mark Hollis\u2019s office"]

@@ -104,6 +104,7 @@ from briefgen.sections.positions.lexicon import (
     OFFER_VERBS,
     UNEARNED_VERBS,
     BYGONE,
+    LAMENTS,
     CLAIM_NOUNS,
     APPROVING,
     DISAPPROVING,
@@ -463,9 +464,10 @@ def appos_span(appos: Token) -> Span:
 def body_of(owner: Token, noun: Token) -> str:
     """'the Clinton campaign', "Trump's team": the body by the name the article gives it ("Clinton
     campaign", "Trump team")."""
-    words = [t.text for t in owner.doc[owner.left_edge.i:owner.i + 1] if t.dep_ != "case" and t.pos_ == "PROPN"]
-    words = [re.sub(r"['\u2019]s$", "", w) for w in words] or [owner.text]
-    return f"{' '.join(words)} {noun.lower_}"
+    named = [t for t in owner.doc[owner.left_edge.i:owner.i + 1] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
+    words = [re.sub(r"['\u2019]s$", "", t.text) for t in named] or [re.sub(r"['\u2019]s$", "", owner.text)]
+    owned = owner.dep_ == "poss" or any(c.dep_ == "case" for c in owner.children)
+    return f"{' '.join(words)}\u2019s {noun.lower_}" if owned else f"{' '.join(words)} {noun.lower_}"
 
 
 def dateline(tok: Token) -> bool:
@@ -799,7 +801,9 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma == "way" and tok.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ == "only" for c in tok.children):
             return "states"  # "The only way that Wall Street will change is if ...": a claim of what must be done
         if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
-            return "demands" if not is_negated(tok) else "states"  # "the report merits a special prosecutor": what is owed
+            people = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.children)
+            return "demands" if not is_negated(tok) and not people else "states"  # "the report merits a special
+            # prosecutor": what is owed; "they deserve some peace" a wish
         if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
                 c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
             return "insists"  # "Yemenis have the right to express themselves": a claim of what is due
@@ -876,8 +880,9 @@ def modal_stance(modal: Token, quoted: bool) -> str:
         return "insists"
     if subj is not None and subj.lower_ in ("he", "she", "they", "i") and head.lemma_.lower() in UNEARNED_VERBS:
         return "states"  # "He should get due credit for that": what one deserves, no call
-    if subj is None or subj.lower_ in DEMONSTRATIVES | {"it"} or head.lemma_.lower() == "be" and subj.dep_ == "nsubj":
-        return "states"  # "it should be noted", "he should be fine": no call on anyone
+    if subj is None or subj.lower_ in DEMONSTRATIVES | {"it"} or subj.dep_ == "nsubjpass" or \
+            head.lemma_.lower() == "be" and subj.dep_ == "nsubj":
+        return "states"  # "it should be noted", "he should be fine", "more details should be released Monday"
     return "urges"
 
 
@@ -917,8 +922,8 @@ def verdict(word: Token, quoted: bool) -> str:
         return "rejects"  # "Comey said those statements were wrong"
     if lemma == "mistake" and any(t.lower_ in QUOTE_SPEAKER_SUBJECTS | FIRST_PERSON_OWNERS for t in word.sent):
         return "confirms"  # "I have acknowledged that using two accounts was a mistake": an admission
-    if lemma in CONDEMNING:
-        return "opposes"
+    if lemma in CONDEMNING and not (lemma in LAMENTS and subject_lemma(word) in PERSONAL_SUBJECTS | {"we", "they"}):
+        return "opposes"  # not "he was horrible in the loss": a lament
     if lemma in DISAPPROVING and of_a_course(word):
         return "opposes"  # "flushing the reservoir is a bad idea"; not "the worst Christmas ever"
     if lemma in CHARGES:
@@ -1438,9 +1443,12 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 side = side_tokens(ctx, sent, actor)
                 if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
                     side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
-                keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
-                if not keep or stance in ("states", "confirms", "promises", "insists", "argues") and tells_facts(ctx, actor):
-                    continue  # "the sheriff said the suspect must have fled": a fact of the case
+                own = stance_of(verb, cue)
+                keep, stance = is_stance(verb, cue, own, side, subj)
+                if not keep or (stance in ("states", "confirms", "promises", "insists", "argues") or stance != own) \
+                        and tells_facts(ctx, actor):
+                    continue  # "the sheriff said the suspect must have fled", "more information should be released
+                    # Monday, the police spokesman said": the facts of the case, whatever label their words take
                 named = object_names(ctx, verb, actor, subjects)
                 if named is None:
                     continue  # "asked him to ..." with no one he can be: does not stand alone

@@ -464,3 +464,5 @@ CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", 
 # Adverbs of a relative clause that make its stance one held before ("Clinton, who once praised the pact"):
 # background, not the actor's position now.
 BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"})
+# Condemning words that said of a person are a lament ("he was horrible in the loss"), not opposition.
+LAMENTS = frozenset({"horrible", "horrifying", "terrible", "awful"})
