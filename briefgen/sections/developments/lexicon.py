@@ -266,6 +266,36 @@ LEADING_RELATIVE = re.compile(
 # "those"/"these" elsewhere than the subject are left (extract.stand_alone): "did not include those meetings" still
 # says what happened, and readers list it
 BACK_DETERMINERS = {"both"}
+# "those"/"these" on a noun anywhere in the item, with no clause after it that says which ("did not include those
+# meetings", "play down those allegations"): what they are is in a sentence the briefing does not show, so the item
+# goes unless another sentence says which (extract.name_pointed). Not a time ("these days", "those years"): that places, it does not point back.
+POINTING_DETERMINERS = {"those", "these"}
+# what "those" points at is looked for in this many sentences before it, written there in at most this many tokens
+POINTED_SENTENCES = 3
+POINTED_MAX = 24
+POINTING_TIMES = {"day", "days", "times", "years", "months", "weeks", "hours", "nights", "moments"}
+# a subject or possessor "the" and a count of people or things, with nothing in it that names them and nothing
+# after it that says which ("As the two girls hung out ...", "The two organizations' work is ..."), in any clause:
+# which ones another sentence said (extract.counted_back); not after a name in the sentence ("Security forces in
+# Libya and Yemen fired ... as the two hard-line regimes struck back": the sentence says which)
+COUNTED_DEPS = {"nsubj", "nsubjpass", "poss"}
+COUNTED_NAMED = {"GPE", "NORP", "ORG", "PERSON"}
+# a possessive "his"/"her" with no person named or described before it in the item ("The highlights included ...
+# conflicting statements about his relationship with ..."): the person named just before (extract.person_antecedent)
+# as "Name's", else the item goes (extract.owner_named)
+POSSESSIVE_PERSONS = {"his": "he", "her": "she"}
+# (a "her" is dropped, as an object "her" is: the article's genders are not known well enough to name her)
+RESOLVED_OWNERS = {"his"}
+# words before the pronoun that stand for its person too: "who", a reflexive, an age ("An 18-year-old ... his")
+OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "official", "officer"}
+# "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest
+# says what happened)
+SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s+(?=[a-z])")
+# a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
+# sets the item against the sentence before; cut
+INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
+                              r"nonetheless|though|in turn|by contrast|in contrast|instead|too|also|in fact),\s+",
+                              re.IGNORECASE)
 # "None of them", "two of those": a part of what another sentence counted, as the subject
 PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
                    "several", "few", "half", "any", "both"}
