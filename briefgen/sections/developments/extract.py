@@ -816,8 +816,14 @@ def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_HEADS:
             continue
         span = sent.doc[tok.left_edge.i:tok.i + 1]
-        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.subtree) or any(
-                c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        # a finite verb right after the title is the sentence's own verb the parse hung on the noun ("The lame duck
+        # governor fawned over Donald Trump after ..."), not a clause that says which governor
+        # (a VBN too, when the parse made a subordinate clause the root: "... after the billionaire won ...")
+        misparsed = any(c.dep_ == "mark" for c in sent.root.children)
+        mods = [c for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")
+                and not (c.dep_ == "acl" and c.i == tok.i + 1 and (c.tag_ == "VBD" or c.tag_ == "VBN" and misparsed))]
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in span) or mods or any(
+                t.pos_ == "PROPN" for c in tok.children if c.dep_ != "acl" or c in mods for t in c.subtree):
             return text
         if tok.lower_ in TITLE_KEPT:
             return text  # "the judge", "the coroner": the one holder of the role in the story, named or not

@@ -259,7 +259,9 @@ KEPT = 50  # the facts file keeps this many ranked developments; the briefing sh
 LEADING_RELATIVE = re.compile(
     r"^(?:(?:[A-Za-z-]+\s+){0,4}(?i:later|earlier|afterwards?|beforehand)(?:\s+(?:that|this|in|on)\s+(?:the\s+)?"
     r"[a-z]+)?|(?i:shortly|soon|just|moments?|minutes?|hours?)\s+(?:after|before)(?:\s+that)?|(?i:by then|after that)|"
-    r"(?i:at that (?:point|time|moment))|(?i:in|amid|during|after|despite|with)\s+the\s+[a-z]+)\s*,\s+(?=\S)")
+    r"(?i:at that (?:point|time|moment))|(?i:in|amid|during|after|despite|with)\s+the\s+[a-z]+|"
+    r"(?i:in|during|over|within)\s+the\s+(?i:minutes|hours|days|weeks|months)\s+(?i:after|before|since|following)\s+"
+    r"the\s+[a-z]+)\s*,\s+(?=\S)")
 # a determiner that points back to what another sentence said, anywhere in the item ("those murders", "these
 # claims", "both homes"): the item does not stand alone, unless a clause after the noun says which ("those
 # who ...", "these seeking ...")
@@ -269,11 +271,13 @@ BACK_DETERMINERS = {"both"}
 # "those"/"these" on a noun anywhere in the item, with no clause after it that says which ("did not include those
 # meetings", "play down those allegations"): what they are is in a sentence the briefing does not show, so the item
 # goes unless another sentence says which (extract.name_pointed). Not a time ("these days", "those years"): that places, it does not point back.
-POINTING_DETERMINERS = {"those", "these"}
+POINTING_DETERMINERS = {"those", "these", "this"}  # "reinforced this stance", "issues that matter to this crowd"
 # what "those" points at is looked for in this many sentences before it, written there in at most this many tokens
 POINTED_SENTENCES = 3
 POINTED_MAX = 24
-POINTING_TIMES = {"day", "days", "times", "years", "months", "weeks", "hours", "nights", "moments"}
+POINTING_TIMES = {"day", "days", "time", "times", "year", "years", "month", "months", "week", "weeks", "hour", "hours",
+                  "night", "nights", "moment", "moments", "morning", "afternoon", "evening", "weekend", "season",
+                  "spring", "summer", "fall", "autumn", "winter", "point", "decade", "century"}
 # a subject or possessor "the" and a count of people or things, with nothing in it that names them and nothing
 # after it that says which ("As the two girls hung out ...", "The two organizations' work is ..."), in any clause:
 # which ones another sentence said (extract.counted_back); not after a name in the sentence ("Security forces in
