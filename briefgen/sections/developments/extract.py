@@ -87,10 +87,14 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     POINTED_MAX,
     POINTED_SENTENCES,
     POINTING_DETERMINERS,
+    POINTING_KEPT,
     POINTING_TIMES,
     OWNER_WORDS,
     POSSESSIVE_PERSONS,
-    RESOLVED_OWNERS,
+    GENDER_EVIDENCE,
+    GENDER_SHARE,
+    HE_WORDS,
+    SHE_WORDS,
     RARE_MENTIONS,
     SINCE_PERFECT,
     TITLE_HEADS,
@@ -632,6 +636,8 @@ def name_pointed(sent: Span, text: str) -> Optional[str]:
             named = "the " + mention
         elif own:
             named = "the" + phrase[len(det.text):]
+        elif det.lower_ in POINTING_KEPT:
+            continue  # "policy issues that matter to this crowd": the scene the article is at, left
         else:
             return None
         if m.start() == 0:
@@ -685,20 +691,41 @@ def owner_named(sent: Span, text: str) -> Optional[str]:
         if tok.dep_ != "poss" or tok.lower_ not in POSSESSIVE_PERSONS:
             continue
         before = sent.doc[sent.start:tok.i]
-        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-               for c in sent.root.children):
-            return text  # "As her colleagues grilled Stumpf, Warren lit into ...": the named subject the clause is about
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in sent):
+            # "As her colleagues grilled Stumpf, Warren lit into ...", "Repeating from his speech ..., Biden
+            # rubbished ...": the named subject the clause is about
+            return text
         if any(e.label_ == "PERSON" for e in ents_of(sent) if e.start < tok.i) or any(
                 t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in KIN_NOUNS
                 or t.lower_ in PERSON_PRONOUNS or t.lower_ in POSSESSIVE_PERSONS or t.lower_ in TITLE_HEADS
                 or t.lower_ in OWNER_WORDS for t in before):
             return text  # "Police said Gardner confessed to his ...", "The mom ... said her son ...": told before it
-        name = person_antecedent(sent) if tok.lower_ in RESOLVED_OWNERS else None
+        name = person_antecedent(sent) or main_person_before(sent)
         at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){tok.text}(?![\w'\u2019])", text)]
-        if name is None or len(at) != 1 or name.lower().startswith("the "):
+        if name is None or len(at) != 1 or name.lower().startswith("the ") or \
+                gender_of(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
             return None
         return text[:at[0]] + name + "\u2019s" + text[at[0] + len(tok.text):]
     return text
+
+
+def gender_of(doc: Doc, name: str) -> Optional[str]:
+    """"he" or "she" as the article writes this person: each he/she pronoun counted for the person named last before
+    it (a PERSON, or a named subject or possessor; by the name's last word); one set at least GENDER_EVIDENCE times
+    and GENDER_SHARE of them; else None (not known well enough to write "her" as them)."""
+    last = name.split()[-1]
+    counts = Counter()
+    named = None
+    for t in doc:
+        if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            named = t.text
+        elif named == last and t.lower_ in HE_WORDS:
+            counts["he"] += 1
+        elif named == last and t.lower_ in SHE_WORDS:
+            counts["she"] += 1
+    best = "he" if counts["he"] >= counts["she"] else "she"
+    total = counts["he"] + counts["she"]
+    return best if counts[best] >= GENDER_EVIDENCE and counts[best] >= GENDER_SHARE * total else None
 
 
 def partitive(sent: Span, text: str) -> Optional[str]:

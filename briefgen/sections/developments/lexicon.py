@@ -272,6 +272,8 @@ BACK_DETERMINERS = {"both"}
 # meetings", "play down those allegations"): what they are is in a sentence the briefing does not show, so the item
 # goes unless another sentence says which (extract.name_pointed). Not a time ("these days", "those years"): that places, it does not point back.
 POINTING_DETERMINERS = {"those", "these", "this"}  # "reinforced this stance", "issues that matter to this crowd"
+# ("this" is left when no sentence before says what it is: it is as often the scene the article stands at)
+POINTING_KEPT = {"this"}
 # what "those" points at is looked for in this many sentences before it, written there in at most this many tokens
 POINTED_SENTENCES = 3
 POINTED_MAX = 24
@@ -288,8 +290,13 @@ COUNTED_NAMED = {"GPE", "NORP", "ORG", "PERSON"}
 # conflicting statements about his relationship with ..."): the person named just before (extract.person_antecedent)
 # as "Name's", else the item goes (extract.owner_named)
 POSSESSIVE_PERSONS = {"his": "he", "her": "she"}
-# (a "her" is dropped, as an object "her" is: the article's genders are not known well enough to name her)
-RESOLVED_OWNERS = {"his"}
+# the person is the one named just before (extract.person_antecedent, else extract.main_person_before), when the
+# article's pronouns after their name are that person's, at least GENDER_EVIDENCE times and GENDER_SHARE of them
+# (extract.gender_of)
+GENDER_EVIDENCE = 2
+GENDER_SHARE = 2 / 3
+HE_WORDS = {"he", "him", "his", "himself"}
+SHE_WORDS = {"she", "her", "hers", "herself"}
 # words before the pronoun that stand for its person too: "who", a reflexive, an age ("An 18-year-old ... his")
 OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "official", "officer"}
 # "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest
