@@ -443,3 +443,9 @@ def test_an_opening_contracted_pronoun_drops_the_item(context):
 def test_a_relative_time_against_another_sentence_is_cut(context):
     out = standing_of(context, "In the days after the raid, Norland officials said Vesk had asked to see the files.")
     assert out[0] == "Norland officials said Vesk had asked to see the files."
+
+
+def test_a_leading_phrase_that_points_back_is_cut(context):
+    out = standing_of(context, "Several councillors pressed the harbour chief about the budget. "
+                               "Responding to those questions, Tom Varga said he lacked the figures for the year.")
+    assert out[1] == "Tom Varga said he lacked the figures for the year."

@@ -619,6 +619,22 @@ def earlier_mention(sent: Span, noun) -> Optional[str]:
     return None
 
 
+def leading_phrase(sent: Span, tok) -> Optional[str]:
+    """The phrase in front of the sentence's subject that holds this token, up to its comma ("Responding to those
+    questions,", "Despite these concerns,"), when the sentence opens on it; else None."""
+    cur = tok
+    for _ in range(30):
+        if cur.head.i == sent.root.i or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.i == sent.root.i or cur.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or cur.left_edge.i != sent.start:
+        return None
+    end = cur.right_edge.i + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return None
+    return sent.doc[sent.start:end + 1].text
+
+
 def name_pointed(sent: Span, text: str) -> Optional[str]:
     """"those"/"these" on a noun that points at another sentence, made to say what it points at: "those meetings" ->
     "the meetings Clinton had with individuals ..." (how the sentence before wrote them, earlier_mention), or "the"
@@ -626,6 +642,12 @@ def name_pointed(sent: Span, text: str) -> Optional[str]:
     neither can be (the item does not say what it is about)."""
     for det in pointed_at(sent):
         noun = det.head
+        lead = leading_phrase(sent, det)
+        if lead is not None and lead in text and text.index(lead) == 0:
+            rest = text[len(lead):].lstrip(" ,")
+            if len(rest.split()) >= MIN_WORDS and rest[:1].isalpha():
+                text = rest[:1].upper() + rest[1:]  # "Responding to those questions, Stumpf said ...": the phrase goes
+                continue
         own = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
         mention = earlier_mention(sent, noun)
         phrase = sent.doc[det.i:noun.i + 1].text
