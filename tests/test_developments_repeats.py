@@ -174,3 +174,15 @@ def test_a_restatement_in_other_words_is_not_shown():
     # the same words with another predicate say something else: shown
     moved = again.model_copy(update={"predicates": ["walk"]})
     assert moved in select([shown, moved, other] + filler, 3)
+
+
+def test_an_earlier_days_event_is_not_shown():
+    from briefgen.sections.developments.repeats import select
+    lead = dev("A fire gutted the Orlen county library on Thursday, the fire service said.", 3.0, start=10)
+    earlier = dev("On Tuesday, a storm knocked out power to a school across the river in Orlen.", 2.5, start=300)
+    later = dev("On Friday, investigators said faulty wiring in the basement started the blaze.", 2.0, start=600)
+    kept = select([lead, earlier, later], 5)
+    assert lead in kept and later in kept and earlier not in kept
+    # with no weekday in the story's lead, nothing to tell it by: shown
+    plain = dev("A fire gutted the Orlen county library, the fire service said.", 3.0, start=10)
+    assert earlier in select([plain, earlier, later], 5)

@@ -462,9 +462,15 @@ TALLY_KINDS = {"dead": "dead", "kill": "dead", "killed": "dead", "died": "dead",
                "scene": "incident", "location": "incident"}
 # a candidate that shares a predicate with a shown item, with figures that agree, and this much of its words (weighted
 # by rarity among the candidates, a cosine) says it again in other words: not shown (repeats.restates)
-RESTATE = 0.3
+RESTATE = 0.24
 # predicates that tell one event in other words: "Rangers killed a lion" and "the lion was fatally shot" (repeats.restates)
 RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
                    "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
                    "flush": "dump", "empty": "dump"}
+# a sentence that opens on a weekday ("On Tuesday, several bombs went off ...", "Last Monday, ...") one to EARLIER_DAY_SPAN
+# days before the weekday of the first shown item that names one ("rocked the capital on Wednesday") tells an earlier
+# event, not the story's: it is not shown (repeats.select). A later weekday (a follow-up) stays.
+OPENING_WEEKDAY = re.compile(r"^\W*(?:(?:on|last|early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+EARLIER_DAY_SPAN = 3
 # fmt: on

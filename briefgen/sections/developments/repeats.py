@@ -9,10 +9,12 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     COVERED,
     CUSTODY,
+    EARLIER_DAY_SPAN,
     FLOOR,
     IDENTIFIED_BARE,
     NAMED_AS,
     NUMBER_WORDS,
+    OPENING_WEEKDAY,
     REDUNDANCY,
     RESTATE,
     RESTATE_CLASSES,
@@ -20,6 +22,8 @@ from briefgen.sections.developments.lexicon import (
     UNION_COVERED,
     UNION_MIN,
     UNNAMED_SUBJECT,
+    WEEKDAY_INDEX,
+    WEEKDAYS,
     WEIGHTS,
 )
 from briefgen.sections.developments.model import Development, article_of
@@ -52,6 +56,22 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
             and same_time(text, other_text))
 
 
+def story_day(chosen: list[Development]) -> Optional[int]:
+    """The weekday of the story's news: the one the first chosen item naming exactly one weekday names."""
+    for c in chosen:
+        days = {d.lower() for d in WEEKDAYS.findall(c.text)}
+        if days:
+            return WEEKDAY_INDEX[days.pop()] if len(days) == 1 else None
+    return None
+
+
+def earlier_day(text: str, day: Optional[int]) -> bool:
+    """Whether a sentence opens on a weekday one to EARLIER_DAY_SPAN days before the story's (`day`): "On Tuesday,
+    several bombs went off ..." in a story of Wednesday's blasts tells an earlier event."""
+    m = OPENING_WEEKDAY.match(text)
+    return day is not None and m is not None and 1 <= (day - WEEKDAY_INDEX[m.group(1).lower()]) % 7 <= EARLIER_DAY_SPAN
+
+
 def select(pool: list[Development], cap: int) -> list[Development]:
     """Greedy MMR: the best item first, then the best of what is not already said.
 
@@ -78,6 +98,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         if best is None or (chosen and pool[best].score < FLOOR * chosen[0].score):
             break
         alive = [i for i in alive if i != best]
+        if earlier_day(pool[best].text, story_day(chosen)):
+            continue
         told = said_already(pool[best], chosen)
         if told is None:
             continue
