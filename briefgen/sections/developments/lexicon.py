@@ -462,7 +462,7 @@ TALLY_KINDS = {"dead": "dead", "kill": "dead", "killed": "dead", "died": "dead",
                "scene": "incident", "location": "incident"}
 # a candidate that shares a predicate with a shown item, with figures that agree, and this much of its words (weighted
 # by rarity among the candidates, a cosine) says it again in other words: not shown (repeats.restates)
-RESTATE = 0.24
+RESTATE = 0.3
 # predicates that tell one event in other words: "Rangers killed a lion" and "the lion was fatally shot" (repeats.restates)
 RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
                    "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
