@@ -71,12 +71,19 @@ def test_two_fragments_of_one_sentence_are_one_item():
     assert [q.text for q in out] == [sentence]
 
 
-def test_a_fragment_a_longer_quotation_gives_is_not_shown_again():
-    out = _merge([_q("cherry-picked", "her campaign", "Her campaign says the diary was \u2018cherry-picked.\u2019",
-                     start=500, partial=True),
-                  _q("It cherry-picked a small part of the mayor's diary to give a false picture of her work.",
-                     "Laura Bentley")])
-    assert [q.speaker for q in out] == ["Laura Bentley"]
+def test_a_fragment_a_longer_quotation_gives_comes_after_the_other_fragments():
+    longer = "It cherry-picked a small part of the mayor's diary to give a false picture of her work."
+    picked = "Her campaign says the diary was \u2018cherry-picked.\u2019"
+    out = _merge([_q("cherry-picked", "her campaign", picked, start=500, partial=True), _q(longer, "Laura Bentley"),
+                  _q("a betrayal", "Omar Lindqvist", BETRAYAL, start=900, partial=True)])
+    assert [q.text for q in out] == [longer, BETRAYAL, picked]
+
+
+def test_a_lower_case_partial_quotation_comes_after_every_whole_one():
+    said = "Omar Lindqvist said \u201cwe will not close the harbour before the winter\u201d on Monday."
+    out = _merge([_q("we will not close the harbour before the winter", "Omar Lindqvist", said, partial=True),
+                  _q("Nobody told the families on the quay what the council had decided.", "a neighbour", start=90)])
+    assert [q.in_sentence for q in out] == [False, True]  # a named speaker's fragment after a described one's quote
 
 
 def test_the_briefing_shows_a_fragments_sentence_without_marks_of_its_own():
@@ -96,6 +103,13 @@ NOT_SURE = "Not sure of the current condition right now. It was a very serious i
 def test_a_not_known_now_quotation_another_article_answers_is_not_shown():
     items = [_q(NOT_SURE, "Rita Baxter", article="b"), _q(WALL, "Jane Ortega", article="b", start=200)]
     devs = [_dev("The boy injured in the shooting is in stable condition.", "a")]
+    assert [q.text for q in _merge(items, merged={"developments": devs})] == [WALL, "It was a very serious injury."]
+
+
+def test_a_quotation_whose_every_sentence_is_answered_is_not_shown():
+    items = [_q("Not sure of the current condition right now.", "Rita Baxter", article="b"),
+             _q(WALL, "Jane Ortega", article="b", start=200)]
+    devs = [_dev("The boy injured in the shooting is in stable condition.", "a")]
     assert [q.text for q in _merge(items, merged={"developments": devs})] == [WALL]
 
 
@@ -108,7 +122,7 @@ def test_without_an_answer_the_not_known_now_quotation_stays():
 def test_a_not_known_now_quotation_of_an_earlier_article_is_not_shown():
     items = [_q(NOT_SURE, "Rita Baxter", article="a"), _q(WALL, "Jane Ortega", article="b", start=200)]
     published = {"a": "2024-03-01", "b": "2024-03-03"}
-    assert [q.text for q in _merge(items, published=published)] == [WALL]
+    assert [q.text for q in _merge(items, published=published)] == [WALL, "It was a very serious injury."]
     assert len(_merge(items, published={"a": "2024-03-04", "b": "2024-03-03"})) == 2  # the latest article's stays
 
 
@@ -120,3 +134,11 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_speaker_not_the_outer_one(
     items = quotes.extract_joined(context(text))
     q = next(q for q in items if "kind soul" in q.text)
     assert q.speaker == "her neighbours"
+
+
+def test_a_fragment_in_the_sentence_of_a_whole_quotation_of_its_speaker_is_not_shown_again():
+    sentence = ("Omar Lindqvist, who called the plan \u201ca betrayal,\u201d added: \u201cWe will fight the closure of "
+                "the ferry port in every court of this country.\u201d")
+    whole = "We will fight the closure of the ferry port in every court of this country."
+    out = _merge([_q("a betrayal,", "Omar Lindqvist", sentence, partial=True), _q(whole, "Omar Lindqvist", sentence)])
+    assert [q.text for q in out] == [whole]

@@ -176,3 +176,5 @@ TOPIC_SKIP = frozenset({
     "exact", "latest", "right", "now", "yet", "at", "this", "time", "point", "moment", "of", "about", "on", "any",
     "how", "whether", "if", "what", "is", "are", "was", "were", "be", "it", "he", "she", "they", "we", "i",
 })
+# Where a quotation of several sentences breaks into sentences (one answered sentence goes, the rest stays).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")

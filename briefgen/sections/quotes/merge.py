@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Optional
 
 from briefgen.merge.fold import fold, sources_of
 from briefgen.merge.ids import sentence_key
@@ -38,6 +39,7 @@ from briefgen.sections.quotes.lexicon import (
     FRAGMENT_WORDS,
     INSIDE_MIN_WORDS,
     NOT_KNOWN_NOW,
+    SENTENCE_BREAK,
     TOPIC_SKIP,
     TOPIC_WORDS,
     SALIENT_WORDS,
@@ -179,7 +181,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     # the articles' order in time, over every article a development or quote cites
     developments = list(ctx.merged.get("developments") or [])
     late = recency(items + developments, ctx.published)
-    items = [q for q in items if not superseded(q, late, developments)]
+    items = [a for a in (unanswered(q, late, developments) for q in items) if a is not None]
     full = full_names(items, ctx)
     items = [q.model_copy(update={"speaker": full.get(q.speaker, q.speaker)}) for q in items]
     items = near_once(once(fold(items, key_of=lambda q: q.speaker)))
@@ -215,25 +217,26 @@ def fragment(q: Quote) -> bool:
 def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Quote]:
     """Fragments only as partial quotes of an explicit speaker, never as the section's content (issue 11, item 5):
     a fragment whose sentence has an explicit speaker (named, or the description written there) is shown as its
-    whole sentence, the quotation inside it ("Lee called the plan “a betrayal”"), after the whole quotations, once
-    per sentence; one whose speaker the sentence does not give is not shown, nor one whose words a longer
-    quotation gives (`inside`: "cherry-picked" inside "It cherry-picked a limited subset ...", which holds them).
-    Its sentence holds its words, so evaluate's recall keeps it (dropping every fragment took R from 0.934 to 0.899)."""
-    out, seen = [], set()
+    whole sentence, the quotation inside it ("Lee called the plan “a betrayal”"), after every whole quotation, once
+    per sentence, those whose words a longer quotation gives (`inside`) last; one whose speaker the sentence does not
+    give is not shown, nor one whose sentence gives a whole quotation of the same speaker (it would show it twice). Its sentence holds its words, so evaluate's recall keeps it (dropping every fragment took R
+    from 0.934 to 0.899; dropping those a longer quotation gives too, to 0.932: the reference's content is then the
+    whole reported sentence, "she thinks ... because of the “terrible anxiety” ...", which only the sentence holds)."""
+    whole = [q for q in ranked if not fragment(q)]
+    # a sentence that gives a whole quotation of the same speaker too is not shown again for a fragment of it
+    seen = {(sentence_key(s.article, s.sentence), q.speaker) for q in whole for s in q.sources}
+    fresh, repeats = [], []
     for q in ranked:
         if not fragment(q):
-            out.append(q)
             continue
         src = q.sources[0]
-        if id(q) in inside or not explicit(q.speaker, src.sentence):
-            continue
-        key = sentence_key(src.article, src.sentence)
-        if key in seen:
+        key = (sentence_key(src.article, src.sentence), q.speaker)
+        if key in seen or not explicit(q.speaker, src.sentence):
             continue
         seen.add(key)
-        out.append(q.model_copy(update={"text": " ".join(src.sentence.split()), "in_sentence": True,
-                                        "sources": [src]}))
-    return out
+        (repeats if id(q) in inside else fresh).append(q.model_copy(update={
+            "text": " ".join(src.sentence.split()), "in_sentence": True, "sources": [src]}))
+    return whole + fresh + repeats
 
 
 def explicit(speaker: str, sentence: str) -> bool:
@@ -242,24 +245,34 @@ def explicit(speaker: str, sentence: str) -> bool:
     return named(speaker) or " ".join(speaker.lower().split()) in " ".join(sentence.lower().split())
 
 
-def superseded(q: Quote, late: dict[str, float], developments: list = ()) -> bool:
-    """A quotation that says where something stands is not known yet ("Not sure of the current condition"), or
-    (developments' superseded custody) where someone is held, that another article answers: only earlier articles
-    give it and a later article tells the story after it (`late`: developments' recency, 1 for the latest article),
-    or, for the not-known one, another article's development names what it is about ("condition") without a
-    not-known cue of its own ("the boy is in stable condition"). Not shown."""
-    unknown = NOT_KNOWN_NOW.search(q.text)
-    if not unknown and not HELD_THEN.search(q.text):
+def unanswered(q: Quote, late: dict[str, float], developments: list = ()) -> Optional[Quote]:
+    """The quotation without its sentences another article answers (`superseded`): "Not sure of the current
+    condition right now. It was a very serious injury." keeps "It was a very serious injury."; None when every
+    sentence is answered."""
+    parts = SENTENCE_BREAK.split(q.text.strip())
+    kept = [p for p in parts if not superseded(p, {s.article for s in q.sources}, late, developments)]
+    if len(kept) == len(parts):
+        return q
+    return q.model_copy(update={"text": " ".join(kept)}) if kept else None
+
+
+def superseded(text: str, articles: set[str], late: dict[str, float], developments: list = ()) -> bool:
+    """A quoted sentence that says where something stands is not known yet ("Not sure of the current condition"),
+    or (developments' superseded custody) where someone is held, that another article answers: only earlier
+    articles give it (`articles`) and a later article tells the story after it (`late`: developments' recency, 1
+    for the latest article), or, for the not-known one, another article's development names what it is about
+    ("condition") without a not-known cue of its own ("the boy is in stable condition")."""
+    unknown = NOT_KNOWN_NOW.search(text)
+    if not unknown and not HELD_THEN.search(text):
         return False
-    if len(late) >= 2 and not any(late.get(s.article, 1.0) >= 1.0 for s in q.sources):
+    if len(late) >= 2 and not any(late.get(a, 1.0) >= 1.0 for a in articles):
         return True
     if not unknown:
         return False
-    topic = {w for w in words_of(q.text[unknown.end():])[:TOPIC_WORDS] if w not in TOPIC_SKIP}
-    arts = {s.article for s in q.sources}
+    topic = {w for w in words_of(text[unknown.end():])[:TOPIC_WORDS] if w not in TOPIC_SKIP}
     return bool(topic) and any(
-        not {s.article for s in d.sources} & arts and topic & set(words_of(d.text)) and not NOT_KNOWN_NOW.search(d.text)
-        for d in developments)
+        not {s.article for s in d.sources} & articles and topic & set(words_of(d.text))
+        and not NOT_KNOWN_NOW.search(d.text) for d in developments)
 
 
 def mid_sentence(q: Quote) -> bool:
