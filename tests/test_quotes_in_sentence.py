@@ -142,3 +142,11 @@ def test_a_fragment_in_the_sentence_of_a_whole_quotation_of_its_speaker_is_not_s
     whole = "We will fight the closure of the ferry port in every court of this country."
     out = _merge([_q("a betrayal,", "Omar Lindqvist", sentence, partial=True), _q(whole, "Omar Lindqvist", sentence)])
     assert [q.text for q in out] == [whole]
+
+
+def test_the_kept_sentence_of_an_answered_quotation_cites_its_own_sentence():
+    passage = "\u201cNot sure of the current condition right now,\u201d said Rita Baxter. \u201cIt was a very serious injury.\u201d"
+    items = [_q(NOT_SURE, "Rita Baxter", passage, article="b", start=40)]
+    devs = [_dev("The boy injured in the shooting is in stable condition.", "a")]
+    src = _merge(items, merged={"developments": devs})[0].sources[0]
+    assert src.sentence == "\u201cIt was a very serious injury.\u201d" and src.start == 40 + passage.index("\u201cIt was")

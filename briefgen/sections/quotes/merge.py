@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from briefgen.items import Source
 from briefgen.merge.fold import fold, sources_of
 from briefgen.merge.ids import sentence_key
 from briefgen.similar import containment, content_words
@@ -253,7 +254,21 @@ def unanswered(q: Quote, late: dict[str, float], developments: list = ()) -> Opt
     kept = [p for p in parts if not superseded(p, {s.article for s in q.sources}, late, developments)]
     if len(kept) == len(parts):
         return q
-    return q.model_copy(update={"text": " ".join(kept)}) if kept else None
+    if not kept:
+        return None
+    return q.model_copy(update={"text": " ".join(kept), "sources": [from_sentence_of(s, kept[0]) for s in q.sources]})
+
+
+def from_sentence_of(src: Source, words: str) -> Source:
+    """The source from the sentence that holds `words` on: a passage the parse took for one sentence
+    ('"Not sure of ...," said Lt. Jo Roe. "It was a very serious injury."') cites the sentence the kept words are in,
+    not the answered one before it. The source as it is when the words are in its first sentence."""
+    at = src.sentence.find(words[:40])
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(src.sentence) if m.end() <= at]
+    if at <= 0 or not starts:
+        return src
+    cut = starts[-1]
+    return src.model_copy(update={"sentence": src.sentence[cut:], "start": src.start + cut})
 
 
 def superseded(text: str, articles: set[str], late: dict[str, float], developments: list = ()) -> bool:
