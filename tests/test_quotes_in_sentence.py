@@ -136,12 +136,14 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_speaker_not_the_outer_one(
     assert q.speaker == "her neighbours"
 
 
-def test_a_fragment_in_the_sentence_of_a_whole_quotation_of_its_speaker_is_not_shown_again():
+def test_a_fragment_in_the_sentence_of_a_whole_quotation_of_its_speaker_comes_after_the_other_fragments():
     sentence = ("Omar Lindqvist, who called the plan \u201ca betrayal,\u201d added: \u201cWe will fight the closure of "
                 "the ferry port in every court of this country.\u201d")
     whole = "We will fight the closure of the ferry port in every court of this country."
-    out = _merge([_q("a betrayal,", "Omar Lindqvist", sentence, partial=True), _q(whole, "Omar Lindqvist", sentence)])
-    assert [q.text for q in out] == [whole]
+    other = "Jane Ortega said the council acted \u201cin haste\u201d on Monday."
+    out = _merge([_q("a betrayal,", "Omar Lindqvist", sentence, partial=True), _q(whole, "Omar Lindqvist", sentence),
+                  _q("in haste", "Jane Ortega", other, start=300, partial=True)])
+    assert [q.text for q in out] == [whole, other, sentence]
 
 
 def test_the_kept_sentence_of_an_answered_quotation_cites_its_own_sentence():
