@@ -65,7 +65,8 @@ def test_a_described_speaker_written_in_the_sentence_keeps_the_fragment_in_its_s
 
 
 def test_two_fragments_of_one_sentence_are_one_item():
-    sentence = "Omar Lindqvist said the council must respect \u201cthe rights\u201d of the families and \u201chonest reform.\u201d"
+    sentence = ("Omar Lindqvist said the council must respect \u201cthe rights\u201d of the families and "
+                "\u201chonest reform.\u201d")
     out = _merge([_q("the rights", "Omar Lindqvist", sentence, partial=True),
                   _q("honest reform.", "Omar Lindqvist", sentence, partial=True)])
     assert [q.text for q in out] == [sentence]
@@ -147,8 +148,10 @@ def test_a_fragment_in_the_sentence_of_a_whole_quotation_of_its_speaker_comes_af
 
 
 def test_the_kept_sentence_of_an_answered_quotation_cites_its_own_sentence():
-    passage = "\u201cNot sure of the current condition right now,\u201d said Rita Baxter. \u201cIt was a very serious injury.\u201d"
+    passage = ("\u201cNot sure of the current condition right now,\u201d said Rita Baxter. "
+               "\u201cIt was a very serious injury.\u201d")
     items = [_q(NOT_SURE, "Rita Baxter", passage, article="b", start=40)]
     devs = [_dev("The boy injured in the shooting is in stable condition.", "a")]
     src = _merge(items, merged={"developments": devs})[0].sources[0]
-    assert src.sentence == "\u201cIt was a very serious injury.\u201d" and src.start == 40 + passage.index("\u201cIt was")
+    assert src.sentence == "\u201cIt was a very serious injury.\u201d"
+    assert src.start == 40 + passage.index("\u201cIt was")

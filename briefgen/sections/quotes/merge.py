@@ -220,9 +220,10 @@ def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Qu
     a fragment whose sentence has an explicit speaker (named, or the description written there) is shown as its
     whole sentence, the quotation inside it ("Lee called the plan “a betrayal”"), after every whole quotation, once
     per sentence, those whose words a longer quotation gives (`inside`) last; one whose speaker the sentence does not
-    give is not shown; one whose sentence gives a whole quotation of the same speaker too ranks last with them. Its sentence holds its words, so evaluate's recall keeps it (dropping every fragment took R
-    from 0.934 to 0.899; dropping those a longer quotation gives too, to 0.932: the reference's content is then the
-    whole reported sentence, "she thinks ... because of the “terrible anxiety” ...", which only the sentence holds)."""
+    give is not shown; one whose sentence gives a whole quotation of the same speaker too ranks last with them.
+    Its sentence holds its words, so evaluate's recall keeps it (dropping every fragment took R from 0.934 to
+    0.899; dropping those a longer quotation gives too, to 0.932: the reference's content is then the whole
+    reported sentence, "she thinks ... because of the “terrible anxiety” ...", which only the sentence holds)."""
     whole = [q for q in ranked if not fragment(q)]
     # a sentence that gives a whole quotation of the same speaker too ranks with the repeats (not left out:
     # that took evaluate's R from 0.934 to 0.927)
