@@ -89,3 +89,32 @@ def test_whether_there_are_charges_asks_who_is_charged_and_says_who_decides(run)
     assert texts(run(text)) == [
         "Will anyone be charged? Park officials are working with the county prosecutor to determine whether there are "
         "criminal charges to be filed"]
+
+
+# ---------------------------------------------------------------- round 9
+
+def test_an_alleged_act_no_one_disputes_is_unconfirmed_not_a_question(run):
+    assert texts(run("Councillor Ada Brun, 51, allegedly sent the tender papers to her brother.")) == [
+        "Unconfirmed: Councillor Ada Brun, 51, allegedly sent the tender papers to her brother"]
+
+
+def test_an_alleged_act_the_article_disputes_is_a_question(run):
+    [q] = run("Councillor Ada Brun, 51, allegedly sent the tender papers to her brother. Her lawyer denied it.")
+    assert q.text.startswith("Unclear: whether Councillor Ada Brun")
+
+
+def test_a_bare_incident_is_placed_as_the_sentence_before_places_it(run):
+    text = ("A 30-year-old man was hurt at 9 p.m. on the 400 block of Ferris near Elm, officers said. "
+            "Further details about the incident are unclear as police continue to investigate.")
+    assert texts(run(text)) == ["Further details about the incident on the 400 block of Ferris are unclear as "
+                                "police continue to investigate"]
+
+
+def test_has_since_is_cut_from_an_open_question():
+    from briefgen.items import Source
+    from briefgen.sections.open_questions.merge import as_question
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    q = OpenQuestion(text="The board has since given conflicting reasons for the closure", kind="disagreement",
+                     cue="conflicting", sources=[Source(article="a", sentence="x", start=0, end=1)])
+    assert as_question(q).text == "The board has given conflicting reasons for the closure"

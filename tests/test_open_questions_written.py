@@ -26,7 +26,10 @@ def texts(items):
     ("So far, no one has been charged in the stabbing.", "Will anyone be charged? No one has been charged in the stabbing"),
     ("No criminal charges have been filed.", "Will anyone be charged? No criminal charges have been filed"),
     # an allegation asks whether it is true
-    ("The councillor allegedly took bribes from the builder.", "Unclear: whether the councillor took bribes from the builder"),
+    ("The councillor allegedly took bribes from the builder. The councillor denies it.",
+     "Unclear: whether the councillor took bribes from the builder"),  # disputed: a question the story leaves open
+    ("The councillor allegedly took bribes from the builder.",
+     "Unconfirmed: the councillor allegedly took bribes from the builder"),  # no one disputes it: the reporter's caution
     # conflicting accounts: the point in dispute first
     ("The ministry has given conflicting accounts of the raid.",
      "Unclear: the account of the raid. The ministry has given conflicting accounts of the raid"),

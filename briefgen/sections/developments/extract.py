@@ -74,14 +74,29 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     BARE_GROUPS,
     BARE_PEOPLE,
     CAPTION_DATE_END,
+    COUNTED_DEPS,
+    COUNTED_NAMED,
     DATELINE_CAPS,
+    INNER_CONNECTIVE,
     KIN_NOUNS,
     LEADING_RELATIVE,
     LEAD_NAMES,
     NAMING_VERBS,
     PARTITIVE_BACK,
     PARTITIVE_HEADS,
+    POINTED_MAX,
+    POINTED_SENTENCES,
+    POINTING_DETERMINERS,
+    POINTING_KEPT,
+    POINTING_TIMES,
+    OWNER_WORDS,
+    POSSESSIVE_PERSONS,
+    GENDER_EVIDENCE,
+    GENDER_SHARE,
+    HE_WORDS,
+    SHE_WORDS,
     RARE_MENTIONS,
+    SINCE_PERFECT,
     TITLE_HEADS,
     TITLE_KEPT,
 )
@@ -479,7 +494,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     if not text or quote_tail(text):
         return None
     first = text.split()[0].lower().strip(",")
-    if first in UNRESOLVED_OPENINGS:
+    if first in UNRESOLVED_OPENINGS or re.split(r"['\u2019]", first)[0] in UNRESOLVED_OPENINGS:  # "They're ..."
         return None
     if first in PERSON_PRONOUNS:
         tok = next((t for t in sent if t.lower_ == first), None)
@@ -568,6 +583,171 @@ def leans_back(sent: Span) -> bool:
                 c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children):
             return True
     return False
+
+
+def pointed_at(sent: Span) -> list:
+    """The nouns "those"/"these" points at in the sentence ("did not include those meetings", "play down those
+    allegations"): not one a clause after it says which ("those seeking her assistance", "those who ..."), nor a
+    time ("these days")."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "det" or tok.lower_ not in POINTING_DETERMINERS or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tok.head
+        if noun.lower_ in POINTING_TIMES or any(c.dep_ in ("relcl", "acl") for c in noun.children):
+            continue
+        out.append(tok)
+    return out
+
+
+def earlier_mention(sent: Span, noun) -> Optional[str]:
+    """How a sentence before this one (the nearest of POINTED_SENTENCES) writes the noun "those" points at, with
+    what says which after it ("the hundreds of meetings Clinton had with individuals ..." -> "meetings Clinton had
+    with individuals ..."), when that is short enough; else None."""
+    for prev in sentences_before(sent, POINTED_SENTENCES):
+        for tok in reversed(list(prev)):
+            if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != noun.pos_:
+                continue
+            after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "relcl", "acl")]
+            if not after:
+                continue
+            left = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")])
+            right = max(c.right_edge.i for c in after)
+            if right + 1 - left > POINTED_MAX or any(t.is_punct and t.text in ",;:" for t in prev.doc[tok.i:right + 1]):
+                continue
+            return clean(prev.doc[left:right + 1].text)
+    return None
+
+
+def leading_phrase(sent: Span, tok) -> Optional[str]:
+    """The phrase in front of the sentence's subject that holds this token, up to its comma ("Responding to those
+    questions,", "Despite these concerns,"), when the sentence opens on it; else None."""
+    cur = tok
+    for _ in range(30):
+        if cur.head.i == sent.root.i or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.i == sent.root.i or cur.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or cur.left_edge.i != sent.start:
+        return None
+    end = cur.right_edge.i + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return None
+    return sent.doc[sent.start:end + 1].text
+
+
+def name_pointed(sent: Span, text: str) -> Optional[str]:
+    """"those"/"these" on a noun that points at another sentence, made to say what it points at: "those meetings" ->
+    "the meetings Clinton had with individuals ..." (how the sentence before wrote them, earlier_mention), or "the"
+    when the item's own phrase says what kind ("those foundation donors" -> "the foundation donors"); None when
+    neither can be (the item does not say what it is about)."""
+    for det in pointed_at(sent):
+        noun = det.head
+        lead = leading_phrase(sent, det)
+        if lead is not None and lead in text and text.index(lead) == 0:
+            rest = text[len(lead):].lstrip(" ,")
+            if len(rest.split()) >= MIN_WORDS and rest[:1].isalpha():
+                text = rest[:1].upper() + rest[1:]  # "Responding to those questions, Stumpf said ...": the phrase goes
+                continue
+        own = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+        mention = earlier_mention(sent, noun)
+        phrase = sent.doc[det.i:noun.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        if m is None:
+            return None
+        if mention is not None and not own:
+            named = "the " + mention
+        elif own:
+            named = "the" + phrase[len(det.text):]
+        elif det.lower_ in POINTING_KEPT:
+            continue  # "policy issues that matter to this crowd": the scene the article is at, left
+        else:
+            return None
+        if m.start() == 0:
+            named = named[:1].upper() + named[1:]
+        text = text[:m.start()] + named + text[m.end():]
+    return text
+
+
+def counted_back(sent: Span) -> list:
+    """The subjects and possessors in any clause that are "the" and a count with nothing that names or places them
+    ("As the two girls hung out ...", "The two organizations' work ..."): which ones another sentence said, as their
+    "the" tokens. Not when a name before it in the sentence says which ("Security forces in Libya and Yemen ... as the
+    two regimes struck back")."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in COUNTED_DEPS or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+            continue
+        phrase = list(tok.subtree) if tok.dep_ != "poss" else [t for t in tok.subtree if t.i <= tok.i]
+        if phrase[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in phrase):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            continue  # "the two men who ...", "the two sides in the dispute": it says which
+        if any(e.label_ in COUNTED_NAMED and e.end <= phrase[0].i for e in ents_of(sent)):
+            continue
+        out.append((phrase[0], tok))
+    return out
+
+
+def counted_as_new(sent: Span, text: str) -> str:
+    """A counted "the two girls" (counted_back) told as new, "two girls", as an unnamed "the man, who ..." is
+    (described_unnamed): "the" points at a sentence the briefing does not show."""
+    for the, noun in counted_back(sent):
+        phrase = sent.doc[the.i:noun.i + 1].text
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        if m is None:
+            continue
+        rest = phrase[len(the.text):].lstrip()
+        if m.start() == 0:
+            rest = rest[:1].upper() + rest[1:]
+        text = text[:m.start()] + rest + text[m.end():]
+    return text
+
+
+def owner_named(sent: Span, text: str) -> Optional[str]:
+    """A possessive "his"/"her" with no person named or described before it in the sentence ("The highlights
+    included ... statements about his relationship with ..."): the person named just before, as "Name's", when the
+    pronoun occurs once in the item; else None. The text as it is when every such pronoun has its person."""
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.lower_ not in POSSESSIVE_PERSONS:
+            continue
+        before = sent.doc[sent.start:tok.i]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in sent):
+            # "As her colleagues grilled Stumpf, Warren lit into ...", "Repeating from his speech ..., Biden
+            # rubbished ...": the named subject the clause is about
+            return text
+        if any(e.label_ == "PERSON" for e in ents_of(sent) if e.start < tok.i) or any(
+                t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in KIN_NOUNS
+                or t.lower_ in PERSON_PRONOUNS or t.lower_ in POSSESSIVE_PERSONS or t.lower_ in TITLE_HEADS
+                or t.lower_ in OWNER_WORDS for t in before):
+            return text  # "Police said Gardner confessed to his ...", "The mom ... said her son ...": told before it
+        name = person_antecedent(sent) or main_person_before(sent)
+        at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){tok.text}(?![\w'\u2019])", text)]
+        if name is None or len(at) != 1 or name.lower().startswith("the ") or \
+                gender_of(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
+            return None
+        return text[:at[0]] + name + "\u2019s" + text[at[0] + len(tok.text):]
+    return text
+
+
+def gender_of(doc: Doc, name: str) -> Optional[str]:
+    """"he" or "she" as the article writes this person: each he/she pronoun counted for the person named last before
+    it (a PERSON, or a named subject or possessor; by the name's last word); one set at least GENDER_EVIDENCE times
+    and GENDER_SHARE of them; else None (not known well enough to write "her" as them)."""
+    last = name.split()[-1]
+    counts = Counter()
+    named = None
+    for t in doc:
+        if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            named = t.text
+        elif named == last and t.lower_ in HE_WORDS:
+            counts["he"] += 1
+        elif named == last and t.lower_ in SHE_WORDS:
+            counts["she"] += 1
+    best = "he" if counts["he"] >= counts["she"] else "she"
+    total = counts["he"] + counts["she"]
+    return best if counts[best] >= GENDER_EVIDENCE and counts[best] >= GENDER_SHARE * total else None
 
 
 def partitive(sent: Span, text: str) -> Optional[str]:
@@ -685,8 +865,14 @@ def titled_subject(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_HEADS:
             continue
         span = sent.doc[tok.left_edge.i:tok.i + 1]
-        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.subtree) or any(
-                c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        # a finite verb right after the title is the sentence's own verb the parse hung on the noun ("The lame duck
+        # governor fawned over Donald Trump after ..."), not a clause that says which governor
+        # (a VBN too, when the parse made a subordinate clause the root: "... after the billionaire won ...")
+        misparsed = any(c.dep_ == "mark" for c in sent.root.children)
+        mods = [c for c in tok.children if c.dep_ in ("prep", "relcl", "acl", "appos")
+                and not (c.dep_ == "acl" and c.i == tok.i + 1 and (c.tag_ == "VBD" or c.tag_ == "VBN" and misparsed))]
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in span) or mods or any(
+                t.pos_ == "PROPN" for c in tok.children if c.dep_ != "acl" or c in mods for t in c.subtree):
             return text
         if tok.lower_ in TITLE_KEPT:
             return text  # "the judge", "the coroner": the one holder of the role in the story, named or not
@@ -835,6 +1021,12 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
         return None
+    text = owner_named(sent, text)
+    if text is not None:
+        text = name_pointed(sent, counted_as_new(sent, text))
+    if text is None:
+        return None
+    text = SINCE_PERFECT.sub(r"\1 ", INNER_CONNECTIVE.sub(r"\1 ", text, count=1), count=1)
     text = described_unnamed(sent, described_person(sent, text))
     text = partitive(sent, text)
     if text is None:

@@ -197,7 +197,7 @@ BACKGROUND = re.compile(
 # one supersedes the other ("a maximum sentence of five years" under the first charge, "up to 40 years" now).
 FIGURE = re.compile(r"(?<![\w$.,:/-])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                    r"hundred|dozen)((?:\s+[a-z']+){1,4})", re.IGNORECASE)
+                    r"hundred|dozen)(?=((?:\s+[a-z']+){1,4}))", re.IGNORECASE)
 FIGURE_SKIP = {"other", "more", "additional", "further", "of", "the", "than", "new", "fewer", "people", "persons",
                "men", "women", "and", "or", "were", "was", "have", "had", "are", "been"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -259,13 +259,54 @@ KEPT = 50  # the facts file keeps this many ranked developments; the briefing sh
 LEADING_RELATIVE = re.compile(
     r"^(?:(?:[A-Za-z-]+\s+){0,4}(?i:later|earlier|afterwards?|beforehand)(?:\s+(?:that|this|in|on)\s+(?:the\s+)?"
     r"[a-z]+)?|(?i:shortly|soon|just|moments?|minutes?|hours?)\s+(?:after|before)(?:\s+that)?|(?i:by then|after that)|"
-    r"(?i:at that (?:point|time|moment))|(?i:in|amid|during|after|despite|with)\s+the\s+[a-z]+)\s*,\s+(?=\S)")
+    r"(?i:at that (?:point|time|moment))|(?i:in|amid|during|after|despite|with)\s+the\s+[a-z]+|"
+    r"(?i:in|during|over|within)\s+the\s+(?i:minutes|hours|days|weeks|months)\s+(?i:after|before|since|following)\s+"
+    r"the\s+[a-z]+)\s*,\s+(?=\S)")
 # a determiner that points back to what another sentence said, anywhere in the item ("those murders", "these
 # claims", "both homes"): the item does not stand alone, unless a clause after the noun says which ("those
 # who ...", "these seeking ...")
 # "those"/"these" elsewhere than the subject are left (extract.stand_alone): "did not include those meetings" still
 # says what happened, and readers list it
 BACK_DETERMINERS = {"both"}
+# "those"/"these" on a noun anywhere in the item, with no clause after it that says which ("did not include those
+# meetings", "play down those allegations"): what they are is in a sentence the briefing does not show, so the item
+# goes unless another sentence says which (extract.name_pointed). Not a time ("these days", "those years"): that places, it does not point back.
+POINTING_DETERMINERS = {"those", "these", "this"}  # "reinforced this stance", "issues that matter to this crowd"
+# ("this" is left when no sentence before says what it is: it is as often the scene the article stands at)
+POINTING_KEPT = {"this"}
+# what "those" points at is looked for in this many sentences before it, written there in at most this many tokens
+POINTED_SENTENCES = 3
+POINTED_MAX = 24
+POINTING_TIMES = {"day", "days", "time", "times", "year", "years", "month", "months", "week", "weeks", "hour", "hours",
+                  "night", "nights", "moment", "moments", "morning", "afternoon", "evening", "weekend", "season",
+                  "spring", "summer", "fall", "autumn", "winter", "point", "decade", "century"}
+# a subject or possessor "the" and a count of people or things, with nothing in it that names them and nothing
+# after it that says which ("As the two girls hung out ...", "The two organizations' work is ..."), in any clause:
+# which ones another sentence said (extract.counted_back); not after a name in the sentence ("Security forces in
+# Libya and Yemen fired ... as the two hard-line regimes struck back": the sentence says which)
+COUNTED_DEPS = {"nsubj", "nsubjpass", "poss"}
+COUNTED_NAMED = {"GPE", "NORP", "ORG", "PERSON"}
+# a possessive "his"/"her" with no person named or described before it in the item ("The highlights included ...
+# conflicting statements about his relationship with ..."): the person named just before (extract.person_antecedent)
+# as "Name's", else the item goes (extract.owner_named)
+POSSESSIVE_PERSONS = {"his": "he", "her": "she"}
+# the person is the one named just before (extract.person_antecedent, else extract.main_person_before), when the
+# article's pronouns after their name are that person's, at least GENDER_EVIDENCE times and GENDER_SHARE of them
+# (extract.gender_of)
+GENDER_EVIDENCE = 2
+GENDER_SHARE = 2 / 3
+HE_WORDS = {"he", "him", "his", "himself"}
+SHE_WORDS = {"she", "her", "hers", "herself"}
+# words before the pronoun that stand for its person too: "who", a reflexive, an age ("An 18-year-old ... his")
+OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "official", "officer"}
+# "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest
+# says what happened)
+SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s+(?=[a-z])")
+# a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
+# sets the item against the sentence before; cut
+INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
+                              r"nonetheless|though|in turn|by contrast|in contrast|instead|too|also|in fact),\s+",
+                              re.IGNORECASE)
 # "None of them", "two of those": a part of what another sentence counted, as the subject
 PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
                    "several", "few", "half", "any", "both"}
@@ -484,4 +525,29 @@ SETTING = re.compile(
     r"\b(?:went\s+to|attended|attends|was\s+in|is\s+in|were\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:kindergarten|preschool|grade|elementary|middle\s+school|high\s+school)\b",
     re.IGNORECASE)
+
+# repeats
+# what a tally counts, by the words a figure comes with (same_event.figures, by lemma): "two dead", "three people were
+# killed", "eight wounded", "eight other people injured", "four other incidents". Two reports that each count a kind the
+# other does not ("two dead and eight injured" and "four other incidents left eight wounded") are two tallies, not one
+# statement (same_event.same_figures); "wounded" and "injured" of the same figure are one.
+TALLY_KINDS = {"dead": "dead", "kill": "dead", "killed": "dead", "died": "dead", "death": "dead", "fatality": "dead",
+               "fatalitie": "dead", "fatal": "dead", "fatally": "dead", "wound": "injured", "wounded": "injured",
+               "injur": "injured", "injured": "injured", "injury": "injured", "injurie": "injured", "hurt": "injured",
+               "nonfatal": "injured", "incident": "incident", "shooting": "incident", "attack": "incident",
+               "scene": "incident", "location": "incident"}
+# a candidate that shares a predicate with a shown item, with figures that agree, and this much of its words (weighted
+# by rarity among the candidates, a cosine) says it again in other words: not shown (repeats.restates). Lower (0.24,
+# 0.26) also drops a second outlet's wording of the main event, and dev summaries ROUGE-2 fell (0.1344, 0.1351)
+RESTATE = 0.3
+# predicates that tell one event in other words: "Rangers killed a lion" and "the lion was fatally shot" (repeats.restates)
+RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
+                   "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
+                   "flush": "dump", "empty": "dump"}
+# a sentence that opens on a weekday ("On Tuesday, several bombs went off ...", "Last Monday, ...") one to EARLIER_DAY_SPAN
+# days before the weekday of the first shown item that names one ("rocked the capital on Wednesday") tells an earlier
+# event, not the story's: it is not shown (repeats.select). A later weekday (a follow-up) stays.
+OPENING_WEEKDAY = re.compile(r"^\W*(?:(?:on|last|early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+EARLIER_DAY_SPAN = 3
 # fmt: on

@@ -9,6 +9,7 @@ at most; its text is the clause that holds the trigger, in the article's words.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -16,8 +17,13 @@ from spacy.tokens import Span, Token
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.sections.open_questions.lexicon import (
     CONCESSIVE_MARKS,
+    GENERIC_EVENTS,
     HEDGE_ADJ,
     LIST_OPENERS,
+    PLACE_HEADS,
+    PLACE_MAX,
+    PLACE_PREPS,
+    PLACE_SENTENCES,
     PRIORITY,
     SEPARATE,
     UPDATE_MARK,
@@ -147,8 +153,46 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
     text = written(sent, tok, cue, span, head)
     if text is None:
         return None
+    text = placed_event(sent, text)
     src = source_for(sent, ctx.article_id)
     return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
+
+
+def place_before(sent: Span) -> Optional[str]:
+    """Where the nearest of the few sentences before this one places what it tells: a street, a block or a named
+    place after "on"/"at"/"in" ("on the 15200 block of Hazelridge near Kelly"), in at most PLACE_MAX words."""
+    doc, start = sent.doc, sent.start
+    for _ in range(PLACE_SENTENCES):
+        if start <= 0:
+            return None
+        prev = doc[start - 1].sent
+        start = prev.start
+        for prep in prev:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not (obj.lemma_.lower() in PLACE_HEADS or obj.ent_type_ in ("FAC", "LOC")):
+                continue
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            words = doc[prep.i:(of.right_edge.i if of is not None else obj.i) + 1]  # not "near ..., on the east side"
+            if len(words) <= PLACE_MAX and not any(t.is_punct for t in words):
+                return clean(words.text)
+    return None
+
+
+def placed_event(sent: Span, text: str) -> str:
+    """A bare "the incident" (GENERIC_EVENTS) in the item leans on the sentence that told it; placed as that sentence
+    or the few before it place it ("Further details about the incident on the 15200 block of Hazelridge are
+    unclear"): a page that tells several incidents says which. The text as it is when no place is told."""
+    for noun in GENERIC_EVENTS:
+        m = re.search(rf"\bthe {noun}\b(?!\s+(?:on|at|in|near|of)\b)", text, re.IGNORECASE)
+        if m is None:
+            continue
+        place = place_before(sent)
+        if place is None:
+            return text
+        return text[:m.end()] + " " + place + text[m.end():]
+    return text
 
 
 def update_marks(doc) -> tuple[list[int], list[Span]]:

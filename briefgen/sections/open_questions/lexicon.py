@@ -168,6 +168,10 @@ WEIGHING = {"consider", "weigh", "mull", "evaluate", "explore", "debate"}
 
 # "the former congressman allegedly sent ...": a claim not yet established
 ALLEGED = {"allegedly", "supposedly", "purportedly"}
+# an alleged act is a question the story leaves open ("Unclear: whether X sent ...") only when the article reports a
+# denial or a dispute of it (write.disputed); else "allegedly" is the reporter's caution and the item says so
+# ("Unconfirmed: X allegedly sent ...")
+DISPUTE_VERBS = {"deny", "denial", "dispute", "insist", "refute", "contest", "reject", "contradict"}
 
 # "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
 CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
@@ -314,3 +318,12 @@ PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", 
 # before as a leading one does; it is cut (the words before it: at most this many, with no comma)
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,5}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|nonetheless|"
                               r"though|in turn|in addition|by contrast|in contrast|instead|too),\s+", re.IGNORECASE)
+
+# "Further details about the incident are unclear": a bare "the incident" leans on the sentence that told it (a page
+# may tell several); placed as the nearest of the PLACE_SENTENCES sentences before it places it, after one of
+# PLACE_PREPS, a street or block (PLACE_HEADS) or a named place, in at most PLACE_MAX words (extract.placed_event)
+GENERIC_EVENTS = ("incident",)
+PLACE_SENTENCES = 3
+PLACE_PREPS = {"on", "at", "in"}
+PLACE_HEADS = {"block", "street", "road", "avenue", "lane", "drive", "boulevard", "highway", "intersection"}
+PLACE_MAX = 10

@@ -10,7 +10,7 @@ from briefgen.sections.base import MergeContext
 from briefgen.sections.casualties.lexicon import KIND_WORDS
 from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.developments.extract import quote_tail
-from briefgen.sections.developments.lexicon import CONNECTIVES, SHOWN
+from briefgen.sections.developments.lexicon import CONNECTIVES, SHOWN, SINCE_PERFECT
 from briefgen.sections.open_questions.lexicon import (
     ANSWER_SHARED,
     ANSWERS,
@@ -171,6 +171,7 @@ def as_question(item: OpenQuestion) -> OpenQuestion:
     indirect question left without its governing words."""
     text = CONNECTIVES.sub("", item.text.strip(), count=1)  # "However, it is unclear ...": leans on the sentence before
     text = INNER_CONNECTIVE.sub(r"\1 ", text, count=1)  # "Russia, however, has not confirmed ..."
+    text = SINCE_PERFECT.sub(r"\1 ", text)  # "has since provided": since a time the item does not give
     first = text.split()[0].lower() if text else ""
     if item.kind == "hedge" and (first == "whether" or first in WH_WORDS) and not text.endswith("?"):
         text = f"Unclear: {text}"

@@ -20,6 +20,7 @@ from briefgen.sections.developments.lexicon import DESCRIBED_MAX, PERSON_NOUNS
 from briefgen.sections.open_questions.lexicon import (
     ALLEGED,
     ALLEGED_WHETHER,
+    DISPUTE_VERBS,
     ANTECEDENT_SENTENCES,
     ANTECEDENT_WORDS,
     COLLECTIVE_PLURALS,
@@ -336,8 +337,13 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         subj = _subject(tok.head)
         if tok.head.i != head.i or subj is None or subj.pos_ == "PRON":
             return None
-        toks = [t for t in span if t.i != tok.i]
-        prefix = ALLEGED_WHETHER.format(clause="")
+        if disputed(tok.doc):
+            toks = [t for t in span if t.i != tok.i]
+            prefix = ALLEGED_WHETHER.format(clause="")
+        else:
+            # no one in the article denies or disputes it: "allegedly" is the reporter's caution, not a question the
+            # story leaves open; listed as what it is, a report not confirmed ("Unconfirmed: X allegedly sent ...")
+            prefix = UNCONFIRMED
     elif cue.startswith("conflict") or cue.startswith("contradict"):
         noun = tok.head
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in CONFLICT_PREPS), None)
@@ -429,6 +435,12 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         body = body[:1].upper() + body[1:]
     text = clean(prefix + body + suffix)
     return text or None
+
+
+def disputed(doc) -> bool:
+    """Whether the article reports someone denying or disputing what it tells ("denied", "insist he never ...",
+    "disputes the account"): only then is an alleged act a question the story leaves open."""
+    return any(t.lemma_.lower() in DISPUTE_VERBS and t.pos_ in ("VERB", "NOUN") for t in doc)
 
 
 def guess_speaker(tok: Token) -> Optional[tuple[str, str]]:
