@@ -133,3 +133,56 @@ def test_a_last_year_opening_is_history():
     old = ranked_dev("Last year, the harbour master considered closing the ferry route for good.", "a", 2.6, 10)
     event = ranked_dev("The ferry capsized in high winds off Kellan Point on Thursday.", "b", 2.3, 10)
     assert [d.text for d in rank([old, event], limit=10)][0] == event.text
+
+
+# --- one event, one tally: texts written for these tests ---
+
+def test_two_tallies_of_different_kinds_are_not_one_statement():
+    from briefgen.sections.developments.same_event import figures, same_figures
+    whole = "Storms across the valley overnight left three dead and nine other people injured, officials said."
+    part = "Two other separate incidents left nine people wounded, the sheriff said."
+    # the second figure of a sentence is read too ("three dead and nine other people injured")
+    assert figures(whole) == {"dead": frozenset({3}), "injured": frozenset({9})}
+    assert figures(part) == {"incident": frozenset({2}), "injured": frozenset({9})}
+    assert not same_figures(whole, part)
+    # the same tally in other words is one
+    assert same_figures(whole, "Three people were killed and nine wounded in the storms overnight.")
+    # a figure that differs is not
+    assert not same_figures(whole, "Three people were killed and twelve wounded in the storms overnight.")
+
+
+def test_split_keeps_two_tallies_apart():
+    from briefgen.sections.developments.same_event import split_times
+    texts = ["Storms across the valley overnight left three dead and nine other people injured, officials said.",
+             "Two other separate incidents overnight left nine people injured in the valley storms, officials said."]
+    assert split_times([0, 1], texts) == [[0], [1]]
+
+
+def test_a_restatement_in_other_words_is_not_shown():
+    from briefgen.sections.developments.repeats import select
+    shown = dev("Rangers killed the Talbeck wolf near the trail, officials said.", 3.0,
+                start=10).model_copy(update={"predicates": ["kill"]})
+    again = dev("The Talbeck wolf was fatally shot by rangers on Monday as visitors walked past.", 2.5,
+                start=400).model_copy(update={"predicates": ["shoot", "walk"]})
+    other = dev("The hiker was treated for a leg wound at the county hospital and released.", 2.0,
+                start=800).model_copy(update={"predicates": ["release", "treat"]})
+    filler = [dev(f"Officials said visitors number {w} walked past the trail near the lake on Monday.", 0.1, start=900 + k)
+              for k, w in enumerate(("one", "two", "three", "four"))]
+    pool = [shown, again, other] + filler
+    kept = select(pool, 3)
+    assert shown in kept and other in kept and again not in kept
+    # the same words with another predicate say something else: shown
+    moved = again.model_copy(update={"predicates": ["walk"]})
+    assert moved in select([shown, moved, other] + filler, 3)
+
+
+def test_an_earlier_days_event_is_not_shown():
+    from briefgen.sections.developments.repeats import select
+    lead = dev("A fire gutted the Orlen county library on Thursday, the fire service said.", 3.0, start=10)
+    earlier = dev("On Tuesday, a storm knocked out power to a school across the river in Orlen.", 2.5, start=300)
+    later = dev("On Friday, investigators said faulty wiring in the basement started the blaze.", 2.0, start=600)
+    kept = select([lead, earlier, later], 5)
+    assert lead in kept and later in kept and earlier not in kept
+    # with no weekday in the story's lead, nothing to tell it by: shown
+    plain = dev("A fire gutted the Orlen county library, the fire service said.", 3.0, start=10)
+    assert earlier in select([plain, earlier, later], 5)

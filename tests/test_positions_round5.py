@@ -109,7 +109,7 @@ def test_who_stands_for_the_noun_before_it_and_a_stance_it_tells_is_its_own(pos)
     text = ("Parliament passed the aid bill last year. Senator Ann Lee said the government must act to meet the "
             "concerns of members of Parliament who, after the raid, have called for an end to the aid.")
     got = [p for p in pos(text) if p.stance == "demands"]
-    assert got and got[0].actor == "Parliament"
+    assert got and got[0].actor == "Members of Parliament"  # round 9: some members, not the body
     assert got[0].text.startswith("Members of Parliament have called for an end to the aid")
 
 

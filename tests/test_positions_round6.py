@@ -20,10 +20,10 @@ def test_a_quotation_takes_its_reporting_verb_s_stance(pos):
     assert got and got[0].stance == "warns"
 
 
-def test_a_quotation_said_keeps_the_plain_label(pos):
+def test_a_quotation_said_takes_the_label_of_its_words(pos):
     got = quoted(pos("\u201cThe dam is dangerous and the town is not ready for a flood,\u201d Mayor Ruth Okafor said."),
                  "dam is dangerous")
-    assert got and got[0].stance == "states"
+    assert got and got[0].stance == "warns"  # round 9: calling it dangerous warns (the verb "said" gives no label)
 
 
 def test_an_obligation_laid_on_another_in_a_quotation_demands(pos):
@@ -37,7 +37,7 @@ def test_an_obligation_laid_on_another_in_a_quotation_demands(pos):
 
 def test_an_obligation_of_the_speaker_s_own_side_is_no_demand(pos):
     got = quoted(pos("\u201cWe must repair the bridge before the winter comes,\u201d said Ana Ferris."), "repair the bridge")
-    assert got and got[0].stance == "states"
+    assert got and got[0].stance == "insists"  # not "demands": no one else is asked (round 9: the "must" insists)
 
 
 def test_an_act_agreed_on_is_an_event_not_a_stance(pos):

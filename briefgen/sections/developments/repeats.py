@@ -9,18 +9,25 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     COVERED,
     CUSTODY,
+    EARLIER_DAY_SPAN,
     FLOOR,
     IDENTIFIED_BARE,
     NAMED_AS,
     NUMBER_WORDS,
+    OPENING_WEEKDAY,
     REDUNDANCY,
+    RESTATE,
+    RESTATE_CLASSES,
     STATUS,
     UNION_COVERED,
     UNION_MIN,
     UNNAMED_SUBJECT,
+    WEEKDAY_INDEX,
+    WEEKDAYS,
     WEIGHTS,
 )
 from briefgen.sections.developments.model import Development, article_of
+from briefgen.sections.developments.same_event import rarity, same_figures, same_time
 
 
 def counted_words(text: str) -> frozenset:
@@ -31,6 +38,38 @@ def counted_words(text: str) -> frozenset:
 
 # a number word but "one" (mostly a pronoun: "no one", "one of them")
 COUNT_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b", re.IGNORECASE)
+
+
+def restates(words: frozenset, preds: list[str], text: str, other_words: frozenset, other_preds: list[str],
+             other_text: str, weight: dict[str, float]) -> bool:
+    """Whether a candidate says again in other words what a chosen item says: the same predicate (a verb of
+    RESTATE_CLASSES counting as its class: "killed" and "fatally shot"), figures that agree, and its words, weighted
+    by rarity among the candidates, RESTATE of the chosen item's (a cosine): the same actor doing the same thing."""
+    pa = {RESTATE_CLASSES.get(p, p) for p in preds}
+    pb = {RESTATE_CLASSES.get(p, p) for p in other_preds}
+    if not pa & pb:
+        return False
+    wa = sum(weight.get(w, 0.0) ** 2 for w in words)
+    wb = sum(weight.get(w, 0.0) ** 2 for w in other_words)
+    both = sum(weight.get(w, 0.0) ** 2 for w in words & other_words)
+    return (bool(wa and wb) and both / math.sqrt(wa * wb) >= RESTATE and same_figures(text, other_text)
+            and same_time(text, other_text))
+
+
+def story_day(chosen: list[Development]) -> Optional[int]:
+    """The weekday of the story's news: the one the first chosen item naming exactly one weekday names."""
+    for c in chosen:
+        days = {d.lower() for d in WEEKDAYS.findall(c.text)}
+        if days:
+            return WEEKDAY_INDEX[days.pop()] if len(days) == 1 else None
+    return None
+
+
+def earlier_day(text: str, day: Optional[int]) -> bool:
+    """Whether a sentence opens on a weekday one to EARLIER_DAY_SPAN days before the story's (`day`): "On Tuesday,
+    several bombs went off ..." in a story of Wednesday's blasts tells an earlier event."""
+    m = OPENING_WEEKDAY.match(text)
+    return day is not None and m is not None and 1 <= (day - WEEKDAY_INDEX[m.group(1).lower()]) % 7 <= EARLIER_DAY_SPAN
 
 
 def select(pool: list[Development], cap: int) -> list[Development]:
@@ -45,6 +84,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     chosen: list[Development] = []
     words = [similar.content_words(m.text) for m in pool]  # for the MMR similarity
     sets = [counted_words(m.text) for m in pool]  # for what is said already: "five" and "5" meet
+    weight = rarity(sets)  # each word's rarity among the candidates, for what is said again in other words
     overlap = [0.0] * len(pool)
     covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
@@ -58,6 +98,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         if best is None or (chosen and pool[best].score < FLOOR * chosen[0].score):
             break
         alive = [i for i in alive if i != best]
+        if earlier_day(pool[best].text, story_day(chosen)):
+            continue
         told = said_already(pool[best], chosen)
         if told is None:
             continue
@@ -70,6 +112,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
             if sets[i]:
                 covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
         said |= sets[best]
+        alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[best],
+                                                  pool[best].predicates, pool[best].text, weight)]
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
     return chosen

@@ -17,6 +17,7 @@ from briefgen.sections.developments.lexicon import (
     NUMBER_WORDS,
     SAME_STATEMENT,
     SIZED_GROUP,
+    TALLY_KINDS,
     WEEKDAYS,
     WEIGHTS,
     YEAR,
@@ -40,7 +41,8 @@ def merge_cluster(members: list[Development], shared: Counter, agreement: Option
     spread = (sum(min(shared[w], 4) - 1 for w in words if shared[w] > 1) / math.sqrt(len(words))
               if words else 0.0)
     score = head.score + WEIGHTS["support"] * (max(support, agreement or 0) - 1) + WEIGHTS["spread"] * min(spread, 3.0)
-    return Development(text=head.text, sources=sources, score=round(score, 4), support=support)
+    return Development(text=head.text, sources=sources, score=round(score, 4), support=support,
+                       predicates=sorted({p for it in ordered for p in it.predicates}))
 
 
 def time_marks(text: str) -> tuple[frozenset, frozenset]:
@@ -69,10 +71,13 @@ def figures(text: str) -> dict[str, frozenset]:
                 value = float(raw)
             except ValueError:
                 continue
-        noun = next((w for w in m.group(2).lower().split() if w not in FIGURE_SKIP), None)
-        if noun is None or len(noun) < 3 or noun in STOP_WORDS:
+        words = [w for w in m.group(2).lower().split() if w not in FIGURE_SKIP]
+        # the kind of tally it is, where a word of it says so ("four other overnight incidents": incidents)
+        kind = next((TALLY_KINDS[similar.lemma(w)] for w in words[:2] if similar.lemma(w) in TALLY_KINDS), None)
+        noun = words[0] if words else None
+        if kind is None and (noun is None or len(noun) < 3 or noun in STOP_WORDS):
             continue
-        out.setdefault(similar.lemma(noun), set()).add(value)
+        out.setdefault(kind or similar.lemma(noun), set()).add(value)
     # a group's size: "a 550-member delegation", "a delegation of more than 400"
     for value, noun in ([(m.group(1), m.group(2)) for m in SIZED_GROUP.finditer(text)]
                         + [(m.group(2), m.group(1)) for m in GROUP_OF.finditer(text)]):
@@ -84,9 +89,21 @@ def figures(text: str) -> dict[str, frozenset]:
 
 
 def same_figures(a: str, b: str) -> bool:
-    """Whether two reports can be one fact by their figures: nothing both count with figures that differ."""
+    """Whether two reports can be one fact by their figures: nothing both count with figures that differ, and
+    not two different tallies (different_tallies)."""
     fa, fb = figures(a), figures(b)
-    return all(fa[k] & fb[k] for k in fa.keys() & fb.keys())
+    if not all(fa[k] & fb[k] for k in fa.keys() & fb.keys()):
+        return False
+    return not different_tallies(fa, fb)
+
+
+def different_tallies(fa: dict[str, frozenset], fb: dict[str, frozenset]) -> bool:
+    """Whether two sentences' figures are two tallies: each counts a kind (lexicon.TALLY_KINDS: the dead, the
+    injured, the incidents) the other does not ("two dead and eight injured" and "four other incidents left eight
+    wounded": a subset of the night's shootings, not the same count)."""
+    kinds = set(TALLY_KINDS.values())
+    ka, kb = fa.keys() & kinds, fb.keys() & kinds
+    return bool(ka - kb) and bool(kb - ka)
 
 
 def rarity(sets: Sequence[frozenset]) -> dict[str, float]:

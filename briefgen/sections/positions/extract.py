@@ -96,6 +96,22 @@ from briefgen.sections.positions.lexicon import (
     DOCUMENT_NOUNS,
     EDITORIAL_STANCES,
     EXCULPATORY,
+    PERSON_BODIES,
+    MEMBER_NOUNS,
+    PERSON_NOUNS,
+    PROSECUTORS,
+    COURSE_NOUNS,
+    OFFER_VERBS,
+    UNEARNED_VERBS,
+    BYGONE,
+    LAMENTS,
+    CLAIM_NOUNS,
+    APPROVING,
+    DISAPPROVING,
+    ALARMING,
+    NEEDED,
+    CHARGES,
+    AIM_NOUNS,
 )
 from briefgen.sections.positions.model import Position
 
@@ -394,12 +410,14 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
         return None  # "Trump supporters said": not Trump
     for child in subj.children:  # "Gardner's attorney, John Thomas, says": the one named speaks
         if child.dep_ == "appos":
-            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            name = index.resolve_span(appos_span(child))
             if name and index.type_of(name) == "person":
                 return name
     for child in subj.children:
         if child.dep_ in HEAD_NOUN_DEPS | {"poss"} and child.i < subj.i:
             name = index.resolve_token(child) or (index.resolve(child.text) if child.text[:1].isupper() else None)
+            if name and subj.lower_ in PERSON_BODIES and index.type_of(name) == "person":
+                return body_of(child, subj)  # "The Clinton campaign said ...": the campaign, not Clinton
             if name:
                 return name
     chunk = [t for t in subj.lefts if t.dep_ in ("compound", "flat", "amod", "det")] + [subj]
@@ -414,7 +432,7 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
             return name
     for child in subj.children:
         if child.dep_ == "appos":
-            name = index.resolve_span(doc[child.left_edge.i:child.right_edge.i + 1])
+            name = index.resolve_span(appos_span(child))
             if name:
                 return name
     if subj.lower_ not in ROLE_NOUNS:
@@ -428,9 +446,28 @@ def actor_for(ctx: ArticleContext, subj: Token, subjects: Optional[list[tuple[in
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 name = index.resolve_token(pobj) or index.resolve_span(doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                if name and subj.lemma_.lower() in MEMBER_NOUNS and child.lower_ == "of" and index.type_of(name) != "person":
+                    return f"{subj.text[:1].upper()}{subj.text[1:]} of {appos_span(pobj).text}"  # "Members of Congress have called for ...":
+                    # some members, not the body
                 if name:
                     return name
     return None
+
+
+def appos_span(appos: Token) -> Span:
+    """An apposition without what its relative clause or phrase tells of others ("Democracy for America, an
+    outfit that endorsed Sanders, launched a petition": the outfit is not Sanders)."""
+    cut = [c.left_edge.i for c in appos.children if c.i > appos.i and c.dep_ in ("relcl", "acl", "prep")]
+    return appos.doc[appos.left_edge.i:min(cut) if cut else appos.right_edge.i + 1]
+
+
+def body_of(owner: Token, noun: Token) -> str:
+    """'the Clinton campaign', "Trump's team": the body by the name the article gives it ("Clinton
+    campaign", "Trump team")."""
+    named = [t for t in owner.doc[owner.left_edge.i:owner.i + 1] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
+    words = [re.sub(r"['\u2019]s$", "", t.text) for t in named] or [re.sub(r"['\u2019]s$", "", owner.text)]
+    owned = owner.dep_ == "poss" or any(c.dep_ == "case" for c in owner.children)
+    return f"{' '.join(words)}\u2019s {noun.lower_}" if owned else f"{' '.join(words)} {noun.lower_}"
 
 
 def dateline(tok: Token) -> bool:
@@ -682,16 +719,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     to"), a commitment of the speaker ("we will", "he would"), an evaluative claim ("is unacceptable"),
     a stance verb ("we reject"), a denial by the speaker ("he did not ..."), or, in a direct quotation,
     an imperative ("Lock it up"). Returns the stance ("denies" or "states"), None for a plain fact."""
-    found: Optional[str] = None
     tokens = list(tokens)
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
-    for tok in tokens:
+    found: list[Optional[str]] = [None]  # a denial or dismissal by the speaker, read on to the end
+
+    def one(tok: Token) -> Optional[str]:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.tag_ == "MD" and tok.head.dep_ == "relcl" or lemma in OBLIGATION_VERBS and tok.dep_ == "relcl":
-            continue  # "the helicopter that commandos had to destroy": a description, not a claim
+            return None  # "the helicopter that commandos had to destroy": a description, not a claim
         if tok.tag_ == "MD" and low in STANCE_MODALS and not epistemic_must(tok):
-            return "demands" if low in DEMAND_MODALS and demanded_of(tok.head) and (quoted or party_named(tok.head)) \
-                else "states"  # "You should resign"; "Obama said Bahrain must respect ...": laid on another party
+            return modal_stance(tok, quoted)
         if tok.tag_ == "MD" and low in ("can", "ca") and tok.head.lemma_.lower() not in COGNITION and any(
                 c.dep_ == "neg" for c in tok.head.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.head.children):
@@ -701,8 +738,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) and not (
                 quoted and (is_negated(tok) or tok.tag_ == "VBG" or any(
                     c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in tok.children))):
-            return "demands" if quoted and lemma == "need" and demanded_of(tok) else "states"  # "we need to act"; not
-            # "I have to go", "they don't have to figure out"; "the party needs to ..." demands of it
+            if quoted and lemma == "need" and demanded_of(tok):
+                return "demands"  # "the party needs to ..." demands of it; not "I have to go", "they don't have to"
+            if tok.tag_ == "VBD" and not is_negated(tok):
+                return "argues"  # "it had to be brought down": the speaker's case for what was done
+            act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            return "urges" if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children) and not is_negated(tok) \
+                and tok.dep_ not in ("relcl", "acl", "advcl") and not any(c.lower_ in ("where", "what", "how") for c in tok.children) \
+                and act is not None and act.lemma_.lower() not in COGNITION | {"be"} \
+                else "states"  # "we all need to stand up": a call on the speaker's own community; not "where we
+            # need to be", "we need to understand that ..."
         commits = QUOTE_COMMIT_MODALS if quoted else COMMIT_MODALS
         speakers = QUOTE_SPEAKER_SUBJECTS if quoted else SPEAKER_SUBJECTS
         if tok.tag_ == "MD" and low in commits | SIDE_MODALS and tok.head.lemma_.lower() not in COGNITION | {"be"} and not any(
@@ -713,12 +758,15 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             if low in commits and not is_negated(head) and head.lemma_.lower() not in NOT_PROMISED and not any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and head.tag_ == "VB":
                 return "promises"  # "Georgia Power said it will work with officials", "he said he would veto it"
+            if low in SIDE_MODALS and side and not is_negated(head) and head.lemma_.lower() in OFFER_VERBS and any(
+                    c.dep_ == "nsubj" and c.i in side for c in head.children):
+                return "offers"  # "Washington might assist with coordination": what the speaker's side could do
             return "states"  # "we won't comment", "it would take months", "Washington could" (the speaker's own side)
         if lemma in EVALUATIVE and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj") and any(
                 c.dep_ == "expl" for c in tok.head.children):
             return verdict(tok, quoted)  # "There's a myth out there that ...": the speaker calls it a myth
         if quoted and lemma in CHARACTER_WORDS and evaluated_person(tok):
-            continue  # "He's a really good guy", "she was strong": a tribute or a character remark
+            return None  # "He's a really good guy", "she was strong": a tribute or a character remark
         if lemma in EVALUATIVE and (tok.pos_ == "ADJ" and (tok.dep_ in ("attr", "conj") or tok.dep_ == "acomp"
                                                            and links(tok.head) or tok.dep_ == "oprd" and (
                                                                links(tok.head) or tok.head.lemma_.lower() in ASCRIBING_VERBS) or
@@ -731,6 +779,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
             # own label when it has one ("announced that he was in therapy and vowed to ...": a promise)
             got = STANCE.get(tok.lemma_.lower(), "states")
+            if got == "confirms" and quoted and first_person(tok) and not is_negated(tok):
+                return got  # "I can confirm that all our comrades are fine"
             return got if got not in ("confirms", "denies") and not is_negated(tok) else "states"
         if lemma in TIME_NOUNS and tok.dep_ in ("attr", "nsubj") and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
@@ -751,10 +801,12 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if lemma == "way" and tok.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ == "only" for c in tok.children):
             return "states"  # "The only way that Wall Street will change is if ...": a claim of what must be done
         if lemma in NORMATIVE_VERBS and tok.pos_ == "VERB":
-            return "states"  # "they deserve someone who ...": what is owed
+            people = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.children)
+            return "demands" if not is_negated(tok) and not people else "states"  # "the report merits a special
+            # prosecutor": what is owed; "they deserve some peace" a wish
         if lemma in ENTITLEMENTS and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
                 c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
-            return "states"  # "Yemenis have the right to express themselves": a claim of what is due
+            return "insists"  # "Yemenis have the right to express themselves": a claim of what is due
         if (lemma in EVALUATIVE and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "dobj"
                 and tok.head.head.lemma_.lower() in LIGHT_VERBS and (tok.head.head.lemma_.lower() != "have" or any(
                     c.tag_ == "MD" for c in tok.head.head.children))):
@@ -765,19 +817,29 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                         g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)) for c in tok.children if c.i > tok.i):
                     return "urges"  # "I would like you to see the other side": a request of the listener
                 return "wants"  # "We would like the truth", "I'd love to see him home"
+            if lemma == "need" and tok.pos_ == "VERB" and not is_negated(tok) and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+                return "wants"  # "We need real change"
             if lemma in BELIEF_VERBS and not any(c.dep_ == "neg" for c in tok.children):
                 return "states"  # "I believe that North Korea wants to buy time"
+        if quoted and lemma in AIM_NOUNS and tok.dep_ == "nsubj" and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children) and any(
+                c.dep_ in ("xcomp", "attr", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.head.children):
+            return "rejects" if is_negated(tok.head) or any(
+                c.dep_ == "neg" for x in tok.head.children if x.dep_ in ("xcomp", "attr", "ccomp") for c in x.children) \
+                else "wants"  # "My goal is not to apologize": refused; "Our aim is to ..." wanted
         if quoted and lemma in BELIEF_NOUNS and tok.dep_ == "nsubj" and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children):
             return "states"  # "Our belief is that a board will make better decisions"
         if quoted and tok.dep_ == "neg" and tok.head.lemma_.lower() not in NOT_DENIALS and of_past(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.head.children):
-            found = "denies"  # "I didn't take the money"; "I don't know" is no denial
+            found[0] = "denies"  # "I didn't take the money"; "I don't know" is no denial
         if not quoted and tok.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in tok.head.children):
             head = tok.head.lemma_.lower()  # "he did not take the money" denies; "he does not care about the polls"
             # dismisses; "she does not know" denies nothing
-            found = "denies" if of_past(tok) and head not in NOT_DENIALS else \
-                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found or "states"
+            found[0] = "denies" if of_past(tok) and head not in NOT_DENIALS else \
+                "rejects" if head in DISMISSING_NEGATIONS and not of_past(tok) else found[0] or "states"
         if imperative and tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
                 c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                 for c in tok.children) and (
@@ -787,24 +849,158 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
             # "Lock it up", "Don't leave it out in the open": urged; "Let's be clear", "make no mistake" state
             return "states" if lemma in ATTENTION_IMPERATIVES or lemma == "make" and any(
                 c.lower_ == "mistake" for c in tok.children) else "urges"
-    return found
+        return None
+
+    weak: Optional[str] = None  # a stance with no label of its own: read on for one that has a label
+    for tok in tokens:
+        got = one(tok)
+        if got is not None and got != "states":
+            return got
+        weak = weak or got
+    return weak or found[0]
+
+
+def modal_stance(modal: Token, quoted: bool) -> str:
+    """The stance of an obligation ("must", "should", "ought"): laid on another party it demands ("You
+    should resign", "Obama said Bahrain must respect ...", "he told the Pakistanis they must ..."); negated
+    it warns ("the world should not be naive"); a "must" on a course insists ("talks must be prepared with
+    care"); a "should" on a subject of its own urges. "cannot", "shall" and "need" only state."""
+    low, head = modal.lower_, modal.head
+    if low not in DEMAND_MODALS or head.lemma_.lower() in COGNITION | {"say", "admit", "confess", "note"}:
+        return "states"
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children) or asked(head):
+        return "states"  # "I should have left it alone": a regret; "I don't know if I should sell it": asked
+    if is_negated(head):
+        return "warns"
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if demanded_of(head) and (quoted or party_named(head)) or not quoted and subj is not None and \
+            subj.dep_ == "nsubj" and subj.lower_ in ("they", "you") and head.lemma_.lower() not in COGNITION | {"be", "have"}:
+        return "demands"
+    if low == "must":
+        return "insists"
+    if subj is not None and subj.lower_ in ("he", "she", "they", "i") and head.lemma_.lower() in UNEARNED_VERBS:
+        return "states"  # "He should get due credit for that": what one deserves, no call
+    if subj is None or subj.lower_ in DEMONSTRATIVES | {"it"} or subj.dep_ == "nsubjpass" or \
+            head.lemma_.lower() == "be" and subj.dep_ == "nsubj":
+        return "states"  # "it should be noted", "he should be fine", "more details should be released Monday"
+    return "urges"
 
 
 def verdict(word: Token, quoted: bool) -> str:
-    """The stance of a quotation's evaluative claim: calling a claim a myth, a lie or malarkey rejects it,
-    calling an act or a person unacceptable, outrageous or unqualified opposes it; any other (or a negated
-    one: "it wasn't a scam") only states."""
+    """The stance of an evaluative claim in the speaker's own main clause: calling a claim a myth, a lie or
+    malarkey rejects it; calling an act or a person unacceptable, outrageous or unqualified opposes it, as
+    does calling it bad or a mistake; calling something good, the only choice or an opportunity supports
+    it; a threat or dangerous warns; important or necessary for someone to do urges. Negated, a charge is
+    denied ("It wasn't a scam") and a need opposed ("it's not necessary to get rid of the water"). A
+    verdict told of another ("... shows that getting Republicans to say Trump is unfit") only states."""
     lemma = word.lemma_.lower()
-    if not quoted and lemma not in DISMISSIVE or is_negated(word.head) or any(c.dep_ == "neg" for c in word.children):
-        return "states"  # a claim called false or misleading is rejected, quoted or reported
+    negated = is_negated(word.head) or any(c.dep_ == "neg" for c in word.children)
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     top = verb.head if verb.dep_ == "conj" else verb  # "This is unacceptable and ..."
-    if not (top.dep_ == "ROOT" or top.dep_ in ("ccomp", "parataxis") and top.head.dep_ == "ROOT"
-            and top.head.lemma_.lower() in REPORTING_VERBS):  # the quotation's own main clause, its attribution apart
-        return "states"  # "... shows that getting Republicans to say Trump is unfit ...": another's verdict told
-    return "rejects" if lemma in DISMISSIVE else "opposes" if lemma in CONDEMNING else "states"
+    if asked(verb):
+        return "states"  # "wondering if that investment was a mistake": no verdict given
+    for _ in range(3):  # "X said he thinks flushing is a bad idea", "The fundamental thing is ... That is a
+        # violation of law": the speaker's own verdict
+        if top.dep_ in ("ccomp", "parataxis") and top.head.i != top.i and (
+                top.head.lemma_.lower() in REPORTING or top.head.lemma_.lower() == "be" and top.head.pos_ == "AUX"):
+            top = top.head
+    if top.dep_ != "ROOT" and not opens_sentence(top):  # the quotation's own main clause, its attribution apart
+        return "states"
+    if lemma in CHARACTER_WORDS and evaluated_person(word):
+        return "states"  # "she said he was a good boy": a tribute, no stance on a course
+    if questioned(word):
+        return "states"  # "is this a priority for them ...?": asked, no verdict
+    if disbelieved(word):  # "I don't think that it's a good idea to ...": the speaker opposes it
+        return "opposes" if lemma in APPROVING and of_a_course(word) else "states"
+    if negated:
+        return "denies" if lemma in CHARGES else "opposes" if lemma in NEEDED and infinitive_after(word) else "states"
+    if lemma in DISMISSIVE:
+        return "rejects"
+    if lemma == "wrong" and subject_lemma(word) in CLAIM_NOUNS:
+        return "rejects"  # "Comey said those statements were wrong"
+    if lemma == "mistake" and any(t.lower_ in QUOTE_SPEAKER_SUBJECTS | FIRST_PERSON_OWNERS for t in word.sent):
+        return "confirms"  # "I have acknowledged that using two accounts was a mistake": an admission
+    if lemma in CONDEMNING and not (lemma in LAMENTS and subject_lemma(word) in PERSONAL_SUBJECTS | {"we", "they"}):
+        return "opposes"  # not "he was horrible in the loss": a lament
+    if lemma in DISAPPROVING and of_a_course(word):
+        return "opposes"  # "flushing the reservoir is a bad idea"; not "the worst Christmas ever"
+    if lemma in CHARGES:
+        return "accuses"  # "That is a fundamental violation of law", "it was a scam"
+    if lemma in ALARMING:
+        return "warns"
+    if lemma in NEEDED:
+        return "urges" if infinitive_after(word) or any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for h in (word, word.head) for c in h.children) else "argues"  # "it is important that the party not
+        # act", "it's important for parents to listen"; "the secrecy was essential to protecting them" argues
+    return "supports" if lemma in APPROVING and of_a_course(word) else "states"
+
+
+def of_a_course(word: Token) -> bool:
+    """The word judges a course of action, a choice or a proposal ("a bad idea", "the only choice", "a
+    good opportunity", "flushing it is wrong", "it is better to wait"), not an event or a thing ("the worst
+    Christmas ever", "a terrible thing", "a good game"): only then does it support or oppose."""
+    if word.pos_ == "NOUN":  # "Clinton was the only choice"; not "the fault of American policy choices"
+        return word.dep_ in ("attr", "oprd") and word.lemma_.lower() in COURSE_NOUNS | {
+            "progress", "victory", "failure", "disaster", "solution"}
+    if word.dep_ == "amod":
+        return word.head.lemma_.lower() in COURSE_NOUNS
+    subj = next((c for c in word.head.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.dep_ == "csubj" or subj.tag_ == "VBG" or subj.lemma_.lower() in COURSE_NOUNS or \
+        subj.lower_ == "it" and infinitive_after(word)
+
+
+def opens_sentence(verb: Token) -> bool:
+    """The clause opens a sentence of its own inside a quotation the parse hung on the one before ("They
+    have spoiled everything. This is wrong,"): a main clause of the speaker's."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in (".", "!", "?") and verb.dep_ in ("ccomp", "conj", "parataxis")
+
+
+def subject_lemma(word: Token) -> str:
+    subj = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.lemma_.lower() if subj is not None else ""
+
+
+def questioned(word: Token) -> bool:
+    """The word's sentence asks ("... is this a priority for the two of them?")."""
+    last = [t for t in word.sent if not (t.is_space or t.text in CLOSE_QUOTES | BOTH_QUOTES)]
+    return bool(last) and last[-1].text == "?"
+
+
+def disbelieved(word: Token) -> bool:
+    """The verdict is under a negated verb of belief ("I don't think that it's a good idea")."""
+    cur = word
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in COGNITION | {"say"} and is_negated(cur):
+            return True
+    return False
+
+
+def asked(verb: Token) -> bool:
+    """The clause is asked, not asserted ("wondering if it was a mistake", "I don't know if I should")."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def infinitive_after(word: Token) -> bool:
+    """'important for parents to listen', 'necessary to get rid of the water': the evaluated act follows."""
+    heads = [word, word.head]
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for h in heads for c in h.children)
 
 
 def demanded_of(verb: Token) -> bool:
@@ -832,13 +1028,17 @@ def links(verb: Token) -> bool:
 
 
 def evaluated_person(word: Token) -> bool:
-    """The evaluative word describes "he"/"she"/"I" ("He's a really good guy"), not a course of action."""
+    """The evaluative word describes "he"/"she"/"I" or a named person ("He's a really good guy"), or
+    qualifies a noun of a person ("(Weston) is a bad guy", "a great kid"), not a course of action."""
+    if word.dep_ == "amod" and word.head.lemma_.lower() in PERSON_NOUNS:
+        return True
     cop = word.head if word.dep_ in ("acomp", "attr", "conj") else word.head.head if word.dep_ == "amod" else None
     for _ in range(2):
         if cop is not None and cop.dep_ in ("attr", "acomp", "conj") and cop.head.i != cop.i and not any(
                 c.dep_ == "nsubj" for c in cop.children):
             cop = cop.head
-    return cop is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in cop.children)
+    return cop is not None and any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")
+                                   for c in cop.children)  # "(Weston) is a bad guy": a character remark too
 
 
 def own_act(verb: Token, speakers: frozenset, side: Optional[set[int]]) -> bool:
@@ -899,12 +1099,15 @@ def is_stance(verb: Token, cue: str, stance: str, side: Optional[set[int]] = Non
     if has_yet_to(verb):
         return False, stance
     if not is_negated(verb) and reported_words(verb) and (cue in ASSERTIVE or advocate(subj)):
+        if stance == "states":  # "made clear they plan to ...": the words' own label; counsel's case argues
+            got = stance_in(reported_words(verb), side=side)
+            stance = got if got not in (None, "states") else "argues" if cue not in ASSERTIVE and defence(subj) else stance
         return True, stance
     if is_negated(verb) and STANCE.get(cue) not in (None, "confirms", "denies", "states"):
         return True, "states"  # "did not rule out", "would not support"
     got = stance_in(reported_words(verb), side=side)
     if got is None and subj is not None and own_account(verb):
-        got = "states"  # "X told detectives he ... when it accidentally fired": X's defence
+        got = "argues"  # "X told detectives he ... when it accidentally fired": X's defence, his case
     return (got is not None), (got if got not in (None, "states") else stance)
 
 
@@ -912,7 +1115,7 @@ def own_account(verb: Token) -> bool:
     """The reported words tell the speaker's own act as no fault of theirs: 'he' (or 'I') is a subject
     in them, and an exculpatory adverb ("accidentally") is there."""
     words = reported_words(verb)
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS for t in words) and any(
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SPEAKER_SUBJECTS - {"they"} for t in words) and any(
         t.lower_ in EXCULPATORY for t in words)
 
 
@@ -924,6 +1127,23 @@ def advocate(subj: Optional[Token]) -> bool:
         return True
     return subj.dep_ == "appos" and subj.head.lower_ in ADVOCATES or any(
         c.dep_ == "compound" and c.lower_ in ADVOCATES for c in subj.children)
+
+
+def defence(subj: Optional[Token]) -> bool:
+    """Counsel for one side ("Gardner's attorney", "his lawyer", "defense attorneys"), whose claim is that
+    side's case; a district attorney's or a prosecutor's account of the case is no argument."""
+    if subj is None:
+        return False
+    nouns = [subj, subj.head] if subj.dep_ == "appos" else [subj]
+    nouns += [c for c in subj.children if c.dep_ == "compound"]
+    for noun in nouns:
+        if noun.lower_ in ADVOCATES and noun.lower_ not in PROSECUTORS:
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "poss")}
+            if mods & PROSECUTORS or mods & {"district", "state", "county", "city", "u.s.", "prosecuting"}:
+                return False
+            if any(c.dep_ == "poss" for c in noun.children) or mods & {"defense", "defence"}:
+                return True
+    return False
 
 
 # ----------------------------------------------------------------- how the text reads (issue 11, item 2)
@@ -1069,7 +1289,7 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         actor = quote.speaker
         if actor and actor not in ctx.actors.actors:  # "South Korean President Moon Jae - in": the actor named
             actor = ctx.actors.resolve(actor.replace(" - ", "-")) or actor
-        if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor):
+        if actor not in ctx.actors.actors or ctx.actors.type_of(actor) != "person" and is_outlet(actor) or web_name(actor):
             continue
         if tells_facts(ctx, actor):
             continue  # an investigator's words are the facts of the case, for the quotes section
@@ -1136,9 +1356,17 @@ def fit_actor(ctx: ArticleContext, actor: Optional[str]) -> Optional[str]:
         return None
     if ctx.actors.type_of(actor) != "person" and is_outlet(actor):
         return None
-    if actor.startswith("@"):
+    if actor.startswith("@") or web_name(actor):
         return None
     return actor
+
+
+WEB_NAME = re.compile(r"\.(?:com|org|net|gov|edu|info|co\.uk|tv)\b", re.I)
+
+
+def web_name(actor: str) -> bool:
+    """A website's name ("StarlineBrass.com"), whatever the parser typed it as: never a position's holder."""
+    return bool(WEB_NAME.search(actor))
 
 
 def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:
@@ -1194,6 +1422,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
             cues = cue_tokens(sent, quoted)
             cue_set = {t.i for t in cues}
             for verb in cues:
+                if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lower_ in BYGONE for c in verb.children):
+                    continue  # "Clinton, who once praised the TPP, ...": a stance she held before, background
                 subj = subject_of(verb)
                 if subj is None:
                     continue
@@ -1213,9 +1443,12 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 side = side_tokens(ctx, sent, actor)
                 if ctx.actors.type_of(actor) != "person" or any(c.dep_ == "conj" for c in subj.children):
                     side |= {t.i for t in reported_words(verb) if t.lower_ in GROUP_SUBJECTS and t.dep_ == "nsubj"}
-                keep, stance = is_stance(verb, cue, stance_of(verb, cue), side, subj)
-                if not keep or stance in ("states", "confirms", "promises", "insists", "argues") and tells_facts(ctx, actor):
-                    continue  # "the sheriff said the suspect must have fled": a fact of the case
+                own = stance_of(verb, cue)
+                keep, stance = is_stance(verb, cue, own, side, subj)
+                if not keep or (stance in ("states", "confirms", "promises", "insists", "argues") or stance != own) \
+                        and tells_facts(ctx, actor):
+                    continue  # "the sheriff said the suspect must have fled", "more information should be released
+                    # Monday, the police spokesman said": the facts of the case, whatever label their words take
                 named = object_names(ctx, verb, actor, subjects)
                 if named is None:
                     continue  # "asked him to ..." with no one he can be: does not stand alone

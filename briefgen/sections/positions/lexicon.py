@@ -58,7 +58,7 @@ ASSERTIVE = frozenset({"insist", "argue", "contend", "maintain", "assert", "alle
 FACT_TELLERS = frozenset({
     "police", "sheriff", "detective", "detectives", "officer", "sergeant", "sgt", "lieutenant", "lt",
     "trooper", "troopers", "coroner", "investigator", "investigators", "examiner", "patrol", "constable",
-    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide",
+    "dispatcher", "deputies", "marshal", "investigation", "investigations", "homicide", "captain", "precinct",
 })
 # Verbs by which a subject puts out a statement of its own ("X released a statement saying ...").
 ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "put", "make", "give", "deliver", "write"})
@@ -213,7 +213,7 @@ EVALUATIVE = frozenset({
     "good", "opportunity", "step", "progress", "victory", "defeat", "hope", "solution", "impossible",
     "scam", "fraud", "hoax", "positive", "negative", "harmful", "helpful",
     "unreliable", "misleading", "myth", "malarkey", "stretch", "baloney", "garbage", "disaster", "insult",
-    "outrage", "choice",
+    "outrage", "choice", "violation", "crime",
 })
 # "It is (not) the time to ...": a call for (or against) an act, when the noun has an infinitive.
 TIME_NOUNS = frozenset({"time", "moment"})
@@ -378,11 +378,11 @@ AGREE_CUES = frozenset({"agree"})
 # rejects; what one calls unacceptable or a disgrace, or someone unqualified, one opposes. The other
 # evaluative words ("important", "dangerous", "a stretch") only state.
 DISMISSIVE = frozenset({"myth", "lie", "lies", "nonsense", "malarkey", "baloney", "hoax", "false", "untrue", "garbage",
-                        "misleading", "inaccurate", "baseless", "bogus", "fake"})
+                        "misleading", "inaccurate", "baseless", "bogus", "fake", "stretch"})
 CONDEMNING = frozenset({
     "unacceptable", "outrageous", "unfair", "illegal", "illegitimate", "disgraceful", "shameful", "irresponsible",
     "reckless", "unjust", "inappropriate", "unqualified", "unfit", "corrupt", "deplorable", "horrifying",
-    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd",
+    "horrible", "disgrace", "outrage", "insult", "ridiculous", "absurd", "wrong",
 })
 # Words a trimmed span never ends on: a coordinator whose second half was cut off.
 DANGLING_ENDS = frozenset({"and", "or", "but", "nor", "while", "as", "with"})
@@ -402,3 +402,67 @@ NOT_PROMISED = COGNITION | NOT_DENIALS | frozenset({"take", "happen", "become", 
 # "Look, ...", "Imagine ..."): they state.
 ATTENTION_IMPERATIVES = frozenset({"let", "look", "listen", "see", "imagine", "remember", "think", "believe",
                                    "mind", "excuse", "forgive", "thank", "say", "tell", "know", "understand"})
+
+# fmt: off
+# --- the label of a reported stance (round 9: the judges' CUE-WRONG rows, a shown stance with no label) ---
+# Evaluative words by the stance they give when the speaker says them of a course, a claim or a party
+# (verdict): what one calls good, the right choice or an opportunity one supports; bad, a mistake or a
+# failure one opposes; a threat or dangerous one warns of; important or necessary for X to do, one urges.
+APPROVING = frozenset({
+    "good", "great", "excellent", "positive", "helpful", "welcome", "opportunity", "progress", "victory",
+    "solution", "step", "significant", "meaningful", "choice", "best", "better", "right", "fair", "legitimate",
+    "qualified", "acceptable", "appropriate",
+})
+DISAPPROVING = frozenset({"bad", "terrible", "disastrous", "mistake", "failure", "harmful", "worse", "worst",
+                          "disaster", "silly", "stupid", "crazy", "unreliable", "negative", "impossible"})
+ALARMING = frozenset({"threat", "dangerous", "unsafe", "catastrophic"})
+NEEDED = frozenset({"important", "necessary", "essential", "vital", "crucial", "priority"})
+# Charges the speaker says something was not ("It wasn't a scam", "it was not illegal"): a denial.
+CHARGES = frozenset({"scam", "fraud", "crime", "illegal", "wrong", "lie", "lies", "hoax", "corrupt", "mistake",
+                     "cover-up", "bribe", "violation"})
+# Nouns of a first-person aim whose infinitive is what the speaker wants ("My goal is to ...") or, negated,
+# refuses ("My goal is not to apologize").
+AIM_NOUNS = frozenset({"goal", "aim", "intention", "purpose", "mission", "objective"})
+# fmt: on
+
+# Bodies named after the person they serve ("the Clinton campaign", "the Obama administration", "Trump's
+# team"): what they say is the body's, under its own name, never the person's own words (the judges'
+# WRONG-ACTOR rows: a campaign's or an administration's statement filed under the candidate).
+PERSON_BODIES = frozenset({"campaign", "administration", "camp", "team", "government", "office", "staff",
+                           "aides", "allies", "spokespeople", "transition"})
+# Nouns of some of a body's members ("Members of Congress have called for ..."): they speak as members, not
+# as the body (the judges' WRONG-ACTOR row: "Congress" for some of its members).
+MEMBER_NOUNS = frozenset({"member", "members"})
+# Nouns of a person: an evaluative word on one of them is a character remark or a tribute ("(X) is a bad
+# guy", "she was a wonderful mother"), not a stance (the judges' NOT-POSITION row).
+PERSON_NOUNS = frozenset({
+    "guy", "man", "woman", "person", "people", "kid", "boy", "girl", "child", "father", "mother", "dad", "mom",
+    "son", "daughter", "friend", "neighbor", "neighbour", "individual", "human", "being", "student", "worker",
+    "husband", "wife", "brother", "sister", "player", "teammate", "coach", "teacher", "soul", "gentleman", "lady",
+})
+# Counsel who argue no side's case: their account of the case is the case's facts.
+PROSECUTORS = frozenset({"prosecutor", "prosecutors", "prosecution", "state's", "states"})
+# Nouns of a course of action: an adjective of approval or disapproval on one of them ("a bad idea", "the best
+# decision") supports or opposes it; on anything else ("the worst Christmas ever", "a terrible thing", "a good
+# game") it is a lament or a remark.
+COURSE_NOUNS = frozenset({
+    "idea", "plan", "decision", "policy", "move", "proposal", "bill", "deal", "approach", "law", "measure",
+    "choice", "option", "step", "solution", "opportunity", "strategy", "course", "way", "agreement", "reform",
+    "program", "programme", "initiative", "compromise", "candidate", "nominee", "mistake", "call",
+})
+# Verbs of what the speaker's side could give ("Washington could provide air support"): an offer; "they can
+# surprise Clinton" is a hope or a forecast.
+OFFER_VERBS = frozenset({
+    "provide", "assist", "help", "offer", "send", "give", "support", "contribute", "host", "supply", "deploy",
+    "join", "mediate", "accept", "fund", "pay", "donate", "lend", "share", "guarantee", "supervise", "monitor",
+})
+# Verbs after "he/she should" of what one deserves or feels, not of an act called for ("He should get credit").
+UNEARNED_VERBS = frozenset({"get", "have", "receive", "be", "feel", "know", "deserve", "earn"})
+# Nouns of a claim: calling one wrong rejects it ("those statements were wrong").
+CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", "account", "assertion", "charge",
+                         "accusation", "suggestion", "prediction", "poll", "figure", "number"})
+# Adverbs of a relative clause that make its stance one held before ("Clinton, who once praised the pact"):
+# background, not the actor's position now.
+BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"})
+# Condemning words that said of a person are a lament ("he was horrible in the loss"), not opposition.
+LAMENTS = frozenset({"horrible", "horrifying", "terrible", "awful"})

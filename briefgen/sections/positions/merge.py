@@ -18,6 +18,9 @@ from briefgen import similar
 from briefgen.merge.fold import fold, fold_reports, sources_of
 from briefgen.sections.base import MergeContext
 from briefgen.sections.positions.lexicon import (
+    ADJ_STANCE,
+    NOUN_STANCE,
+    STANCE,
     NOT_NAMES,
     OFF_STORY_MIN_ARTICLES,
     PROMINENCE_WEIGHT,
@@ -124,9 +127,15 @@ def same_statement(items: list[Position]) -> list[Position]:
         if have is None:
             order.append(key)
             best[key] = item
-        elif (item.stance != "states", len(item.text)) > (have.stance != "states", len(have.text)):
-            best[key] = item
+        elif (item.stance != "states", by_verb(item), len(item.text)) > (have.stance != "states", by_verb(have), len(have.text)):
+            best[key] = item  # "Trump said Washington could provide air support but ruled out troops": the ruling out
     return [best[k] for k in order]
+
+
+def by_verb(item: Position) -> bool:
+    """The stance comes from a verb (or noun) of stance ("ruled out", "his dismissal of", "offered her
+    firmest promise"), not from the words a verb of saying reports ("said Washington could help" offers)."""
+    return item.cue in STANCE or item.cue in NOUN_STANCE or item.cue in ADJ_STANCE
 
 
 def without_repeats(items: list[Position]) -> list[Position]:

@@ -226,6 +226,10 @@ def _subject(verb: Token, depth: int = 0, qranges: Optional[list[tuple[int, int]
     said Jane Doe")."""
     def outside(child: Token) -> bool:
         return not qranges or not _inside(child.i, qranges)
+    agent = _agent(verb)
+    if agent is not None and verb.tag_ == "VBN" and verb.lemma_ != "quote":
+        # the agent before any outer verb: "Jane Roe, described by her family as a “kind soul”, ..., police said"
+        return agent  # is the family's word, not the police's
     if depth == 0 and not any(c.dep_ in ("nsubj", "csubj") and outside(c) for c in verb.children):
         for anc in list(verb.ancestors)[:6]:
             if _is_speech_verb(anc):
@@ -249,7 +253,12 @@ def _subject(verb: Token, depth: int = 0, qranges: Optional[list[tuple[int, int]
             tok = tok.head
             continue
         break
-    for child in verb.children:  # passive with an agent: "was described by X as"
+    return _agent(verb)
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    """The agent of a passive verb of saying: "was described by X as", "labelled by X"."""
+    for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -157,3 +157,24 @@ PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "
 # the sentence before asked.
 ANSWER_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 ASKING_VERBS = frozenset({"ask", "question", "press", "challenge"})
+
+# A quotation that says where something stands is not known now ("Not sure of the current condition", "There is no
+# word yet on ...", "It's too early to say"): when a later article tells the story after it, that article answers
+# it, so the earlier article's quotation is not shown (as developments' superseded plans go down: an earlier
+# article's "is being held", lexicon HELD_THEN there, which quotes reuse; not its FUTURE, whose "is to" is in
+# speech mostly a purpose, "our job is to ...", not a plan). Not "unclear why": a motive often stays unknown.
+NOT_KNOWN_NOW = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:sure|certain|known)\s+(?:of|about|yet|how|whether|if|what)|no\s+word\s+(?:yet|on)|"
+    r"too\s+(?:early|soon)\s+to\s+(?:say|tell|know)|(?:do|does|did)\s*(?:n't|not)\s+(?:yet\s+)?know\s+yet|"
+    r"(?:have|has)\s*(?:n't|not)\s+(?:yet\s+)?(?:been\s+)?(?:determined|confirmed)\s+yet)\b", re.IGNORECASE)
+# What a not-known-now quotation is about: the words after the cue ("of the current condition right now" ->
+# "condition"), without these. Another article's development naming it, without a not-known cue of its own, answers
+# it ("the boy is in stable condition") when the articles' dates do not say which came later.
+TOPIC_WORDS = 5
+TOPIC_SKIP = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "current",
+    "exact", "latest", "right", "now", "yet", "at", "this", "time", "point", "moment", "of", "about", "on", "any",
+    "how", "whether", "if", "what", "is", "are", "was", "were", "be", "it", "he", "she", "they", "we", "i",
+})
+# Where a quotation of several sentences breaks into sentences (one answered sentence goes, the rest stays).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")

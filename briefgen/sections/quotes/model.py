@@ -10,3 +10,6 @@ class Quote(Item):
     speaker: str
     cue: Optional[str] = None
     partial: bool = False
+    # the text is the whole sentence a fragment was quoted in (it holds the quotation marks): a scare quote or a
+    # piece of a clause reads only with its sentence and its speaker
+    in_sentence: bool = False
