@@ -69,6 +69,13 @@ from briefgen.sections.developments.lexicon import (
     WEIGHTS,
     YEAR,
 )
+from briefgen.sections.developments.lexicon import (  # candidates
+    QUOTE_LED,
+    QUOTED_INNER_END,
+    QUOTED_MIN_WORDS,
+    QUOTED_PERSON,
+    TRAILING_NOTE,
+)
 from briefgen.sections.developments.lexicon import (  # standing alone
     BACK_DETERMINERS,
     BARE_GROUPS,
@@ -123,7 +130,7 @@ def quoted_share(text: str) -> float:
 
 def is_headline(sent: Span) -> bool:
     """A line of its own without closing punctuation: a headline, caption label or section title."""
-    text = sent.text.strip()
+    text = TRAILING_NOTE.sub("", sent.text.strip())  # "... not immediately.[10:29.]": a transcript's time mark
     if text.endswith(END_PUNCT):
         return False
     return True
@@ -195,6 +202,33 @@ def skip_reason(sent: Span) -> Optional[str]:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return "imperative"  # "Stay with us as we learn more", "Watch the video": the outlet speaking to its reader
     return None
+
+
+def reported(sent: Span) -> Optional[str]:
+    """A statement quoted whole before its attribution ('"The death was ruled a homicide," Chief Jo Roe said.') told
+    as reported speech ("Chief Jo Roe said the death was ruled a homicide."), or None: when the quotation is more
+    than one sentence, a question, the speaker's own view or appeal (first or second person), opens on a word that
+    points elsewhere ("It", "This") or has no subject; when the attribution is more than a speaker and "said"."""
+    m = QUOTE_LED.match(sent.text.strip())
+    if m is None:
+        return None
+    quoted, who = m.group("q").strip(), (m.group("who") or m.group("who2")).strip()
+    words = quoted.split()
+    if len(words) < QUOTED_MIN_WORDS or QUOTED_PERSON.search(quoted) or QUOTED_INNER_END.search(quoted):
+        return None
+    first = words[0].lower()
+    if not quoted[:1].isupper() or first in UNRESOLVED_OPENINGS or re.split(r"['\u2019]", first)[0] in UNRESOLVED_OPENINGS:
+        return None
+    start = sent.start_char + sent.text.index(quoted)
+    inside = [t for t in sent if start <= t.idx < start + len(quoted)]
+    subjects = [t for t in inside if t.dep_ in ("nsubj", "nsubjpass") and t.head in inside]
+    if not subjects or subjects[0].left_edge.i != inside[0].i or any(t.is_punct for t in inside if t.i < subjects[0].i):
+        return None  # no subject, or a phrase before it ("So they sat ...", "For farmers, the levy is ...")
+    if not (who[:1].isupper() or who.lower() in PERSON_PRONOUNS):
+        return None  # "the release", "a spokesman": no one named
+    verb = "says" if re.search(r"\bsays\b", sent.text[sent.text.index(quoted) + len(quoted):]) else "said"
+    head = quoted if inside[0].pos_ == "PROPN" or inside[0].text == "I" else quoted[:1].lower() + quoted[1:]
+    return clean(f"{who[:1].upper() + who[1:]} {verb} {head}.")
 
 
 def strip_dateline(text: str, sent_index: int) -> str:
@@ -1138,9 +1172,11 @@ def extract(ctx: ArticleContext) -> list[Development]:
     kept = 0
     corrected = getattr(ctx.actors, "corrected", None)
     for i, sent in enumerate(sents):
-        if skip_reason(sent) is not None:
+        why = skip_reason(sent)
+        told = reported(sent) if why == "quote" else None
+        if why is not None and told is None:
             continue
-        raw = clean(strip_newsroom_leadin(strip_dateline(sent.text.strip(), i)))
+        raw = told or clean(strip_newsroom_leadin(strip_dateline(TRAILING_NOTE.sub("", sent.text.strip()), i)))
         if i > DATELINE_SENTENCES and paragraph_start(sent):
             raw = strip_caps_dateline(raw)
         text = stand_alone(sent, raw)
@@ -1164,7 +1200,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
                  - w["background"] * background(sent, raw, latest_year)
                  - w["hedged"] * hedged(sent)
                  - w["newsroom"] * newsroom(sent))
-        kept += 1
+        kept += told is None  # a quotation told as reported speech takes no place in the article's order
         scored.append((round(score, 4), text, sent))
     scored.sort(key=lambda x: (-x[0], x[2].start))
     return [Development(text=text, sources=[source_for(sent, ctx.article_id)], score=score, support=1,

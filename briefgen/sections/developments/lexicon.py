@@ -550,4 +550,25 @@ RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill
 OPENING_WEEKDAY = re.compile(r"^\W*(?:(?:on|last|early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
 EARLIER_DAY_SPAN = 3
+# candidates
+# a statement quoted whole in front of its attribution ('"The death has been ruled a homicide," Chief Jo Roe
+# said.'): an official telling what happened, in the speaker's words. It is a candidate told as reported speech
+# ("Chief Jo Roe said the death has been ruled a homicide.") when the quotation is one sentence of at least
+# QUOTED_MIN_WORDS words that opens on a word naming what it is about (none of UNRESOLVED_OPENINGS) and holds no
+# first or second person (QUOTED_PERSON: the speaker's own view or an appeal is a quote, not a development) nor a
+# pronoun or a pointing word (in reported speech "he" would read as the speaker; "this" leans on what was said), whose
+# subject opens it (not "So they sat ...", "For Republicans, it seems ..."), and the
+# attribution is only a speaker and "said"/"says" (either order). A question or an exclamation stays a quote.
+QUOTE_LED = re.compile(
+    r'^["\u201c](?P<q>[^"\u201c\u201d]+?),["\u201d]\s+(?:(?P<who>[^,;:"\u201c\u201d]{2,70}?)\s+(?:said|says)|'
+    r'(?:said|says)\s+(?P<who2>[^,;:"\u201c\u201d]{2,70}?))\.\s*$')
+QUOTED_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves|"
+                           r"you|you're|you've|you'd|you'll|your|yours|yourself|let's|"
+                           r"he|he's|she|she's|they|they're|him|her|them|his|their|it|it's|this|that|these|those|"
+                           r"here|there|there's)\b", re.IGNORECASE)
+QUOTED_INNER_END = re.compile(r"[.?!]\s+[A-Z\u2018\u2019'\"]|[?!]\s*$|--|\u2014|\s-\s|\.\.\.|\u2026")
+QUOTED_MIN_WORDS = 6
+# a note in brackets after the sentence's last stop ("... not immediately.[10:29.]", "... in 2014. [Video]"): a
+# transcript's time mark or a link label. It is cut off, and the sentence is no headline for lacking a stop at its end
+TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d'\u2019])\s*\[[^\[\]]{1,30}\]\s*$")
 # fmt: on
