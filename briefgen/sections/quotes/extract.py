@@ -21,6 +21,7 @@ from briefgen.extract.grammar import according_to, quoted_tokens, window_start
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
+    EPITHET_NOUNS,
     BACK_VERBS,
     ANAPHORIC_OPENERS,
     CLIMB,
@@ -333,6 +334,9 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
         words = [t.text for t in tok.doc[left:tok.i + 1]]
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             return clean_name(" ".join(strip_title(words)))
+    epithet = _epithet(ctx, tok)
+    if epithet:
+        return epithet
     phrase = _noun_phrase(tok)
     if not any(c.isalpha() for c in phrase):
         return None
@@ -343,6 +347,31 @@ def _speaker_name(ctx: ArticleContext, tok: Token) -> Optional[str]:
     if phrase.lower() in ("it", "this", "that", "which", "who", "i", "you"):
         return None
     return phrase
+
+
+def _epithet(ctx: ArticleContext, tok: Token) -> Optional[str]:
+    """"said the man who built his career on ...": a definite person noun with a clause saying who he is is an
+    epithet for a person the article names; when the quote just before has a named person speaker (of a fitting
+    gender) and no other subject comes between, he is that one. A bare "the man" (a suspect, a passer-by) stays
+    a description."""
+    gender = EPITHET_NOUNS.get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EPITHET_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("relcl", "acl") and c.i > tok.i for c in tok.children):
+        return None
+    prior = tok.doc.user_data.get(PRIOR)
+    index = ctx.actors
+    if prior is None or not 0 < tok.i - prior[1] <= PRIOR_WINDOW or index.type_of(prior[0]) != "person":
+        return None
+    known = index.genders.get(prior[0])
+    if gender and known and known != gender:
+        return None
+    between = [t for t in tok.doc[prior[1] + 1:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
+    if any(index.resolve_token(t) not in (None, prior[0]) for t in between):
+        return None  # another person spoke or acted since
+    return prior[0]
 
 
 def not_speaker(tok: Token) -> bool:
@@ -451,6 +480,16 @@ def _body_start(doc) -> int:
         if tok.i > 40:
             break
     return 0
+
+
+def _in_headline(ctx: ArticleContext, span: Quoted) -> bool:
+    """Whether the quotation marks lie in the article's headline: its title, the line opening the text."""
+    title = " ".join((ctx.title or "").split())
+    text = ctx.text.lstrip()
+    first = text.split("\n", 1)[0]
+    if not title or " ".join(first.split()) != title:
+        return False
+    return span.close_at <= len(ctx.text) - len(text) + len(first)
 
 
 def _speaker_ahead(ctx: ArticleContext, token_i: int, gender: Optional[str]) -> Optional[str]:
@@ -1191,8 +1230,10 @@ def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution
     partial = _is_partial(text, span, qtext)
     if partial and qtext[:1].isupper() and _stands_alone(ctx, qtoks):
         partial = False  # a quote that is its own sentence ("“We need help now” — Jane Doe")
-    attribution = _attribute(ctx, qtoks, partial, previous)
     end_i = qtoks[-1][-1].i
+    if partial and _in_headline(ctx, span):
+        return None, None, end_i  # "..., campaign says schedule ‘cherry-picked.’": the headline, no quotation
+    attribution = _attribute(ctx, qtoks, partial, previous)
     if attribution is None:
         return None, None, end_i
     lo_i, hi_i = qtoks[0].start, qtoks[-1].end - 1

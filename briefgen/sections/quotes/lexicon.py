@@ -178,3 +178,12 @@ TOPIC_SKIP = frozenset({
 })
 # Where a quotation of several sentences breaks into sentences (one answered sentence goes, the rest stays).
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")
+
+# An in-sentence item's context sentence that opens on one of these pronouns gets the named speaker for it
+# ("He said he was pleased ..." -> "[Jane Doe] said he was pleased ...")
+CONTEXT_PRONOUNS = ("he", "she")
+
+# A speaker written as one of these with "the" and a clause saying who it is ("said the man who built his career
+# on ...") is an epithet for the named speaker of the quote just before (the gender, when the noun gives one)
+EPITHET_NOUNS = {"man": "male", "woman": "female", "veteran": None, "lawmaker": None, "senator": None,
+                 "candidate": None, "politician": None, "nominee": None}

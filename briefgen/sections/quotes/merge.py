@@ -28,6 +28,7 @@ from briefgen.sections.quotes.lexicon import (
     ANAPHORIC_SHORT_WORDS,
     CLAUSE_FRAGMENT_OPENERS,
     CONNECTIVE_PENALTY,
+    CONTEXT_PRONOUNS,
     MAX_SUPPORT,
     NEAR_SAME,
     NEAR_SAME_MIN_WORDS,
@@ -52,6 +53,7 @@ from briefgen.sections.quotes.lexicon import (
 from briefgen.sections.quotes.model import Quote
 
 WORD = re.compile(r"[\w']+")
+OPENING_PRONOUN = re.compile(r"(?i)(%s)\b(?!['\u2019])" % "|".join(CONTEXT_PRONOUNS))
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -228,18 +230,40 @@ def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Qu
     # a sentence that gives a whole quotation of the same speaker too ranks with the repeats (not left out:
     # that took evaluate's R from 0.934 to 0.927)
     said = {(sentence_key(s.article, s.sentence), q.speaker) for q in whole for s in q.sources}
-    fresh, repeats, seen = [], [], set()
+    firsts: dict[tuple, Quote] = {}
+    words: dict[tuple, list[str]] = {}
     for q in ranked:
         if not fragment(q):
             continue
         src = q.sources[0]
         key = (sentence_key(src.article, src.sentence), q.speaker)
-        if key in seen or not explicit(q.speaker, src.sentence):
+        if not explicit(q.speaker, src.sentence):
             continue
-        seen.add(key)
+        firsts.setdefault(key, q)
+        said_words = q.text.strip().rstrip(",;:").strip()  # “... Hillary Clinton,” said ...: the comma is the tag's
+        if said_words not in words.setdefault(key, []):
+            words[key].append(said_words)
+    fresh, repeats = [], []
+    for key, q in firsts.items():
+        src = q.sources[0]
+        sentence = " ".join(src.sentence.split())
+        # the speaker's words lead, in the order the sentence gives them; the sentence is their context
+        said_there = sorted(words[key], key=lambda w: (sentence.find(" ".join(w.split())) % (len(sentence) + 1)))
         (repeats if id(q) in inside or key in said else fresh).append(q.model_copy(update={
-            "text": " ".join(src.sentence.split()), "in_sentence": True, "sources": [src]}))
+            "text": sentence, "in_sentence": True, "sources": [src],
+            "quoted": " \u2026 ".join(" ".join(w.split()) for w in said_there),
+            "context": named_context(sentence, q.speaker)}))
     return whole + fresh + repeats
+
+
+def named_context(sentence: str, speaker: str) -> Optional[str]:
+    """The sentence a fragment was quoted in, as its context: one that opens on a pronoun standing for the named
+    speaker ("He said he was pleased ...") gets the speaker's name for it ("[Omar Lindqvist] said he was ..."); None when the sentence itself reads as
+    its context (the text is the sentence)."""
+    m = OPENING_PRONOUN.match(sentence)
+    if m and named(speaker):
+        return f"[{speaker}]{sentence[m.end(1):]}"
+    return None
 
 
 def explicit(speaker: str, sentence: str) -> bool:

@@ -13,3 +13,7 @@ class Quote(Item):
     # the text is the whole sentence a fragment was quoted in (it holds the quotation marks): a scare quote or a
     # piece of a clause reads only with its sentence and its speaker
     in_sentence: bool = False
+    # an in-sentence item: the words inside the marks (several fragments of one sentence joined by " … "), shown
+    # as the quotation, and the sentence shown as their context (a leading pronoun given the speaker's name)
+    quoted: Optional[str] = None
+    context: Optional[str] = None
