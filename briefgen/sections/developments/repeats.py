@@ -27,7 +27,7 @@ from briefgen.sections.developments.lexicon import (
     WEIGHTS,
 )
 from briefgen.sections.developments.model import Development, article_of
-from briefgen.sections.developments.same_event import rarity, same_figures, same_time
+from briefgen.sections.developments.same_event import rarity, same_figures, same_intent, same_time
 
 
 def counted_words(text: str) -> frozenset:
@@ -107,6 +107,10 @@ def select(pool: list[Development], cap: int) -> list[Development]:
             chosen[told] = pool[best]
         else:
             chosen.append(pool[best])
+        # a candidate telling another decision than the chosen one's (same_intent: "agreed to return the tail",
+        # "agreed to work together against ...") says something new, however many words they share
+        other = {i for i in alive if not same_intent(pool[i].text, pool[best].text)}
+        alive = [i for i in alive if i not in other]
         for i in alive:
             overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
             if sets[i]:
@@ -116,6 +120,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                                                   pool[best].predicates, pool[best].text, weight)]
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
+        alive = sorted(alive + list(other))
     return chosen
 
 
