@@ -298,3 +298,13 @@ def test_rank_two_different_agreements_are_two_items_not_one_reported_by_two_art
     ranked = rank([a, b, dev("Rain fell over the border camp for a third day.", "a1", 1.0, 800)])
     assert {m.text for m in ranked[:2]} == {a.text, b.text}
     assert all(m.support == 1 for m in ranked[:2])
+
+
+def test_rank_a_withheld_detail_is_no_development():
+    for text in ("Investigators wouldn't say exactly when the fire started.",
+                 "The county sheriff declined to disclose what was found in the truck.",
+                 "Police would not immediately say how the boy got the gun."):
+        assert machinery(text) == 1.0, text
+    for text in ("Deputies arrested two men but would not say what they were charged with.",
+                 "The mayor said the council would not confirm the budget until May."):
+        assert machinery(text) == 0.0, text

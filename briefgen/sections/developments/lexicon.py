@@ -389,6 +389,12 @@ MACHINERY = (
     # "McGee said it's important for parents to listen to their children."
     re.compile(r"\b(?:it(?:'|\u2019)s|it\s+is)\s+(?:so\s+|very\s+)?(?:important|crucial|essential|vital)\s+(?:for|to)\b",
                re.IGNORECASE),
+    # "Investigators wouldn't say exactly when the shootings happened.", "Police declined to disclose the motive.": a
+    # detail withheld, as the whole statement (not after "but": "arrested three men but would not say ..."), is an
+    # open question, not a development
+    re.compile(r"^\W*(?:(?!(?:but|and|while|as|said|says|told)\b)[^\s,;:]+\s+){1,6}?(?:would\s+not|wouldn['\u2019]t|declined\s+to|"
+               r"refused\s+to|did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:immediately\s+)?"
+               r"(?:say|disclose|reveal|specify|elaborate|comment|discuss|speculate|confirm)\b", re.IGNORECASE),
 )
 
 # the case's legal status said as a status ("no one has been charged", "no arrests have been made", "has not been
