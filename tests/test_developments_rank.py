@@ -281,6 +281,15 @@ def test_rank_a_sentence_opening_on_an_earlier_time_goes_down_though_the_opening
     assert opened_earlier(earlier) == 1.0
     assert opened_earlier(items[2]) == 0.0
     assert texts(rank(items))[-1] == earlier.text
+    # past the first few, it is not shown at all: another event than the story's
+    more = [dev(t, "a", 2.9 - k / 10, 200 + k) for k, t in enumerate((
+        "The county treasurer resigned on Friday after the report came out.",
+        "Commissioners voted to freeze every consultant contract pending a review.",
+        "The state attorney general opened an inquiry into the survey payments.",
+        "Two consultants returned a combined $40,000 to the county on Saturday.",
+        "Residents packed a town hall meeting to demand new road repairs.",
+        "The governor ordered an audit of every county road fund in the state."))]
+    assert earlier.text not in texts(rank(items + more))
     # the same sentence as the article's news, with no such opening, keeps its place
     plain = dev(earlier.text, "a", 2.6, 900)
     assert texts(rank([items[0], plain, items[2]]))[1] == plain.text

@@ -436,7 +436,8 @@ HISTORY = re.compile(
 
 # a source sentence that opens on a time before the story's news ("Earlier in the week, X called for ...", "Last
 # month, ...", "Earlier, ..."): another, earlier event the article recalls beside its news, even where the opening is
-# cut off for the item to stand alone. Down by WEIGHTS_RANK["earlier"] (rank.opened_earlier)
+# cut off for the item to stand alone. Down by WEIGHTS_RANK["earlier"] (rank.opened_earlier), and past the first
+# COLOUR_FROM not shown at all (rank.shown_without_colour)
 EARLIER_OPENING = re.compile(
     r"^\W*(?:(?:earlier|previously)\s+(?:in\s+the|this|that|last)\s+(?:week|month|year|summer|spring|fall|autumn|winter|"
     r"season|campaign)|last\s+(?:week|month|spring|summer|fall|autumn|winter)|earlier|previously|"

@@ -177,10 +177,10 @@ def colour(text: str) -> bool:
 
 
 def shown_without_colour(ranked: list[Development]) -> list[Development]:
-    """The ranked items but the colour (`colour`) past the first COLOUR_FROM: the list ends earlier rather than show
-    it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
+    """The ranked items but the colour (`colour`) and the earlier events (`opened_earlier`) past the first
+    COLOUR_FROM: the list ends earlier rather than show it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
     a neighbour's account."""
-    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text)]
+    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text) and not opened_earlier(m)]
 
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
