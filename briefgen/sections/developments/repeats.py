@@ -9,6 +9,8 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     COVERED,
     CUSTODY,
+    DEATH_AGAIN,
+    DEATH_TOLD,
     EARLIER_DAY_SPAN,
     FLOOR,
     IDENTIFIED_BARE,
@@ -131,13 +133,18 @@ def custody(text: str) -> bool:
 
 def said_already(item: Development, chosen: list[Development]) -> Optional[int]:
     """What `item` adds to the chosen items: -1 a place of its own; None nothing (an identification of a person
-    a chosen item names, "Police have identified the girl as Zion Willis ...", or one without the name; a second
+    a chosen item names, "Police have identified the girl as Zion Willis ...", or one without the name; an unnamed
+    person's death a chosen item already tells, "The girl died at the scene."; a second
     report of the custody its article already reports); k: it takes the place of chosen item k, the same article's
     report of the custody that does not name the person ("A Galliano man was arrested ..." -> "Neely Gardner, 19,
     was booked with ...")."""
     m = NAMED_AS.search(item.text)
     name = m and (m.group(1) or m.group(2) or "").strip()
     if name and any(name in c.text for c in chosen) or chosen and IDENTIFIED_BARE.search(item.text):
+        return None
+    again = DEATH_AGAIN.match(item.text)
+    if again and any(DEATH_TOLD.search(c.text) and re.search(rf"\b{again.group(1)}\b", c.text, re.IGNORECASE)
+                     for c in chosen):
         return None
     if custody(item.text):
         for k, c in enumerate(chosen):
