@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from briefgen.items import Source
 from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import finding as rank_finding
+from briefgen.sections.developments.same_event import same_intent
 from briefgen.sections.developments.rank import (
     counted_words,
     figures,
     latest_leads,
     machinery,
+    opened_earlier,
     rank,
     recalled,
     same_figures,
@@ -246,3 +249,71 @@ def test_rank_aftermath_is_mourning_and_help_not_a_day_or_an_event_at_a_funeral(
                  "Gunmen fired on mourners at the funeral of a protester.",
                  "The senator's donations from lobbyists drew criticism."):
         assert not AFTERMATH.search(text), text
+
+
+def test_rank_the_investigators_finding_leads_over_the_earlier_steps():
+    # what the investigators found happened is the case's outcome so far, though the article hedged it
+    items = [dev("Detectives are still interviewing the relatives who were in the apartment on Elm Road.", "a",
+                 3.3, 100),
+             dev("The shooting of the 4-year-old boy in Millbrook appears to have been an accident, police said.",
+                 "a", 2.8, 300),
+             dev("A man appears to have shot his wife on the porch before killing himself, investigators said.",
+                 "a", 2.7, 500)]
+    ranked = texts(rank(items))
+    assert ranked[0].startswith("The shooting of the 4-year-old")
+    assert rank_finding(items[2].text) == 1.0 and rank_finding(items[0].text) == 0.0
+    for text in ("The death was ruled a homicide by the county coroner.",
+                 "The wound was determined to be self-inflicted."):
+        assert rank_finding(text) == 1.0, text
+    for text in ("Police found a rifle in the car.", "The boy was taken to a hospital after the accident on Elm Road."):
+        assert rank_finding(text) == 0.0, text
+
+
+def test_rank_a_sentence_opening_on_an_earlier_time_goes_down_though_the_opening_is_cut():
+    # "Earlier in the week," is cut off for the item to stand alone; the article wrote it: another, earlier event
+    said = "Earlier in the week, the senator demanded a special prosecutor for the stadium deal."
+    earlier = Development(text="The senator demanded a special prosecutor for the stadium deal.",
+                          sources=[Source(article="a", sentence=said, start=900, end=900 + len(said))], score=2.6)
+    items = [dev("The county released a report on Friday showing the road budget was spent on consultants.", "a", 3.0,
+                 100),
+             earlier,
+             dev("The county's auditor said the consultants were paid twice for the same survey.", "a", 2.2, 600)]
+    assert opened_earlier(earlier) == 1.0
+    assert opened_earlier(items[2]) == 0.0
+    assert texts(rank(items))[-1] == earlier.text
+    # past the first few, it is not shown at all: another event than the story's
+    more = [dev(t, "a", 2.9 - k / 10, 200 + k) for k, t in enumerate((
+        "The county treasurer resigned on Friday after the report came out.",
+        "Commissioners voted to freeze every consultant contract pending a review.",
+        "The state attorney general opened an inquiry into the survey payments.",
+        "Two consultants returned a combined $40,000 to the county on Saturday.",
+        "Residents packed a town hall meeting to demand new road repairs.",
+        "The governor ordered an audit of every county road fund in the state."))]
+    assert earlier.text not in texts(rank(items + more))
+    # the same sentence as the article's news, with no such opening, keeps its place
+    plain = dev(earlier.text, "a", 2.6, 900)
+    assert texts(rank([items[0], plain, items[2]]))[1] == plain.text
+
+
+def test_rank_two_different_agreements_are_two_items_not_one_reported_by_two_articles():
+    # both leads share the story's words (who agreed, when, the raid), but one agreement is to hand back the drone,
+    # the other to share intelligence: two facts, both shown, neither "reported by 2 articles"
+    a = dev("Norland has agreed to return the wreck of the drone that crashed during the raid on the border camp, "
+            "Senator Jo Roe said Monday.", "a1", 3.0, 0)
+    b = dev("Norland and Sudmark agreed Monday to share intelligence before any raid on the border camp, as Senator "
+            "Jo Roe defended the raid.", "a2", 2.9, 0)
+    assert not same_intent(a.text, b.text)
+    assert same_intent(a.text, "Norland agreed on Monday to return the drone's wreck.")
+    ranked = rank([a, b, dev("Rain fell over the border camp for a third day.", "a1", 1.0, 800)])
+    assert {m.text for m in ranked[:2]} == {a.text, b.text}
+    assert all(m.support == 1 for m in ranked[:2])
+
+
+def test_rank_a_withheld_detail_is_no_development():
+    for text in ("Investigators wouldn't say exactly when the fire started.",
+                 "The county sheriff declined to disclose what was found in the truck.",
+                 "Police would not immediately say how the boy got the gun."):
+        assert machinery(text) == 1.0, text
+    for text in ("Deputies arrested two men but would not say what they were charged with.",
+                 "The mayor said the council would not confirm the budget until May."):
+        assert machinery(text) == 0.0, text

@@ -186,3 +186,22 @@ def test_an_earlier_days_event_is_not_shown():
     # with no weekday in the story's lead, nothing to tell it by: shown
     plain = dev("A fire gutted the Orlen county library, the fire service said.", 3.0, start=10)
     assert earlier in select([plain, earlier, later], 5)
+
+
+def test_an_unnamed_persons_death_already_told_is_not_shown_again():
+    event = ranked_dev("A 15-year-old boy was killed when a tractor overturned on a farm near Dunmore on Friday.", "a",
+                       3.0, 10)
+    again = ranked_dev("The boy died at the scene.", "a", 2.4, 300)
+    later = ranked_dev("The teenage boy later died at a hospital in Kellan.", "b", 2.3, 10)
+    pronounced = ranked_dev("The boy was pronounced dead at 9:40 p.m. by the county coroner.", "b", 2.3, 10)
+    other = ranked_dev("The tractor's owner said the brakes had been repaired a week before.", "a", 2.2, 600)
+    shown = [d.text for d in rank([event, again, later, other], limit=10)]
+    assert again.text not in shown and later.text not in shown
+    assert other.text in shown
+    # when and by whom the death was pronounced is a fact of its own
+    assert pronounced.text in [d.text for d in rank([event, pronounced, other], limit=10)]
+    # another person's death, or one no shown item tells, is news
+    woman = ranked_dev("The woman died at the hospital on Saturday.", "a", 2.4, 300)
+    assert woman.text in [d.text for d in rank([event, woman, other], limit=10)]
+    hurt = ranked_dev("A 15-year-old boy was hurt when a tractor overturned on a farm near Dunmore.", "a", 3.0, 10)
+    assert again.text in [d.text for d in rank([hurt, again, other], limit=10)]

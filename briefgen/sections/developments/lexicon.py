@@ -389,6 +389,12 @@ MACHINERY = (
     # "McGee said it's important for parents to listen to their children."
     re.compile(r"\b(?:it(?:'|\u2019)s|it\s+is)\s+(?:so\s+|very\s+)?(?:important|crucial|essential|vital)\s+(?:for|to)\b",
                re.IGNORECASE),
+    # "Investigators wouldn't say exactly when the shootings happened.", "Police declined to disclose the motive.": a
+    # detail withheld, as the whole statement (not after "but": "arrested three men but would not say ..."), is an
+    # open question, not a development
+    re.compile(r"^\W*(?:(?!(?:but|and|while|as|said|says|told)\b)[^\s,;:]+\s+){1,6}?(?:would\s+not|wouldn['\u2019]t|declined\s+to|"
+               r"refused\s+to|did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:immediately\s+)?"
+               r"(?:say|disclose|reveal|specify|elaborate|comment|discuss|speculate|confirm)\b", re.IGNORECASE),
 )
 
 # the case's legal status said as a status ("no one has been charged", "no arrests have been made", "has not been
@@ -397,6 +403,18 @@ STATUS = re.compile(
     r"\bno\s+(?:one|arrests?|charges?|suspects?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:made|filed|charged|arrested|named|identified|brought|laid)\b|"
     r"\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?(?:charged|arrested|be\s+charged|be\s+arrested)\b",
+    re.IGNORECASE)
+
+# what the investigators found happened, the case's outcome so far: the manner of a death or an injury ("appears to
+# have been an accident", "was ruled a homicide", "determined to be accidental") or a killing that ended in the
+# killer's own death ("shot her two daughters before killing herself"). It is the story's latest state, which an
+# analyst lists first, though its hedge ("appears to") took it down in the article: up by WEIGHTS_RANK["finding"]
+FINDING = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed|believed|determined|found|ruled|deemed|classified)\s+(?:to\s+(?:have\s+)?be(?:en)?\s+|"
+    r"as\s+)?(?:an?\s+)?(?:accident(?:al)?|homicides?|suicides?|murder[- ]suicide|self[- ]inflicted|unintentional|"
+    r"negligent\s+discharge)\b|"
+    r"\bwas\s+(?:an?\s+)?(?:murder[- ]suicide|accident(?:al)?)\b|"
+    r"\bbefore\s+(?:killing|shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself|themselves)\b",
     re.IGNORECASE)
 
 # with the articles' dates known and not all the same, the latest article's first LATEST_LEAD candidates (its lead: the
@@ -415,6 +433,15 @@ HISTORY = re.compile(
     # "Syria's unrest began in March 2011 when ...": how the story's background began
     r"\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
+
+# a source sentence that opens on a time before the story's news ("Earlier in the week, X called for ...", "Last
+# month, ...", "Earlier, ..."): another, earlier event the article recalls beside its news, even where the opening is
+# cut off for the item to stand alone. Down by WEIGHTS_RANK["earlier"] (rank.opened_earlier), and past the first
+# COLOUR_FROM not shown at all (rank.shown_without_colour)
+EARLIER_OPENING = re.compile(
+    r"^\W*(?:(?:earlier|previously)\s+(?:in\s+the|this|that|last)\s+(?:week|month|year|summer|spring|fall|autumn|winter|"
+    r"season|campaign)|last\s+(?:week|month|spring|summer|fall|autumn|winter)|earlier|previously|"
+    r"the\s+(?:previous|prior)\s+(?:week|month|day))\s*,", re.IGNORECASE)
 
 # "On July 18, rebels ...": a sentence that opens on a calendar date, in an article whose lead tells its news by
 # weekday ("on Wednesday"), recalls an earlier event: news style gives the weekday for the past week and the date for
@@ -461,6 +488,14 @@ HELD_THEN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:being\s+)?(?:held|j
 # another item is shown (repeats.select)
 IDENTIFIED_BARE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+identified\s*[.!]?\s*$", re.IGNORECASE)
 
+# "The girl died at the scene.": an unnamed person's death told again, with only where, after a chosen item that names the same person noun with the death
+# (DEATH_TOLD: "A 16-year-old girl killed in an apartment ..."): nothing new, not shown (repeats.said_already). Not
+# "was pronounced dead at the scene": when and by whom is the reference summaries' fact (dev developments fell 145 -> 144)
+DEATH_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+-old\s+|young\s+|little\s+|teenage\s+)?(girl|boy|man|woman|child|"
+                         r"teen|teenager|toddler|baby|infant|victim|student|driver)\s+(?:later\s+)?died\b",
+                         re.IGNORECASE)
+DEATH_TOLD = re.compile(r"\b(?:died|dies|killed|dead|death|fatally)\b", re.IGNORECASE)
+
 # a person's memories and feelings about the people in the story ("remembers working with her", "noticed a change",
 # "he and Lee were close as kids", "viewed him as a nice guy"): colour beside the events, down by
 # WEIGHTS_RANK["recollection"] (rank.adjusted)
@@ -473,7 +508,8 @@ RECOLLECTION = re.compile(
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
-                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.2}
+                "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.2,
+                "finding": 0.8, "earlier": 1.0}
 # a figure told as a group's size, not as a count of things: "a 550-member delegation", "a 12-person crew", "a
 # delegation of more than 400", "a crowd of about 2,000": the group and its size (same_event.figures), so that two reports
 # giving the same group different sizes are two statements, not one "reported by 2 articles"
@@ -544,6 +580,12 @@ RESTATE = 0.3
 RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
                    "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
                    "flush": "dump", "empty": "dump"}
+# a decision or a promise and what it is to do ("Pakistan has agreed to return the tail ...", "The U.S. and Pakistan
+# agreed Monday to work together ..."): two reports whose decisions are to do different things are two agreements, not
+# one event "reported by 2 articles", however many of the story's words they share (same_event.same_intent)
+INTENT = re.compile(r"\b(?:agree[sd]?|decide[sd]?|vow(?:s|ed)?|plan(?:s|ned)?|pledge[sd]?|promise[sd]?|refuse[sd]?|"
+                    r"vote[sd]?|threaten(?:s|ed)?|offer(?:s|ed)?|seek(?:s)?|sought|moved?|moves|voted)\s+"
+                    r"(?:[\w-]+\s+){0,2}?to\s+([a-z]+)\b", re.IGNORECASE)
 # a sentence that opens on a weekday ("On Tuesday, several bombs went off ...", "Last Monday, ...") one to EARLIER_DAY_SPAN
 # days before the weekday of the first shown item that names one ("rocked the capital on Wednesday") tells an earlier
 # event, not the story's: it is not shown (repeats.select). A later weekday (a follow-up) stays.

@@ -21,6 +21,8 @@ from briefgen.sections.developments.lexicon import (
     DATE_OPENING,
     DEFAULT_LIMIT,
     EARLIER_DAYS,
+    EARLIER_OPENING,
+    FINDING,
     FUTURE,
     HELD_THEN,
     HISTORY,
@@ -143,6 +145,18 @@ def recalled(item: Development, weekday_articles: set[str]) -> float:
                    and not WEEKDAYS.search(text)) else 0.0
 
 
+def opened_earlier(item: Development) -> float:
+    """1 for a candidate whose sentence, as the article wrote it, opens on an earlier time ("Earlier in the week,
+    Trump called for ..."): another event than the story's news, though the item's text has the opening cut off."""
+    return 1.0 if any(EARLIER_OPENING.match(s.sentence) for s in item.sources[:1]) else 0.0
+
+
+def finding(text: str) -> float:
+    """1 for what the investigators found happened (lexicon.FINDING: "appears to have been an accident", "killed
+    her daughters before killing herself"): the case's outcome so far."""
+    return 1.0 if FINDING.search(text) else 0.0
+
+
 def lead_words(items: list[Development]) -> frozenset:
     """Every content word of the articles' leads (lead_sets): who and what the story is about."""
     leads = lead_sets(items, [similar.content_words(it.text) for it in items])
@@ -163,15 +177,15 @@ def colour(text: str) -> bool:
 
 
 def shown_without_colour(ranked: list[Development]) -> list[Development]:
-    """The ranked items but the colour (`colour`) past the first COLOUR_FROM: the list ends earlier rather than show
-    it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
+    """The ranked items but the colour (`colour`) and the earlier events (`opened_earlier`) past the first
+    COLOUR_FROM: the list ends earlier rather than show it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
     a neighbour's account."""
-    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text)]
+    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text) and not opened_earlier(m)]
 
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
-    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis, the setting, a sentence sharing no word with any lead (down), its legal status and the latest article's lead (up)."""
+    weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis, the setting, a sentence sharing no word with any lead, one opening on an earlier time (down), its legal status, what the investigators found and the latest article's lead (up)."""
     late = recency(items, published)
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
@@ -189,7 +203,9 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS_RANK["setting"] * bool(SETTING.search(it.text))
                  - WEIGHTS_RANK["off_lead"] * off_lead(it.text, lead)
                  - WEIGHTS_RANK["history"] * max(float(bool(HISTORY.search(it.text))), recalled(it, by_weekday))
+                 - WEIGHTS_RANK["earlier"] * opened_earlier(it)
                  + WEIGHTS_RANK["status"] * status(it.text)
+                 + WEIGHTS_RANK["finding"] * finding(it.text)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
         out.append(it.model_copy(update={"score": round(score, 4)}))
     return out

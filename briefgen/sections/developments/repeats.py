@@ -9,6 +9,8 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     COVERED,
     CUSTODY,
+    DEATH_AGAIN,
+    DEATH_TOLD,
     EARLIER_DAY_SPAN,
     FLOOR,
     IDENTIFIED_BARE,
@@ -27,7 +29,7 @@ from briefgen.sections.developments.lexicon import (
     WEIGHTS,
 )
 from briefgen.sections.developments.model import Development, article_of
-from briefgen.sections.developments.same_event import rarity, same_figures, same_time
+from briefgen.sections.developments.same_event import rarity, same_figures, same_intent, same_time
 
 
 def counted_words(text: str) -> frozenset:
@@ -107,6 +109,10 @@ def select(pool: list[Development], cap: int) -> list[Development]:
             chosen[told] = pool[best]
         else:
             chosen.append(pool[best])
+        # a candidate telling another decision than the chosen one's (same_intent: "agreed to return the tail",
+        # "agreed to work together against ...") says something new, however many words they share
+        other = {i for i in alive if not same_intent(pool[i].text, pool[best].text)}
+        alive = [i for i in alive if i not in other]
         for i in alive:
             overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
             if sets[i]:
@@ -116,6 +122,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                                                   pool[best].predicates, pool[best].text, weight)]
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
+        alive = sorted(alive + list(other))
     return chosen
 
 
@@ -126,13 +133,18 @@ def custody(text: str) -> bool:
 
 def said_already(item: Development, chosen: list[Development]) -> Optional[int]:
     """What `item` adds to the chosen items: -1 a place of its own; None nothing (an identification of a person
-    a chosen item names, "Police have identified the girl as Zion Willis ...", or one without the name; a second
+    a chosen item names, "Police have identified the girl as Zion Willis ...", or one without the name; an unnamed
+    person's death a chosen item already tells, "The girl died at the scene."; a second
     report of the custody its article already reports); k: it takes the place of chosen item k, the same article's
     report of the custody that does not name the person ("A Galliano man was arrested ..." -> "Neely Gardner, 19,
     was booked with ...")."""
     m = NAMED_AS.search(item.text)
     name = m and (m.group(1) or m.group(2) or "").strip()
     if name and any(name in c.text for c in chosen) or chosen and IDENTIFIED_BARE.search(item.text):
+        return None
+    again = DEATH_AGAIN.match(item.text)
+    if again and any(DEATH_TOLD.search(c.text) and re.search(rf"\b{again.group(1)}\b", c.text, re.IGNORECASE)
+                     for c in chosen):
         return None
     if custody(item.text):
         for k, c in enumerate(chosen):

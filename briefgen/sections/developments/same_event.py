@@ -14,6 +14,7 @@ from briefgen.sections.developments.lexicon import (
     FIGURE,
     FIGURE_SKIP,
     GROUP_OF,
+    INTENT,
     NUMBER_WORDS,
     SAME_STATEMENT,
     SIZED_GROUP,
@@ -106,6 +107,19 @@ def different_tallies(fa: dict[str, frozenset], fb: dict[str, frozenset]) -> boo
     return bool(ka - kb) and bool(kb - ka)
 
 
+def intents(text: str) -> frozenset:
+    """What the sentence's decisions or promises are to do, as lemmas ("agreed Monday to work together" -> "work")."""
+    return frozenset(similar.lemma(m.group(1).lower()) for m in INTENT.finditer(text)
+                     if m.group(1).lower() not in STOP_WORDS)
+
+
+def same_intent(a: str, b: str) -> bool:
+    """Whether two reports can be one decision: not when each tells a decision to do something and none of the
+    one's is the other's ("agreed to return the tail" and "agreed to work together against ...")."""
+    ia, ib = intents(a), intents(b)
+    return not (ia and ib and not ia & ib)
+
+
 def rarity(sets: Sequence[frozenset]) -> dict[str, float]:
     """Each word's inverse sentence frequency over all candidates, log(N / df): the story's own vocabulary
     ("police", "shooting", the town) weighs little, what tells one statement from another much."""
@@ -135,13 +149,14 @@ def same_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
 def split_times(members: list[int], texts: list[str], sets: Optional[Sequence[frozenset]] = None,
                 weight: Optional[dict[str, float]] = None,
                 preds: Optional[Sequence[Sequence[str]]] = None) -> list[list[int]]:
-    """A cluster split wherever a member's time or figures are not its leader's, or (given the word sets and
+    """A cluster split wherever a member's time, figures or decision (same_intent) are not its leader's, or (given the word sets and
     their weights) it does not say the same thing as the leader: each such member leads its own group.
     Given the predicates, a member that shares a leader's words but not its predicate says something else (the
     same person's other remark, another step of the case) and leads its own group: no false "reported by"."""
     groups: list[list[int]] = []
     for m in members:
         home = next((g for g in groups if same_time(texts[g[0]], texts[m]) and same_figures(texts[g[0]], texts[m])
+                     and same_intent(texts[g[0]], texts[m])
                      and (sets is None or weight is None or same_statement(sets[g[0]], sets[m], weight))
                      and (preds is None or same_predicate(preds[g[0]], preds[m]))),
                     None)
