@@ -53,7 +53,11 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
     CREDIT_LEAD,
+    FORMER_BEFORE,
     NAME_GOES_ON,
+    NAME_TITLE,
+    PAPER_WORDS,
+    PRINT_NAME_ENDS,
     PHOTO_CREDIT,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -535,7 +539,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         name = person_antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
         if name is None:
             return None
-        text = name + text[len(text.split()[0]):]
+        text = untitled_if_former(sent.doc.text, name) + text[len(text.split()[0]):]
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
         # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
@@ -757,6 +761,7 @@ def owner_named(sent: Span, text: str) -> Optional[str]:
                 or t.lower_ in OWNER_WORDS for t in before):
             return text  # "Police said Gardner confessed to his ...", "The mom ... said her son ...": told before it
         name = person_antecedent(sent) or main_person_before(sent)
+        name = untitled_if_former(sent.doc.text, name) if name else None  # "Former Rep. Anthony Weiner"
         at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){tok.text}(?![\w'\u2019])", text)]
         if name is None or len(at) != 1 or name.lower().startswith("the ") or \
                 gender_of(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
@@ -877,9 +882,21 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
         if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
             continue
+        full = untitled_if_former(doc.text, full)
         text = text[:m.start()] + full + text[m.end():]
         done.add(full)
     return text
+
+
+def untitled_if_former(text: str, full: str) -> str:
+    """`full` without its leading title ("Rep. Anthony Weiner" -> "Anthony Weiner") when the text writes it after
+    "former"/"ex-" anywhere: the title is one the person held, not holds; else `full` as it is."""
+    title = NAME_TITLE.match(full)
+    if title is None:
+        return full
+    if any(FORMER_BEFORE.search(text[:m.start()]) for m in re.finditer(re.escape(full), text)):
+        return full[title.end():]
+    return full
 
 
 def whole_name(text: str, full: str) -> bool:
@@ -1069,7 +1086,23 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = titled_subject(sent, text, ctx)
     if text is None:
         return None
-    return full_names(sent, inner_pronoun(sent, text), ctx)
+    return paper_named(sent, full_names(sent, inner_pronoun(sent, text), ctx))
+
+
+def paper_named(sent: Span, text: str) -> str:
+    """"the newspaper"/"the paper" written as the one newspaper the article names before the sentence ("admitted to
+    the newspaper" -> "admitted to the New York Post"), once; the text as it is when it names none or several."""
+    m = PAPER_WORDS.search(text)
+    if m is None:
+        return text
+    if any(e.label_ == "ORG" and e[-1].lower_ in PRINT_NAME_ENDS for e in ents_of(sent)):
+        return text  # "sent screen shots to the Post and spoke to the newspaper": named in the item already
+    papers = {re.sub(r"^[Tt]he\s+", "", clean(e.text)) for e in sent.doc.ents
+              if e.label_ == "ORG" and e.end <= sent.start and e[-1].lower_ in PRINT_NAME_ENDS}
+    name = max(papers, key=len, default="")
+    if not name or any(not name.endswith(p) for p in papers):
+        return text  # none, or two papers ("the Post" is the "New York Post" named before)
+    return text[:m.start()] + m.group(1) + " " + name + text[m.end():]
 
 
 def background(sent: Span, text: str, latest_year: int) -> float:
