@@ -54,6 +54,7 @@ from briefgen.sections.developments.lexicon import (
     OUTLET_LINK_LEAD,
     CREDIT_LEAD,
     FORMER_BEFORE,
+    FULL_NAME_DEPS,
     NAME_GOES_ON,
     NAME_TITLE,
     PAPER_WORDS,
@@ -863,7 +864,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if ent.label_ == "PERSON" and len(ent) <= 3 and " " not in ent.text.strip():
             words.append((ent.start, ent.end, ent.text.strip()))
     for tok in sent:
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "ORG", "PERSON") \
+        if tok.pos_ == "PROPN" and tok.dep_ in FULL_NAME_DEPS and tok.ent_type_ in ("", "ORG", "PERSON") \
                 and not any(start <= tok.i < end for start, end, _ in words):
             words.append((tok.i, tok.i + 1, tok.text))
     for start, end, word in sorted(words):

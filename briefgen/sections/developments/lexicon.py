@@ -359,6 +359,9 @@ PAPER_WORDS = re.compile(r"(?<![\w-])([Tt]he) (?:newspaper|paper)(?![\w-])")
 PRINT_NAME_ENDS = frozenset({"post", "times", "journal", "tribune", "herald", "gazette", "daily", "telegraph",
                              "guardian", "chronicle", "examiner", "courier", "inquirer", "dispatch", "ledger", "news",
                              "globe", "star", "sun", "observer", "independent", "register", "bee", "record"})
+# a one-word name the model may not call a person is written in full where it is the subject or the possessor
+# ("Kellner's whereabouts were unclear") (extract.full_names)
+FULL_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # a full name that opens on a title the article says the person no longer holds ("Former Rep. Anthony Weiner"):
 # the name without the title, which would state the former office as current (extract.full_names)
 FORMER_BEFORE = re.compile(r"(?i:\bformer|\bex-)\s*$")
