@@ -40,3 +40,16 @@ def test_an_open_question_names_a_one_word_person_in_full(context):
             "The store had been empty since the harvest. Its owner, Marta Kellner, was abroad at the time, "
             "neighbours said. Kellner's whereabouts were unclear on Tuesday.")
     assert [q.text for q in questions.extract(context(text))] == ["Marta Kellner's whereabouts were unclear on Tuesday"]
+
+
+def test_a_leading_he_is_not_the_newspaper_that_reported_the_sentence_before(context):
+    from briefgen.sections.developments.extract import extract
+
+    text = ("Former Rep. Harold Quist (D-Ore.), whose career ended after a bribery scandal, was apparently unable to "
+            "stay away from cash. Quist, 58, allegedly took cash from a gravel company to block a quarry law, the "
+            "Lakeview Herald reported. One of the recorded calls included his longtime driver in the background. "
+            "He denied the report and said he had never met the company's owner. "
+            "In 2019, Quist resigned from Congress after he admitted taking gifts.")
+    texts = [d.text for d in extract(context(text))]
+    assert "Quist denied the report and said he had never met the company's owner." in texts
+    assert not any(t.startswith("Lakeview Herald denied") for t in texts)

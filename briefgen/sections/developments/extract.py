@@ -374,6 +374,9 @@ def antecedent(sent: Span) -> Optional[str]:
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+        if subj is not None and subj.ent_type_ == "ORG" and subj.lower_ in OUTLET_WORDS \
+                and not named_as_person(doc, subj.text):
+            subj = None  # "..., the Lakeview Herald reported.": the newspaper that tells it, no "he"
         if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
             # the sentence's named subject (centering), not a person named on the way ("Speaking after
             # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
