@@ -53,3 +53,15 @@ def test_a_leading_he_is_not_the_newspaper_that_reported_the_sentence_before(con
     texts = [d.text for d in extract(context(text))]
     assert "Quist denied the report and said he had never met the company's owner." in texts
     assert not any(t.startswith("Lakeview Herald denied") for t in texts)
+
+
+def test_a_surname_written_first_gets_the_full_name(context):
+    from briefgen.sections.developments.extract import extract
+
+    text = ("Two rival shipyards agreed on Tuesday to merge their northern yards, ending a decade of disputes. "
+            "The deal still needs the approval of regulators in both countries. "
+            "Workers at both yards welcomed the news. "
+            "Vice minister Park Seo-jun told reporters the government supported the merger. "
+            "The merged company will build its first ferry for the Jeju route next spring, Park said.")
+    texts = [d.text for d in extract(context(text))]
+    assert "The merged company will build its first ferry for the Jeju route next spring, Park Seo-jun said." in texts

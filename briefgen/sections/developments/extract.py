@@ -59,6 +59,7 @@ from briefgen.sections.developments.lexicon import (
     NAME_TITLE,
     PAPER_WORDS,
     PRINT_NAME_ENDS,
+    SURNAME_FIRST,
     PHOTO_CREDIT,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -876,7 +877,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if end < sent.end and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS":
             continue
         word = re.sub(r"['\u2019]s$", "", word)
-        full = index.full_name_of(word)  # "Augustine" the boy is not "Michael Augustine Bournes"
+        full = index.full_name_of(word) or surname_first(index, word)  # "Augustine" the boy is not "Michael Augustine Bournes"
         if not full or full in done or full in text:
             continue
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
@@ -890,6 +891,18 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         text = text[:m.start()] + full + text[m.end():]
         done.add(full)
     return text
+
+
+def surname_first(index, word: str) -> Optional[str]:
+    """The full name a surname written first stands for ("Chun" -> "Chun Hae-sung"): the article's one person whose
+    two-word name opens on the word and goes on with a hyphenated given name (SURNAME_FIRST); else None."""
+    full = index.resolve(word)
+    if not full or index.type_of(full) != "person":
+        return None
+    parts = full.split()
+    if len(parts) != 2 or parts[0].lower() != word.lower() or not SURNAME_FIRST.match(parts[1]):
+        return None
+    return full
 
 
 def untitled_if_former(text: str, full: str) -> str:

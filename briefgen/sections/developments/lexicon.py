@@ -362,6 +362,9 @@ PRINT_NAME_ENDS = frozenset({"post", "times", "journal", "tribune", "herald", "g
 # a one-word name the model may not call a person is written in full where it is the subject or the possessor
 # ("Kellner's whereabouts were unclear") (extract.full_names)
 FULL_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# a given name written after the surname, as Korean names are ("Chun Hae-sung", "Moon Jae-in"): "Chun" alone is
+# that person (extract.surname_first)
+SURNAME_FIRST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # a full name that opens on a title the article says the person no longer holds ("Former Rep. Anthony Weiner"):
 # the name without the title, which would state the former office as current (extract.full_names)
 FORMER_BEFORE = re.compile(r"(?i:\bformer|\bex-)\s*$")
