@@ -53,7 +53,13 @@ from briefgen.sections.developments.lexicon import (
     OBJECT_PRONOUNS,
     OUTLET_LINK_LEAD,
     CREDIT_LEAD,
+    FORMER_BEFORE,
+    FULL_NAME_DEPS,
     NAME_GOES_ON,
+    NAME_TITLE,
+    PAPER_WORDS,
+    PRINT_NAME_ENDS,
+    SURNAME_FIRST,
     PHOTO_CREDIT,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -369,6 +375,9 @@ def antecedent(sent: Span) -> Optional[str]:
         prev = doc[start - 1].sent
         people = [e for e in ents_of(prev) if e.label_ == "PERSON"]
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+        if subj is not None and subj.ent_type_ == "ORG" and subj.lower_ in OUTLET_WORDS \
+                and not named_as_person(doc, subj.text):
+            subj = None  # "..., the Lakeview Herald reported.": the newspaper that tells it, no "he"
         if subj is not None and subj.ent_type_ in SUBJECT_AS_PERSON:
             # the sentence's named subject (centering), not a person named on the way ("Speaking after
             # hosting Zelenskyy, Trump told ..."), even with no PERSON label or a wrong ORG one
@@ -535,7 +544,7 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         name = person_antecedent(sent) if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else None
         if name is None:
             return None
-        text = name + text[len(text.split()[0]):]
+        text = untitled_if_former(sent.doc.text, name) + text[len(text.split()[0]):]
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
         # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
@@ -757,6 +766,7 @@ def owner_named(sent: Span, text: str) -> Optional[str]:
                 or t.lower_ in OWNER_WORDS for t in before):
             return text  # "Police said Gardner confessed to his ...", "The mom ... said her son ...": told before it
         name = person_antecedent(sent) or main_person_before(sent)
+        name = untitled_if_former(sent.doc.text, name) if name else None  # "Former Rep. Anthony Weiner"
         at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){tok.text}(?![\w'\u2019])", text)]
         if name is None or len(at) != 1 or name.lower().startswith("the ") or \
                 gender_of(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
@@ -858,7 +868,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if ent.label_ == "PERSON" and len(ent) <= 3 and " " not in ent.text.strip():
             words.append((ent.start, ent.end, ent.text.strip()))
     for tok in sent:
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "ORG", "PERSON") \
+        if tok.pos_ == "PROPN" and tok.dep_ in FULL_NAME_DEPS and tok.ent_type_ in ("", "ORG", "PERSON") \
                 and not any(start <= tok.i < end for start, end, _ in words):
             words.append((tok.i, tok.i + 1, tok.text))
     for start, end, word in sorted(words):
@@ -867,7 +877,7 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         if end < sent.end and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS":
             continue
         word = re.sub(r"['\u2019]s$", "", word)
-        full = index.full_name_of(word)  # "Augustine" the boy is not "Michael Augustine Bournes"
+        full = index.full_name_of(word) or surname_first(index, word)  # "Augustine" the boy is not "Michael Augustine Bournes"
         if not full or full in done or full in text:
             continue
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead):
@@ -877,9 +887,33 @@ def full_names(sent: Span, text: str, ctx: ArticleContext) -> str:
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
         if not m or (m.start() >= 2 and text[m.start() - 2:m.start()].strip()[-1:].isupper()):
             continue
+        full = untitled_if_former(doc.text, full)
         text = text[:m.start()] + full + text[m.end():]
         done.add(full)
     return text
+
+
+def surname_first(index, word: str) -> Optional[str]:
+    """The full name a surname written first stands for ("Chun" -> "Chun Hae-sung"): the article's one person whose
+    two-word name opens on the word and goes on with a hyphenated given name (SURNAME_FIRST); else None."""
+    full = index.resolve(word)
+    if not full or index.type_of(full) != "person":
+        return None
+    parts = full.split()
+    if len(parts) != 2 or parts[0].lower() != word.lower() or not SURNAME_FIRST.match(parts[1]):
+        return None
+    return full
+
+
+def untitled_if_former(text: str, full: str) -> str:
+    """`full` without its leading title ("Rep. Anthony Weiner" -> "Anthony Weiner") when the text writes it after
+    "former"/"ex-" anywhere: the title is one the person held, not holds; else `full` as it is."""
+    title = NAME_TITLE.match(full)
+    if title is None:
+        return full
+    if any(FORMER_BEFORE.search(text[:m.start()]) for m in re.finditer(re.escape(full), text)):
+        return full[title.end():]
+    return full
 
 
 def whole_name(text: str, full: str) -> bool:
@@ -1069,7 +1103,23 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = titled_subject(sent, text, ctx)
     if text is None:
         return None
-    return full_names(sent, inner_pronoun(sent, text), ctx)
+    return paper_named(sent, full_names(sent, inner_pronoun(sent, text), ctx))
+
+
+def paper_named(sent: Span, text: str) -> str:
+    """"the newspaper"/"the paper" written as the one newspaper the article names before the sentence ("admitted to
+    the newspaper" -> "admitted to the New York Post"), once; the text as it is when it names none or several."""
+    m = PAPER_WORDS.search(text)
+    if m is None:
+        return text
+    if any(e.label_ == "ORG" and e[-1].lower_ in PRINT_NAME_ENDS for e in ents_of(sent)):
+        return text  # "sent screen shots to the Post and spoke to the newspaper": named in the item already
+    papers = {re.sub(r"^[Tt]he\s+", "", clean(e.text)) for e in sent.doc.ents
+              if e.label_ == "ORG" and e.end <= sent.start and e[-1].lower_ in PRINT_NAME_ENDS}
+    name = max(papers, key=len, default="")
+    if not name or any(not name.endswith(p) for p in papers):
+        return text  # none, or two papers ("the Post" is the "New York Post" named before)
+    return text[:m.start()] + m.group(1) + " " + name + text[m.end():]
 
 
 def background(sent: Span, text: str, latest_year: int) -> float:

@@ -353,6 +353,22 @@ PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][
 # what goes on after a name that is only a part of a longer one: a nickname in quotes, another capitalised word
 # (extract.whole_name)
 NAME_GOES_ON = re.compile(r"[ \t]+(?:[\"\u201c\u2018'(][^\"\u201d\u2019')]{1,20}[\"\u201d\u2019')][ \t]+)?[A-Z][a-z]")
+# "admitted to the newspaper", "told the paper": the one newspaper the article names before the sentence (an ORG
+# whose last word is one of PRINT_NAME_ENDS), when it names one (extract.paper_named)
+PAPER_WORDS = re.compile(r"(?<![\w-])([Tt]he) (?:newspaper|paper)(?![\w-])")
+PRINT_NAME_ENDS = frozenset({"post", "times", "journal", "tribune", "herald", "gazette", "daily", "telegraph",
+                             "guardian", "chronicle", "examiner", "courier", "inquirer", "dispatch", "ledger", "news",
+                             "globe", "star", "sun", "observer", "independent", "register", "bee", "record"})
+# a one-word name the model may not call a person is written in full where it is the subject or the possessor
+# ("Kellner's whereabouts were unclear") (extract.full_names)
+FULL_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# a given name written after the surname, as Korean names are ("Chun Hae-sung", "Moon Jae-in"): "Chun" alone is
+# that person (extract.surname_first)
+SURNAME_FIRST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a full name that opens on a title the article says the person no longer holds ("Former Rep. Anthony Weiner"):
+# the name without the title, which would state the former office as current (extract.full_names)
+FORMER_BEFORE = re.compile(r"(?i:\bformer|\bex-)\s*$")
+NAME_TITLE = re.compile(r"^(?:[A-Z][a-z]{1,4}\.\s+)+(?=[A-Z])")
 CREDIT_LEAD = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*(?:[A-Z][\w.&'\u2019-]*\s+){1,5}"
                          r"(?:A|An|The)\s")
 # fmt: on

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
+from briefgen.sections.developments.extract import full_names
 from briefgen.sections.open_questions.lexicon import (
     CONCESSIVE_MARKS,
     GENERIC_EVENTS,
@@ -153,7 +154,7 @@ def sentence_question(ctx: ArticleContext, sent: Span) -> Optional[OpenQuestion]
     text = written(sent, tok, cue, span, head)
     if text is None:
         return None
-    text = placed_event(sent, text)
+    text = full_names(sent, placed_event(sent, text), ctx)  # "Saadi's whereabouts": whose, in full
     src = source_for(sent, ctx.article_id)
     return OpenQuestion(text=text, sources=[src], cue=cue, kind=kind)
 
