@@ -91,10 +91,12 @@ from briefgen.sections.positions.lexicon import (
     OBJECT_PRONOUNS,
     LEADING_CONJUNCTIONS,
     ASCRIBING_VERBS,
+    EVIDENTIAL_VERBS,
+    NOBODY_DETERMINERS,
+    LACK_COMPARATIVES,
     OFFERED_NOUNS,
     CONDITION_MARKS,
     DOCUMENT_NOUNS,
-    EDITORIAL_STANCES,
     EXCULPATORY,
     PERSON_BODIES,
     MEMBER_NOUNS,
@@ -722,6 +724,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     tokens = list(tokens)
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     found: list[Optional[str]] = [None]  # a denial or dismissal by the speaker, read on to the end
+    argued = [False]  # the quotation concludes from evidence ("X shows that ..."): a stance it holds argues
 
     def one(tok: Token) -> Optional[str]:
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -774,6 +777,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
             return verdict(tok, quoted)
+        if quoted and low == "than" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children) and any(
+                t.dep_ in ("det", "nsubj") and t.lower_ in NOBODY_DETERMINERS and t.i < tok.i for t in tokens) and any(
+                t.lower_ in LACK_COMPARATIVES and t.dep_ == "advmod" and t.i < tok.i for t in tokens):
+            return "opposes"  # "No nominee has been less prepared to lead than Dan Moore": a verdict against him
+        if quoted and lemma in EVIDENTIAL_VERBS and tok.pos_ == "VERB" and not is_negated(tok) and (
+                tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING) \
+                and tok.i > first_word - 1 and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.children):
+            argued[0] = True  # "Today's vote shows that the reform can pass": the speaker's conclusion, when
+            # the words are a stance ("... shows that X is unfit"); "The report shows it was built in 1950" is none
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
@@ -857,7 +870,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if got is not None and got != "states":
             return got
         weak = weak or got
-    return weak or found[0]
+    got = weak or found[0]
+    return "argues" if got == "states" and argued[0] else got
 
 
 def modal_stance(modal: Token, quoted: bool) -> str:
@@ -973,14 +987,16 @@ def questioned(word: Token) -> bool:
 
 
 def disbelieved(word: Token) -> bool:
-    """The verdict is under a negated verb of belief ("I don't think that it's a good idea")."""
+    """The verdict is under a negated verb of belief ("I don't think that it's a good idea"); a clause
+    coordinated with that verb is the speaker's own ("I don't know if it will happen, but a joint team will
+    be a good opportunity": the doubt is about something else, the verdict is his)."""
     cur = word
     for _ in range(6):
         if cur.head.i == cur.i:
             return False
-        cur = cur.head
+        came, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in COGNITION | {"say"} and is_negated(cur):
-            return True
+            return not (came.dep_ == "conj" and came.pos_ in ("VERB", "AUX"))
     return False
 
 
@@ -1369,18 +1385,6 @@ def web_name(actor: str) -> bool:
     return bool(WEB_NAME.search(actor))
 
 
-def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:
-    """An outlet is never the holder of what it reports, but its own call is its editorial stance ("In an
-    opinion piece, The Journal called on X to step aside"): an outlet named as the subject of a verb of
-    demand, not negated, holds that position."""
-    if not actor or actor.startswith("@") or ctx.actors.type_of(actor) == "person" or not is_outlet(actor):
-        return None
-    cue = cue_of(verb)
-    if STANCE.get(cue) not in EDITORIAL_STANCES or is_negated(verb) or verb.i in quoted_tokens(verb.doc):
-        return None
-    return actor if subject_of(verb) is not None and subject_of(verb).head.i == verb.i else None
-
-
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1432,7 +1436,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
                     # act did, not one party's offer
                 said_by = actor_for(ctx, subj, subjects)
-                actor = fit_actor(ctx, said_by) or editorial(ctx, said_by, verb)
+                actor = fit_actor(ctx, said_by)  # never an outlet, even its own editorial call (issue 11, item 2)
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
                     if actor in named:  # "He said Sam wanted ...": he is not Sam

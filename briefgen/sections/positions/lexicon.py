@@ -271,9 +271,6 @@ TURN_COST = 1.0
 # Adverbs by which one tells one's own act as no fault of one's own ("he told detectives the gun went off
 # accidentally"): the teller's defence, a stance, where the same words from police are the facts of the case.
 EXCULPATORY = frozenset({"accidentally", "unintentionally", "inadvertently", "mistakenly", "unknowingly"})
-# Stances an outlet holds as its own when it is their subject ("The Journal called on X to ..."): its calls,
-# never what it reports.
-EDITORIAL_STANCES = frozenset({"demands"})
 # Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
 # agreements are as often logistics ("officials plan to visit the sites next week").
 WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})
@@ -352,6 +349,13 @@ ASCRIBING_VERBS = frozenset({
     "call", "consider", "find", "deem", "declare", "label", "brand", "term", "make", "think", "judge",
     "rule", "describe", "dub",
 })
+# Verbs by which a quoted main clause draws a conclusion from evidence ("Today's vote shows that the
+# reform can pass"): the speaker's argument, shown as such, never a bare statement with no label.
+EVIDENTIAL_VERBS = frozenset({"show", "prove", "demonstrate", "confirm", "illustrate", "underscore", "underline"})
+# "No nominee has been less prepared than X", "nobody is less fit than X": a subject no one and a
+# comparative of lack against a named person: the speaker's verdict against that person.
+NOBODY_DETERMINERS = frozenset({"no", "nobody", "none"})
+LACK_COMPARATIVES = frozenset({"less", "fewer"})
 # Verbs of giving whose object noun is the stance ("offered her firmest promise", "issued a warning").
 OFFERED_NOUNS = frozenset({"offer", "make", "give", "issue", "deliver", "repeat", "renew", "reiterate"})
 # Subordinators of "X won't happen until/unless Y": a claim of what must happen first.
