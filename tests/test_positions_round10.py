@@ -39,3 +39,38 @@ def test_no_one_less_prepared_than_a_named_person_is_a_verdict_against_him(pos):
               "Moore,\u201d said Ann Lowry, who served as a senator for 20 years.")
     assert [(p.actor, p.stance) for p in got] == [("Ann Lowry", "opposes")]
     assert not pos("\u201cNo mayor has done more for our schools than Dan Moore,\u201d said Ann Lowry, a senator.")
+
+
+def _p(actor, stance, article, start, text):
+    from briefgen.items import Source
+    from briefgen.sections.positions.model import Position
+    return Position(text=text, actor=actor, stance=stance, cue="x",
+                    sources=[Source(article=article, sentence=text, start=start, end=start + len(text))])
+
+
+def test_the_same_demand_in_other_words_is_shown_once():
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.positions import merge as positions_merge
+    items = [
+        _p("Ann Lee", "demands", "a", 0, "Ann Lee told the chief: \u201cYou should resign and you should be "
+           "criminally investigated.\u201d"),
+        _p("Ann Lee", "demands", "b", 0, "Sen. Ann Lee on Monday called for a criminal investigation into the "
+           "bank's managers over the loans scandal"),
+        _p("Ann Lee", "accuses", "b", 300, "Ann Lee accused the chief of weak leadership"),
+    ]
+    out = positions_merge.merge(items, MergeContext())
+    assert [p.stance for p in out].count("demands") == 1
+    assert "accuses" in [p.stance for p in out]
+
+
+def test_a_quotation_continued_after_its_attribution_is_one_statement(pos):
+    got = pos("Mayor Ruth Okafor spoke on Monday. \u201cThere\u2019s a myth out there that the new tax will pay for "
+              "the roads,\u201d Okafor said. \u201cDon\u2019t believe it.\u201d")
+    assert [(p.actor, p.stance) for p in got] == [("Ruth Okafor", "rejects")]
+    assert got[0].text.endswith("Don\u2019t believe it.\u201d")
+
+
+def test_a_continuation_that_does_not_refer_back_stands_apart(pos):
+    got = pos("Dr. Ruth Okafor spoke on Monday. \u201cFrom a safety standpoint, it\u2019s not necessary to close the "
+              "bridge,\u201d Okafor said. \u201cThe cracks, which are very small to begin with, are on the rail.\u201d")
+    assert got and not any("cracks" in p.text for p in got if p.stance == "opposes")

@@ -92,6 +92,9 @@ from briefgen.sections.positions.lexicon import (
     LEADING_CONJUNCTIONS,
     ASCRIBING_VERBS,
     EVIDENTIAL_VERBS,
+    CONTINUATION_MAX_WORDS,
+    BACK_REFERENCES,
+    CONTINUATION_LEAD,
     NOBODY_DETERMINERS,
     LACK_COMPARATIVES,
     OFFERED_NOUNS,
@@ -1299,9 +1302,12 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
     cached = ctx.doc.user_data.get("briefgen_quotes")
     quotes = cached if cached is not None else quotes_of(ctx)
     out: list[Position] = []
-    for quote in quotes:
-        if quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
+    quotes = list(quotes)
+    skip: set[int] = set()
+    for n, quote in enumerate(quotes):
+        if n in skip or quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
+        more = continuation(quotes, n)
         actor = quote.speaker
         if actor and actor not in ctx.actors.actors:  # "South Korean President Moon Jae - in": the actor named
             actor = ctx.actors.resolve(actor.replace(" - ", "-")) or actor
@@ -1321,10 +1327,33 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             stance = STANCE[quote.cue]  # "X warned: “...”", "X urged: “...”": the reporting verb says the stance
         words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
         words = words[:1].upper() + words[1:] if words != quote.text else words
+        sources = list(quote.sources)
+        if more is not None:  # "... on the side of the little guy. Don't believe it."
+            words = words + ("" if words[-1:] in SENTENCE_ENDS else ".") + " " + more.text
+            sources = list(more.sources)
+            skip.add(n + 1)  # shown with the part before it, not again alone
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
-        out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
+        out.append(Position(text=text, sources=sources, actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
+
+
+SENTENCE_ENDS = frozenset(".?!\u2026")
+
+
+def continuation(quotes: list, n: int):
+    """The quotation that goes on after quote n's attribution in the same paragraph, by the same speaker
+    ("“A,” she said. “B.”"), when B refers back to A and the two stay short enough to show as one statement."""
+    if n + 1 >= len(quotes):
+        return None
+    quote, after = quotes[n], quotes[n + 1]
+    a, b = quote.sources[0], after.sources[0]
+    if after.partial or after.speaker != quote.speaker or a.article != b.article or a.start != b.start or b.end <= a.end:
+        return None
+    if len(quote.text.split()) + len(after.text.split()) > CONTINUATION_MAX_WORDS:
+        return None
+    lead = [re.sub(r"[^\w]", "", w.lower()) for w in after.text.split()[:CONTINUATION_LEAD]]
+    return after if BACK_REFERENCES & set(lead) else None  # "Don't believe it."; not "The urine, which ..."
 
 
 LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(sorted(LEADING_CONJUNCTIONS))})\b,?\s+(?=\w)")

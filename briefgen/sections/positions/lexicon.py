@@ -247,6 +247,14 @@ PAST_TENSE = {
 }
 # Words of a quotation of at least this many words can be a position of its speaker.
 MIN_QUOTE_WORDS = 5
+# A quotation continued after its attribution in the same paragraph ("“There's a myth that he will help
+# you,” she said. “Don't believe it.”") is one statement: the position quotes both parts while together
+# they stay within this many words, so that its "it" and "he" and what it rejects stay with it.
+CONTINUATION_MAX_WORDS = 45
+# Words by which the continuation refers back to the part before it ("Don't believe it", "This guy doesn't
+# care"), within its first CONTINUATION_LEAD words: only then does it belong with that part.
+BACK_REFERENCES = frozenset({"it", "this", "that", "he", "she", "they", "these", "those", "him", "her", "them"})
+CONTINUATION_LEAD = 4
 # Ranking across articles (issue 11, item 4): how much each signal weighs.
 STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.5}
 SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
@@ -371,6 +379,11 @@ QUOTE_SHARED_WORDS = 3
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
+# The same actor's same stance said twice in other words ("... you should be criminally investigated", then
+# "called for a criminal investigation into the executives"): items of one actor and one stance label that
+# share this many word stems (of STEM_CHARS letters; names and the cue apart) are one stance, shown once.
+SAME_STANCE_SHARED_STEMS = 2
+STEM_CHARS = 6
 # fmt: on
 
 
