@@ -74,3 +74,10 @@ def test_a_continuation_that_does_not_refer_back_stands_apart(pos):
     got = pos("Dr. Ruth Okafor spoke on Monday. \u201cFrom a safety standpoint, it\u2019s not necessary to close the "
               "bridge,\u201d Okafor said. \u201cThe cracks, which are very small to begin with, are on the rail.\u201d")
     assert got and not any("cracks" in p.text for p in got if p.stance == "opposes")
+
+
+def test_a_trailing_he_said_is_left_off_the_item_its_actor_heads(pos):
+    got = pos("City spokesman Tom Reed spoke on Monday. Officials had planned to move the bear, but the animal "
+              "became too agitated by the crowd and had to be killed, he said.")
+    assert got and got[0].actor == "Tom Reed"
+    assert not got[0].text.endswith("he said")

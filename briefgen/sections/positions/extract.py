@@ -1356,6 +1356,14 @@ def continuation(quotes: list, n: int):
     return after if BACK_REFERENCES & set(lead) else None  # "Don't believe it."; not "The urine, which ..."
 
 
+def said_after(span: Span) -> bool:
+    """The span ends with its attribution by a pronoun ("..., he said"): the item's actor is that "he"."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return len(words) > 2 and words[-1].lemma_.lower() in REPORTING and words[-2].lower_ in PRONOUN_PEOPLE \
+        and words[-2].head.i == words[-1].i
+
+
+TRAILING_SAID = re.compile(r",\s+(?:he|she)\s+\w+\.?$", re.I)
 LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(sorted(LEADING_CONJUNCTIONS))})\b,?\s+(?=\w)")
 
 
@@ -1434,6 +1442,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
         text = re.sub(r"[,;:]\s*([\"\u201d\u2019])$", r"\1", text)  # 'had “been friends,”' ends at the quote
+        if said_after(span):
+            text = TRAILING_SAID.sub("", text)  # "..., he said": the actor heads the item, the pronoun points nowhere
         if anchor.pos_ in ("VERB", "AUX"):
             if subj is not None and span.start <= subj.i < anchor.i and any(
                     c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
