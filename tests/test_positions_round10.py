@@ -81,3 +81,14 @@ def test_a_trailing_he_said_is_left_off_the_item_its_actor_heads(pos):
               "became too agitated by the crowd and had to be killed, he said.")
     assert got and got[0].actor == "Tom Reed"
     assert not got[0].text.endswith("he said")
+
+
+def test_a_quotation_with_no_stance_label_is_left_to_the_quotes_section():
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.positions import merge as positions_merge
+    items = [
+        _p("Ann Lee", "states", "a", 0, "Ann Lee: \u201cIt\u2019s no joke, I don\u2019t want people thinking I am a fool\u201d"),
+        _p("Ann Lee", "denies", "a", 300, "Ann Lee: \u201cI didn\u2019t take the money from the drawer\u201d"),
+    ]
+    out = positions_merge.merge(items, MergeContext())
+    assert [p.stance for p in out] == ["denies"]

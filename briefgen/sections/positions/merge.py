@@ -232,4 +232,7 @@ def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     ctx.options["off_story"] = frozenset(away)
     items = told_in_reporting_words(same_statement([p for p in items if not {s.article for s in p.sources} <= away]))
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
+    # a quotation that is a stance by none of its words' labels is shown with no label: the quotes section
+    # shows it, the positions do not (the judges' NOT-POSITION and CUE-WRONG rows)
+    items = [i for i in items if not (quoted(i) and i.stance == "states")]
     return without_repeats(in_turns(items, ctx))
