@@ -65,10 +65,10 @@ def test_a_person_the_tagger_missed_is_the_actor_when_the_surname_recurs(pos):
     assert got and got[0].actor == "Judi Omondi"
 
 
-def test_an_outlet_s_own_call_is_its_editorial_stance_not_what_it_reports(pos):
-    got = pos("In a scathing opinion piece, The Wall Street Journal called on the senator to resign his seat.")
-    assert [(p.actor, p.stance) for p in got] == [("Wall Street Journal", "demands")]
-    assert not pos("The Wall Street Journal reported that the senator must resign his seat.")
+def test_an_outlet_is_never_the_actor_even_of_its_own_editorial_call(pos):
+    # issue 11, item 2 (the judges' WRONG-ACTOR row): who reports is never whose position it is
+    assert not pos("In a scathing opinion piece, The Harbor Daily Journal called on the senator to resign his seat.")
+    assert not pos("The Harbor Daily Journal reported that the senator must resign his seat.")
 
 
 def test_call_on_someone_to_act_is_a_demand(pos):

@@ -233,7 +233,7 @@ def test_a_party_speaker_comes_before_a_bystander_of_equal_stance():
 def test_a_quoted_stance_is_shown_in_the_reporting_words_close_by():
     told = _p("Ann Lee", None, "opposes", "a", 0, "Ann Lee trashed the governor as unqualified for the office")
     quote = _p("Ann Lee", None, "states", "a", 900, "Ann Lee: \u201cThis man is totally unqualified to lead the state\u201d")
-    other = _p("Ann Lee", None, "states", "a", 3000, "Ann Lee: \u201cWe must rebuild the harbor before the winter comes\u201d")
+    other = _p("Ann Lee", None, "urges", "a", 3000, "Ann Lee: \u201cWe must rebuild the harbor before the winter comes\u201d")
     out = positions_merge.merge([told, quote, other], MergeContext())
     assert [p.text for p in out] == [told.text, other.text]
     assert [s.start for s in out[0].sources] == [0, 900]  # the quotation's sentence is cited too

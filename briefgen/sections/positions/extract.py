@@ -91,10 +91,15 @@ from briefgen.sections.positions.lexicon import (
     OBJECT_PRONOUNS,
     LEADING_CONJUNCTIONS,
     ASCRIBING_VERBS,
+    EVIDENTIAL_VERBS,
+    CONTINUATION_MAX_WORDS,
+    BACK_REFERENCES,
+    CONTINUATION_LEAD,
+    NOBODY_DETERMINERS,
+    LACK_COMPARATIVES,
     OFFERED_NOUNS,
     CONDITION_MARKS,
     DOCUMENT_NOUNS,
-    EDITORIAL_STANCES,
     EXCULPATORY,
     PERSON_BODIES,
     MEMBER_NOUNS,
@@ -722,6 +727,7 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
     tokens = list(tokens)
     first_word = next((t.i for t in tokens if not (t.is_punct or t.is_space)), -1) if quoted else -1
     found: list[Optional[str]] = [None]  # a denial or dismissal by the speaker, read on to the end
+    argued = [False]  # the quotation concludes from evidence ("X shows that ..."): a stance it holds argues
 
     def one(tok: Token) -> Optional[str]:
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -774,6 +780,16 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
                                     or tok.pos_ == "NOUN" and (tok.dep_ in ("attr", "oprd") or tok.dep_ == "pobj"
                                                                and tok.head.head.dep_ in ("attr", "oprd"))):
             return verdict(tok, quoted)
+        if quoted and low == "than" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in tok.children) and any(
+                t.dep_ in ("det", "nsubj") and t.lower_ in NOBODY_DETERMINERS and t.i < tok.i for t in tokens) and any(
+                t.lower_ in LACK_COMPARATIVES and t.dep_ == "advmod" and t.i < tok.i for t in tokens):
+            return "opposes"  # "No nominee has been less prepared to lead than Dan Moore": a verdict against him
+        if quoted and lemma in EVIDENTIAL_VERBS and tok.pos_ == "VERB" and not is_negated(tok) and (
+                tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING) \
+                and tok.i > first_word - 1 and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ in QUOTE_SPEAKER_SUBJECTS for c in tok.children):
+            argued[0] = True  # "Today's vote shows that the reform can pass": the speaker's conclusion, when
+            # the words are a stance ("... shows that X is unfit"); "The report shows it was built in 1950" is none
         if lemma in CONTENT_STANCE and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl") \
                 and own_act(tok, speakers, side):
             # "he wants ...", "we reject ..."; not "Pakistan had agreed": another's act told; the stance verb's
@@ -857,7 +873,8 @@ def stance_in(tokens: Iterable[Token], imperative: bool = False, side: Optional[
         if got is not None and got != "states":
             return got
         weak = weak or got
-    return weak or found[0]
+    got = weak or found[0]
+    return "argues" if got == "states" and argued[0] else got
 
 
 def modal_stance(modal: Token, quoted: bool) -> str:
@@ -973,14 +990,16 @@ def questioned(word: Token) -> bool:
 
 
 def disbelieved(word: Token) -> bool:
-    """The verdict is under a negated verb of belief ("I don't think that it's a good idea")."""
+    """The verdict is under a negated verb of belief ("I don't think that it's a good idea"); a clause
+    coordinated with that verb is the speaker's own ("I don't know if it will happen, but a joint team will
+    be a good opportunity": the doubt is about something else, the verdict is his)."""
     cur = word
     for _ in range(6):
         if cur.head.i == cur.i:
             return False
-        cur = cur.head
+        came, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in COGNITION | {"say"} and is_negated(cur):
-            return True
+            return not (came.dep_ == "conj" and came.pos_ in ("VERB", "AUX"))
     return False
 
 
@@ -1283,9 +1302,12 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
     cached = ctx.doc.user_data.get("briefgen_quotes")
     quotes = cached if cached is not None else quotes_of(ctx)
     out: list[Position] = []
-    for quote in quotes:
-        if quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
+    quotes = list(quotes)
+    skip: set[int] = set()
+    for n, quote in enumerate(quotes):
+        if n in skip or quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
+        more = continuation(quotes, n)
         actor = quote.speaker
         if actor and actor not in ctx.actors.actors:  # "South Korean President Moon Jae - in": the actor named
             actor = ctx.actors.resolve(actor.replace(" - ", "-")) or actor
@@ -1305,12 +1327,43 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             stance = STANCE[quote.cue]  # "X warned: “...”", "X urged: “...”": the reporting verb says the stance
         words = LEADING_CONJUNCTION.sub("", quote.text, count=1)
         words = words[:1].upper() + words[1:] if words != quote.text else words
+        sources = list(quote.sources)
+        if more is not None:  # "... on the side of the little guy. Don't believe it."
+            words = words + ("" if words[-1:] in SENTENCE_ENDS else ".") + " " + more.text
+            sources = list(more.sources)
+            skip.add(n + 1)  # shown with the part before it, not again alone
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
-        out.append(Position(text=text, sources=list(quote.sources), actor=actor, cue=quote.cue or "say",
+        out.append(Position(text=text, sources=sources, actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
 
 
+SENTENCE_ENDS = frozenset(".?!\u2026")
+
+
+def continuation(quotes: list, n: int):
+    """The quotation that goes on after quote n's attribution in the same paragraph, by the same speaker
+    ("“A,” she said. “B.”"), when B refers back to A and the two stay short enough to show as one statement."""
+    if n + 1 >= len(quotes):
+        return None
+    quote, after = quotes[n], quotes[n + 1]
+    a, b = quote.sources[0], after.sources[0]
+    if after.partial or after.speaker != quote.speaker or a.article != b.article or a.start != b.start or b.end <= a.end:
+        return None
+    if len(quote.text.split()) + len(after.text.split()) > CONTINUATION_MAX_WORDS:
+        return None
+    lead = [re.sub(r"[^\w]", "", w.lower()) for w in after.text.split()[:CONTINUATION_LEAD]]
+    return after if BACK_REFERENCES & set(lead) else None  # "Don't believe it."; not "The urine, which ..."
+
+
+def said_after(span: Span) -> bool:
+    """The span ends with its attribution by a pronoun ("..., he said"): the item's actor is that "he"."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return len(words) > 2 and words[-1].lemma_.lower() in REPORTING and words[-2].lower_ in PRONOUN_PEOPLE \
+        and words[-2].head.i == words[-1].i
+
+
+TRAILING_SAID = re.compile(r",\s+(?:he|she)\s+\w+\.?$", re.I)
 LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(sorted(LEADING_CONJUNCTIONS))})\b,?\s+(?=\w)")
 
 
@@ -1369,18 +1422,6 @@ def web_name(actor: str) -> bool:
     return bool(WEB_NAME.search(actor))
 
 
-def editorial(ctx: ArticleContext, actor: Optional[str], verb: Token) -> Optional[str]:
-    """An outlet is never the holder of what it reports, but its own call is its editorial stance ("In an
-    opinion piece, The Journal called on X to step aside"): an outlet named as the subject of a verb of
-    demand, not negated, holds that position."""
-    if not actor or actor.startswith("@") or ctx.actors.type_of(actor) == "person" or not is_outlet(actor):
-        return None
-    cue = cue_of(verb)
-    if STANCE.get(cue) not in EDITORIAL_STANCES or is_negated(verb) or verb.i in quoted_tokens(verb.doc):
-        return None
-    return actor if subject_of(verb) is not None and subject_of(verb).head.i == verb.i else None
-
-
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1401,6 +1442,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
         seen.add(key)
         spans.setdefault(sent.start, []).append((actor, span.start, span.end))
         text = re.sub(r"[,;:]\s*([\"\u201d\u2019])$", r"\1", text)  # 'had “been friends,”' ends at the quote
+        if said_after(span):
+            text = TRAILING_SAID.sub("", text)  # "..., he said": the actor heads the item, the pronoun points nowhere
         if anchor.pos_ in ("VERB", "AUX"):
             if subj is not None and span.start <= subj.i < anchor.i and any(
                     c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in subj.children):
@@ -1432,7 +1475,7 @@ def extract(ctx: ArticleContext) -> list[Position]:
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
                     # act did, not one party's offer
                 said_by = actor_for(ctx, subj, subjects)
-                actor = fit_actor(ctx, said_by) or editorial(ctx, said_by, verb)
+                actor = fit_actor(ctx, said_by)  # never an outlet, even its own editorial call (issue 11, item 2)
                 if actor and subj.lower_ in PRONOUN_PEOPLE:
                     named = frozenset(ctx.actors.resolve_token(t) for t in reported_words(verb) if t.pos_ == "PROPN")
                     if actor in named:  # "He said Sam wanted ...": he is not Sam

@@ -247,6 +247,14 @@ PAST_TENSE = {
 }
 # Words of a quotation of at least this many words can be a position of its speaker.
 MIN_QUOTE_WORDS = 5
+# A quotation continued after its attribution in the same paragraph ("“There's a myth that he will help
+# you,” she said. “Don't believe it.”") is one statement: the position quotes both parts while together
+# they stay within this many words, so that its "it" and "he" and what it rejects stay with it.
+CONTINUATION_MAX_WORDS = 45
+# Words by which the continuation refers back to the part before it ("Don't believe it", "This guy doesn't
+# care"), within its first CONTINUATION_LEAD words: only then does it belong with that part.
+BACK_REFERENCES = frozenset({"it", "this", "that", "he", "she", "they", "these", "those", "him", "her", "them"})
+CONTINUATION_LEAD = 4
 # Ranking across articles (issue 11, item 4): how much each signal weighs.
 STANCE_WEIGHT = {"explicit": 3.0, "content": 2.0, "quote": 2.5}
 SUPPORT_WEIGHT = 1.0  # per further article reporting the same stance
@@ -271,9 +279,6 @@ TURN_COST = 1.0
 # Adverbs by which one tells one's own act as no fault of one's own ("he told detectives the gun went off
 # accidentally"): the teller's defence, a stance, where the same words from police are the facts of the case.
 EXCULPATORY = frozenset({"accidentally", "unintentionally", "inadvertently", "mistakenly", "unknowingly"})
-# Stances an outlet holds as its own when it is their subject ("The Journal called on X to ..."): its calls,
-# never what it reports.
-EDITORIAL_STANCES = frozenset({"demands"})
 # Cues of intent or acknowledgement that weigh as a reported stance, not as a stance verb: plans and
 # agreements are as often logistics ("officials plan to visit the sites next week").
 WEAK_CUES = frozenset({"plan", "intend", "expect", "agree", "acknowledge", "admit", "announce", "confirm", "aim"})
@@ -352,6 +357,13 @@ ASCRIBING_VERBS = frozenset({
     "call", "consider", "find", "deem", "declare", "label", "brand", "term", "make", "think", "judge",
     "rule", "describe", "dub",
 })
+# Verbs by which a quoted main clause draws a conclusion from evidence ("Today's vote shows that the
+# reform can pass"): the speaker's argument, shown as such, never a bare statement with no label.
+EVIDENTIAL_VERBS = frozenset({"show", "prove", "demonstrate", "confirm", "illustrate", "underscore", "underline"})
+# "No nominee has been less prepared than X", "nobody is less fit than X": a subject no one and a
+# comparative of lack against a named person: the speaker's verdict against that person.
+NOBODY_DETERMINERS = frozenset({"no", "nobody", "none"})
+LACK_COMPARATIVES = frozenset({"less", "fewer"})
 # Verbs of giving whose object noun is the stance ("offered her firmest promise", "issued a warning").
 OFFERED_NOUNS = frozenset({"offer", "make", "give", "issue", "deliver", "repeat", "renew", "reiterate"})
 # Subordinators of "X won't happen until/unless Y": a claim of what must happen first.
@@ -367,6 +379,11 @@ QUOTE_SHARED_WORDS = 3
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
 # two to say the same (the second is a repeat and is not shown).
 REPEAT_SHARE = 0.6
+# The same actor's same stance said twice in other words ("... you should be criminally investigated", then
+# "called for a criminal investigation into the executives"): items of one actor and one stance label that
+# share this many word stems (of STEM_CHARS letters; names and the cue apart) are one stance, shown once.
+SAME_STANCE_SHARED_STEMS = 2
+STEM_CHARS = 6
 # fmt: on
 
 

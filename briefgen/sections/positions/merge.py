@@ -25,6 +25,8 @@ from briefgen.sections.positions.lexicon import (
     OFF_STORY_MIN_ARTICLES,
     PROMINENCE_WEIGHT,
     REPEAT_SHARE,
+    SAME_STANCE_SHARED_STEMS,
+    STEM_CHARS,
     QUOTE_NEAR_CHARS,
     QUOTE_SHARED_WORDS,
     EVALUATIVE,
@@ -150,11 +152,28 @@ def without_repeats(items: list[Position]) -> list[Position]:
         side = {item.actor, item.party} - {None}
         same = [n for n, (k, kw) in enumerate(kept) if words and kw and side & {k.actor, k.party}
                 and len(words & kw) >= REPEAT_SHARE * min(len(words), len(kw))]
+        stems = stems_of(item)
+        if not same and item.stance != "states" and any(
+                k.actor == item.actor and k.stance == item.stance and len(stems & stems_of(k)) >= SAME_STANCE_SHARED_STEMS
+                for k, _ in kept):
+            continue  # the same demand again in other words: the first, ranked higher, says it
         if not same:
             kept.append((item, words))
         elif len(words) > len(kept[same[0]][1]) and len(words & kept[same[0]][1]) >= REPEAT_SHARE * len(kept[same[0]][1]):
             kept[same[0]] = (item, words)  # "Pence's call for a special prosecutor", then his words saying more
     return [k for k, _ in kept]
+
+
+def stems_of(item: Position) -> frozenset[str]:
+    """The stems of an item's own words: lower-case content words (names left out), cut to STEM_CHARS
+    letters ("criminally", "criminal"), the cue's apart."""
+    cue = (item.cue or "")[:STEM_CHARS].lower()
+    out = set()
+    for word in WORD.findall(item.text):
+        if word[:1].isupper() or not similar.content_words(word):
+            continue
+        out.add(word.lower()[:STEM_CHARS])
+    return frozenset(out - {cue})
 
 
 def quoted(item: Position) -> bool:
@@ -213,4 +232,7 @@ def merge(items: list[Position], ctx: MergeContext) -> list[Position]:
     ctx.options["off_story"] = frozenset(away)
     items = told_in_reporting_words(same_statement([p for p in items if not {s.article for s in p.sources} <= away]))
     items = fold_reports(fold(items, key_of=lambda p: p.actor), key_of=lambda p: (p.actor, p.stance))
+    # a quotation that is a stance by none of its words' labels is shown with no label: the quotes section
+    # shows it, the positions do not (the judges' NOT-POSITION and CUE-WRONG rows)
+    items = [i for i in items if not (quoted(i) and i.stance == "states")]
     return without_repeats(in_turns(items, ctx))
