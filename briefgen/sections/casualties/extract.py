@@ -48,6 +48,10 @@ from briefgen.sections.casualties.lexicon import (
     DEATH_NOUNS,
     FALLBACK_GAP,
     FALLBACK_KIND,
+    GROUP_BLOCKERS,
+    GROUP_KINDS,
+    GROUP_NOUNS,
+    GROUP_WORDS,
     KILL_VERBS,
     MAX_SENTENCE,
     OTHERS,
@@ -297,6 +301,7 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
     flags = article_flags(doc)
     flags.latest_date = latest_date(doc)
     cands: list[Candidate] = []
+    uncounted: list[tuple[Span, Casualty]] = []  # uncounted groups ("a number of guards were wounded"), for the merge
     tallied: set[int] = set()  # the numbers of the article's tally sentences
     for sent in doc.sents:
         if len(sent) <= MAX_SENTENCE and tally_sentence(sent):
@@ -306,6 +311,7 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
             continue
         try:
             cands.extend(_sentence_candidates(sent, flags))
+            uncounted.extend((sent, g) for g in _uncounted_groups(sent, flags, ctx.article_id))
         except (IndexError, ValueError, RecursionError) as err:  # a parse this grammar did not foresee
             skipped(ctx, "casualties", sent.start_char, err)
     # "Violent Night In The City Leaves 2 Dead, 8 Injured" over "a series of shootings ... which have left two dead
@@ -324,7 +330,44 @@ def extract(ctx: ArticleContext) -> list[Casualty]:
         out.extend(group)
     for c in out:
         c.claimed_by = full_claimant(c.claimed_by, ctx.actors)
-    return _to_items(out, ctx.article_id)
+    if is_roundup(lead):
+        uncounted = []  # a round-up's groups may be of any of its places
+    return _to_items(out, ctx.article_id) + [g for sent, g in uncounted if not elsewhere(sent, lead)]
+
+
+def _group_least(patient: Token) -> Optional[int]:
+    """The least number an uncounted group of people allows: "several guards" 2, "a number of people" 2, "many
+    civilians" 3; None when the nominal is no such group (a count, one person, "how many people")."""
+    if any(c.dep_ == "nummod" for c in patient.children):
+        return None  # "some 20 people": a count
+    if patient.lower_ in GROUP_NOUNS and any(c.lower_ in ("a", "an") for c in patient.children):
+        people = [p for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and is_person(p) and p.tag_ in ("NNS", "NNPS")]
+        return GROUP_NOUNS[patient.lower_] if people else None
+    if patient.tag_ not in ("NNS", "NNPS") or not is_person(patient):
+        return None
+    for c in patient.children:
+        if c.dep_ in ("amod", "det") and c.lower_ in GROUP_WORDS:
+            if any(b.lower_ in GROUP_BLOCKERS for b in c.children):
+                return None
+            return GROUP_WORDS[c.lower_]
+    return None
+
+
+def _uncounted_groups(sent: Span, flags: ArticleFlags, article_id: str) -> list[Casualty]:
+    """Each uncounted group of harmed people the sentence tells ("The statement said a number of guards were
+    wounded"), as an item the merge reads and never shows: count is the least the group allows."""
+    out = []
+    for pi, harm in _harmed(sent, None, flags.latest_year).items():
+        kind = final_kind(harm)
+        patient = sent.doc[pi]
+        least = _group_least(patient)
+        if kind not in GROUP_KINDS or least is None or is_suspect(patient, flags):
+            continue
+        words = span_words(sent.doc, patient.left_edge.i, patient.right_edge.i + 1) or patient.text
+        out.append(Casualty(text=words, sources=[source_for(sent, article_id)], count=least, qualifier="at_least",
+                            kind=kind, who=who_of(patient), uncounted=True))
+    return out
 
 
 def full_claimant(name: Optional[str], actors) -> Optional[str]:

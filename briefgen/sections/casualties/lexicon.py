@@ -293,4 +293,12 @@ QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ", "mor
 # from the first part's modifiers (these dependencies) to the last part's noun, when at most this many words.
 PART_MODIFIERS = {"det", "nummod", "amod", "compound", "poss", "quantmod", "nmod", "predet"}
 MAX_PARTS_WORDS = 12
+# An uncounted group of harmed people ("several guards were wounded", "a number of people were hurt"): the least
+# number each word allows (a modifier of the people noun, or GROUP_NOUNS + "of" + the people). A counted figure of
+# that kind smaller than that is only some of them, shown as a lower bound ("at least 1 person wounded").
+GROUP_WORDS = {"several": 2, "some": 2, "many": 3, "numerous": 3, "multiple": 2, "various": 2}
+GROUP_NOUNS = {"number": 2}
+GROUP_KINDS = {"killed", "wounded"}
+# "how many people were killed": a question, not a group the text tells
+GROUP_BLOCKERS = {"how", "not", "too", "so"}
 # fmt: on

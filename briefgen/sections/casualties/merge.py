@@ -51,6 +51,7 @@ def merge(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
     before their articles beside undated ones (an earlier event), the people some article names or describes
     beside a larger count (a part of it), a vague quantity beside the count it covers ("dozens dead", 49
     dead); and sentences about a trial or a charge are dropped from a figure's sources when others give it."""
+    items = _lower_bounds(items)
     victims = {(c.kind, c.count, c.qualifier, _side(c)) for c in items if c.who == "victims"}
     by_figure: dict[tuple, list[Casualty]] = defaultdict(list)
     for c in items:
@@ -69,6 +70,24 @@ def merge(items: list[Casualty], ctx: MergeContext) -> list[Casualty]:
                                             "who": who}))
     out = _drop_earlier_events(out, ctx.published)
     return [c for c in out if not _part_of_larger(c, out) and not _vague_covered(c, out)]
+
+
+def _lower_bounds(items: list[Casualty]) -> list[Casualty]:
+    """An article telling an uncounted group of a kind ("a number of guards were wounded", "dozens were hurt") says
+    more were harmed than a smaller exact count of that kind ("injuring its bureau chief"): that count, in any
+    article, is shown as a lower bound ("at least 1 person wounded"). The groups themselves are never shown."""
+    least: dict[str, int] = {}
+    for c in items:
+        if c.uncounted or c.words:
+            least[c.kind] = max(least.get(c.kind, 0), c.count)
+    out = []
+    for c in items:
+        if c.uncounted:
+            continue
+        if c.qualifier == "exact" and not c.words and c.who != "suspects" and c.count < least.get(c.kind, 0):
+            c = c.model_copy(update={"qualifier": "at_least"})
+        out.append(c)
+    return out
 
 
 def _days_before(item: Casualty, published: dict[str, str]) -> Optional[int]:

@@ -1,9 +1,11 @@
 """The casualty-figure item of the facts file."""
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
-from pydantic import Field
+from pydantic import Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
+
+from briefgen.cachedirs import FOR_CACHE
 
 from briefgen.items import Item
 from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
@@ -25,3 +27,16 @@ class Casualty(Item):
     summed: Optional[str] = None  # a count the text gives only in parts, as written ("the chief and four others")
     place: Optional[str] = None  # a round-up of several places' figures: the place the text tells it of ("Yemen")
     conflicts: list[str] = Field(default_factory=list)  # ids of other figures for the same kind that disagree
+    # an uncounted group the article tells ("a number of guards were wounded"; count: the least it can be): read by
+    # the merge (a smaller count of its kind is a lower bound), never shown; written in the per-article cache only
+    uncounted: bool = False
+
+    @model_serializer(mode="wrap")
+    def _without_uncounted(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not (info.context or {}).get(_KEEP):
+            data.pop("uncounted", None)
+        return data
+
+
+_KEEP = next(iter(FOR_CACHE))
