@@ -5,9 +5,12 @@ every field; `briefgen.facts` assembles these into the whole file.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Any, ClassVar, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (BaseModel, ConfigDict, Field, SerializationInfo, SerializerFunctionWrapHandler,
+                      model_serializer)
+
+from briefgen.cachedirs import FOR_CACHE
 
 
 class Model(BaseModel):
@@ -51,6 +54,20 @@ class Item(Model):
     id: str = ""
     text: str
     sources: list[Source]
+    # fields the merge reads from the per-article cache but the facts file never holds (a section's working data)
+    CACHE_ONLY: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_cache_only(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if self.CACHE_ONLY and isinstance(data, dict) and not (info.context or {}).get(CACHE_CONTEXT):
+            for name in self.CACHE_ONLY:
+                data.pop(name, None)
+        return data
+
+
+# the serialization context under which CACHE_ONLY fields are written (the per-article cache's)
+CACHE_CONTEXT = next(iter(FOR_CACHE))
 
 
 class Skipped(Model):

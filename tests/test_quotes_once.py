@@ -6,21 +6,10 @@ import pytest
 from briefgen.items import Source
 from briefgen.sections.base import MergeContext
 from briefgen.sections.positions.model import Position
-from briefgen.sections.quotes import extract as quotes
 from briefgen.sections.quotes import merge as quotes_merge
 from briefgen.sections.quotes.lexicon import SHOWN
 from briefgen.sections.quotes.model import Quote
-
-
-@pytest.fixture(scope="module")
-def joined(context):
-    return lambda text: quotes.extract_joined(context(text))
-
-
-def holding(items, fragment):
-    hits = [q for q in items if fragment in q.text]
-    assert len(hits) == 1, [(q.text, q.speaker) for q in items]
-    return hits[0]
+from test_quotes_salience import holding, joined  # noqa: F401 - the quotes fixture and helper, shared
 
 
 def _src(sentence, article="a", start=0):

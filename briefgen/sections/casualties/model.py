@@ -1,11 +1,10 @@
 """The casualty-figure item of the facts file."""
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Literal, Optional
 
-from pydantic import Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
+from pydantic import Field
 
-from briefgen.cachedirs import FOR_CACHE
 
 from briefgen.items import Item
 from briefgen.sections.casualties.lexicon import KIND_LABELS, QUALIFIER_WORDS
@@ -30,13 +29,4 @@ class Casualty(Item):
     # an uncounted group the article tells ("a number of guards were wounded"; count: the least it can be): read by
     # the merge (a smaller count of its kind is a lower bound), never shown; written in the per-article cache only
     uncounted: bool = False
-
-    @model_serializer(mode="wrap")
-    def _without_uncounted(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        data = handler(self)
-        if isinstance(data, dict) and not (info.context or {}).get(_KEEP):
-            data.pop("uncounted", None)
-        return data
-
-
-_KEEP = next(iter(FOR_CACHE))
+    CACHE_ONLY = ("uncounted",)

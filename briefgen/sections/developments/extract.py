@@ -829,14 +829,7 @@ def fragment(sent: Span, text: str) -> bool:
 
 def in_noun_clause(tok) -> bool:
     """Whether the token sits in a clause hung on a noun (a relative clause or a participle after it)."""
-    cur = tok
-    for _ in range(30):
-        if cur.dep_ in ("relcl", "acl"):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    return any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors))
 
 
 def cut_relative_lead(text: str) -> str:

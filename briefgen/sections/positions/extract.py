@@ -9,6 +9,8 @@ Verbs inside a direct quotation are left to quotes.py: there the speaker is the 
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import re
 from bisect import bisect_left
 from typing import Iterable, Optional
@@ -18,7 +20,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER_OF, TITLE_WORDS, is_outlet
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
-from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE, REPORTING_VERBS
+from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
 from briefgen.sections.positions.lexicon import (
     ADJ_STANCE,
     CLAUSE_DEPS,
@@ -1004,15 +1006,10 @@ def disbelieved(word: Token) -> bool:
 
 
 def asked(verb: Token) -> bool:
-    """The clause is asked, not asserted ("wondering if it was a mistake", "I don't know if I should")."""
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    """The clause is asked, not asserted ("wondering if it was a mistake", "I don't know if I should"): an "if" or
+    "whether" on the verb or one of its three nearest heads."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+               for t in (verb, *islice(verb.ancestors, 3)) for c in t.children)
 
 
 def infinitive_after(word: Token) -> bool:
