@@ -483,6 +483,10 @@ class Config(Strict):
     def section_list(self) -> list[Section]:
         return [s if isinstance(s, Section) else Section(name=s) for s in self.sections]
 
+    def shown_counts(self) -> dict[str, int]:
+        """How many items each configured section shows: its own `limit`, else the briefing's."""
+        return {s.name: s.limit or self.limit for s in self.section_list()}
+
     def all_aliases(self) -> dict[str, str]:
         return {**(DEFAULT_ALIASES if self.default_aliases else {}), **self.aliases}
 

@@ -54,6 +54,9 @@ class Item(Model):
     id: str = ""
     text: str
     sources: list[Source]
+    # the id of a shown item of another section that already says this (merge/told.py): the briefing shows this
+    # item as a pointer to that one, never the same words twice
+    see: Optional[str] = None
     # fields the merge reads from the per-article cache but the facts file never holds (a section's working data)
     CACHE_ONLY: ClassVar[tuple[str, ...]] = ()
 

@@ -153,6 +153,14 @@ def apply(facts: Facts, overrides: Overrides, path: Path, warn: bool = True) -> 
                 added = added.model_copy(update={"id": item_id(spec.prefix or section, added.sources[0].sentence, added.text)})
             kept.append(added)
         setattr(data, section, kept)
+    # an edited item shows its own words, and so does an item that pointed to an edited one (merge/told.py): the
+    # pointer said "these words are shown there", which the edit may have made untrue
+    edited = set(overrides.correct)
+    for spec in extracted_sections():
+        for item in getattr(data, spec.name):
+            if item.see is not None and (item.see in edited or (item.id in edited
+                                                                and "see" not in overrides.correct[item.id])):
+                item.see = None
     for figure in data.casualties:  # a suppressed figure no longer disagrees with anything
         figure.conflicts = [i for i in figure.conflicts if i not in suppress]
     if [d.text for d in data.developments] != [d.text for d in facts.developments]:

@@ -237,7 +237,8 @@ def facts_from(ingested: Ingested, config: Config, cache: Optional[Cache] = None
     results = extract_documents(ingested.documents, config, cache, timings, progress)
     started = time.perf_counter()
     with paused_gc():
-        facts = merge(results, ingested.skipped, title=config.title, date=briefing_date(config))
+        facts = merge(results, ingested.skipped, title=config.title, date=briefing_date(config),
+                      order=[s.name for s in config.section_list()], shown=config.shown_counts())
     timings.add("merge", time.perf_counter() - started)
     return facts
 

@@ -41,7 +41,7 @@ def test_the_merge_and_the_cache_reads_run_with_it(monkeypatch, tmp_path):
 
     seen = {}
 
-    def merge(results, skipped, title=None, date=None):
+    def merge(results, skipped, title=None, date=None, **_):
         seen["merge"] = gc.isenabled()
         raise RuntimeError("stop here")
 

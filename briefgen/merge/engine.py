@@ -7,7 +7,7 @@ made in one place (merge/ids.py), and each section's list comes out in the order
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article, Facts, Skipped
@@ -15,6 +15,7 @@ from briefgen.merge.actors import merge_actor_lists
 from briefgen.merge.ids import assign_ids, sentence_key
 from briefgen.merge.story import bottom_line, headline_like, story_title
 from briefgen.merge.story_lexicon import DEFAULT_TITLE, HEADLINE_START
+from briefgen.merge.told import point_to_told
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
@@ -42,9 +43,12 @@ def merge_order(sections: Sequence[Section]) -> list[Section]:
 
 
 def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), title: Optional[str] = None,
-          date: str = "", development_limit: int = KEPT) -> Facts:
+          date: str = "", development_limit: int = KEPT, order: Optional[Sequence[str]] = None,
+          shown: Optional[Mapping[str, int]] = None) -> Facts:
     """One facts file from every article's facts. `title` None or the config's default ("Briefing") means a
-    title made from the story (merge/story.py); any other title is kept as given."""
+    title made from the story (merge/story.py); any other title is kept as given. `order` and `shown`: the
+    briefing's sections in order and how many items each shows (default: every section, SHOWN each), for the
+    items that point to what another section shows (merge/told.py)."""
     results = list(results)
     actors, rename = merge_actor_lists(r.actors for r in results)
     articles: list[Article] = [r.article for r in results]
@@ -63,6 +67,8 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
     if not title or title == DEFAULT_TITLE:
         title = story_title(articles, developments, actors) or DEFAULT_TITLE
     developments = ctx.merged["developments"] = [d for d in developments if not printed_headline(d)]
+    order = [s.name for s in sections] if order is None else list(order)
+    point_to_told(ctx.merged, order, shown if shown is not None else {name: SHOWN for name in order})
     return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
                  actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
 

@@ -163,8 +163,37 @@ def _section(name: str, title: Optional[str], limit: int, items: list[Rec], tota
     spec = section_spec(name)
     return Rec(name=name, title=title or words.gettext(spec.title), limit=limit, items=items, total=total,
                more=max(total - len(items), 0), empty=words.gettext(spec.empty) if spec.empty else spec.empty,
-               template=spec.template_name)
+               template=spec.template_name, also=[])
 
+
+
+def _told_elsewhere(by_name: dict[str, Rec], names: list[str]) -> None:
+    """An item whose `see` names an item another shown section shows with its own words (merge/told.py) leaves its
+    section's list for the section's `also`: per section it points to (`title`), its items, and for quotes the
+    speakers with how many of their quotations it gives (`speakers`). Pointing to an item not shown here (an
+    analyst's edit took it out, a shorter limit), it is listed as any other item."""
+    own = {item.id: name for name in names for item in by_name[name].items if not getattr(item, "see", None)}
+    for name in names:
+        section = by_name[name]
+        groups: dict[str, list[Rec]] = {}
+        kept = []
+        for item in section.items:
+            target = own.get(getattr(item, "see", None) or "")
+            if target is None or target == name:
+                kept.append(item)
+            else:
+                groups.setdefault(target, []).append(item)
+        section.items = kept
+        section.also = []
+        for target in (n for n in names if n in groups):
+            items = groups[target]
+            counts: dict[str, int] = {}
+            for item in items:
+                speaker = getattr(item, "speaker", None)
+                if speaker:
+                    counts[speaker] = counts.get(speaker, 0) + 1
+            section.also.append(Rec(section=target, title=by_name[target].title, items=items,
+                                    speakers=[Rec(name=k, count=v) for k, v in counts.items()]))
 
 
 def _positions(section: Rec) -> None:
@@ -449,13 +478,14 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     language = getattr(config, "language", "en")
     words = Words(language)
     configured = {s.name: s for s in section_order(config)}
+    counts = config.shown_counts()
     # Each section's list is already in the order the briefing shows it: a section shows its first `limit`.
     all_records = {s.name: _items(getattr(facts, s.name), None) for s in extracted_sections()}
     names = [s.name for s in all_sections()]
     by_name: dict[str, Rec] = {}
     for name in names:
         entry = configured.get(name)
-        limit = (entry.limit if entry and entry.limit else None) or config.limit
+        limit = counts.get(name, config.limit)
         if layout == "onepage":
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
@@ -463,9 +493,12 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     for name, entry in configured.items():  # a section of the user's own: its template, sections/NAME.md.j2
         if name not in by_name:
             by_name[name] = Rec(name=name, title=entry.title or name.replace("_", " ").capitalize(),
-                                limit=entry.limit or config.limit, items=[], total=0, more=0, empty="",
+                                limit=entry.limit or config.limit, items=[], total=0, more=0, empty="", also=[],
                                 template=f"sections/{name}.md.j2")
     labels = {a.id: article_label(a) for a in facts.articles}
+    shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"
+                   else [s.name for s in section_order(config) if s.name != "sources"])
+    _told_elsewhere(by_name, [n for n in shown_names if n in by_name])
     _positions(by_name["positions"])
     _casualties(by_name["casualties"], all_records["casualties"], labels, words,
                 frozenset(a.id for a in facts.articles if a.source))
@@ -473,8 +506,6 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
     new = _whats_new(whats_new, words)
     citations = Citations()
     citations.walk(_whats_new_items(new))
-    shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"
-                   else [s.name for s in section_order(config) if s.name != "sources"])
     for name in shown_names:
         citations.walk(_display_order(by_name[name]))
     shown = set(range(1, len(citations.numbers) + 1))

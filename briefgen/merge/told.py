@@ -1,0 +1,88 @@
+"""Each statement shown once: a shown position or quote that another section's shown item already tells points to it.
+
+Judges read a stance told word for word as a key development and again under Positions, or a quotation given whole
+as a position and again under Quotes, as the same item twice. The facts file keeps every item (the scorers count
+quotes from it, and a position keeps its actor and stance); such an item carries `see`, the id of the item that
+shows its words, and the briefing lists it as a pointer after its section's items (render/context.py).
+"""
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+from briefgen import similar
+from briefgen.merge.ids import sentence_key
+from briefgen.merge.told_lexicon import FORWARD_LONGER, POINTING, TOLD_COVER
+
+__all__ = ["own_words", "point_to_told"]
+
+
+def own_words(section: str, item) -> str:
+    """The words an item itself shows: a position's text without its "Actor: " lead, an in-sentence quote's
+    quoted words (its sentence is only context), else the text."""
+    text = item.text
+    if section == "positions":
+        lead = f"{getattr(item, 'actor', '')}: "
+        return text[len(lead):] if text.startswith(lead) else text
+    if section == "quotes" and getattr(item, "in_sentence", False) and getattr(item, "quoted", None):
+        return item.quoted
+    return text
+
+
+def _covered(words: frozenset, other: frozenset) -> bool:
+    return bool(words) and len(words & other) >= TOLD_COVER * len(words)
+
+
+def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[str, int]) -> None:
+    """Set `see` on the shown items of POINTING sections that say again what a shown item of an earlier section
+    (in `order`, the briefing's) says, citing the same sentence; a position a longer shown quotation holds points
+    forward to it. Each section's list is then in shown order: its own items, then its pointers, then the rest.
+    `shown`: how many items each section shows."""
+    told: dict[tuple, list] = {}  # sentence -> (section, item, its content words) shown with their own words
+    windows = {name: list((merged.get(name) or [])[:shown.get(name, 0)]) for name in order}
+    for name in order:
+        for item in windows[name]:
+            item.see = None
+            words = similar.content_words(own_words(name, item))
+            if name in POINTING:
+                target = _told_by(item, name, words, told, lambda other_words: _covered(words, other_words))
+                if target is not None:
+                    item.see = target.id
+                    continue
+            for s in item.sources:
+                told.setdefault(sentence_key(s.article, s.sentence), []).append((name, item, words))
+    if "positions" in windows and "quotes" in windows:
+        _positions_to_longer_quotes(windows["positions"], windows["quotes"])
+    for name in order:
+        window = windows[name]
+        rest = (merged.get(name) or [])[len(window):]
+        merged[name] = [i for i in window if i.see is None] + [i for i in window if i.see is not None] + rest
+
+
+def _told_by(item, section: str, words: frozenset, told: dict, holds) -> Optional[object]:
+    for s in item.sources:
+        for other_section, other, _ in told.get(sentence_key(s.article, s.sentence), ()):
+            if other_section != section and holds(similar.content_words(other.text)):
+                return other
+    return None
+
+
+def _positions_to_longer_quotes(positions: list, quotes: list) -> None:
+    """A position whose words a shown quotation holds with more of its own ("You state unequivocally that ..."
+    around the stance) points to the quotation: the quotation tells the stance whole."""
+    targets = {q.see for q in quotes}
+    by_sentence: dict[tuple, list] = {}
+    for q in quotes:
+        if q.see is None:
+            for s in q.sources:
+                by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append(q)
+    for p in positions:
+        if p.see is not None or p.id in targets:
+            continue
+        words = similar.content_words(own_words("positions", p))
+        for s in p.sources:
+            hit = next((q for q in by_sentence.get(sentence_key(s.article, s.sentence), ())
+                        if _covered(words, qw := similar.content_words(q.text))
+                        and len(qw) >= FORWARD_LONGER * len(words)), None)
+            if hit is not None:
+                p.see = hit.id
+                break
