@@ -327,3 +327,29 @@ PLACE_SENTENCES = 3
 PLACE_PREPS = {"on", "at", "in"}
 PLACE_HEADS = {"block", "street", "road", "avenue", "lane", "drive", "boulevard", "highway", "intersection"}
 PLACE_MAX = 10
+
+# --- an open question whose sentence a shown development already tells (merge.open_part) ---
+# the item says only what is open: these openings already do ("Unclear: where ...", "Will anyone be charged?")
+ASKING_OPENERS = ("Unclear: ", "Not yet reported: ", "Of concern to ", "How many ", "Will ", "Who ", "What ")
+# a development tells the item when this share of the item's content words is in the development's text
+TOLD_SHARE = 0.8
+# "X ran off and was still being sought", "the suspect remains at large": asked as where that person is
+WHEREABOUTS_CUES = ("still sought", "at large")
+# "The precise number of athletes will be hammered out ...": asked as what is still to be decided
+DECIDED_LATER = re.compile(r"^(?P<what>.+?) (?:will|would) (?:still )?be \w+(?: out)?\b", re.IGNORECASE)
+# "the family remained in the dark over what happened": asked as the wh-clause they are not told
+DARK_ABOUT = re.compile(r"\bin the dark (?:over|about|on|as to) (?P<what>(?:what|why|how|who|where|when|whether)\b.+)$",
+                        re.IGNORECASE)
+# a person's name in the item's words (two or more capitalised words), the first one after the item's first word
+NAME = re.compile(r"(?<=[\s,(])(?:[A-Z][a-z\u2019'.-]+)(?: (?:[A-Z][a-z\u2019'.-]+|[A-Z]\.))+")
+# "The suspect remains at large": the one sought named by a short "the ..." subject
+SOUGHT_SUBJECT = re.compile(r"^the (?P<who>(?:[a-z-]+ ){0,2}[a-z-]+?) (?:remains?|is|was|were|are|has|had|ran|fled)\b",
+                            re.IGNORECASE)
+# "Weiner, 51, who's married to ..., allegedly sent": the aside after the subject is the development's, not the question's
+ASIDE = re.compile(r"^(?P<who>[^,]+?)(?:, \d{1,3},)?(?:,? (?:who|which)[\u2019']?s? [^,]+,)? (?=\S)")
+# "Details of the promised cooperation were unclear" beside "Kerry did not specify other steps agreed to": both ask
+# what was agreed, one gap (merge.one_per_agreement). An item asks it when it is about details left untold
+# (DETAIL_UNKNOWN) and names an agreement (AGREEMENT_WORDS, as similar.content_words stems them)
+DETAIL_UNKNOWN = re.compile(r"\b(?:details?|specif(?:y|ied|ics)|elaborat(?:e|ed)|spell(?:ed)? out)\b", re.IGNORECASE)
+AGREEMENT_WORDS = frozenset({"promis", "agre", "agreement", "pledg", "pledge", "commit", "commitment", "deal", "accord",
+                             "cooperation"})

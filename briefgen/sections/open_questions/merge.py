@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Optional
 
 from briefgen import similar
 from briefgen.merge.fold import fold, sources_of, text_order
@@ -12,8 +13,20 @@ from briefgen.sections.casualties.model import Casualty
 from briefgen.sections.developments.extract import quote_tail
 from briefgen.sections.developments.lexicon import CONNECTIVES, SHOWN, SINCE_PERFECT
 from briefgen.sections.open_questions.lexicon import (
+    AGREEMENT_WORDS,
+    ALLEGED,
     ANSWER_SHARED,
     ANSWERS,
+    ASIDE,
+    ASKING_OPENERS,
+    DARK_ABOUT,
+    DECIDED_LATER,
+    DETAIL_UNKNOWN,
+    NAME,
+    SOUGHT_SUBJECT,
+    TOLD_SHARE,
+    UNCONFIRMED,
+    WHEREABOUTS_CUES,
     COUNT_BEFORE,
     FIRST_PERSON_START,
     INNER_CONNECTIVE,
@@ -110,6 +123,29 @@ def one_item_per_unknown(items: list[OpenQuestion]) -> list[OpenQuestion]:
                 continue
             keys.append((key, len(out)))
         out.append(q)
+    return out
+
+
+def asks_what_was_agreed(q: OpenQuestion) -> bool:
+    """Whether the item is about the untold details of an agreement ("details of the promised cooperation were
+    unclear", "did not specify other steps agreed to")."""
+    return q.kind == "hedge" and bool(DETAIL_UNKNOWN.search(q.text)) \
+        and bool(similar.content_words(q.text) & AGREEMENT_WORDS)
+
+
+def one_per_agreement(items: list[OpenQuestion]) -> list[OpenQuestion]:
+    """The untold details of what was agreed once, where first shown, citing every item that says so: two items on
+    one gap are one question."""
+    out: list[OpenQuestion] = []
+    first = None
+    for q in items:
+        if not asks_what_was_agreed(q):
+            out.append(q)
+        elif first is None:
+            first = len(out)
+            out.append(q)
+        else:
+            out[first] = out[first].model_copy(update={"sources": sources_of([out[first], q])})
     return out
 
 
@@ -225,6 +261,69 @@ def event_shown(item: OpenQuestion, statements: list) -> bool:
     return any(re.search(rf"\b{re.escape(root)}", told) for root in roots)
 
 
+def told_by(item: OpenQuestion, statements: list) -> bool:
+    """Whether a shown development already tells the item's sentence: it cites the same sentence of the same article
+    and its text holds the item's words ("X ran off and was still being sought", told as a development and again
+    as an open question)."""
+    mine = {(s.article, s.sentence) for s in item.sources}
+    words = similar.content_words(item.text.split("?", 1)[-1])
+    for d in statements[:SHOWN]:
+        if mine & {(s.article, s.sentence) for s in getattr(d, "sources", [])} and words \
+                and len(words & similar.content_words(getattr(d, "text", ""))) >= TOLD_SHARE * len(words):
+            return True
+    return False
+
+
+def open_part(item: OpenQuestion) -> Optional[str]:
+    """What is still open, put as an analyst asks it, when a shown development tells the item's sentence; None when
+    nothing but the development's words is left. "Will anyone be charged? <the development>" keeps its question;
+    "Unconfirmed: X allegedly sent ..." asks whether X sent it; "X ran off and was still being sought" asks where X
+    is; "The precise number of athletes will be hammered out" says the number is unclear; "remained in the dark over
+    what happened" asks the wh-clause when it names what is unknown."""
+    text = item.text
+    if "?" in text:
+        return text.split("?", 1)[0] + "?"
+    if text.startswith(UNCONFIRMED):
+        body = text[len(UNCONFIRMED):]
+        alleged = re.compile(r"\b(?:" + "|".join(sorted(ALLEGED)) + r")\s+", re.IGNORECASE)
+        if not alleged.search(body):
+            return text
+        aside = ASIDE.match(body)
+        if aside is not None:
+            body = aside.group("who") + " " + body[aside.end():]
+        body = alleged.sub("", body, count=1)
+        return f"{UNCONFIRMED}whether {body}"
+    if text.startswith(ASKING_OPENERS):
+        return text
+    if item.cue in WHEREABOUTS_CUES:
+        named = NAME.search(text)
+        if named is not None:
+            return f"Unclear: where {named.group(0)} is"
+        sought = SOUGHT_SUBJECT.match(text)
+        return f"Unclear: where the {sought.group('who')} is" if sought is not None else None
+    if item.cue == "to be decided" and (later := DECIDED_LATER.match(text)) is not None:
+        what = later.group("what")
+        return f"Unclear: {what[:1].lower() + what[1:]}" if what.split()[0].lower() in ("the", "a", "an") else None
+    if item.cue == "in the dark" and (dark := DARK_ABOUT.search(text)) is not None:
+        asked = item.model_copy(update={"text": f"Unclear: {dark.group('what')}"})
+        return asked.text if has_topic(asked) else None
+    return None
+
+
+def unrepeated(items: list[OpenQuestion], statements: list) -> list[OpenQuestion]:
+    """Each open question a shown development tells written as only what is open (its source stays the sentence),
+    or left out when nothing else is left."""
+    out = []
+    for q in items:
+        if q.kind != "hedge" or not told_by(q, statements):
+            out.append(q)
+            continue
+        text = open_part(q)
+        if text is not None:
+            out.append(q if text == q.text else q.model_copy(update={"text": text}))
+    return out
+
+
 def one_per_question(items: list[OpenQuestion]) -> list[OpenQuestion]:
     """Figure disagreements asking the same question ("How many people were wounded?") once: the one
     listing most figures leads and cites every figure's source."""
@@ -272,5 +371,6 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     items = [as_question(q) for q in items
              if stands_alone(q) and has_topic(q) and event_shown(q, statements)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
+    items = unrepeated(items, statements)
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
-    return one_item_per_unknown(shown_order(items, order))
+    return one_per_agreement(one_item_per_unknown(shown_order(items, order)))
