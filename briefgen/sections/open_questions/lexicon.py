@@ -353,3 +353,7 @@ ASIDE = re.compile(r"^(?P<who>[^,]+?)(?:, \d{1,3},)?(?:,? (?:who|which)[\u2019']
 DETAIL_UNKNOWN = re.compile(r"\b(?:details?|specif(?:y|ied|ics)|elaborat(?:e|ed)|spell(?:ed)? out)\b", re.IGNORECASE)
 AGREEMENT_WORDS = frozenset({"promis", "agre", "agreement", "pledg", "pledge", "commit", "commitment", "deal", "accord",
                              "cooperation"})
+# "whether the board would feel the same": leans on a view told before; named from the nearest "<X> thinks <view>"
+# of the same person in the ANTECEDENT_SENTENCES before (write.same_view), else the item is dropped
+SAME_VIEW = re.compile(r"\b(?:feel|think|believe|see it) the same(?: way)?\b", re.IGNORECASE)
+OPINION_VERBS = frozenset({"think", "believe", "feel"})

@@ -58,6 +58,8 @@ from briefgen.sections.open_questions.lexicon import (
     CONCERN_VERBS,
     SUBJECTLESS_ASK,
     RUMOUR_TAIL,
+    OPINION_VERBS,
+    SAME_VIEW,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -185,10 +187,29 @@ def named_earlier(sent: Span, noun: Token) -> Optional[str]:
     for _ in range(ANTECEDENT_SENTENCES - 1):
         if start > 0:
             start = doc[start - 1].sent.start
-    names = {clean(doc[a.left_edge.i:a.i + 1].text) for t in doc[start:sent.end] if t.i != noun.i
+    names = {(clean(doc[a.left_edge.i:a.i + 1].text), owner_of(t)) for t in doc[start:sent.end] if t.i != noun.i
              and t.lemma_.lower() == noun.lemma_.lower() for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
              and a.ent_type_ not in NOT_PERSON_ENTS}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name, owner = names.pop()
+    # a lone first name says nothing of who the person is: "Colonel Qaddafi's son Saadi", as the article gave it
+    return f"{owner}'s {noun.lower_} {name}" if owner and len(name.split()) == 1 else name
+
+
+def owner_of(noun: Token) -> Optional[str]:
+    """Whose the person noun is ("Qaddafi's son", "Colonel Qaddafi sent his son"): a named possessor, or the named
+    subject of the verb a his/her possessor's noun is the object of; else None."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PROPN":
+        return clean(noun.doc[poss.left_edge.i:poss.i + 1].text).replace("\u2019s", "").replace("'s", "")
+    if poss.lower_ in POSSESSIVE_PRONOUNS and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        subj = _subject(noun.head)
+        if subj is not None and subj.pos_ == "PROPN":
+            return clean(noun.doc[subj.left_edge.i:subj.i + 1].text)
+    return None
 
 
 def one_antecedent(sent: Span, pronoun: str = "") -> Optional[str]:
@@ -277,6 +298,49 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = 
 
 
 def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Optional[str]:
+    """The item's text as an analyst lists it (see the module's note), or None; a "feel the same" names the view it
+    leans on, or the item is dropped."""
+    text = _written(sent, tok, cue, span, head)
+    if text is None or not SAME_VIEW.search(text):
+        return text
+    view = same_view(sent)
+    return None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
+
+
+def same_view(sent: Span) -> Optional[str]:
+    """"Kent Craford ... said he thinks flushing the water is a bad idea. ... Craford would not speculate whether the
+    board would feel the same": the view the same person stated in the sentences before ("think flushing the water
+    is a bad idea"), the nearest one, when its words stand alone; else None."""
+    doc = sent.doc
+    subj = _subject(sent.root)
+    names = {t.lower_ for t in (subj.subtree if subj is not None else []) if t.pos_ == "PROPN"}
+    if not names:
+        return None
+    start, prev = sent.start, []
+    for _ in range(ANTECEDENT_SENTENCES):
+        if start <= 0:
+            break
+        prev.append(doc[start - 1].sent)
+        start = prev[-1].start
+    for before in prev:  # the nearest first
+        for t in reversed(list(before)):
+            clause = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            holder = _subject(t)
+            if t.lemma_.lower() not in OPINION_VERBS or t.pos_ != "VERB" or clause is None or holder is None \
+                    or in_quotation(t):
+                continue
+            told = {w.lower_ for w in before if w.pos_ == "PROPN"}
+            if holder.pos_ == "PROPN" and holder.lower_ not in names or holder.pos_ == "PRON" and not told & names:
+                continue
+            toks = [w for w in clause.subtree if not (w.dep_ == "mark" and w.head.i == clause.i)]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            words = _resolve(toks, before, False)
+            return None if words is None else f"{t.lemma_.lower()} {clean(''.join(words))}"
+    return None
+
+
+def _written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Optional[str]:
     """The item's text as an analyst lists it (see the module's note), or None."""
     quoted = in_quotation(tok)
     if quoted and not _quoted_ok(cue):
