@@ -79,7 +79,8 @@ def test_a_described_person_takes_the_name_given_before(run):
     text = ("The council feared unrest, so Mayor Tomas Hale sent his son, Ivo, to the town last week, residents said. "
             "In a speech Wednesday, the son promised reform, but his overtures were seen as condescending. "
             "His whereabouts were unclear on Saturday.")
-    assert texts(run(text)) == ["Ivo's whereabouts were unclear on Saturday"]
+    # a lone first name says whose son he is (round 12: "Ivo" alone does not say who he is)
+    assert texts(run(text)) == ["Mayor Tomas Hale's son Ivo's whereabouts were unclear on Saturday"]
     # no name given: the description stands
     assert texts(run("The son promised reform. His whereabouts were unclear on Saturday.")) == [
         "The son's whereabouts were unclear on Saturday"]
