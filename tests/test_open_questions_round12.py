@@ -96,3 +96,16 @@ def test_a_lone_first_name_says_whose_relative_it_is(run):
             "to calm the crowds, residents said. In a speech Wednesday, the son promised reform, but his overtures were "
             "seen as condescending. His whereabouts were unclear on Saturday.")
     assert [q.text for q in run(text)] == ["Governor Harlan Pike's son Omar's whereabouts were unclear on Saturday"]
+
+
+def test_skepticism_at_an_idea_asks_whether_it_holds_and_who_doubts_it(run):
+    assert [q.text for q in run("Several analysts voiced skepticism about the claim that the plant will reopen in May.")] \
+        == ["Unclear: whether the plant will reopen in May. Several analysts voiced skepticism."]
+
+
+def test_the_name_before_the_verb_voices_the_worry_when_the_parser_loses_the_subject(run):
+    text = ("During his allotted time to question Marsh, Sen. Carl Brody, R-Ky., voiced skepticism at the idea that the "
+            "900 tellers who were fired had all acted independently.")
+    assert [q.text for q in run(text)] == [
+        "Unclear: whether the 900 tellers who were fired had all acted independently. Sen. Carl Brody, R-Ky., voiced "
+        "skepticism."]

@@ -174,7 +174,12 @@ ALLEGED = {"allegedly", "supposedly", "purportedly"}
 DISPUTE_VERBS = {"deny", "denial", "dispute", "insist", "refute", "contest", "reject", "contradict"}
 
 # "doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open
-CONCERN_NOUNS = {"concern", "worry", "fear", "doubt"}
+CONCERN_NOUNS = {"concern", "worry", "fear", "doubt", "skepticism", "scepticism"}
+# "voiced skepticism at the idea that X": the worry is about the that-clause of the idea it names
+IDEA_NOUNS = {"idea", "notion", "claim", "suggestion", "assertion", "contention"}
+# "Sen. Ada Morrow, D-Ore., voiced ...": at most this many tokens of aside between a name and the verb it voices
+VOICER_ASIDE = 5
+IDEA_PREPS = {"at", "about", "over", "of", "toward", "towards"}
 CONCERN_VERBS = {"have", "voice", "raise", "express", "remain"}
 CONCERN_PREPS = {"with", "about", "over"}  # "concerns with his blood levels": what the worry is about
 # "Unclear: whether to dart a predator ...": an infinitive question with no one named as asking it

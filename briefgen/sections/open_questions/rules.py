@@ -14,6 +14,9 @@ from spacy.tokens import Token
 
 from briefgen.extract.grammar import has_negation
 from briefgen.sections.open_questions.lexicon import (
+    IDEA_NOUNS,
+    VOICER_ASIDE,
+    IDEA_PREPS,
     ALLEGED,
     ANONYMITY,
     AT_LARGE,
@@ -206,10 +209,46 @@ def alleged(tok: Token) -> Hit:
     return None
 
 
+def idea_of(noun: Token) -> Optional[Token]:
+    """The idea a worry is about: "skepticism at the idea that ...", the preposition hung on the noun or on the verb
+    that voices it."""
+    for owner in (noun, noun.head):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in IDEA_PREPS and (c.head.i == noun.i or c.i > noun.i):
+                idea = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in IDEA_NOUNS), None)
+                if idea is not None:
+                    return idea
+    return None
+
+
+
+def voicer(verb: Token):
+    """Who voices a worry: the verb's subject, else (the parser took the name for the conjunct of a name before it:
+    "During his time to question Hale, Sen. Ada Morrow, D-Ore., voiced ...") the person named just before the verb,
+    with at most a short aside set off by commas between them; else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if subj is not None:
+        start = subj.left_edge.i
+        if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":  # "Hale, Sen. Ada Morrow": from the name's own start
+            e = next(e for e in verb.sent.ents if e.start <= subj.i < e.end)
+            start = max(start, e.start - 1 if e.start > start and doc[e.start - 1].pos_ == "PROPN" else e.start)
+        return doc[start:subj.right_edge.i + 1]
+    for e in verb.sent.ents:
+        if e.label_ != "PERSON" or e.end > verb.i:
+            continue
+        between = doc[e.end:verb.i]
+        if len(between) == 0 or len(between) <= VOICER_ASIDE and between[0].text == "," and between[-1].text == "," \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            start = e.start - 1 if e.start > verb.sent.start and doc[e.start - 1].pos_ == "PROPN" else e.start
+            return doc[start:e.end]  # the name without its aside
+    return None
+
+
 def concern(tok: Token) -> Hit:
     """"Doctors have some concerns with his blood levels", "allies voiced concern that ...": a worry still open."""
     if _lemma(tok) in CONCERN_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in CONCERN_VERBS \
-            and not _first_person(tok.head) and any(c.dep_ == "nsubj" for c in tok.head.children) and any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children):
+            and not _first_person(tok.head) and voicer(tok.head) is not None and (any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" for c in tok.children) or idea_of(tok) is not None):
         return _lemma(tok), "hedge"
     return None
 

@@ -17,6 +17,7 @@ from briefgen.extract.context import clean, ents_of
 from briefgen.extract.lexicon import REPORTING_VERBS
 from briefgen.sections.developments.extract import antecedent, stand_alone
 from briefgen.sections.developments.lexicon import DESCRIBED_MAX, PERSON_NOUNS
+from briefgen.sections.open_questions.rules import idea_of, voicer
 from briefgen.sections.open_questions.lexicon import (
     ALLEGED,
     ALLEGED_WHETHER,
@@ -578,16 +579,22 @@ def concern_about(noun: Token) -> Optional[tuple[list[Token], str]]:
 def feared_clause(noun: Token) -> Optional[tuple[list[Token], str]]:
     """The that-clause a worry is about and who voiced it ("some of Seoul's allies voiced concern"), when a noun
     subject voices it; else None (the item stays the article's words)."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    def that_of(n: Token) -> Optional[Token]:
+        return next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+    clause = that_of(noun)
+    if clause is None:  # "voiced skepticism at the idea that ...": the idea's that-clause
+        idea = idea_of(noun)
+        clause = that_of(idea) if idea is not None else None
     verb = noun.head
-    subj = _subject(verb)
-    if clause is None or subj is None or subj.pos_ == "PRON" and subj.tag_ == "PRP" or in_quotation(noun):
+    subj = voicer(verb)
+    if clause is None or subj is None or subj[-1].pos_ == "PRON" and subj[-1].tag_ == "PRP" or in_quotation(noun):
         return None
     toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
     while toks and toks[-1].is_punct:
         toks.pop()
-    who = clean(noun.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    who = clean(subj.text)
     return toks, f"{who[:1].upper() + who[1:]} {verb.text} {noun.text}"
 
 
