@@ -109,3 +109,9 @@ def test_the_name_before_the_verb_voices_the_worry_when_the_parser_loses_the_sub
     assert [q.text for q in run(text)] == [
         "Unclear: whether the 900 tellers who were fired had all acted independently. Sen. Carl Brody, R-Ky., voiced "
         "skepticism."]
+
+
+def test_a_point_in_dispute_a_development_tells_is_not_shown_again(run):
+    [q] = run("Despite the talks being called productive, sharp differences remain between the two unions on pay.")
+    assert merged([q]) == [q.text]
+    assert merged([q], [told(q)]) == []

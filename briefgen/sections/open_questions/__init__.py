@@ -7,5 +7,5 @@ SECTION = Section(
     name="open_questions", title="Open questions", model=OpenQuestion, prefix="opq",
     empty="No open questions were found in these articles.",
     description="points the articles call unresolved, and casualty figures they dispute, the latest article's first",
-    extract=extract.extract, merge=merge.merge, needs=("casualties", "developments", "positions"),
+    extract=extract.extract, merge=merge.merge, needs=("casualties", "developments", "positions", "quotes"),
 )

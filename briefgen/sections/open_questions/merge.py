@@ -310,12 +310,20 @@ def open_part(item: OpenQuestion) -> Optional[str]:
     return None
 
 
+def shown_developments(statements: list, ctx: MergeContext) -> list:
+    """The developments as the briefing will show them: the merge drops the ones a shown position or quote says
+    again and printed headlines after every section is merged (merge/engine.py), so later ones move up."""
+    from briefgen.merge.engine import drop_repeats, printed_headline  # the engine imports the sections
+
+    return [d for d in drop_repeats(statements, ctx.merged) if not printed_headline(d)]
+
+
 def unrepeated(items: list[OpenQuestion], statements: list) -> list[OpenQuestion]:
     """Each open question a shown development tells written as only what is open (its source stays the sentence),
     or left out when nothing else is left."""
     out = []
     for q in items:
-        if q.kind != "hedge" or not told_by(q, statements):
+        if not told_by(q, statements):  # a point in dispute told as a development too ("differences remain")
             out.append(q)
             continue
         text = open_part(q)
@@ -371,6 +379,6 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     items = [as_question(q) for q in items
              if stands_alone(q) and has_topic(q) and event_shown(q, statements)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
-    items = unrepeated(items, statements)
+    items = unrepeated(items, shown_developments(statements, ctx))
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
     return one_per_agreement(one_item_per_unknown(shown_order(items, order)))
