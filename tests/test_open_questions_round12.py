@@ -115,3 +115,12 @@ def test_a_point_in_dispute_a_development_tells_is_not_shown_again(run):
     [q] = run("Despite the talks being called productive, sharp differences remain between the two unions on pay.")
     assert merged([q]) == [q.text]
     assert merged([q], [told(q)]) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Police in New Haven said the driver, Owen Tarrant, remains at large.", "Unclear: where Owen Tarrant is"),
+    ("The gunman remains at large, police said.", "Unclear: where the gunman is"),
+])
+def test_someone_at_large_a_development_tells_is_asked_where_they_are(run, text, asked):
+    [q] = run(text)
+    assert merged([q], [told(q)]) == [asked]

@@ -347,6 +347,8 @@ DARK_ABOUT = re.compile(r"\bin the dark (?:over|about|on|as to) (?P<what>(?:what
                         re.IGNORECASE)
 # a person's name in the item's words (two or more capitalised words), the first one after the item's first word
 NAME = re.compile(r"(?<=[\s,(])(?:[A-Z][a-z\u2019'.-]+)(?: (?:[A-Z][a-z\u2019'.-]+|[A-Z]\.))+")
+# "police in New York": a name after one of these is a place, not the one sought
+PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|near|to|outside)\s+$", re.IGNORECASE)
 # "The suspect remains at large": the one sought named by a short "the ..." subject
 SOUGHT_SUBJECT = re.compile(r"^the (?P<who>(?:[a-z-]+ ){0,2}[a-z-]+?) (?:remains?|is|was|were|are|has|had|ran|fled)\b",
                             re.IGNORECASE)

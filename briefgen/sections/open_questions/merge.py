@@ -23,6 +23,7 @@ from briefgen.sections.open_questions.lexicon import (
     DECIDED_LATER,
     DETAIL_UNKNOWN,
     NAME,
+    PLACE_BEFORE,
     SOUGHT_SUBJECT,
     TOLD_SHARE,
     UNCONFIRMED,
@@ -296,9 +297,9 @@ def open_part(item: OpenQuestion) -> Optional[str]:
     if text.startswith(ASKING_OPENERS):
         return text
     if item.cue in WHEREABOUTS_CUES:
-        named = NAME.search(text)
+        named = sought_name(text, item.cue)
         if named is not None:
-            return f"Unclear: where {named.group(0)} is"
+            return f"Unclear: where {named} is"
         sought = SOUGHT_SUBJECT.match(text)
         return f"Unclear: where the {sought.group('who')} is" if sought is not None else None
     if item.cue == "to be decided" and (later := DECIDED_LATER.match(text)) is not None:
@@ -316,6 +317,17 @@ def shown_developments(statements: list, ctx: MergeContext) -> list:
     from briefgen.merge.engine import drop_repeats, printed_headline  # the engine imports the sections
 
     return [d for d in drop_repeats(statements, ctx.merged) if not printed_headline(d)]
+
+
+def sought_name(text: str, cue: str) -> Optional[str]:
+    """The person an at-large item is about: the last name before the words that say it ("The man who owned the gun,
+    42-year-old Dale Weston, ran off ... still being sought"), not a place after a preposition ("police in New
+    York")."""
+    word = cue.split()[-1]
+    end = text.find("large" if word == "large" else "sought")
+    before = text[:end] if end > 0 else text
+    names = [m for m in NAME.finditer(before) if not PLACE_BEFORE.search(before[:m.start()])]
+    return names[-1].group(0) if names else None
 
 
 def unrepeated(items: list[OpenQuestion], statements: list) -> list[OpenQuestion]:
