@@ -73,6 +73,7 @@ CONNECTIVE_OPENERS = frozenset({
     "but", "and", "so", "or", "yet", "still", "also", "instead", "meanwhile", "then", "another", "plus",
     "nor", "however", "otherwise", "anyway", "besides", "until", "which", "hence", "thus", "therefore",
     "not",  # "Not sure of ...": the answer to a question the quotation does not give
+    "specifically",  # "Specifically, the loss ...": the detail of something said before
 })
 # An elliptical condition ("If they do, ...", "If not, ...") leans on the sentence before it too.
 ELLIPTICAL_OPENER = re.compile(
@@ -187,3 +188,22 @@ CONTEXT_PRONOUNS = ("he", "she")
 # on ...") is an epithet for the named speaker of the quote just before (the gender, when the noun gives one)
 EPITHET_NOUNS = {"man": "male", "woman": "female", "veteran": None, "lawmaker": None, "senator": None,
                  "candidate": None, "politician": None, "nominee": None}
+
+# Round 12 (judged): what an analyst cannot sign as a quote.
+# A fragment shown in its sentence whose quoted pieces are each this short ("very secure", "held on", "universal
+# rights … meaningful reform") is a scare quote or a phrase, not a quotation: it ranks after the other fragments.
+SHOWN_FRAGMENT_WORDS = 4  # "specific series of steps", "my boy Jay"
+# A crowd's chant or shout ("protesters", "the crowd", "demonstrators chanted") has no one speaker: it ranks after
+# every other quote.
+CROWD_NOUNS = frozenset({
+    "protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "chanters", "mob", "rioters",
+})
+# A short quotation that leans on words before it ("So, let's do that", "So that on top of ...") or that points at
+# what is not in it ("What we were told is that he shot him straight here") reads only in its article: it ranks
+# after the quotations that stand alone and the fragments when this short.
+SHORT_LEANING_WORDS = 12
+# A short question ("Are you out of your senses?") reads only with what it asks about, which it does not say.
+SHORT_QUESTION_WORDS = 8
+# Pronouns and deictic words a quotation needs its article for, when it names no one ("he shot him straight here").
+POINTING_WORDS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "here"})
+POINTING_MIN = 2  # this many pointing words and no name: the quotation is about someone it does not name

@@ -29,6 +29,12 @@ from briefgen.sections.quotes.lexicon import (
     CLAUSE_FRAGMENT_OPENERS,
     CONNECTIVE_PENALTY,
     CONTEXT_PRONOUNS,
+    CROWD_NOUNS,
+    POINTING_MIN,
+    POINTING_WORDS,
+    SHORT_LEANING_WORDS,
+    SHORT_QUESTION_WORDS,
+    SHOWN_FRAGMENT_WORDS,
     MAX_SUPPORT,
     NEAR_SAME,
     NEAR_SAME_MIN_WORDS,
@@ -208,7 +214,55 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     inside = inside_others(out)
     out = shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
                      inside)
-    return in_sentences(out, inside)
+    return last_the_unsignable(in_sentences(out, inside))
+
+
+def crowd(speaker: str) -> bool:
+    """A crowd as speaker ("protesters", "Some demonstrators", "the crowd"): its words are a chant or a shout."""
+    words = speaker.lower().split()
+    return bool(words) and words[-1] in CROWD_NOUNS
+
+
+def pointing(text: str) -> bool:
+    """A quotation about someone it does not name: pronouns or "here" (a gesture) at least POINTING_MIN times and no
+    capitalised word but its first and "I" ("What we were told is that he shot him straight here")."""
+    words = words_of(text)
+    if sum(w in POINTING_WORDS for w in words) < POINTING_MIN:
+        return False
+    caps = [w for w in re.findall(r"[\w'\u2019]+", text)[1:] if w[:1].isupper() and w not in ("I", "I'm", "I've",
+                                                                                              "I'll", "I'd")]
+    return not caps
+
+
+def short_leaning(q: Quote) -> bool:
+    """A short whole quotation that reads only in its article: it opens with a connective ("So, let's do that"),
+    points at someone it does not name (`pointing`), or is a short question ("Are you out of your senses?")."""
+    n = len(words_of(q.text))
+    if q.in_sentence or n > SHORT_LEANING_WORDS:
+        return False
+    question = q.text.rstrip(" \u201d\"'\u2019").endswith("?") and n <= SHORT_QUESTION_WORDS
+    return leans_back(q.text) == "connective" or pointing(q.text) or question
+
+
+def scare(q: Quote) -> bool:
+    """A fragment shown in its sentence whose quoted pieces are each a few words ("very secure", "held on",
+    "universal rights … meaningful reform"): a scare quote or a phrase, not a quotation."""
+    return q.in_sentence and bool(q.quoted) and all(
+        len(words_of(piece)) <= SHOWN_FRAGMENT_WORDS for piece in q.quoted.split(" \u2026 "))
+
+
+def last_the_unsignable(ranked: list[Quote]) -> list[Quote]:
+    """What an analyst cannot sign as a quotation ranks last, kept in the facts file (evaluate's recall counts every
+    quote), so that the shown ones are the standalone quotations of the story's parties: short quotations that
+    lean on their article (`short_leaning`), then a crowd's chants (`crowd`). Before them, after every other
+    quote, the fragments shown in their sentence whose quoted pieces are each a few words (`scare`). Not left out:
+    leaving those out took evaluate's R from 0.934 to 0.811 (the reference quotes are the sentences holding them)."""
+    short = [q for q in ranked if scare(q)]
+    kept = [q for q in ranked if not scare(q)] + short
+    lean = [q for q in kept if short_leaning(q) and not crowd(q.speaker)]
+    crowds = [q for q in kept if crowd(q.speaker)]
+    late = {id(q) for q in lean + crowds}
+    return [q for q in kept if id(q) not in late] + lean + crowds
 
 
 def fragment(q: Quote) -> bool:
