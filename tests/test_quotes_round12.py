@@ -78,3 +78,21 @@ def test_a_short_question_ranks_after_the_fragments():
 def test_a_detail_opening_with_specifically_leans_back():
     from briefgen.sections.quotes import extract as quotes
     assert quotes.leans_back("Specifically, the loss of the ferry would cut the island off in winter.") == "connective"
+
+
+def test_a_whole_short_statement_in_its_sentence_ranks_before_the_fragments():
+    sentence = "\u201cIt's plain cowardice,\u201d she said, noting that the mayor had not resigned."
+    statement = _q(sentence, "Jane Ortega", start=200, partial=False, in_sentence=True, quoted="It's plain cowardice")
+    piece = _fragment("Ortega spoke of \u201cthe four long years in which the ferry lost money\u201d.",
+                      "the four long years in which the ferry lost money", "Jane Ortega", 100)
+    out = quotes_merge.last_the_unsignable(WHOLE + [piece, statement])
+    assert out.index(statement) < out.index(piece)
+    assert quotes_merge.short_statement(statement) and not quotes_merge.scare(statement)
+
+
+def test_a_described_speakers_quote_that_leans_back_ranks_after_the_named_parties():
+    detail = _q("Specifically, the closure of the ferry would cut the island off from the mainland in winter.",
+                "the harbour board", start=200)
+    named = _q("We will keep the ferry running through the whole of the winter months.", "Jane Ortega", start=300)
+    out = quotes_merge.last_the_unsignable([detail, named] + WHOLE)
+    assert out[-1] is detail
