@@ -399,6 +399,9 @@ MACHINERY = (
     re.compile(r"\b(?:responded|were\s+called|was\s+called|were\s+dispatched|was\s+dispatched|were\s+sent)\s+(?:to|at)\s+"
                r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reports?|calls?|home|house|residence|apartment|scene|area|address)\b",
                re.IGNORECASE),
+    # "Police spent two days at the home gathering evidence": the investigation's routine (not an account of a
+    # search, "were scouring for evidence", which may tell who searched and where)
+    re.compile(r"\b(?:gathering|collecting|processing)\s+(?:more\s+|the\s+)?evidence\b", re.IGNORECASE),
     # "Weston is described as approximately 6-foot-3 and 190 pounds"
     re.compile(r"\bdescribed\s+as\s+(?:approximately|about|around|roughly)?\s*(?:\d|a\s+(?:black|white|hispanic))",
                re.IGNORECASE),
@@ -550,6 +553,19 @@ ANALYSIS = re.compile(
 # past the first this many ranked developments, the setting, a neighbour's account and a person's memories
 # (rank.colour) are not shown at all: the list ends earlier, or the events ranked after them move up
 COLOUR_FROM = 5
+# past the first this many, the background (rank.background: history the story recalls, the writer's analysis, the
+# case's machinery) is not shown either: a list of fewer items beats one whose lower half is the story's past
+BACKGROUND_FROM = 3
+# the backdrop the writer sets the news against, not shown past BACKGROUND_FROM (rank.background): the news framed as
+# one in a series ("The explosions were the latest to hit the capital", "the latest in a string of attacks"), a trend
+# over months ("Over the past few months, the rebels have increasingly targeted ..."), a relationship's low point
+BACKDROP = re.compile(
+    r"\b(?:is|was|are|were|marks?|marked)\s+the\s+latest\s+(?:to\b|in\s+an?\s+(?:\w+\s+)?(?:series|string|wave|spate|"
+    r"line|run|number)\b)|"
+    r"^\W*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?months\b|"
+    r"\b(?:has|have|had)\s+increasingly\b|"
+    r"\b(?:has|have|had)\s+(?:reached|hit|sunk\s+to)\s+(?:one\s+of\s+)?(?:its|their|a)\s+(?:lowest|worst)\b",
+    re.IGNORECASE)
 
 # the aftermath around the event: how people mourn and help (a memorial, a vigil, a fundraiser, grief counsellors); not
 # "Memorial Day", nor a funeral or donations (the news may happen there: snipers fired on mourners at a funeral; a

@@ -15,6 +15,9 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     AFTERMATH,
     ANALYSIS,
+    BACKDROP,
+    BACKGROUND,
+    BACKGROUND_FROM,
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
     COLOUR_FROM,
@@ -40,6 +43,7 @@ from briefgen.sections.developments.lexicon import (
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
+    YEAR,
 )
 from briefgen.sections.developments.model import Development, article_of
 from briefgen.sections.developments.repeats import counted_words, custody, said_already, select  # noqa: F401 (re-exported)
@@ -176,11 +180,41 @@ def colour(text: str) -> bool:
     return bool(SETTING.search(text) or NEIGHBOURS.match(text) or RECOLLECTION.search(text))
 
 
-def shown_without_colour(ranked: list[Development]) -> list[Development]:
-    """The ranked items but the colour (`colour`) and the earlier events (`opened_earlier`) past the first
-    COLOUR_FROM: the list ends earlier rather than show it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
-    a neighbour's account."""
-    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text) and not opened_earlier(m)]
+def latest_year(items: list[Development], published: dict[str, str]) -> int:
+    """The story's own year: the latest of its articles' publication years and of the years its candidates name
+    (0 if none)."""
+    years = [int(y) for it in items for y in YEAR.findall(it.text)]
+    years += [int(d[:4]) for d in published.values() if d and d[:4].isdigit()]
+    return max(years, default=0)
+
+
+def earlier_year(text: str, story_year: int) -> bool:
+    """A sentence every year of which is before the story's latest year ("Although he ran for mayor in 2013, ..."
+    in a story that reaches 2016): the story's past."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < story_year
+
+
+def background(item: Development, published: dict[str, str], weekday_articles: set[str], story_year: int = 0) -> bool:
+    """History the story recalls (lexicon.HISTORY, a date weeks before its article, a calendar date in a weekday
+    story, a year before the story's latest), the backdrop the writer sets it against (lexicon.BACKDROP), the
+    writer's analysis or the case's machinery: what an analyst reads as background, not the news."""
+    text = item.text
+    return bool(HISTORY.search(text) or BACKGROUND.search(text) or BACKDROP.search(text) or ANALYSIS.search(text)
+                or machinery(text)
+                or dated_earlier(item, published) or recalled(item, weekday_articles)
+                or earlier_year(text, story_year))
+
+
+def shown_without_colour(ranked: list[Development], published: Optional[dict[str, str]] = None,
+                         weekday_articles: frozenset = frozenset(), story_year: int = 0) -> list[Development]:
+    """The ranked items but the colour (`colour`), the earlier events (`opened_earlier`) and the background
+    (`background`) past the first COLOUR_FROM: the list ends earlier rather than show it, and the events ranked
+    after it move up. Within the first few it stays: a short story's lead may be built on a neighbour's account."""
+    published = published or {}
+    return [m for k, m in enumerate(ranked)
+            if k < COLOUR_FROM or (not colour(m.text) and not opened_earlier(m))
+            if k < BACKGROUND_FROM or not background(m, published, weekday_articles, story_year)]
 
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
@@ -305,4 +339,4 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    return shown_without_colour(select(merged, cap))
+    return shown_without_colour(select(merged, cap), published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
