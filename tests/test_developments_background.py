@@ -1,0 +1,61 @@
+"""Past the first few shown developments, the story's background is not shown (round 12): history, a year before the
+story's, the writer's backdrop, the case's routine. The list ends earlier, or the events ranked after it move up."""
+from __future__ import annotations
+
+from briefgen.items import Source
+from briefgen.sections.developments.lexicon import BACKGROUND_FROM
+from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import background, earlier_year, latest_year, machinery, shown_without_colour
+
+
+def dev(text: str, article: str = "a", score: float = 2.0, start: int = 500) -> Development:
+    return Development(text=text, sources=[Source(article=article, sentence=text, start=start, end=start + len(text))],
+                       score=score)
+
+
+EVENTS = ["The city council voted on Monday to close the Harlow Street bridge after an inspection found cracks.",
+          "Engineers said the bridge's main girder had corroded through in two places.",
+          "The council approved emergency funds of $2 million for repairs.",
+          "Buses will be rerouted over the Mill Road crossing until the work ends."]
+
+
+def test_background_kinds():
+    for text in ("The closure was the latest to hit commuters on the east side as the city's budget shrank.",
+                 "The closure is the latest in a long series of setbacks for the transit plan.",
+                 "Over the past few months, residents have complained of potholes on the approach roads.",
+                 "The mayor's allies have increasingly questioned the transport budget.",
+                 "Relations between the council and the state have reached one of their lowest points.",
+                 "In 2009, the bridge was repainted and its deck resurfaced.",
+                 "Crews spent two days at the bridge gathering evidence of the corrosion."):
+        assert background(dev(text), {}, set(), 2016), text
+    for text in EVENTS + ["The latest inspection found two more cracks in the girder, the engineers said."]:
+        assert not background(dev(text), {}, set(), 2016), text
+
+
+def test_gathering_evidence_is_routine():
+    assert machinery("Detectives spent the weekend at the house gathering evidence.") == 1.0
+    assert machinery("Detectives found a shotgun in the house.") == 0.0
+
+
+def test_earlier_year_is_relative_to_the_story():
+    assert earlier_year("Although she ran for mayor in 2013, she lost the election.", 2016)
+    assert not earlier_year("She has been chatting with the man online since January 2016.", 2016)
+    assert not earlier_year("She ran for mayor and lost the election.", 2016)
+    items = [dev("She ran for mayor in 2013."), dev("The scandal broke in 2016.")]
+    assert latest_year(items, {}) == 2016
+    assert latest_year([dev("She ran for mayor in 2013.")], {"a": "2017-03-02"}) == 2017
+
+
+def test_background_past_the_first_few_is_not_shown():
+    ranked = [dev(t, score=3.0 - k * 0.1) for k, t in enumerate(EVENTS[:BACKGROUND_FROM])]
+    ranked.append(dev("In 2009, the bridge was repainted and its deck resurfaced.", score=2.0))
+    ranked.append(dev(EVENTS[BACKGROUND_FROM], score=1.9))
+    shown = [m.text for m in shown_without_colour(ranked, {}, frozenset(), 2016)]
+    assert "In 2009, the bridge was repainted and its deck resurfaced." not in shown
+    assert shown == EVENTS
+
+
+def test_background_in_the_first_few_stays():
+    ranked = [dev("In 2009, the bridge was repainted and its deck resurfaced.", score=3.0)] + \
+             [dev(t, score=2.0) for t in EVENTS]
+    assert shown_without_colour(ranked, {}, frozenset(), 2016)[0].text.startswith("In 2009")
