@@ -59,3 +59,21 @@ def test_background_in_the_first_few_stays():
     ranked = [dev("In 2009, the bridge was repainted and its deck resurfaced.", score=3.0)] + \
              [dev(t, score=2.0) for t in EVENTS]
     assert shown_without_colour(ranked, {}, frozenset(), 2016)[0].text.startswith("In 2009")
+
+
+def test_a_count_another_article_disputes_is_not_shown():
+    from briefgen.sections.developments.rank import superseded_tally
+    bare = dev("Three storms overnight have left two dead and six other people injured across the county.", "a")
+    told = dev("From Friday into Saturday, the sheriff reported two deaths and 11 injuries in the storms.", "b")
+    other = dev("A 40-year-old man was killed when a tree fell on his car on Route 9.", "b")
+    late = {"a": 1.0, "b": 0.0}
+    # the count a source is named for stands over the one stated as fact, even from the earlier article
+    assert [m.text for m in superseded_tally([bare, told, other], late)] == [told.text, other.text]
+    # both sourced: the later article's count stands
+    told_a = dev("Officials said the storms left two dead and six other people injured.", "a")
+    assert [m.text for m in superseded_tally([told_a, told], late)] == [told_a.text]
+    # counts that agree on nothing are two events, both shown; one article's two counts are its own
+    weekend = dev("Over the weekend, the sheriff said, storms killed five people and injured 20.", "b")
+    assert len(superseded_tally([bare, weekend], late)) == 2
+    same = dev("The storms left two dead and seven hurt, the county said.", "a")
+    assert len(superseded_tally([bare, same], late)) == 2

@@ -604,6 +604,12 @@ TALLY_KINDS = {"dead": "dead", "kill": "dead", "killed": "dead", "died": "dead",
                "injur": "injured", "injured": "injured", "injury": "injured", "injurie": "injured", "hurt": "injured",
                "nonfatal": "injured", "incident": "incident", "shooting": "incident", "attack": "incident",
                "scene": "incident", "location": "incident"}
+# the tallies a later article's count of the same event overtakes (rank.superseded_tally): the dead and the injured
+TALLY = frozenset({"dead", "injured"})
+# a statement given as someone's ("police reported", "officials said", "according to the coroner"): of two counts
+# that disagree, the one a source is named for stands (rank.superseded_tally)
+ATTRIBUTED = re.compile(r"\b(?:said|says|say|reported|reports|told|according\s+to|confirmed|confirms|announced|"
+                        r"stated)\b", re.IGNORECASE)
 # a candidate that shares a predicate with a shown item, with figures that agree, and this much of its words (weighted
 # by rarity among the candidates, a cosine) says it again in other words: not shown (repeats.restates). Lower (0.24,
 # 0.26) also drops a second outlet's wording of the main event, and dev summaries ROUGE-2 fell (0.1344, 0.1351)

@@ -15,6 +15,7 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     AFTERMATH,
     ANALYSIS,
+    ATTRIBUTED,
     BACKDROP,
     BACKGROUND,
     BACKGROUND_FROM,
@@ -40,6 +41,7 @@ from briefgen.sections.developments.lexicon import (
     RECOLLECTION,
     SETTING,
     STATUS,
+    TALLY,
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
@@ -293,6 +295,33 @@ def _best_per_article(items: list[Development]) -> list[Development]:
     return out
 
 
+def tallies(text: str) -> dict[str, frozenset]:
+    """The sentence's counts of the dead and the injured (same_event.figures)."""
+    return {k: v for k, v in figures(text).items() if k in TALLY}
+
+
+def superseded_tally(ranked: list[Development], late: dict[str, float]) -> list[Development]:
+    """The ranked items but a count of the dead and the injured another article's count of the same event
+    overtakes: both count one kind alike and another one differently ("left two dead and eight other people
+    injured" in one report, "police reported two fatal shootings and 15 nonfatal shootings" in another). Showing
+    both states one side of a disputed figure as fact: the count a source is named for (lexicon.ATTRIBUTED) stands
+    over one the writer states as fact, and between two alike, the later article's."""
+    counts = [tallies(m.text) for m in ranked]
+    sourced = [bool(ATTRIBUTED.search(m.text)) for m in ranked]
+
+    def overtakes(j: int, i: int) -> bool:
+        mine, theirs = counts[i], counts[j]
+        both = mine.keys() & theirs.keys()
+        if article_of(ranked[i]) == article_of(ranked[j]) or not (any(mine[k] == theirs[k] for k in both)
+                                                                   and any(mine[k] != theirs[k] for k in both)):
+            return False
+        if sourced[i] != sourced[j]:
+            return sourced[j]
+        return late.get(article_of(ranked[j]), 0.0) > late.get(article_of(ranked[i]), 0.0)
+
+    return [m for i, m in enumerate(ranked) if not any(overtakes(j, i) for j in range(len(ranked)) if j != i)]
+
+
 def rank(items: list[Development], limit: Optional[int] = None,
          published: Optional[dict[str, str]] = None, notes: Optional[dict] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
@@ -339,4 +368,5 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    return shown_without_colour(select(merged, cap), published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
+    chosen = superseded_tally(select(merged, cap), recency(items, published or {}))
+    return shown_without_colour(chosen, published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
