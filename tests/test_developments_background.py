@@ -77,3 +77,15 @@ def test_a_count_another_article_disputes_is_not_shown():
     assert len(superseded_tally([bare, weekend], late)) == 2
     same = dev("The storms left two dead and seven hurt, the county said.", "a")
     assert len(superseded_tally([bare, same], late)) == 2
+
+
+def test_a_subject_pointing_to_what_was_said_before_does_not_stand_alone(context):
+    from briefgen.sections.developments.extract import stand_alone
+    out = [stand_alone(s, s.text.strip()) for s in context(
+        "The mayor told the council on Monday that the bridge would close for a year. "
+        "Her comments came amid angry questioning from residents of the east side. "
+        "The move comes after months of complaints about cracks in the deck. "
+        "The decision to close the bridge came after engineers found cracks in the girder. "
+        "A storm came ashore on Tuesday near the harbour.").doc.sents]
+    assert out[1] is None and out[2] is None
+    assert out[3] is not None and out[4] is not None

@@ -72,6 +72,8 @@ from briefgen.sections.developments.lexicon import (
     SUBJECT_AS_PERSON,
     UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
+    POINTING_EVENTS,
+    POINTING_VERBS,
     WEIGHTS,
     YEAR,
 )
@@ -549,6 +551,12 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
         # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
         # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
+        return None
+    if sent.root.lemma_.lower() in POINTING_VERBS and any(
+            s.lemma_.lower() in POINTING_EVENTS and not any(c.dep_ in ("acl", "relcl", "prep") for c in s.children)
+            for s in subjects):
+        # "Warren's comments came amid testy questioning", "The move comes after ...": what was said or done is
+        # in another sentence; the item tells only when it came ("The decision to close the bridge came ..." says it)
         return None
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
     # a named possessor the article labels a person elsewhere ("Ezra's parents will hold a memorial for him"): the

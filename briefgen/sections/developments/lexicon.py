@@ -173,6 +173,13 @@ BODY_HEADS = {"firm", "company"}
 ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "two",
                    "three", "four", "both"}
 
+# a subject that names only what an earlier sentence told, with a verb that says when it came ("Warren's comments
+# came amid testy questioning", "The move comes after ...", "The second-guessing came from far and wide"): the item
+# does not stand alone (extract.stand_alone)
+POINTING_EVENTS = {"comment", "comments", "remark", "remarks", "move", "decision", "announcement", "statement",
+                   "criticism", "guessing", "second-guessing", "news", "remarks", "warning", "outburst", "exchange"}
+POINTING_VERBS = {"come", "follow"}
+
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
 # the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
 # (a "her" is dropped: the article's genders are not known well enough to tell two women from a man and a woman)
