@@ -89,3 +89,17 @@ def test_a_subject_pointing_to_what_was_said_before_does_not_stand_alone(context
         "A storm came ashore on Tuesday near the harbour.").doc.sents]
     assert out[1] is None and out[2] is None
     assert out[3] is not None and out[4] is not None
+
+
+def test_a_generic_statement_is_no_development(context):
+    from briefgen.sections.developments.extract import generic
+    sents = list(context(
+        "Wealth and status in all their forms are admired in modern culture. "
+        "Reputations can vanish quickly; careers can be ruined overnight. "
+        "The boy is in stable condition. "
+        "No one has been charged in the shooting. "
+        "Investigators believe the fire was set deliberately. "
+        "Officials are investigating the cause of the fire. "
+        "Since Monday, counselors have been at the school helping students. "
+        "Other fires have destroyed three barns in the county this year.").doc.sents)
+    assert [generic(s) for s in sents] == [True, True, False, False, False, False, False, False]

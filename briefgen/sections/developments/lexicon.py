@@ -180,6 +180,17 @@ POINTING_EVENTS = {"comment", "comments", "remark", "remarks", "move", "decision
                    "criticism", "guessing", "second-guessing", "news", "remarks", "warning", "outburst", "exchange"}
 POINTING_VERBS = {"come", "follow"}
 
+# a generic statement's verb is in the present (or under a modal: "fortunes can be lost overnight"), its bare subject's
+# determiner, if any, one of these ("all", "many", "most" things): extract.generic
+GENERIC_TAGS = {"VBP", "VBZ", "MD"}
+GENERIC_DETERMINERS = {"all", "many", "most", "some", "entire", "such", "other"}
+# a month's name in a date ("in March", "since Jan. 5"): a time of the story's own, no generic statement
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+# a count makes a statement particular ("Five teams are ..."); a relative time ("today", "overnight") does not
+GENERIC_COUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# a person the sentence speaks of ("Doctors expect him to recover"): no generic statement
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "we", "us", "i", "me", "you"}
+
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
 # the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
 # (a "her" is dropped: the article's genders are not known well enough to tell two women from a man and a woman)
