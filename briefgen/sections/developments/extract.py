@@ -41,6 +41,11 @@ from briefgen.sections.developments.lexicon import (
     ELLIPSIS,
     END_PUNCT,
     ENTITY_LABELS,
+    GENERIC_COUNTS,
+    MONTH_NAME,
+    GENERIC_DETERMINERS,
+    PERSONAL_PRONOUNS,
+    GENERIC_TAGS,
     FIRST_PERSON_SUBJECTS,
     MAIN_ACTIONS,
     MAX_PER_ARTICLE,
@@ -72,7 +77,10 @@ from briefgen.sections.developments.lexicon import (
     SUBJECT_AS_PERSON,
     UNKNOWN_RULES,
     UNRESOLVED_OPENINGS,
+    POINTING_EVENTS,
+    POINTING_VERBS,
     WEIGHTS,
+    WEEKDAYS,
     YEAR,
 )
 from briefgen.sections.developments.lexicon import (  # candidates
@@ -549,6 +557,12 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
     if any(t.lower_ in ANAPHORIC_DETERMINERS and t.dep_ == "det" for s in subjects for t in s.subtree):
         # "Two of those incidents were fatal": what the sentence is about is in another sentence. Not elsewhere
         # ("played down those allegations", "In explaining why many of those ..."): it still says what happened
+        return None
+    if sent.root.lemma_.lower() in POINTING_VERBS and any(
+            s.lemma_.lower() in POINTING_EVENTS and not any(c.dep_ in ("acl", "relcl", "prep") for c in s.children)
+            for s in subjects):
+        # "Warren's comments came amid testy questioning", "The move comes after ...": what was said or done is
+        # in another sentence; the item tells only when it came ("The decision to close the bridge came ..." says it)
         return None
     people = [e for e in ents_of(sent) if e.label_ == "PERSON"]
     # a named possessor the article labels a person elsewhere ("Ezra's parents will hold a memorial for him"): the
@@ -1195,6 +1209,36 @@ def position_score(rank_in_article: int) -> float:
     return 1.0 / (1.0 + POSITION_DECAY * rank_in_article)
 
 
+def generic(sent: Span) -> bool:
+    """A statement about the world in general, not an event: a present-tense main verb, not progressive ("are
+    glorified", "can change"), a bare subject naming no one in particular ("Fame and power ...", "Entire media
+    networks ...", "Circumstances ..."), no past tense, no personal pronoun, and no name, count or reporting verb
+    anywhere in the sentence. An essay's opening reflections, which an analyst does not list as developments ("The
+    boy is in stable condition" has its "the"; "Officials are investigating ..." is going on)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ == "VBG":
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if not any(v.tag_ in GENERIC_TAGS for v in verbs) or any(t.tag_ == "VBD" for t in sent):
+        return False
+    if root.tag_ == "VBN" and any(v.lemma_.lower() == "have" or v.lower_ == "being" for v in verbs[1:]):
+        return False  # "Other blasts have targeted ...", "Dogs are being used ...": what happened, or is happening
+    if any(e.label_ in ("DATE", "TIME") and (WEEKDAYS.search(e.text) or MONTH_NAME.search(e.text)
+                                             or any(c.isdigit() for c in e.text)) for e in sent.ents):
+        return False  # "Since Monday, grief counselors have been on campus": a time of the story's own
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False
+    if any(t.dep_ == "det" and t.lower_ not in GENERIC_DETERMINERS or t.pos_ in ("PROPN", "NUM")
+           for t in subjects[0].subtree):
+        return False
+    if any(t.lower_ in PERSONAL_PRONOUNS for t in sent):
+        return False
+    if any(e.label_ in ENTITY_LABELS - {"NORP"} or e.label_ in GENERIC_COUNTS for e in sent.ents):
+        return False
+    return not any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB")
+
+
 def extract(ctx: ArticleContext) -> list[Development]:
     """Up to MAX_PER_ARTICLE candidate event sentences of one article, best first."""
     doc = ctx.doc
@@ -1215,7 +1259,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
     kept = 0
     corrected = getattr(ctx.actors, "corrected", None)
     for i, sent in enumerate(sents):
-        why = skip_reason(sent)
+        why = skip_reason(sent) or ("generic" if generic(sent) else None)
         told = reported(sent) if why == "quote" else None
         if why is not None and told is None:
             continue

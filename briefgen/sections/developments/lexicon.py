@@ -173,6 +173,24 @@ BODY_HEADS = {"firm", "company"}
 ANAPHORIC_HEADS = {"pair", "couple", "duo", "trio", "firm", "company", "two",
                    "three", "four", "both"}
 
+# a subject that names only what an earlier sentence told, with a verb that says when it came ("Warren's comments
+# came amid testy questioning", "The move comes after ...", "The second-guessing came from far and wide"): the item
+# does not stand alone (extract.stand_alone)
+POINTING_EVENTS = {"comment", "comments", "remark", "remarks", "move", "decision", "announcement", "statement",
+                   "criticism", "guessing", "second-guessing", "news", "remarks", "warning", "outburst", "exchange"}
+POINTING_VERBS = {"come", "follow"}
+
+# a generic statement's verb is in the present (or under a modal: "fortunes can be lost overnight"), its bare subject's
+# determiner, if any, one of these ("all", "many", "most" things): extract.generic
+GENERIC_TAGS = {"VBP", "VBZ", "MD"}
+GENERIC_DETERMINERS = {"all", "many", "most", "some", "entire", "such", "other"}
+# a month's name in a date ("in March", "since Jan. 5"): a time of the story's own, no generic statement
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+# a count makes a statement particular ("Five teams are ..."); a relative time ("today", "overnight") does not
+GENERIC_COUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# a person the sentence speaks of ("Doctors expect him to recover"): no generic statement
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "we", "us", "i", "me", "you"}
+
 # object pronouns that name a person ("The judge will sentence him ..."): with no person named in the sentence,
 # the item does not stand alone. "him" is given the name of the story's most mentioned person named just before
 # (a "her" is dropped: the article's genders are not known well enough to tell two women from a man and a woman)
@@ -399,6 +417,9 @@ MACHINERY = (
     re.compile(r"\b(?:responded|were\s+called|was\s+called|were\s+dispatched|was\s+dispatched|were\s+sent)\s+(?:to|at)\s+"
                r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reports?|calls?|home|house|residence|apartment|scene|area|address)\b",
                re.IGNORECASE),
+    # "Police spent two days at the home gathering evidence": the investigation's routine (not an account of a
+    # search, "were scouring for evidence", which may tell who searched and where)
+    re.compile(r"\b(?:gathering|collecting|processing)\s+(?:more\s+|the\s+)?evidence\b", re.IGNORECASE),
     # "Weston is described as approximately 6-foot-3 and 190 pounds"
     re.compile(r"\bdescribed\s+as\s+(?:approximately|about|around|roughly)?\s*(?:\d|a\s+(?:black|white|hispanic))",
                re.IGNORECASE),
@@ -550,6 +571,19 @@ ANALYSIS = re.compile(
 # past the first this many ranked developments, the setting, a neighbour's account and a person's memories
 # (rank.colour) are not shown at all: the list ends earlier, or the events ranked after them move up
 COLOUR_FROM = 5
+# past the first this many, the background (rank.background: history the story recalls, the writer's analysis, the
+# case's machinery) is not shown either: a list of fewer items beats one whose lower half is the story's past
+BACKGROUND_FROM = 3
+# the backdrop the writer sets the news against, not shown past BACKGROUND_FROM (rank.background): the news framed as
+# one in a series ("The explosions were the latest to hit the capital", "the latest in a string of attacks"), a trend
+# over months ("Over the past few months, the rebels have increasingly targeted ..."), a relationship's low point
+BACKDROP = re.compile(
+    r"\b(?:is|was|are|were|marks?|marked)\s+the\s+latest\s+(?:to\b|in\s+an?\s+(?:\w+\s+)?(?:series|string|wave|spate|"
+    r"line|run|number)\b)|"
+    r"^\W*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?months\b|"
+    r"\b(?:has|have|had)\s+increasingly\b|"
+    r"\b(?:has|have|had)\s+(?:reached|hit|sunk\s+to)\s+(?:one\s+of\s+)?(?:its|their|a)\s+(?:lowest|worst)\b",
+    re.IGNORECASE)
 
 # the aftermath around the event: how people mourn and help (a memorial, a vigil, a fundraiser, grief counsellors); not
 # "Memorial Day", nor a funeral or donations (the news may happen there: snipers fired on mourners at a funeral; a
@@ -588,6 +622,12 @@ TALLY_KINDS = {"dead": "dead", "kill": "dead", "killed": "dead", "died": "dead",
                "injur": "injured", "injured": "injured", "injury": "injured", "injurie": "injured", "hurt": "injured",
                "nonfatal": "injured", "incident": "incident", "shooting": "incident", "attack": "incident",
                "scene": "incident", "location": "incident"}
+# the tallies a later article's count of the same event overtakes (rank.superseded_tally): the dead and the injured
+TALLY = frozenset({"dead", "injured"})
+# a statement given as someone's ("police reported", "officials said", "according to the coroner"): of two counts
+# that disagree, the one a source is named for stands (rank.superseded_tally)
+ATTRIBUTED = re.compile(r"\b(?:said|says|say|reported|reports|told|according\s+to|confirmed|confirms|announced|"
+                        r"stated)\b", re.IGNORECASE)
 # a candidate that shares a predicate with a shown item, with figures that agree, and this much of its words (weighted
 # by rarity among the candidates, a cosine) says it again in other words: not shown (repeats.restates). Lower (0.24,
 # 0.26) also drops a second outlet's wording of the main event, and dev summaries ROUGE-2 fell (0.1344, 0.1351)

@@ -15,6 +15,10 @@ from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     AFTERMATH,
     ANALYSIS,
+    ATTRIBUTED,
+    BACKDROP,
+    BACKGROUND,
+    BACKGROUND_FROM,
     CANDIDATE_BUDGET,
     CLUSTER_THRESHOLD,
     COLOUR_FROM,
@@ -37,9 +41,11 @@ from briefgen.sections.developments.lexicon import (
     RECOLLECTION,
     SETTING,
     STATUS,
+    TALLY,
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
+    YEAR,
 )
 from briefgen.sections.developments.model import Development, article_of
 from briefgen.sections.developments.repeats import counted_words, custody, said_already, select  # noqa: F401 (re-exported)
@@ -176,11 +182,41 @@ def colour(text: str) -> bool:
     return bool(SETTING.search(text) or NEIGHBOURS.match(text) or RECOLLECTION.search(text))
 
 
-def shown_without_colour(ranked: list[Development]) -> list[Development]:
-    """The ranked items but the colour (`colour`) and the earlier events (`opened_earlier`) past the first
-    COLOUR_FROM: the list ends earlier rather than show it, and the events ranked after it move up. Within the first few it stays: a short story's lead may be built on
-    a neighbour's account."""
-    return ranked[:COLOUR_FROM] + [m for m in ranked[COLOUR_FROM:] if not colour(m.text) and not opened_earlier(m)]
+def latest_year(items: list[Development], published: dict[str, str]) -> int:
+    """The story's own year: the latest of its articles' publication years and of the years its candidates name
+    (0 if none)."""
+    years = [int(y) for it in items for y in YEAR.findall(it.text)]
+    years += [int(d[:4]) for d in published.values() if d and d[:4].isdigit()]
+    return max(years, default=0)
+
+
+def earlier_year(text: str, story_year: int) -> bool:
+    """A sentence every year of which is before the story's latest year ("Although he ran for mayor in 2013, ..."
+    in a story that reaches 2016): the story's past."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < story_year
+
+
+def background(item: Development, published: dict[str, str], weekday_articles: set[str], story_year: int = 0) -> bool:
+    """History the story recalls (lexicon.HISTORY, a date weeks before its article, a calendar date in a weekday
+    story, a year before the story's latest), the backdrop the writer sets it against (lexicon.BACKDROP), the
+    writer's analysis or the case's machinery: what an analyst reads as background, not the news."""
+    text = item.text
+    return bool(HISTORY.search(text) or BACKGROUND.search(text) or BACKDROP.search(text) or ANALYSIS.search(text)
+                or machinery(text)
+                or dated_earlier(item, published) or recalled(item, weekday_articles)
+                or earlier_year(text, story_year))
+
+
+def shown_without_colour(ranked: list[Development], published: Optional[dict[str, str]] = None,
+                         weekday_articles: frozenset = frozenset(), story_year: int = 0) -> list[Development]:
+    """The ranked items but the colour (`colour`), the earlier events (`opened_earlier`) and the background
+    (`background`) past the first COLOUR_FROM: the list ends earlier rather than show it, and the events ranked
+    after it move up. Within the first few it stays: a short story's lead may be built on a neighbour's account."""
+    published = published or {}
+    return [m for k, m in enumerate(ranked)
+            if k < COLOUR_FROM or (not colour(m.text) and not opened_earlier(m))
+            if k < BACKGROUND_FROM or not background(m, published, weekday_articles, story_year)]
 
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
@@ -259,6 +295,33 @@ def _best_per_article(items: list[Development]) -> list[Development]:
     return out
 
 
+def tallies(text: str) -> dict[str, frozenset]:
+    """The sentence's counts of the dead and the injured (same_event.figures)."""
+    return {k: v for k, v in figures(text).items() if k in TALLY}
+
+
+def superseded_tally(ranked: list[Development], late: dict[str, float]) -> list[Development]:
+    """The ranked items but a count of the dead and the injured another article's count of the same event
+    overtakes: both count one kind alike and another one differently ("left two dead and eight other people
+    injured" in one report, "police reported two fatal shootings and 15 nonfatal shootings" in another). Showing
+    both states one side of a disputed figure as fact: the count a source is named for (lexicon.ATTRIBUTED) stands
+    over one the writer states as fact, and between two alike, the later article's."""
+    counts = [tallies(m.text) for m in ranked]
+    sourced = [bool(ATTRIBUTED.search(m.text)) for m in ranked]
+
+    def overtakes(j: int, i: int) -> bool:
+        mine, theirs = counts[i], counts[j]
+        both = mine.keys() & theirs.keys()
+        if article_of(ranked[i]) == article_of(ranked[j]) or not (any(mine[k] == theirs[k] for k in both)
+                                                                   and any(mine[k] != theirs[k] for k in both)):
+            return False
+        if sourced[i] != sourced[j]:
+            return sourced[j]
+        return late.get(article_of(ranked[j]), 0.0) > late.get(article_of(ranked[i]), 0.0)
+
+    return [m for i, m in enumerate(ranked) if not any(overtakes(j, i) for j in range(len(ranked)) if j != i)]
+
+
 def rank(items: list[Development], limit: Optional[int] = None,
          published: Optional[dict[str, str]] = None, notes: Optional[dict] = None) -> list[Development]:
     """All articles' candidates in, one item per event out, most salient and corroborated first.
@@ -305,4 +368,5 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    return shown_without_colour(select(merged, cap))
+    chosen = superseded_tally(select(merged, cap), recency(items, published or {}))
+    return shown_without_colour(chosen, published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
