@@ -17,7 +17,12 @@ LONGER = ("\"The union wants a stunt. We will not close the port while the inqui
           "apologise for keeping the city supplied,\" Reyes said.")
 
 
-def src(sentence: str, start: int = 0, article: str = "a1") -> Source:
+# each test sentence at its own place in one article: items cite the same place only when they cite the same text
+PLACES: dict[str, int] = {}
+
+
+def src(sentence: str, article: str = "a1") -> Source:
+    start = PLACES.setdefault(sentence, 1000 * len(PLACES))
     return Source(article=article, sentence=sentence, start=start, end=start + len(sentence))
 
 
@@ -45,6 +50,24 @@ def test_a_position_from_another_sentence_keeps_its_words():
               "positions": [pos("p1", "The harbour minister rejected calls to close the port", STANCE)]}
     point_to_told(merged, ORDER, SHOWN)
     assert merged["positions"][0].see is None
+    # the same words from another place (a recap further down the article) are told again by the writer
+    recap = "Again: the harbour minister rejected calls to close the port while the inquiry runs."
+    merged = {"developments": [dev("d1", recap)],
+              "positions": [pos("p1", "The harbour minister rejected calls to close the port", STANCE)]}
+    point_to_told(merged, ORDER, SHOWN)
+    assert merged["positions"][0].see is None
+
+
+def test_a_quotation_over_two_sentences_holds_the_position_citing_one_of_them():
+    first, second = "\"Let us be clear.", "The port stays open while the inquiry runs,\" Reyes said."
+    run = Source(article="a1", sentence=f"{first} {second}", start=50000, end=50000 + len(first) + 1 + len(second))
+    one = Source(article="a1", sentence=second, start=50000 + len(first) + 1, end=run.end)
+    merged = {"positions": [Position(id="p1", text="Ana Reyes: \u201cThe port stays open while the inquiry runs\u201d",
+                                     actor="Ana Reyes", cue="say", stance="insists", sources=[one])],
+              "quotes": [Quote(id="q1", text="Let us be clear. The port stays open while the inquiry runs.",
+                               speaker="Ana Reyes", sources=[run])]}
+    point_to_told(merged, ORDER, SHOWN)
+    assert merged["positions"][0].see == "q1"
 
 
 def test_a_quotation_a_position_gives_whole_points_to_the_position():

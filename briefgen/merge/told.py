@@ -7,11 +7,10 @@ shows its words, and the briefing lists it as a pointer after its section's item
 """
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Sequence
 
 from briefgen import similar
-from briefgen.merge.ids import sentence_key
-from briefgen.merge.told_lexicon import FORWARD_LONGER, POINTING, TOLD_COVER
+from briefgen.merge.told_lexicon import POINTING, TOLD_COVER
 
 __all__ = ["own_words", "point_to_told"]
 
@@ -34,22 +33,22 @@ def _covered(words: frozenset, other: frozenset) -> bool:
 
 def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[str, int]) -> None:
     """Set `see` on the shown items of POINTING sections that say again what a shown item of an earlier section
-    (in `order`, the briefing's) says, citing the same sentence; a position a longer shown quotation holds points
-    forward to it. Each section's list is then in shown order: its own items, then its pointers, then the rest.
-    `shown`: how many items each section shows."""
-    told: dict[tuple, list] = {}  # sentence -> (section, item, its content words) shown with their own words
+    (in `order`, the briefing's) says from the same place of the same article (their source spans overlap); a
+    position a longer shown quotation holds points forward to it. Each section's list is then in shown order: its
+    own items, then its pointers, then the rest. `shown`: how many items each section shows."""
+    told: list[tuple[str, object]] = []  # (section, item) shown with their own words, in briefing order
     windows = {name: list((merged.get(name) or [])[:shown.get(name, 0)]) for name in order}
     for name in order:
         for item in windows[name]:
             item.see = None
-            words = similar.content_words(own_words(name, item))
             if name in POINTING:
-                target = _told_by(item, name, words, told, lambda other_words: _covered(words, other_words))
+                words = similar.content_words(own_words(name, item))
+                target = next((other for section, other in told if section != name and _same_place(item, other)
+                               and _covered(words, similar.content_words(other.text))), None)
                 if target is not None:
                     item.see = target.id
                     continue
-            for s in item.sources:
-                told.setdefault(sentence_key(s.article, s.sentence), []).append((name, item, words))
+            told.append((name, item))
     if "positions" in windows and "quotes" in windows:
         _positions_to_longer_quotes(windows["positions"], windows["quotes"])
     for name in order:
@@ -58,31 +57,23 @@ def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[
         merged[name] = [i for i in window if i.see is None] + [i for i in window if i.see is not None] + rest
 
 
-def _told_by(item, section: str, words: frozenset, told: dict, holds) -> Optional[object]:
-    for s in item.sources:
-        for other_section, other, _ in told.get(sentence_key(s.article, s.sentence), ()):
-            if other_section != section and holds(similar.content_words(other.text)):
-                return other
-    return None
+def _same_place(item, other) -> bool:
+    """Whether two items cite overlapping text of one article: the same sentence, or a quotation's run of
+    sentences and one of them."""
+    return any(a.article == b.article and a.start < b.end and b.start < a.end
+               for a in item.sources for b in other.sources)
 
 
 def _positions_to_longer_quotes(positions: list, quotes: list) -> None:
     """A position whose words a shown quotation holds with more of its own ("You state unequivocally that ..."
     around the stance) points to the quotation: the quotation tells the stance whole."""
     targets = {q.see for q in quotes}
-    by_sentence: dict[tuple, list] = {}
-    for q in quotes:
-        if q.see is None:
-            for s in q.sources:
-                by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append(q)
+    own = [q for q in quotes if q.see is None]
     for p in positions:
         if p.see is not None or p.id in targets:
             continue
         words = similar.content_words(own_words("positions", p))
-        for s in p.sources:
-            hit = next((q for q in by_sentence.get(sentence_key(s.article, s.sentence), ())
-                        if _covered(words, qw := similar.content_words(q.text))
-                        and len(qw) >= FORWARD_LONGER * len(words)), None)
-            if hit is not None:
-                p.see = hit.id
-                break
+        hit = next((q for q in own if _same_place(p, q) and _covered(words, qw := similar.content_words(q.text))
+                    and len(qw) > len(words)), None)
+        if hit is not None:
+            p.see = hit.id

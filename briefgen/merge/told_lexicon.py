@@ -7,6 +7,3 @@ from __future__ import annotations
 POINTING = ("positions", "quotes")
 # share of the item's own content words that the other item's text must hold (the same sentence, its words)
 TOLD_COVER = 0.8
-# a position whose words a longer shown quotation holds points forward to the quotation when the quotation has
-# at least this many times its content words (it tells the stance and more)
-FORWARD_LONGER = 1.3
