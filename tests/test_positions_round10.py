@@ -18,7 +18,7 @@ def test_a_doubt_about_something_else_does_not_turn_the_speaker_s_own_verdict(po
 
 
 def test_a_verdict_under_a_negated_belief_is_still_opposed(pos):
-    got = pos("\u201cI don\u2019t think it will be a good opportunity for the city,\u201d Mayor Ellen Park told "
+    got = pos("\u201cI don\u2019t think the merger will be a good opportunity for the city,\u201d Mayor Ellen Park told "
               "students during a visit to a school.")
     assert [(p.actor, p.stance) for p in got] == [("Ellen Park", "opposes")]
 

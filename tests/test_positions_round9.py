@@ -199,7 +199,7 @@ def test_a_district_attorney_s_account_is_no_argument(pos):
 
 
 def test_calling_it_wrong_opposes(pos):
-    got = pos('"They have spoiled everything by closing the park. This is wrong," ranger Paul Ekai said.')
+    got = pos('"The council has spoiled everything by closing the park. This is wrong," ranger Paul Ekai said.')
     assert stances(got) == [("Paul Ekai", "opposes")]
 
 

@@ -182,7 +182,7 @@ def test_an_offered_promise_is_a_promise(pos):
 
 def test_an_adjective_of_no_ascribing_verb_is_no_evaluation(pos):
     assert pos("\u201cI ran home so fast and I was yelling so bad,\u201d said Mark Ruddy, a neighbour.") == []
-    assert actors_of(pos("\u201cThey called the ruling outrageous and wrong,\u201d said Mayor Mark Ruddy.")) == ["Mark Ruddy"]
+    assert actors_of(pos("\u201cThe judges called the ruling outrageous and wrong,\u201d said Mayor Mark Ruddy.")) == ["Mark Ruddy"]
 
 
 def test_a_participle_of_a_joint_act_is_no_ones_offer(pos):

@@ -39,6 +39,12 @@ from briefgen.sections.positions.lexicon import (
     COMMIT_MODALS,
     NOT_DENIALS,
     DANGLING_ENDS,
+    EXPLETIVE_CLAUSE_DEPS,
+    LEAD_MAX_WORDS,
+    MAIN_CLAUSE_DEPS,
+    REFERRING_DEPS,
+    REFERRING_PERSON_PRONOUNS,
+    REFERRING_THING_PRONOUNS,
     ATTENTION_IMPERATIVES,
     NOT_PROMISED,
     ADVOCATED,
@@ -1301,6 +1307,7 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
     out: list[Position] = []
     quotes = list(quotes)
     skip: set[int] = set()
+    shown: set[int] = set()
     for n, quote in enumerate(quotes):
         if n in skip or quote.partial or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
@@ -1315,6 +1322,16 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
         span = quote_tokens(ctx, quote)
         if span is None or misnamed(ctx, quote.sources[0].sentence):
             continue
+        lead = None  # the narrative sentence before that names what the quotation is about
+        if points_outside(span, quote.text):
+            if n and (n - 1) not in shown and continuation(quotes, n - 1) is quote:
+                # "“If you have a gun, lock it up,” she said. “Don't leave it out ...”": the whole quotation
+                quote = quote.model_copy(update={"text": f"{quotes[n - 1].text.rstrip(',')}. {quote.text}",
+                                                 "sources": list(quotes[n - 1].sources)})
+            else:
+                lead = told_before(ctx, span, actor)
+                if lead is None:
+                    continue  # "This is clearly unacceptable": what it is about is not in the words (issue 11)
         stance = stance_in(span, imperative=True, quoted=True, side=side_tokens(ctx, span, actor) - {
             t.i for t in span if t.pos_ == "PRON"})
         if stance is None:
@@ -1330,12 +1347,92 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             sources = list(more.sources)
             skip.add(n + 1)  # shown with the part before it, not again alone
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
+        if lead is not None:  # "Biden rubbished Trump's claim to understand the middle class: “... malarkey”"
+            said = clean(lead.text).rstrip(".")
+            text = f"{said[:1].upper()}{said[1:]}: \u201c{words}\u201d"
+            sources = [source_for(ctx.doc[lead.start:span.end], ctx.article_id)]
+        shown.add(n)
         out.append(Position(text=text, sources=sources, actor=actor, cue=quote.cue or "say",
                             stance=stance, party=party_of(ctx, actor)))
     return out
 
 
 SENTENCE_ENDS = frozenset(".?!\u2026")
+
+
+def told_before(ctx: ArticleContext, span: Span, actor: str) -> Optional[Span]:
+    """The sentence just before the quotation's, when it tells of the same speaker in the writer's words
+    ("Biden rubbished Trump's claim to understand the middle class.") and so names what the quotation's
+    "it" or "he" is about; None when there is no such sentence."""
+    sent = span[0].sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if not words or len(words) > LEAD_MAX_WORDS or before.text.rstrip()[-1:] == "?":
+        return None
+    if any(t.text in OPEN_QUOTES or t.text in BOTH_QUOTES or t.text in CLOSE_QUOTES for t in before):
+        return None  # another quotation, not the writer's account
+    if not any(ctx.actors.resolve_token(t) == actor for t in before):
+        return None
+    doc = ctx.doc
+    for tok in before:
+        if tok.i >= before.root.i:
+            break
+        if ctx.actors.resolve_token(tok) != actor:
+            continue
+        j = tok.i  # "Speaking in Warren, Clinton tried ...", "In London, Foreign Minister X said ...": from the name on
+        while j > before.start and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and doc[j - 1].text != ",":
+            j -= 1
+        if j > before.start + 1 and doc[j - 1].text == ",":
+            return doc[j:before.end]
+        break
+    return before
+
+
+def expletive(pron: Token) -> bool:
+    """An empty "it" that points forward to its clause: "it's time a prosecutor be appointed", "It is
+    important to act", "it seems that ..."."""
+    if pron.dep_ == "expl":
+        return True
+    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = pron.head
+    near = [head] + [c for c in head.children if c.dep_ in ("attr", "acomp")]
+    return any(c.dep_ in EXPLETIVE_CLAUSE_DEPS and c.i > pron.i for t in near for c in t.children)
+
+
+def points_outside(span: Span, words: str) -> bool:
+    """The quotation's first sentence holds a third-person pronoun with nothing in the words to point back
+    to: "he"/"she" as a subject or object with no name before it ("There's a myth out there that he'll
+    ..."), or "it"/"this"/"they" as a subject or object of the main clause with no noun before it and no
+    noun as the subject of another of its clauses ("This is clearly unacceptable", "To repeat myself, it's
+    a bunch of malarkey"; not "I don't know if it will happen, but the plan will help")."""
+    limit = span.start_char + len(words)
+    first = [t for t in span if t.idx < limit]
+    if not first:
+        return False
+    sent_end = first[0].sent.end
+    first = [t for t in first if t.i < sent_end]
+    ids = {t.i for t in first}
+    tops = [t for t in first if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]  # the words' own clause
+    main = {t.i for t in tops} | {c.i for t in tops for c in t.children if c.dep_ in MAIN_CLAUSE_DEPS}
+    subjects = [t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i in main]
+    for n, tok in enumerate(first):
+        low = tok.lower_
+        if tok.pos_ != "PRON" or tok.dep_ not in REFERRING_DEPS:
+            continue
+        before = first[:n]
+        if low in REFERRING_PERSON_PRONOUNS:
+            if tok.dep_ != "pobj" and not any(
+                    t.pos_ == "PROPN" or t.ent_type_ or t.pos_ == "NOUN" and t.text[:1].isupper() for t in before):
+                return True
+        elif low in REFERRING_THING_PRONOUNS and tok.head.i in main and not expletive(tok) \
+                and not any(t.pos_ in ("NOUN", "PROPN") for t in before) and not subjects:
+            if low == "that" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+                continue
+            return True
+    return False
 
 
 def continuation(quotes: list, n: int):

@@ -483,3 +483,19 @@ CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", 
 BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"})
 # Condemning words that said of a person are a lament ("he was horrible in the loss"), not opposition.
 LAMENTS = frozenset({"horrible", "horrifying", "terrible", "awful"})
+
+# A quotation shown as a position must say what its stance is about: a third-person pronoun in its first
+# sentence with nothing in the quotation before it to point back to ("To repeat myself, it's a bunch of
+# malarkey", "This is clearly unacceptable", "There's a myth out there that he'll ...") leaves the reader
+# without the object; the quotation still shows under Quotes.
+REFERRING_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})  # a person named before it in the words
+REFERRING_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "them"})  # any noun before it
+REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+# "It is time to ...", "it's important that ...": an empty "it" that points forward to its clause
+EXPLETIVE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl"})
+# The sentence before such a quotation names its object when it tells of the same speaker ("Biden rubbished
+# Trump's claim to understand the middle class."): shown before the words when it has at most this many words.
+LEAD_MAX_WORDS = 45
+# The clauses of a quotation's first sentence whose "it" or "this" must point somewhere: its main verb and
+# the clauses joined to it or said by it ("I think it is wrong").
+MAIN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})

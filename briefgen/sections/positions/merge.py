@@ -44,7 +44,8 @@ EVALUATIVE_WORDS = frozenset(w for word in EVALUATIVE for w in similar.content_w
 
 def weight(item: Position, held: Counter, latest: set[str]) -> float:
     explicit = item.stance != "states" and item.cue not in WEAK_CUES
-    quoted = item.text.startswith(f"{item.actor}: \u201c")  # a stance in the actor's own words
+    quoted = item.text.startswith(f"{item.actor}: \u201c") or item.text.endswith("\u201d") and ": \u201c" in item.text
+    # a stance in the actor's own words, alone or after the sentence that says what it is about
     strength = STANCE_WEIGHT["explicit"] if explicit else STANCE_WEIGHT["quote" if quoted else "content"]
     articles = {s.article for s in item.sources}
     speaks_for = SPEAKS_FOR_WEIGHT if item.party else 0.0  # "Foreign Minister X", a country: not a bystander
