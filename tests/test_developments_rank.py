@@ -317,3 +317,20 @@ def test_rank_a_withheld_detail_is_no_development():
     for text in ("Deputies arrested two men but would not say what they were charged with.",
                  "The mayor said the council would not confirm the budget until May."):
         assert machinery(text) == 0.0, text
+
+
+def test_rank_a_charge_a_later_verdict_overtook_is_not_shown():
+    # the earlier report's charge is no longer the case's state once a later report tells the verdict
+    items = [dev("A Millbrook man was arrested Friday after a crash on Route 9.", "a1", 3.6, 100),
+             dev("Dana Roe, 19, was booked with negligent homicide in the death of the cyclist.", "a1", 3.4, 300),
+             dev("A judge found the driver guilty of manslaughter on Wednesday.", "a2", 3.0, 100),
+             dev("The judge will hand down the sentence next month at the courthouse.", "a2", 2.0, 900)]
+    published = {"a1": "2021-03-01T10:00:00", "a2": "2022-05-04T10:00:00"}
+    booked = "Dana Roe, 19, was booked with negligent homicide in the death of the cyclist."
+    ranked = texts(rank(items, published=published))
+    assert ranked[0].startswith("A judge found the driver guilty")
+    assert booked not in ranked
+    # the arrest happened whatever the verdict: it stays
+    assert "A Millbrook man was arrested Friday after a crash on Route 9." in ranked
+    # with no dates, nothing says which report came after the verdict: the charge keeps its place
+    assert texts(rank(items, published={"a1": "", "a2": ""}))[0] == booked

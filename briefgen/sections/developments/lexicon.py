@@ -454,6 +454,17 @@ FINDING = re.compile(
     r"\bbefore\s+(?:killing|shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself|themselves)\b",
     re.IGNORECASE)
 
+# a charge as an earlier article gives it ("was booked with negligent homicide", "was charged with murder") and a
+# verdict as a later one gives it ("found guilty of manslaughter", "was convicted", "ruled ... committed involuntary
+# manslaughter"): with the articles' dates known, the verdict overtakes the charge, which is not the case's current
+# state: it is not shown (rank.superseded_charge), nor takes the place of its article's arrest, which stays: it happened.
+CHARGED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:being\s+)?(?:booked|charged|"
+                     r"indicted)\s+(?:with|on|for)\b", re.IGNORECASE)
+VERDICT = re.compile(r"\bfound\s+(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?guilty\b|\b(?:was|were|been)\s+(?:convicted|acquitted)\b|"
+                     r"\b(?:convicted|acquitted)\s+(?:him|her|them)\b|\bple(?:ad)?ed\s+guilty\b|\bpled\s+guilty\b|"
+                     r"\b(?:was|were|been)\s+sentenced\s+(?:\w+\s+)?to\b|\bruled\s+(?:that\s+)?(?:[\w-]+\s+){0,5}?committed\b",
+                     re.IGNORECASE)
+
 # with the articles' dates known and not all the same, the latest article's first LATEST_LEAD candidates (its lead: the
 # story's latest state) go up by WEIGHTS_RANK["latest_lead"], so the verdict leads over the first report of the charge
 LATEST_LEAD = 2
