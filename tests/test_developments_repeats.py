@@ -205,3 +205,22 @@ def test_an_unnamed_persons_death_already_told_is_not_shown_again():
     assert woman.text in [d.text for d in rank([event, woman, other], limit=10)]
     hurt = ranked_dev("A 15-year-old boy was hurt when a tractor overturned on a farm near Dunmore.", "a", 3.0, 10)
     assert again.text in [d.text for d in rank([hurt, again, other], limit=10)]
+
+
+def test_a_named_persons_death_told_again_in_other_words_is_a_repeat():
+    from briefgen.sections.developments.repeats import counted_words, names_more, restates, same_name
+    shown = ("Gunmen in the port city ambushed a Harbour Radio crew on Tuesday, killing its reporter Lena Marsh and "
+             "wounding a driver and two cameramen outside the old customs building.")
+    again = "Harbour Radio said its reporter Lena Marsch died in crossfire near the docks."
+    adds = "Harbour Radio said its reporter Lena Marsch died when Tom Reed fired near the docks."
+    preds = ["ambush", "kill", "wound"]
+    words = {t: counted_words(t) for t in (shown, again, adds)}
+    weight = {w: 1.0 for ws in words.values() for w in ws}
+    # the second outlet's wording of the same death, one spelling apart: said already
+    assert same_name(again, shown) and not names_more(again, shown)
+    assert restates(words[again], ["die"], again, words[shown], preds, shown, weight)
+    # no death in both: the usual, higher bar
+    assert not restates(words[again], ["say"], again, words[shown], ["ambush", "wound"], shown, weight)
+    # it names who fired: something new
+    assert names_more(adds, shown)
+    assert not restates(words[adds], ["die", "fire"], adds, words[shown], preds, shown, weight)

@@ -647,6 +647,17 @@ RESTATE = 0.3
 RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
                    "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
                    "flush": "dump", "empty": "dump"}
+# a death told again: two sentences whose predicates both tell a killing (RESTATE_CLASSES "kill") and that share a
+# name ("Maya Naser", "Press TV": a word of a run of two or more capitalised words past the sentence's first) tell one
+# death, the second outlet's in other words, at this lower cosine (repeats.restates): "Press TV said its correspondent
+# Maya Nasser died in an exchange of fire" after "Insurgents attacked Press TV staff, killing correspondent Maya Naser"
+RESTATE_NAMED = 0.2
+RESTATE_NAMED_CLASSES = frozenset({"kill"})
+# ... unless it names what the shown item does not (a capitalised word whose first NAME_PREFIX letters begin none of the
+# shown item's: "... was shot by his brother Jacob" adds who shot him; "Nasser" and "Naser" are one name)
+NAME_PREFIX = 3
+NAME_RUN = re.compile(r"(?<!^)\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
+
 # a decision or a promise and what it is to do ("Pakistan has agreed to return the tail ...", "The U.S. and Pakistan
 # agreed Monday to work together ..."): two reports whose decisions are to do different things are two agreements, not
 # one event "reported by 2 articles", however many of the story's words they share (same_event.same_intent)
