@@ -334,3 +334,14 @@ def test_rank_a_charge_a_later_verdict_overtook_is_not_shown():
     assert "A Millbrook man was arrested Friday after a crash on Route 9." in ranked
     # with no dates, nothing says which report came after the verdict: the charge keeps its place
     assert texts(rank(items, published={"a1": "", "a2": ""}))[0] == booked
+
+
+def test_rank_a_sentence_opening_on_the_time_after_an_earlier_event_goes_down():
+    # "Afterward," / "Since then," lean on an earlier event the article recalls: the story's past, not its news
+    for said in ("Afterward, the senator mostly stayed out of the public eye.",
+                 "Since then, the senator has given only occasional interviews.",
+                 "In the years since, the senator has run a consulting firm."):
+        item = Development(text="The senator mostly stayed out of the public eye.",
+                           sources=[Source(article="a", sentence=said, start=900, end=900 + len(said))], score=2.6)
+        assert opened_earlier(item) == 1.0, said
+    assert opened_earlier(dev("After the vote, the senator left the chamber without comment.")) == 0.0

@@ -483,13 +483,15 @@ HISTORY = re.compile(
     re.IGNORECASE)
 
 # a source sentence that opens on a time before the story's news ("Earlier in the week, X called for ...", "Last
-# month, ...", "Earlier, ..."): another, earlier event the article recalls beside its news, even where the opening is
+# month, ...", "Earlier, ...") or on the time after an earlier event the article recalls ("Afterward, X dropped out of
+# the public eye", "Since then, ..."): another, earlier event the article recalls beside its news, even where the opening is
 # cut off for the item to stand alone. Down by WEIGHTS_RANK["earlier"] (rank.opened_earlier), and past the first
 # COLOUR_FROM not shown at all (rank.shown_without_colour)
 EARLIER_OPENING = re.compile(
     r"^\W*(?:(?:earlier|previously)\s+(?:in\s+the|this|that|last)\s+(?:week|month|year|summer|spring|fall|autumn|winter|"
     r"season|campaign)|last\s+(?:week|month|spring|summer|fall|autumn|winter)|earlier|previously|"
-    r"the\s+(?:previous|prior)\s+(?:week|month|day))\s*,", re.IGNORECASE)
+    r"the\s+(?:previous|prior)\s+(?:week|month|day)|afterwards?|since\s+then|in\s+the\s+(?:years|months)\s+since)\s*,",
+    re.IGNORECASE)
 
 # "On July 18, rebels ...": a sentence that opens on a calendar date, in an article whose lead tells its news by
 # weekday ("on Wednesday"), recalls an earlier event: news style gives the weekday for the past week and the date for
