@@ -224,3 +224,14 @@ def test_a_named_persons_death_told_again_in_other_words_is_a_repeat():
     # it names who fired: something new
     assert names_more(adds, shown)
     assert not restates(words[adds], ["die", "fire"], adds, words[shown], preds, shown, weight)
+
+
+def test_what_the_people_used_to_do_and_their_last_talk_are_colour():
+    from briefgen.sections.developments.rank import colour
+    for text in ("Jo Lane owns a cafe on the quay, where Ann Marsh and her sons would often eat.",
+                 "Jo Lane last talked to Ann Marsh on May 3, a week before the ferry sank.",
+                 "Jo Lane remained friends with Ann Marsh for the rest of her life."):
+        assert colour(text), text
+    for text in ("Ann Marsh was last seen on the ferry's upper deck on Thursday.",
+                 "The ferry capsized in high winds off Kellan Point on Thursday."):
+        assert not colour(text), text

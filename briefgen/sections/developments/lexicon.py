@@ -547,12 +547,17 @@ DEATH_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+-old\s+|young\s+|little\s+|teenage
 DEATH_TOLD = re.compile(r"\b(?:died|dies|killed|dead|death|fatally)\b", re.IGNORECASE)
 
 # a person's memories and feelings about the people in the story ("remembers working with her", "noticed a change",
-# "he and Lee were close as kids", "viewed him as a nice guy"): colour beside the events, down by
+# "he and Lee were close as kids", "viewed him as a nice guy", what they would often do, their last talk): colour beside
+# the events, down by
 # WEIGHTS_RANK["recollection"] (rank.adjusted)
 RECOLLECTION = re.compile(
     r"\b(?:remembers|remembered|recalls|recalled\s+(?:that|how|when|the\s+day)|noticed\s+a\s+(?:change|difference|shift))\b|"
     r"\b(?:were|was)\s+(?:so\s+|very\s+)?close\s+(?:as\s+kids|growing\s+up|friends|as\s+children)\b|"
-    r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b",
+    r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b|"
+    # what the people in the story used to do and who knew them: "where the couple would often eat", "last talked to
+    # Lee on May 25", "remained friends with Lee" (not "was last seen", the time a missing person was last seen)
+    r"\bwould\s+(?:often|always|usually|regularly|sometimes)\s+(?!be\s+(?:charged|arrested)\b)\w+|"
+    r"\blast\s+(?:talked|spoke|heard\s+from)\b|\bremained\s+(?:close\s+|good\s+)?friends\b",
     re.IGNORECASE)
 
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
