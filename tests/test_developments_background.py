@@ -103,4 +103,3 @@ def test_a_generic_statement_is_no_development(context):
         "Since Monday, counselors have been at the school helping students. "
         "Other fires have destroyed three barns in the county this year.").doc.sents)
     assert [generic(s) for s in sents] == [True, True, False, False, False, False, False, False]
-
