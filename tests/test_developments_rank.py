@@ -317,3 +317,31 @@ def test_rank_a_withheld_detail_is_no_development():
     for text in ("Deputies arrested two men but would not say what they were charged with.",
                  "The mayor said the council would not confirm the budget until May."):
         assert machinery(text) == 0.0, text
+
+
+def test_rank_a_charge_a_later_verdict_overtook_is_not_shown():
+    # the earlier report's charge is no longer the case's state once a later report tells the verdict
+    items = [dev("A Millbrook man was arrested Friday after a crash on Route 9.", "a1", 3.6, 100),
+             dev("Dana Roe, 19, was booked with negligent homicide in the death of the cyclist.", "a1", 3.4, 300),
+             dev("A judge found the driver guilty of manslaughter on Wednesday.", "a2", 3.0, 100),
+             dev("The judge will hand down the sentence next month at the courthouse.", "a2", 2.0, 900)]
+    published = {"a1": "2021-03-01T10:00:00", "a2": "2022-05-04T10:00:00"}
+    booked = "Dana Roe, 19, was booked with negligent homicide in the death of the cyclist."
+    ranked = texts(rank(items, published=published))
+    assert ranked[0].startswith("A judge found the driver guilty")
+    assert booked not in ranked
+    # the arrest happened whatever the verdict: it stays
+    assert "A Millbrook man was arrested Friday after a crash on Route 9." in ranked
+    # with no dates, nothing says which report came after the verdict: the charge keeps its place
+    assert texts(rank(items, published={"a1": "", "a2": ""}))[0] == booked
+
+
+def test_rank_a_sentence_opening_on_the_time_after_an_earlier_event_goes_down():
+    # "Afterward," / "Since then," lean on an earlier event the article recalls: the story's past, not its news
+    for said in ("Afterward, the senator mostly stayed out of the public eye.",
+                 "Since then, the senator has given only occasional interviews.",
+                 "In the years since, the senator has run a consulting firm."):
+        item = Development(text="The senator mostly stayed out of the public eye.",
+                           sources=[Source(article="a", sentence=said, start=900, end=900 + len(said))], score=2.6)
+        assert opened_earlier(item) == 1.0, said
+    assert opened_earlier(dev("After the vote, the senator left the chamber without comment.")) == 0.0

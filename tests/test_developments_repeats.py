@@ -205,3 +205,33 @@ def test_an_unnamed_persons_death_already_told_is_not_shown_again():
     assert woman.text in [d.text for d in rank([event, woman, other], limit=10)]
     hurt = ranked_dev("A 15-year-old boy was hurt when a tractor overturned on a farm near Dunmore.", "a", 3.0, 10)
     assert again.text in [d.text for d in rank([hurt, again, other], limit=10)]
+
+
+def test_a_named_persons_death_told_again_in_other_words_is_a_repeat():
+    from briefgen.sections.developments.repeats import counted_words, names_more, restates, same_name
+    shown = ("Gunmen in the port city ambushed a Harbour Radio crew on Tuesday, killing its reporter Lena Marsh and "
+             "wounding a driver and two cameramen outside the old customs building.")
+    again = "Harbour Radio said its reporter Lena Marsch died in crossfire near the docks."
+    adds = "Harbour Radio said its reporter Lena Marsch died when Tom Reed fired near the docks."
+    preds = ["ambush", "kill", "wound"]
+    words = {t: counted_words(t) for t in (shown, again, adds)}
+    weight = {w: 1.0 for ws in words.values() for w in ws}
+    # the second outlet's wording of the same death, one spelling apart: said already
+    assert same_name(again, shown) and not names_more(again, shown)
+    assert restates(words[again], ["die"], again, words[shown], preds, shown, weight)
+    # no death in both: the usual, higher bar
+    assert not restates(words[again], ["say"], again, words[shown], ["ambush", "wound"], shown, weight)
+    # it names who fired: something new
+    assert names_more(adds, shown)
+    assert not restates(words[adds], ["die", "fire"], adds, words[shown], preds, shown, weight)
+
+
+def test_what_the_people_used_to_do_and_their_last_talk_are_colour():
+    from briefgen.sections.developments.rank import colour
+    for text in ("Jo Lane owns a cafe on the quay, where Ann Marsh and her sons would often eat.",
+                 "Jo Lane last talked to Ann Marsh on May 3, a week before the ferry sank.",
+                 "Jo Lane remained friends with Ann Marsh for the rest of her life."):
+        assert colour(text), text
+    for text in ("Ann Marsh was last seen on the ferry's upper deck on Thursday.",
+                 "The ferry capsized in high winds off Kellan Point on Thursday."):
+        assert not colour(text), text

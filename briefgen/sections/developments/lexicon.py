@@ -454,6 +454,17 @@ FINDING = re.compile(
     r"\bbefore\s+(?:killing|shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself|themselves)\b",
     re.IGNORECASE)
 
+# a charge as an earlier article gives it ("was booked with negligent homicide", "was charged with murder") and a
+# verdict as a later one gives it ("found guilty of manslaughter", "was convicted", "ruled ... committed involuntary
+# manslaughter"): with the articles' dates known, the verdict overtakes the charge, which is not the case's current
+# state: it is not shown (rank.superseded_charge), nor takes the place of its article's arrest, which stays: it happened.
+CHARGED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:being\s+)?(?:booked|charged|"
+                     r"indicted)\s+(?:with|on|for)\b", re.IGNORECASE)
+VERDICT = re.compile(r"\bfound\s+(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?guilty\b|\b(?:was|were|been)\s+(?:convicted|acquitted)\b|"
+                     r"\b(?:convicted|acquitted)\s+(?:him|her|them)\b|\bple(?:ad)?ed\s+guilty\b|\bpled\s+guilty\b|"
+                     r"\b(?:was|were|been)\s+sentenced\s+(?:\w+\s+)?to\b|\bruled\s+(?:that\s+)?(?:[\w-]+\s+){0,5}?committed\b",
+                     re.IGNORECASE)
+
 # with the articles' dates known and not all the same, the latest article's first LATEST_LEAD candidates (its lead: the
 # story's latest state) go up by WEIGHTS_RANK["latest_lead"], so the verdict leads over the first report of the charge
 LATEST_LEAD = 2
@@ -472,13 +483,15 @@ HISTORY = re.compile(
     re.IGNORECASE)
 
 # a source sentence that opens on a time before the story's news ("Earlier in the week, X called for ...", "Last
-# month, ...", "Earlier, ..."): another, earlier event the article recalls beside its news, even where the opening is
+# month, ...", "Earlier, ...") or on the time after an earlier event the article recalls ("Afterward, X dropped out of
+# the public eye", "Since then, ..."): another, earlier event the article recalls beside its news, even where the opening is
 # cut off for the item to stand alone. Down by WEIGHTS_RANK["earlier"] (rank.opened_earlier), and past the first
 # COLOUR_FROM not shown at all (rank.shown_without_colour)
 EARLIER_OPENING = re.compile(
     r"^\W*(?:(?:earlier|previously)\s+(?:in\s+the|this|that|last)\s+(?:week|month|year|summer|spring|fall|autumn|winter|"
     r"season|campaign)|last\s+(?:week|month|spring|summer|fall|autumn|winter)|earlier|previously|"
-    r"the\s+(?:previous|prior)\s+(?:week|month|day))\s*,", re.IGNORECASE)
+    r"the\s+(?:previous|prior)\s+(?:week|month|day)|afterwards?|since\s+then|in\s+the\s+(?:years|months)\s+since)\s*,",
+    re.IGNORECASE)
 
 # "On July 18, rebels ...": a sentence that opens on a calendar date, in an article whose lead tells its news by
 # weekday ("on Wednesday"), recalls an earlier event: news style gives the weekday for the past week and the date for
@@ -534,12 +547,17 @@ DEATH_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+-old\s+|young\s+|little\s+|teenage
 DEATH_TOLD = re.compile(r"\b(?:died|dies|killed|dead|death|fatally)\b", re.IGNORECASE)
 
 # a person's memories and feelings about the people in the story ("remembers working with her", "noticed a change",
-# "he and Lee were close as kids", "viewed him as a nice guy"): colour beside the events, down by
+# "he and Lee were close as kids", "viewed him as a nice guy", what they would often do, their last talk): colour beside
+# the events, down by
 # WEIGHTS_RANK["recollection"] (rank.adjusted)
 RECOLLECTION = re.compile(
     r"\b(?:remembers|remembered|recalls|recalled\s+(?:that|how|when|the\s+day)|noticed\s+a\s+(?:change|difference|shift))\b|"
     r"\b(?:were|was)\s+(?:so\s+|very\s+)?close\s+(?:as\s+kids|growing\s+up|friends|as\s+children)\b|"
-    r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b",
+    r"\bviewed\s+(?:\w+\s+){1,3}as\s+an?\s+[\"\u201c]?(?:nice|great|good|kind|sweet|loving|wonderful|gentle)\b|"
+    # what the people in the story used to do and who knew them: "where the couple would often eat", "last talked to
+    # Lee on May 25", "remained friends with Lee" (not "was last seen", the time a missing person was last seen)
+    r"\bwould\s+(?:often|always|usually|regularly|sometimes)\s+(?!be\s+(?:charged|arrested)\b)\w+|"
+    r"\blast\s+(?:talked|spoke|heard\s+from)\b|\bremained\s+(?:close\s+|good\s+)?friends\b",
     re.IGNORECASE)
 
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
@@ -636,6 +654,17 @@ RESTATE = 0.3
 RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill", "gun": "kill",
                    "flee": "escape", "escape": "escape", "run": "escape", "drain": "dump", "dump": "dump",
                    "flush": "dump", "empty": "dump"}
+# a death told again: two sentences whose predicates both tell a killing (RESTATE_CLASSES "kill") and that share a
+# name ("Maya Naser", "Press TV": a word of a run of two or more capitalised words past the sentence's first) tell one
+# death, the second outlet's in other words, at this lower cosine (repeats.restates): "Press TV said its correspondent
+# Maya Nasser died in an exchange of fire" after "Insurgents attacked Press TV staff, killing correspondent Maya Naser"
+RESTATE_NAMED = 0.2
+RESTATE_NAMED_CLASSES = frozenset({"kill"})
+# ... unless it names what the shown item does not (a capitalised word whose first NAME_PREFIX letters begin none of the
+# shown item's: "... was shot by his brother Jacob" adds who shot him; "Nasser" and "Naser" are one name)
+NAME_PREFIX = 3
+NAME_RUN = re.compile(r"(?<!^)\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+")
+
 # a decision or a promise and what it is to do ("Pakistan has agreed to return the tail ...", "The U.S. and Pakistan
 # agreed Monday to work together ..."): two reports whose decisions are to do different things are two agreements, not
 # one event "reported by 2 articles", however many of the story's words they share (same_event.same_intent)

@@ -20,6 +20,7 @@ from briefgen.sections.developments.lexicon import (
     BACKGROUND,
     BACKGROUND_FROM,
     CANDIDATE_BUDGET,
+    CHARGED,
     CLUSTER_THRESHOLD,
     COLOUR_FROM,
     DATE_OPENING,
@@ -42,6 +43,7 @@ from briefgen.sections.developments.lexicon import (
     SETTING,
     STATUS,
     TALLY,
+    VERDICT,
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
@@ -100,6 +102,23 @@ def superseded_plan(item: Development, late: dict[str, float]) -> float:
     if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
         return 0.0
     return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) else 0.0
+
+
+def verdict_day(items: list[Development], published: dict[str, str]) -> str:
+    """The earliest publication day (YYYY-MM-DD) of an article with a candidate telling a verdict (lexicon.VERDICT);
+    "" when none is dated or none tells one."""
+    days = [(published.get(article_of(it)) or "")[:10] for it in items if VERDICT.search(it.text)]
+    return min((d for d in days if len(d) == 10), default="")
+
+
+def superseded_charge(item: Development, published: dict[str, str], verdict: str) -> float:
+    """1 for a charge (lexicon.CHARGED: "was booked with negligent homicide") told by an article dated before the first
+    article telling a verdict ("found guilty of manslaughter"): the charge is no longer the case's current state. Only
+    with dates: file order says too little of which report came after the verdict."""
+    day = (published.get(article_of(item)) or "")[:10]
+    if not verdict or len(day) < 10 or day >= verdict:
+        return 0.0
+    return 1.0 if CHARGED.search(item.text) and not VERDICT.search(item.text) else 0.0
 
 
 def machinery(text: str) -> float:
@@ -365,6 +384,10 @@ def rank(items: list[Development], limit: Optional[int] = None,
                 merged.append(merge_cluster([items[i] for i in group], shared, agreement=agree if k == 0 else None))
     # the writer's analysis is no development: down in the ranking, and not shown even where the list is short
     merged = [m for m in merged if not ANALYSIS.search(m.text)]
+    # a charge a later article's verdict overtook is not the case's state: not shown as current, nor in the place of
+    # the arrest its article reports
+    verdict = verdict_day(items, published or {})
+    merged = [m for m in merged if not superseded_charge(m, published or {}, verdict)]
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))

@@ -14,12 +14,16 @@ from briefgen.sections.developments.lexicon import (
     EARLIER_DAY_SPAN,
     FLOOR,
     IDENTIFIED_BARE,
+    NAME_PREFIX,
+    NAME_RUN,
     NAMED_AS,
     NUMBER_WORDS,
     OPENING_WEEKDAY,
     REDUNDANCY,
     RESTATE,
     RESTATE_CLASSES,
+    RESTATE_NAMED,
+    RESTATE_NAMED_CLASSES,
     STATUS,
     UNION_COVERED,
     UNION_MIN,
@@ -46,7 +50,8 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
              other_text: str, weight: dict[str, float]) -> bool:
     """Whether a candidate says again in other words what a chosen item says: the same predicate (a verb of
     RESTATE_CLASSES counting as its class: "killed" and "fatally shot"), figures that agree, and its words, weighted
-    by rarity among the candidates, RESTATE of the chosen item's (a cosine): the same actor doing the same thing."""
+    by rarity among the candidates, RESTATE of the chosen item's (a cosine): the same actor doing the same thing. A
+    death told of the same named person, naming no one and no day the chosen item does not, needs only RESTATE_NAMED."""
     pa = {RESTATE_CLASSES.get(p, p) for p in preds}
     pb = {RESTATE_CLASSES.get(p, p) for p in other_preds}
     if not pa & pb:
@@ -54,8 +59,34 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
     wa = sum(weight.get(w, 0.0) ** 2 for w in words)
     wb = sum(weight.get(w, 0.0) ** 2 for w in other_words)
     both = sum(weight.get(w, 0.0) ** 2 for w in words & other_words)
-    return (bool(wa and wb) and both / math.sqrt(wa * wb) >= RESTATE and same_figures(text, other_text)
+    bar = (RESTATE_NAMED if pa & pb & RESTATE_NAMED_CLASSES and same_name(text, other_text)
+           and not names_more(text, other_text) else RESTATE)
+    return (bool(wa and wb) and both / math.sqrt(wa * wb) >= bar and same_figures(text, other_text)
             and same_time(text, other_text))
+
+
+def name_words(text: str) -> frozenset:
+    """The words of the names a sentence gives past its first word (lexicon.NAME_RUN: "Maya Naser", "Press TV"),
+    lower-cased."""
+    return frozenset(w.lower() for m in NAME_RUN.finditer(text) for w in m.group(0).split())
+
+
+def same_name(text: str, other: str) -> bool:
+    """Whether one sentence gives a word of a name the other gives in full ("Naser was shot ..." and "killing
+    correspondent Maya Naser")."""
+    caps = [frozenset(w.lower() for w in CAPITALISED.findall(t)) for t in (text, other)]
+    return bool(name_words(text) & caps[1] or name_words(other) & caps[0])
+
+
+def names_more(text: str, other: str) -> bool:
+    """Whether `text` names what `other` does not: a capitalised word past its first (a person, a day: "... was shot by
+    his brother Jacob on Saturday") that begins as none of `other`'s capitalised words does (NAME_PREFIX letters, so
+    that two outlets' spellings of one name, "Naser" and "Nasser", meet)."""
+    theirs = {w[:NAME_PREFIX].lower() for w in CAPITALISED.findall(other)}
+    return any(w[:NAME_PREFIX].lower() not in theirs for w in CAPITALISED.findall(text)[1:])
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 def story_day(chosen: list[Development]) -> Optional[int]:
