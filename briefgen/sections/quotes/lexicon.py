@@ -207,3 +207,10 @@ SHORT_QUESTION_WORDS = 8
 # Pronouns and deictic words a quotation needs its article for, when it names no one ("he shot him straight here").
 POINTING_WORDS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "here"})
 POINTING_MIN = 2  # this many pointing words and no name: the quotation is about someone it does not name
+
+# A whole quotation with one of these before any name it gives is about someone it does not name ("The decision to
+# put him down was not taken lightly", "He is clearly a troublesome lion"): the speaker is "I"/"we", so the person is
+# another, whom the reader of the briefing cannot tell (round 13, judged DANGLING); it ranks after those that name
+# whom they speak of. Plural "they" only as the opening word ("They inspired and conspired ..."): inside a quotation
+# it mostly stands for a plural noun just before it ("contractors ... they").
+DANGLING_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
