@@ -66,6 +66,11 @@ NOT_SPEAKERS = frozenset({
 # halves, when they are only the tag, are this few. Consecutive paragraphs of one speaker join only when
 # the second cannot stand alone (it opens with a connective or a pronoun) and the whole stays this short.
 MAX_JOIN_GAP_WORDS = 12
+# ... or a longer tag that opens with the reporting verb and says who the speaker is ("“X,” said Jo Roe, who chairs
+# the committee and is the most senior envoy to visit since May. “Y.”"): the same quotation, when the tag is at most
+# this many words and the halves are in one paragraph (round 13: the first half was shown apart from the rest).
+MAX_TAG_CLAUSE_WORDS = 30
+TAG_VERB_WITHIN = 3  # the reporting verb is one of the tag's first this many words
 MAX_JOINED_WORDS = 90
 
 # Openers that make a quotation lean on words before it ("But ...", "Another is ...", "Until then ...").
