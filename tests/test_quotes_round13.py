@@ -85,7 +85,7 @@ def test_a_quote_naming_whom_it_means_before_him_is_not_dangling():
 def test_a_quotation_split_by_a_long_tag_about_the_speaker_is_one_quote(context):
     from briefgen.sections.quotes import extract as quotes
     text = ("\u201cThe risk is real,\u201d said Omar Lindqvist, who chairs the harbour council and is the most senior "
-            "official to visit the island since the storm. \u201cThere are families who are not sure the ferry "
+            "official to visit the island since the storm\u2019s end. \u201cThere are families who are not sure the ferry "
             "will ever run again. That is why the repairs matter.\u201d\n")
     items = quotes.extract_joined(context(text))
     assert len(items) == 1 and items[0].text.startswith("The risk is real. There are families")

@@ -1166,7 +1166,9 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at or looks_like_title(qb.text):
         return False  # a title named after a quotation ("Here's the Thing.", the podcast) is no more of it
     gap = text[sa.close_at:sb.open_at]
-    if MARK.search(gap) or len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS and not _long_tag(gap):
+    # an apostrophe inside a word of the tag ("since bin Laden’s death") is no quotation mark
+    if MARK.search(re.sub(r"(?<=\w)['\u2019](?=\w)", "", gap)) or \
+            len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS and not _long_tag(gap):
         return False
     if "\n" in gap:
         if gap[gap.rindex("\n") + 1:].strip() or not leans_back(qb.text):
