@@ -28,7 +28,7 @@ def _line(quote, needle):
 
 
 ROAD = "Closing the harbour, Omar Lindqvist said, \u201cis a risky road for every family on the island.\u201d"
-WHO = "But he said the owners were the ones \u201cwho truly broke the harbour rules.\u201d"
+WHO = "But he said they were \u201cwho truly broke the harbour rules.\u201d"
 
 
 def test_a_fragment_opening_on_a_verb_is_shown_as_its_whole_sentence():
@@ -41,8 +41,15 @@ def test_a_relative_clause_fragment_is_shown_with_the_speakers_name_for_the_pron
     [q] = _merge([_q("who truly broke the harbour rules.", "Omar Lindqvist", WHO, partial=True)])
     assert q.quoted is None and q.text == WHO
     [q] = _merge([_q("who truly broke the harbour rules.", "Omar Lindqvist",
-                     "He said the owners were the ones \u201cwho truly broke the harbour rules.\u201d", partial=True)])
-    assert q.quoted is None and q.text.startswith("[Omar Lindqvist] said the owners")
+                     "He said it was they \u201cwho truly broke the harbour rules.\u201d", partial=True)])
+    assert q.quoted is None and q.text.startswith("[Omar Lindqvist] said it was they")
+
+
+def test_a_fragment_that_is_a_small_part_of_a_narrated_sentence_keeps_its_quoted_words():
+    sentence = ("On Monday the harbour council, which met for six hours in the town hall, heard from the owners, "
+                "who Lindqvist said were the ones \u201cwho broke the rules.\u201d")
+    [q] = _merge([_q("who broke the rules.", "Omar Lindqvist", sentence, partial=True)])
+    assert q.quoted == "who broke the rules."
 
 
 def test_a_phrase_fragment_keeps_its_quoted_words():

@@ -219,3 +219,8 @@ POINTING_MIN = 2  # this many pointing words and no name: the quotation is about
 # whom they speak of. Plural "they" only as the opening word ("They inspired and conspired ..."): inside a quotation
 # it mostly stands for a plural noun just before it ("contractors ... they").
 DANGLING_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
+
+# A fragment opening mid-clause is shown as its whole sentence only when its quoted words are at least this share of
+# the sentence's words: a narrated sentence with a few quoted words in it reads as the reporter's, not the speaker's
+# (judged NOT-QUOTE, "reporter's sentence shown as his words", round 9).
+SENTENCE_FORM_SHARE = 0.5

@@ -49,6 +49,7 @@ from briefgen.sections.quotes.lexicon import (
     INSIDE_MIN_WORDS,
     NOT_KNOWN_NOW,
     SENTENCE_BREAK,
+    SENTENCE_FORM_SHARE,
     TOPIC_SKIP,
     TOPIC_WORDS,
     SALIENT_WORDS,
@@ -231,12 +232,14 @@ def opens_mid_clause(words: str) -> bool:
 def as_sentences(ranked: list[Quote]) -> list[Quote]:
     """A fragment shown in its sentence whose quoted words open in the middle of a clause (`opens_mid_clause`) is
     shown as its whole sentence, not as the words inside the marks: "“is a very dangerous road ...” — Kerry" cannot
-    be signed as a quotation, "A continued downward spiral in ties, Kerry said, “is a very dangerous road ...”" can.
+    be signed as a quotation, "A continued downward spiral in ties, Kerry said, “is a very dangerous road ...”" can,
+    when the quoted words are most of the sentence (`SENTENCE_FORM_SHARE`; else the sentence reads as the reporter's).
     A sentence that opens on a pronoun for the named speaker is shown with the speaker's name for it (`context`, kept
     too). The order is kept (the tiers were ranked on the quoted words)."""
     out = []
     for q in ranked:
-        if q.in_sentence and q.quoted and opens_mid_clause(q.quoted.split(" \u2026 ")[0]):
+        if q.in_sentence and q.quoted and opens_mid_clause(q.quoted.split(" \u2026 ")[0]) and \
+                len(words_of(q.quoted)) >= SENTENCE_FORM_SHARE * len(words_of(q.text)):
             q = q.model_copy(update={"quoted": None, "text": q.context or q.text})
         out.append(q)
     return out
