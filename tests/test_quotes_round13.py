@@ -83,10 +83,12 @@ def test_a_quote_with_him_before_any_name_ranks_after_the_described_speakers_quo
 
 
 def test_a_quote_naming_whom_it_means_before_him_is_not_dangling():
-    q = _q("Berg did not seem to mind the boats behind him and he kept a steady pace out of the harbour.",
+    q = _q("The boats behind Berg did not seem to bother him and he kept a steady pace out of the harbour.",
            "Jane Ortega")
     assert not quotes_merge.dangling(q)
-    assert quotes_merge.dangling(_q("I saw him turn the boat around and leave the harbour at speed.", "Jane Ortega"))
+    # in a crime story "he"/"her" after "I" or "It" is the person the briefing is about
+    assert not quotes_merge.dangling(_q("I saw him turn the boat around and leave the harbour at speed.", "Jane Ortega"))
+    assert quotes_merge.dangling(_q("The order to ban him from the quay stands for a year.", "Harbour Authority"))
 
 
 def test_a_quotation_split_by_a_long_tag_about_the_speaker_is_one_quote(context):
@@ -96,3 +98,11 @@ def test_a_quotation_split_by_a_long_tag_about_the_speaker_is_one_quote(context)
             "will ever run again. That is why the repairs matter.\u201d\n")
     items = quotes.extract_joined(context(text))
     assert len(items) == 1 and items[0].text.startswith("The risk is real. There are families")
+
+
+def test_a_reporters_sentence_after_the_tag_keeps_the_quotations_apart(context):
+    from briefgen.sections.quotes import extract as quotes
+    text = ("\u201cSo, let us do that,\u201d Omar Lindqvist said. He then accused the owners of failing to keep the "
+            "quay safe for the island\u2019s families. \u201cIt is careless management,\u201d he said.\n")
+    items = quotes.extract_joined(context(text))
+    assert not any("do that" in q.text and "careless" in q.text for q in items)

@@ -1181,11 +1181,11 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
 
 def _long_tag(gap: str) -> bool:
     """A speech tag longer than MAX_JOIN_GAP_WORDS that says who the speaker is ("said Jo Roe, who chairs the
-    committee and ..."): in one paragraph, at most MAX_TAG_CLAUSE_WORDS words, a reporting verb among its first
-    TAG_VERB_WITHIN words."""
+    committee and ..."): one sentence in one paragraph, at most MAX_TAG_CLAUSE_WORDS words, a reporting verb among its
+    first TAG_VERB_WITHIN words."""
     words = [w.lower() for w in WORDS.findall(gap)]
-    if "\n" in gap or len(words) > MAX_TAG_CLAUSE_WORDS:
-        return False
+    if "\n" in gap or len(words) > MAX_TAG_CLAUSE_WORDS or re.search(r"[.!?]\s+\w", gap):
+        return False  # a sentence after the tag ("Jo Roe said. She then accused ...") is the reporter's
     return any(_reporting(w) for w in words[:TAG_VERB_WITHIN])
 
 

@@ -213,11 +213,12 @@ SHORT_QUESTION_WORDS = 8
 POINTING_WORDS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "here"})
 POINTING_MIN = 2  # this many pointing words and no name: the quotation is about someone it does not name
 
-# A whole quotation with one of these before any name it gives is about someone it does not name ("The decision to
-# put him down was not taken lightly", "He is clearly a troublesome lion"): the speaker is "I"/"we", so the person is
-# another, whom the reader of the briefing cannot tell (round 13, judged DANGLING); it ranks after those that name
-# whom they speak of. Plural "they" only as the opening word ("They inspired and conspired ..."): inside a quotation
-# it mostly stands for a plural noun just before it ("contractors ... they").
+# A whole quotation whose subject is a thing done to someone it does not name ("The decision to put him down was not
+# taken lightly"): it opens with one of DANGLING_OPENERS and has one of DANGLING_PRONOUNS before any name it gives
+# (round 13, judged DANGLING; it ranks after the other whole quotations). A quotation that opens with "I", "It" or a
+# pronoun is not taken: in a crime story its "he"/"her" is the suspect or the victim the briefing is about (ranking
+# those lower lost gold quotes), and one opening with a pronoun already ranks by ANAPHORIC_PENALTY.
+DANGLING_OPENERS = frozenset({"the", "this", "that", "a", "an"})
 DANGLING_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
 
 # A fragment opening mid-clause is shown as its whole sentence only when its quoted words are at least this share of

@@ -30,6 +30,7 @@ from briefgen.sections.quotes.lexicon import (
     CONNECTIVE_PENALTY,
     CONTEXT_PRONOUNS,
     CROWD_NOUNS,
+    DANGLING_OPENERS,
     DANGLING_PRONOUNS,
     POINTING_MIN,
     POINTING_WORDS,
@@ -246,22 +247,16 @@ def as_sentences(ranked: list[Quote]) -> list[Quote]:
 
 
 def dangling(q: Quote) -> bool:
-    """A whole quotation about someone it does not name: it opens with a third-person pronoun ("They inspired and
-    conspired ...", "He needs to stop blaming ..."), or has "he"/"him"/"his"/"she"/"her" before any name it gives
-    ("The decision taken today to put him down was not taken lightly"; "Mohawk did not appear to mind the cars
-    behind him" names whom it means). A capitalised opening word counts as a name unless it is a stop word ("The",
-    "I", "We")."""
-    if q.in_sentence:
-        return False
-    if leans_back(q.text) == "anaphoric":
-        return True
+    """A whole quotation whose subject is a thing done to someone it does not name: it opens with a determiner
+    (`DANGLING_OPENERS`) and has "him"/"his"/"her"/"he"/"she" before any name it gives ("The decision taken today to
+    put him down was not taken lightly"; "The crowd behind Mohawk did not bother him" names whom it means)."""
     tokens = re.findall(r"[\w'\u2019]+", q.text)
-    for n, token in enumerate(tokens):
-        low = token.lower().replace("\u2019", "'")
-        if low in DANGLING_PRONOUNS:
+    if q.in_sentence or not tokens or tokens[0].lower() not in DANGLING_OPENERS:
+        return False
+    for token in tokens[1:]:
+        if token.lower().replace("\u2019", "'") in DANGLING_PRONOUNS:
             return True
-        if token[:1].isupper() and (n > 0 and token not in ("I", "I'm", "I've", "I'll", "I'd")
-                                    or n == 0 and content_words(token)):
+        if token[:1].isupper() and token not in ("I", "I'm", "I've", "I'll", "I'd"):
             return False  # a name first: the pronoun may stand for it
     return False
 
