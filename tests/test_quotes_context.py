@@ -11,7 +11,7 @@ from briefgen.sections.quotes import merge as quotes_merge
 from briefgen.sections.quotes.model import Quote
 
 BETRAYAL = "Omar Lindqvist called the ferry plan \u201ca betrayal\u201d on Monday."
-PLEASED = "He said he was pleased the council had agreed \u201cto explore how the ferry could run all winter.\u201d"
+PLEASED = "He said he was pleased the council had agreed \u201ca plan for the ferry to run all winter.\u201d"
 
 
 def _q(text, speaker, sentence, start=0):
@@ -50,7 +50,7 @@ def test_two_fragments_of_one_sentence_are_quoted_in_the_order_the_sentence_give
 
 
 def test_a_context_opening_on_a_pronoun_gets_the_speakers_name():
-    [q] = _merge([_q("to explore how the ferry could run all winter.", "Omar Lindqvist", PLEASED)])
+    [q] = _merge([_q("a plan for the ferry to run all winter.", "Omar Lindqvist", PLEASED)])
     assert q.text == PLEASED and q.context.startswith("[Omar Lindqvist] said he was pleased")
     assert "(partial quote, from: \\[Omar Lindqvist\\] said he was pleased" in _line(q, "pleased")  # md escapes []
 

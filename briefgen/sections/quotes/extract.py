@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.actors import clean_name, strip_title
 from briefgen.extract.grammar import according_to, quoted_tokens, window_start
-from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS
+from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS, REPORTING_VERBS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
     EPITHET_NOUNS,
@@ -41,6 +41,8 @@ from briefgen.sections.quotes.lexicon import (
     FINITE_TAGS,
     MARK,
     MAX_JOIN_GAP_WORDS,
+    MAX_TAG_CLAUSE_WORDS,
+    TAG_VERB_WITHIN,
     MAX_JOINED_WORDS,
     MAX_SINGLE_WORDS,
     MAX_SPEAKER_TOKENS,
@@ -1164,7 +1166,9 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at or looks_like_title(qb.text):
         return False  # a title named after a quotation ("Here's the Thing.", the podcast) is no more of it
     gap = text[sa.close_at:sb.open_at]
-    if MARK.search(gap) or len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS:
+    # an apostrophe inside a word of the tag ("since bin Laden’s death") is no quotation mark
+    if MARK.search(re.sub(r"(?<=\w)['\u2019](?=\w)", "", gap)) or \
+            len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS and not _long_tag(gap):
         return False
     if "\n" in gap:
         if gap[gap.rindex("\n") + 1:].strip() or not leans_back(qb.text):
@@ -1173,6 +1177,21 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     if qb.partial:  # “X,” he said, “and Y.”: the tag ends with a comma right before the words go on
         return gap.rstrip().endswith(",") and len(WORDS.findall(gap)) <= 4
     return True
+
+
+def _long_tag(gap: str) -> bool:
+    """A speech tag longer than MAX_JOIN_GAP_WORDS that says who the speaker is ("said Jo Roe, who chairs the
+    committee and ..."): one sentence in one paragraph, at most MAX_TAG_CLAUSE_WORDS words, a reporting verb among its
+    first TAG_VERB_WITHIN words."""
+    words = [w.lower() for w in WORDS.findall(gap)]
+    if "\n" in gap or len(words) > MAX_TAG_CLAUSE_WORDS or re.search(r"[.!?]\s+\w", gap):
+        return False  # a sentence after the tag ("Jo Roe said. She then accused ...") is the reporter's
+    return any(_reporting(w) for w in words[:TAG_VERB_WITHIN])
+
+
+def _reporting(word: str) -> bool:
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word}
+    return bool(forms & REPORTING_VERBS) or word in ("said", "says", "told", "tells")
 
 
 def _glue(a: str, b: str) -> str:

@@ -66,6 +66,11 @@ NOT_SPEAKERS = frozenset({
 # halves, when they are only the tag, are this few. Consecutive paragraphs of one speaker join only when
 # the second cannot stand alone (it opens with a connective or a pronoun) and the whole stays this short.
 MAX_JOIN_GAP_WORDS = 12
+# ... or a longer tag that opens with the reporting verb and says who the speaker is ("“X,” said Jo Roe, who chairs
+# the committee and is the most senior envoy to visit since May. “Y.”"): the same quotation, when the tag is at most
+# this many words and the halves are in one paragraph (round 13: the first half was shown apart from the rest).
+MAX_TAG_CLAUSE_WORDS = 30
+TAG_VERB_WITHIN = 3  # the reporting verb is one of the tag's first this many words
 MAX_JOINED_WORDS = 90
 
 # Openers that make a quotation lean on words before it ("But ...", "Another is ...", "Until then ...").
@@ -207,3 +212,16 @@ SHORT_QUESTION_WORDS = 8
 # Pronouns and deictic words a quotation needs its article for, when it names no one ("he shot him straight here").
 POINTING_WORDS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "here"})
 POINTING_MIN = 2  # this many pointing words and no name: the quotation is about someone it does not name
+
+# A whole quotation whose subject is a thing done to someone it does not name ("The decision to put him down was not
+# taken lightly"): it opens with one of DANGLING_OPENERS and has one of DANGLING_PRONOUNS before any name it gives
+# (round 13, judged DANGLING; it ranks after the other whole quotations). A quotation that opens with "I", "It" or a
+# pronoun is not taken: in a crime story its "he"/"her" is the suspect or the victim the briefing is about (ranking
+# those lower lost gold quotes), and one opening with a pronoun already ranks by ANAPHORIC_PENALTY.
+DANGLING_OPENERS = frozenset({"the", "this", "that", "a", "an"})
+DANGLING_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
+
+# A fragment opening mid-clause is shown as its whole sentence only when its quoted words are at least this share of
+# the sentence's words: a narrated sentence with a few quoted words in it reads as the reporter's, not the speaker's
+# (judged NOT-QUOTE, "reporter's sentence shown as his words", round 9).
+SENTENCE_FORM_SHARE = 0.5
