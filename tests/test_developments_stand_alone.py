@@ -449,3 +449,36 @@ def test_a_leading_phrase_that_points_back_is_cut(context):
     out = standing_of(context, "Several councillors pressed the harbour chief about the budget. "
                                "Responding to those questions, Tom Varga said he lacked the figures for the year.")
     assert out[1] == "Tom Varga said he lacked the figures for the year."
+
+
+# ---------------------------------------------------------------- round 13: others, harmed "they", "said here"
+
+def test_a_subject_counted_as_others_of_an_unnamed_incident_is_dropped(context):
+    out = standing_of(context, "A 30-year-old man was killed outside a bar on Dunmore Street on Friday night. "
+                               "Two other men, ages 22 and 35, were wounded in the shooting. "
+                               "Police found an abandoned car near the bar on Saturday morning.")
+    assert out[1] is None
+    assert out[2] is not None
+
+
+def test_others_said_against_a_named_group_or_after_there_was_stay(context):
+    out = standing_of(context, "Officers said there was at least one other victim at the depot on Friday. "
+                               "Students other than the seniors were sent home from the school on Friday.")
+    assert out[0] is not None and out[1] is not None
+
+
+def test_a_harmed_they_in_a_reported_clause_is_dropped(context):
+    out = standing_of(context, "Relatives came to the town on Tuesday to claim the bodies of the family. "
+                               "Police said they were killed by a neighbour in their farmhouse on May 3.")
+    assert out[1] is None
+
+
+def test_a_they_that_the_sentence_names_stays(context):
+    out = standing_of(context, "Police said two hikers were missing and they were found injured near the ridge on Monday.")
+    assert out[0] is not None
+
+
+def test_said_here_loses_the_datelines_here(context):
+    out = standing_of(context, "The ministry has agreed to reopen the northern border crossing, Foreign Minister "
+                               "Ana Ruiz said here Monday, in a move aimed at easing trade.")
+    assert out[0] is not None and " here " not in out[0] and "Ruiz said Monday" in out[0]

@@ -91,6 +91,9 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    HARM_LEMMAS,
+    OTHER_WORDS,
+    SAID_HERE,
     BACK_DETERMINERS,
     BARE_GROUPS,
     BARE_PEOPLE,
@@ -642,6 +645,40 @@ def leans_back(sent: Span) -> bool:
     return False
 
 
+def other_counted(sent: Span) -> bool:
+    """Whether a subject counts more of what another sentence told ("Three other male victims, ages 24 and 25, were
+    wounded in the shooting", "Another man was hurt"): "other"/"another" on a person or thing with no "than" after it,
+    so the incident they are others of is named only in the sentence before."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        if not any(c.lower_ in OTHER_WORDS and c.dep_ in ("amod", "det") for c in mods):
+            continue
+        if any(t.lower_ == "than" for t in tok.subtree):
+            continue
+        if tok.lower_ == "another" or any(c.lower_ == "another" for c in mods) or any(c.dep_ == "nummod" for c in mods):
+            return True
+    return False
+
+
+def harmed_they(sent: Span) -> bool:
+    """Whether a "they" is the one harmed in a clause a speaker reports ("Police said they were slain by ...") with
+    nothing before it in the sentence but the speaker that it could stand for: who was harmed is in another
+    sentence."""
+    for tok in sent:
+        if tok.lower_ != "they" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in HARM_LEMMAS:
+            continue
+        said = tok.head.head
+        if tok.head.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        speaker = {t.i for c in said.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        before = [t for t in sent if t.i < tok.i and t.i not in speaker]
+        if not any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" or t.ent_type_ in ("ORG", "NORP") for t in before):
+            return True
+    return False
+
+
 def pointed_at(sent: Span) -> list:
     """The nouns "those"/"these" points at in the sentence ("did not include those meetings", "play down those
     allegations"): not one a clause after it says which ("those seeking her assistance", "those who ..."), nor a
@@ -1094,8 +1131,10 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
-    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
+    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
+            or harmed_they(sent):
         return None
+    text = SAID_HERE.sub(r"\1", text)
     text = owner_named(sent, text)
     if text is not None:
         text = name_pointed(sent, counted_as_new(sent, text))
