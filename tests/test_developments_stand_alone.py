@@ -482,3 +482,16 @@ def test_said_here_loses_the_datelines_here(context):
     out = standing_of(context, "The ministry has agreed to reopen the northern border crossing, Foreign Minister "
                                "Ana Ruiz said here Monday, in a move aimed at easing trade.")
     assert out[0] is not None and " here " not in out[0] and "Ruiz said Monday" in out[0]
+
+
+def test_a_list_of_people_by_the_and_their_ages_is_dropped(context):
+    out = standing_of(context, "Gunfire broke out near a petrol station on Arden Road late on Friday. "
+                               "The 30-year-old man, 41-year-old woman and 19-year-old woman were standing outside "
+                               "when they were wounded.")
+    assert out[1] is None
+
+
+def test_a_counted_possessor_is_dropped_not_made_indefinite(context):
+    out = standing_of(context, "Two unions backed the strike at the port on Monday. "
+                               "The two unions' campaign is part of a wider push for higher wages across the region.")
+    assert out[1] is None

@@ -662,6 +662,21 @@ def other_counted(sent: Span) -> bool:
     return False
 
 
+def listed_back(sent: Span) -> bool:
+    """Whether a subject lists people only by "the" and their ages ("The 19-year-old man, 38-year-old woman and
+    21-year-old woman were standing outside"): which ones, and where, another sentence told."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
+                c.dep_ in ("conj", "appos") and age_at(doc, c.left_edge.i) is not None for c in tok.children):
+            continue  # (the parse makes the second of the list an apposition as often as a conjunct)
+        first = tok.left_edge
+        if first.lower_ == "the" and age_at(doc, first.i + 1) is not None and not any(
+                t.pos_ == "PROPN" for t in tok.subtree):
+            return True
+    return False
+
+
 def harmed_they(sent: Span) -> bool:
     """Whether a "they" is the one harmed in a clause a speaker reports ("Police said they were slain by ...") with
     nothing before it in the sentence but the speaker that it could stand for: who was harmed is in another
@@ -784,10 +799,13 @@ def counted_back(sent: Span) -> list:
     return out
 
 
-def counted_as_new(sent: Span, text: str) -> str:
+def counted_as_new(sent: Span, text: str) -> Optional[str]:
     """A counted "the two girls" (counted_back) told as new, "two girls", as an unnamed "the man, who ..." is
-    (described_unnamed): "the" points at a sentence the briefing does not show."""
+    (described_unnamed): "the" points at a sentence the briefing does not show. None for a counted possessor ("The
+    two organizations' work"): what is theirs is told only of the ones another sentence named."""
     for the, noun in counted_back(sent):
+        if noun.dep_ == "poss":
+            return None  # "The two organizations' work is ...": "Two organizations' work" still leans on which two
         phrase = sent.doc[the.i:noun.i + 1].text
         m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
         if m is None:
@@ -1132,12 +1150,13 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
-            or harmed_they(sent):
+            or harmed_they(sent) or listed_back(sent):
         return None
     text = SAID_HERE.sub(r"\1", text)
     text = owner_named(sent, text)
     if text is not None:
-        text = name_pointed(sent, counted_as_new(sent, text))
+        text = counted_as_new(sent, text)
+        text = name_pointed(sent, text) if text is not None else None
     if text is None:
         return None
     text = SINCE_PERFECT.sub(r"\1 ", INNER_CONNECTIVE.sub(r"\1 ", text, count=1), count=1)
