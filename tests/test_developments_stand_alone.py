@@ -495,3 +495,18 @@ def test_a_counted_possessor_is_dropped_not_made_indefinite(context):
     out = standing_of(context, "Two unions backed the strike at the port on Monday. "
                                "The two unions' campaign is part of a wider push for higher wages across the region.")
     assert out[1] is None
+
+
+def test_an_object_it_with_nothing_before_it_to_stand_for_is_dropped(context):
+    out = standing_of(context, "The drone came down in a field near the border on Monday. "
+                               "Army officials said Russia had shown interest in it. "
+                               "Army officials said the drone was carrying a camera and they had examined it closely. "
+                               "Army officials said the findings made it clear that the drone had been modified.")
+    assert out[1] is None
+    assert out[2] is not None and out[3] is not None
+
+
+def test_an_object_it_whose_thing_was_cut_from_the_item_is_dropped(context):
+    out = standing_of(context, "The drone came down in a field near the border on Monday. "
+                               "In the days after the crash, army officials said Russia had shown interest in it.")
+    assert out[1] is None

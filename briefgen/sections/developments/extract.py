@@ -94,6 +94,7 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     HARM_LEMMAS,
     OTHER_WORDS,
     SAID_HERE,
+    THING_IT,
     BACK_DETERMINERS,
     BARE_GROUPS,
     BARE_PEOPLE,
@@ -677,6 +678,37 @@ def listed_back(sent: Span) -> bool:
     return False
 
 
+def object_it(sent: Span, text: str) -> bool:
+    """Whether an object "it" has nothing before it in the item to stand for ("Pakistani officials said China had
+    expressed interest in it"): every singular noun before it is the subject of its own clause, the noun it hangs on,
+    a time, a person, in the speaker's words of saying or cut from the item ("In the days after the operation,")."""
+    for tok in sent:
+        if tok.lower_ not in THING_IT or tok.dep_ not in OBJECT_DEPS:
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and nxt.pos_ in ("ADJ", "VERB", "AUX", "PART", "SCONJ", "ADV") or any(
+                c.dep_ in ("ccomp", "xcomp", "acomp", "oprd") and c.i > tok.i for c in verb.children):
+            continue  # "made it clear that ...", "found it hard to ...": the clause after says what it is
+        skip = set()
+        for v in (verb, *[a for a in verb.ancestors if a.lemma_.lower() in REPORTING_VERBS]):
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    skip |= {t.i for t in c.subtree}
+        if tok.head.dep_ == "prep" or tok.head.pos_ == "ADP":
+            skip.add(tok.head.head.i)
+        things = [t for t in sent if t.i < tok.i and t.i not in skip and t.tag_ in ("NN", "NNP")
+                  and t.ent_type_ not in ("PERSON", "DATE", "TIME") and t.lemma_.lower() not in PERSON_NOUNS
+                  and t.lower_ not in POINTING_TIMES
+                  and re.search(rf"(?<!\w){re.escape(t.text)}(?!\w)", text[:max(0, len(text) - (sent.end_char - t.idx))
+                                                                          + len(t.text)])]
+        if not things:
+            return True
+    return False
+
+
 def harmed_they(sent: Span) -> bool:
     """Whether a "they" is the one harmed in a clause a speaker reports ("Police said they were slain by ...") with
     nothing before it in the sentence but the speaker that it could stand for: who was harmed is in another
@@ -1165,6 +1197,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     if text is None:
         return None
     text = cut_relative_lead(text)
+    if object_it(sent, text):
+        return None
     text = titled_subject(sent, text, ctx)
     if text is None:
         return None

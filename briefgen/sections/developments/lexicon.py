@@ -337,6 +337,11 @@ OTHER_WORDS = {"other", "another"}
 # sentence before, not the speaker; with no plural noun or coordination before it but the speaker's, the item does
 # not say who (extract.harmed_they)
 HARM_LEMMAS = {"kill", "slay", "murder", "shoot", "stab", "wound", "injure", "hurt", "find", "attack", "beat", "strike"}
+# an object "it" with no thing before it in the sentence it could stand for ("Officials said China had expressed
+# interest in it": not the clause's own subject, the noun it hangs on, a time or a person): what it is is in another
+# sentence, and the item goes (extract.object_it). Not an "it" that a clause or an adjective after it says
+# ("made it clear that ...", "found it hard to ...")
+THING_IT = {"it"}
 # "None of them", "two of those": a part of what another sentence counted, as the subject
 PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
                    "several", "few", "half", "any", "both"}
