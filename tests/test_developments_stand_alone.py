@@ -449,3 +449,64 @@ def test_a_leading_phrase_that_points_back_is_cut(context):
     out = standing_of(context, "Several councillors pressed the harbour chief about the budget. "
                                "Responding to those questions, Tom Varga said he lacked the figures for the year.")
     assert out[1] == "Tom Varga said he lacked the figures for the year."
+
+
+# ---------------------------------------------------------------- round 13: others, harmed "they", "said here"
+
+def test_a_subject_counted_as_others_of_an_unnamed_incident_is_dropped(context):
+    out = standing_of(context, "A 30-year-old man was killed outside a bar on Dunmore Street on Friday night. "
+                               "Two other men, ages 22 and 35, were wounded in the shooting. "
+                               "Police found an abandoned car near the bar on Saturday morning.")
+    assert out[1] is None
+    assert out[2] is not None
+
+
+def test_others_said_against_a_named_group_or_after_there_was_stay(context):
+    out = standing_of(context, "Officers said there was at least one other victim at the depot on Friday. "
+                               "Students other than the seniors were sent home from the school on Friday.")
+    assert out[0] is not None and out[1] is not None
+
+
+def test_a_harmed_they_in_a_reported_clause_is_dropped(context):
+    out = standing_of(context, "Relatives came to the town on Tuesday to claim the bodies of the family. "
+                               "Police said they were killed by a neighbour in their farmhouse on May 3.")
+    assert out[1] is None
+
+
+def test_a_they_that_the_sentence_names_stays(context):
+    out = standing_of(context, "Police said two hikers were missing and they were found injured near the ridge on Monday.")
+    assert out[0] is not None
+
+
+def test_said_here_loses_the_datelines_here(context):
+    out = standing_of(context, "The ministry has agreed to reopen the northern border crossing, Foreign Minister "
+                               "Ana Ruiz said here Monday, in a move aimed at easing trade.")
+    assert out[0] is not None and " here " not in out[0] and "Ruiz said Monday" in out[0]
+
+
+def test_a_list_of_people_by_the_and_their_ages_is_dropped(context):
+    out = standing_of(context, "Gunfire broke out near a petrol station on Arden Road late on Friday. "
+                               "The 30-year-old man, 41-year-old woman and 19-year-old woman were standing outside "
+                               "when they were wounded.")
+    assert out[1] is None
+
+
+def test_a_counted_possessor_is_dropped_not_made_indefinite(context):
+    out = standing_of(context, "Two unions backed the strike at the port on Monday. "
+                               "The two unions' campaign is part of a wider push for higher wages across the region.")
+    assert out[1] is None
+
+
+def test_an_object_it_with_nothing_before_it_to_stand_for_is_dropped(context):
+    out = standing_of(context, "The drone came down in a field near the border on Monday. "
+                               "Army officials said Russia had shown interest in it. "
+                               "Army officials said the drone was carrying a camera and they had examined it closely. "
+                               "Army officials said the findings made it clear that the drone had been modified.")
+    assert out[1] is None
+    assert out[2] is not None and out[3] is not None
+
+
+def test_an_object_it_whose_thing_was_cut_from_the_item_is_dropped(context):
+    out = standing_of(context, "The drone came down in a field near the border on Monday. "
+                               "In the days after the crash, army officials said Russia had shown interest in it.")
+    assert out[1] is None

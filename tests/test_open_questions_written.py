@@ -47,7 +47,7 @@ def texts(items):
      "The pilot appeared ambivalent about flying again"),
     # a refusal to guess: the unknown, then who would not guess
     ("Mr Dunn would not speculate whether the council he's forming would agree.",
-     "Unclear: whether the council Mr Dunn's forming would agree. Mr Dunn would not speculate."),
+     "Unclear: whether the council Mr Dunn is forming would agree. Mr Dunn would not speculate."),
     # "calls into question whether" on a noun: the unknown itself
     ("The audit found 40 of 90 grants went to donors, a rate that calls into question whether the grants were fair.",
      "Unclear: whether the grants were fair"),

@@ -91,6 +91,10 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    HARM_LEMMAS,
+    OTHER_WORDS,
+    SAID_HERE,
+    THING_IT,
     BACK_DETERMINERS,
     BARE_GROUPS,
     BARE_PEOPLE,
@@ -642,6 +646,86 @@ def leans_back(sent: Span) -> bool:
     return False
 
 
+def other_counted(sent: Span) -> bool:
+    """Whether a subject counts more of what another sentence told ("Three other male victims, ages 24 and 25, were
+    wounded in the shooting", "Another man was hurt"): "other"/"another" on a person or thing with no "than" after it,
+    so the incident they are others of is named only in the sentence before."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        if not any(c.lower_ in OTHER_WORDS and c.dep_ in ("amod", "det") for c in mods):
+            continue
+        if any(t.lower_ == "than" for t in tok.subtree):
+            continue
+        if tok.lower_ == "another" or any(c.lower_ == "another" for c in mods) or any(c.dep_ == "nummod" for c in mods):
+            return True
+    return False
+
+
+def listed_back(sent: Span) -> bool:
+    """Whether a subject lists people only by "the" and their ages ("The 19-year-old man, 38-year-old woman and
+    21-year-old woman were standing outside"): which ones, and where, another sentence told."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not any(
+                c.dep_ in ("conj", "appos") and age_at(doc, c.left_edge.i) is not None for c in tok.children):
+            continue  # (the parse makes the second of the list an apposition as often as a conjunct)
+        first = tok.left_edge
+        if first.lower_ == "the" and age_at(doc, first.i + 1) is not None and not any(
+                t.pos_ == "PROPN" for t in tok.subtree):
+            return True
+    return False
+
+
+def object_it(sent: Span, text: str) -> bool:
+    """Whether an object "it" has nothing before it in the item to stand for ("Pakistani officials said China had
+    expressed interest in it"): every singular noun before it is the subject of its own clause, the noun it hangs on,
+    a time, a person, in the speaker's words of saying or cut from the item ("In the days after the operation,")."""
+    for tok in sent:
+        if tok.lower_ not in THING_IT or tok.dep_ not in OBJECT_DEPS:
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and nxt.pos_ in ("ADJ", "VERB", "AUX", "PART", "SCONJ", "ADV") or any(
+                c.dep_ in ("ccomp", "xcomp", "acomp", "oprd") and c.i > tok.i for c in verb.children):
+            continue  # "made it clear that ...", "found it hard to ...": the clause after says what it is
+        skip = set()
+        for v in (verb, *[a for a in verb.ancestors if a.lemma_.lower() in REPORTING_VERBS]):
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    skip |= {t.i for t in c.subtree}
+        if tok.head.dep_ == "prep" or tok.head.pos_ == "ADP":
+            skip.add(tok.head.head.i)
+        things = [t for t in sent if t.i < tok.i and t.i not in skip and t.tag_ in ("NN", "NNP")
+                  and t.ent_type_ not in ("PERSON", "DATE", "TIME") and t.lemma_.lower() not in PERSON_NOUNS
+                  and t.lower_ not in POINTING_TIMES
+                  and re.search(rf"(?<!\w){re.escape(t.text)}(?!\w)", text[:max(0, len(text) - (sent.end_char - t.idx))
+                                                                          + len(t.text)])]
+        if not things:
+            return True
+    return False
+
+
+def harmed_they(sent: Span) -> bool:
+    """Whether a "they" is the one harmed in a clause a speaker reports ("Police said they were slain by ...") with
+    nothing before it in the sentence but the speaker that it could stand for: who was harmed is in another
+    sentence."""
+    for tok in sent:
+        if tok.lower_ != "they" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in HARM_LEMMAS:
+            continue
+        said = tok.head.head
+        if tok.head.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        speaker = {t.i for c in said.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        before = [t for t in sent if t.i < tok.i and t.i not in speaker]
+        if not any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" or t.ent_type_ in ("ORG", "NORP") for t in before):
+            return True
+    return False
+
+
 def pointed_at(sent: Span) -> list:
     """The nouns "those"/"these" points at in the sentence ("did not include those meetings", "play down those
     allegations"): not one a clause after it says which ("those seeking her assistance", "those who ..."), nor a
@@ -747,10 +831,13 @@ def counted_back(sent: Span) -> list:
     return out
 
 
-def counted_as_new(sent: Span, text: str) -> str:
+def counted_as_new(sent: Span, text: str) -> Optional[str]:
     """A counted "the two girls" (counted_back) told as new, "two girls", as an unnamed "the man, who ..." is
-    (described_unnamed): "the" points at a sentence the briefing does not show."""
+    (described_unnamed): "the" points at a sentence the briefing does not show. None for a counted possessor ("The
+    two organizations' work"): what is theirs is told only of the ones another sentence named."""
     for the, noun in counted_back(sent):
+        if noun.dep_ == "poss":
+            return None  # "The two organizations' work is ...": "Two organizations' work" still leans on which two
         phrase = sent.doc[the.i:noun.i + 1].text
         m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
         if m is None:
@@ -1094,11 +1181,14 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
-    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text):
+    if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
+            or harmed_they(sent) or listed_back(sent):
         return None
+    text = SAID_HERE.sub(r"\1", text)
     text = owner_named(sent, text)
     if text is not None:
-        text = name_pointed(sent, counted_as_new(sent, text))
+        text = counted_as_new(sent, text)
+        text = name_pointed(sent, text) if text is not None else None
     if text is None:
         return None
     text = SINCE_PERFECT.sub(r"\1 ", INNER_CONNECTIVE.sub(r"\1 ", text, count=1), count=1)
@@ -1107,6 +1197,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     if text is None:
         return None
     text = cut_relative_lead(text)
+    if object_it(sent, text):
+        return None
     text = titled_subject(sent, text, ctx)
     if text is None:
         return None

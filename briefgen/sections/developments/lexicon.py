@@ -325,6 +325,23 @@ SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
                               r"nonetheless|though|in turn|by contrast|in contrast|instead|too|also|in fact),\s+",
                               re.IGNORECASE)
+# "Pakistan has agreed ..., Kerry said here Monday": "here" after a verb of saying is the dateline's city, which the
+# item no longer shows; cut (extract.standing)
+SAID_HERE = re.compile(r"\b((?:said|says|told reporters|announced|declared|added))\s+here\b(?=[\s,.])")
+# a subject counted as more of what another sentence told ("Three other male victims ... were wounded in the shooting",
+# "Two other men were hurt"): the others of an incident the item does not name; the item does not stand alone
+# (extract.other_counted). Not "other than ...", and not after "there was" ("there was at least one other victim":
+# it says that there were more)
+OTHER_WORDS = {"other", "another"}
+# a "they" that is harmed in a clause a speaker reports ("Police said they were slain by ..."): the victims of a
+# sentence before, not the speaker; with no plural noun or coordination before it but the speaker's, the item does
+# not say who (extract.harmed_they)
+HARM_LEMMAS = {"kill", "slay", "murder", "shoot", "stab", "wound", "injure", "hurt", "find", "attack", "beat", "strike"}
+# an object "it" with no thing before it in the sentence it could stand for ("Officials said China had expressed
+# interest in it": not the clause's own subject, the noun it hangs on, a time or a person): what it is is in another
+# sentence, and the item goes (extract.object_it). Not an "it" that a clause or an adjective after it says
+# ("made it clear that ...", "found it hard to ...")
+THING_IT = {"it"}
 # "None of them", "two of those": a part of what another sentence counted, as the subject
 PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
                    "several", "few", "half", "any", "both"}

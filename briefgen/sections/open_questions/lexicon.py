@@ -345,6 +345,19 @@ DECIDED_LATER = re.compile(r"^(?P<what>.+?) (?:will|would) (?:still )?be \w+(?: 
 # "the family remained in the dark over what happened": asked as the wh-clause they are not told
 DARK_ABOUT = re.compile(r"\bin the dark (?:over|about|on|as to) (?P<what>(?:what|why|how|who|where|when|whether)\b.+)$",
                         re.IGNORECASE)
+# "Unclear: the sentence. The judge will sentence Dana Roe May 4" told by the development "The judge will sentence
+# Dana Roe May 4": what is open is the sentence that person gets, asked as SENTENCE_ASKED with the name the words after
+# the verb give ("sentence Dana Roe", "Dana Roe will be sentenced"); with no name found, the whole item is the
+# development's words and is not shown again
+_WHEN_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday|Next|This|Last)")
+# one word of a name: capitalised, not a month or day ("Aug. 28", "May 4"), not cut by a dot unless an initial
+_NAME_PART = rf"(?:(?!{_WHEN_WORD}\b)[A-Z][a-z\u2019'-]+(?![.\w])|[A-Z]\.)"
+SENTENCED_WHO = re.compile(rf"\bsentence (?P<after>{_NAME_PART}(?: {_NAME_PART})+)"
+                           rf"|(?P<before>{_NAME_PART}(?: {_NAME_PART})+)(?:, \d{{1,3}},)? "
+                           r"(?:is|was|will be|would be|is due to be|is scheduled to be|is set to be|is expected to be) "
+                           r"(?:due to be )?sentenced\b")
+SENTENCE_ASKED = "Unclear: what sentence {who} will get"
 # a person's name in the item's words (two or more capitalised words), the first one after the item's first word
 NAME = re.compile(r"(?<=[\s,(])(?:[A-Z][a-z\u2019'.-]+)(?: (?:[A-Z][a-z\u2019'.-]+|[A-Z]\.))+")
 # "police in New York": a name after one of these is a place, not the one sought

@@ -36,6 +36,9 @@ from briefgen.sections.open_questions.lexicon import (
     QUESTION_WORDS,
     SAME_QUESTION_WORDS,
     SAME_UNKNOWN_SHARED,
+    SENTENCE_ASKED,
+    SENTENCE_POINT,
+    SENTENCED_WHO,
     SCOPE_WORDS,
     SAME_POINT_TOPICS,
     TIME_WORDS,
@@ -267,7 +270,7 @@ def told_by(item: OpenQuestion, statements: list) -> bool:
     and its text holds the item's words ("X ran off and was still being sought", told as a development and again
     as an open question)."""
     mine = {(s.article, s.sentence) for s in item.sources}
-    words = similar.content_words(item.text.split("?", 1)[-1])
+    words = similar.content_words(item.text.split("?", 1)[-1].removeprefix(SENTENCE_POINT))  # the item's own words
     for d in statements[:SHOWN]:
         if mine & {(s.article, s.sentence) for s in getattr(d, "sources", [])} and words \
                 and len(words & similar.content_words(getattr(d, "text", ""))) >= TOLD_SHARE * len(words):
@@ -280,10 +283,15 @@ def open_part(item: OpenQuestion) -> Optional[str]:
     nothing but the development's words is left. "Will anyone be charged? <the development>" keeps its question;
     "Unconfirmed: X allegedly sent ..." asks whether X sent it; "X ran off and was still being sought" asks where X
     is; "The precise number of athletes will be hammered out" says the number is unclear; "remained in the dark over
-    what happened" asks the wh-clause when it names what is unknown."""
+    what happened" asks the wh-clause when it names what is unknown; "Unclear: the sentence. The judge will sentence
+    Dana Roe May 4" asks what sentence Dana Roe will get."""
     text = item.text
     if "?" in text:
         return text.split("?", 1)[0] + "?"
+    if text.startswith(SENTENCE_POINT):
+        # "Unclear: the sentence. The judge will sentence Dana Roe May 4": the development says the rest word for word
+        who = SENTENCED_WHO.search(text[len(SENTENCE_POINT):])
+        return SENTENCE_ASKED.format(who=who.group("after") or who.group("before")) if who is not None else None
     if text.startswith(UNCONFIRMED):
         body = text[len(UNCONFIRMED):]
         alleged = re.compile(r"\b(?:" + "|".join(sorted(ALLEGED)) + r")\s+", re.IGNORECASE)

@@ -275,6 +275,11 @@ def _resolve(toks: list[Token], sent: Span, quoted: bool, name: Optional[str] = 
                 return None
             if who is not None:
                 text = who + t.whitespace_
+                if nxt_tok is not None and nxt_tok.lower_.replace("\u2019", "'") == "'s" and not t.whitespace_ \
+                        and nxt_tok.pos_ == "AUX":
+                    # "the board he's proposing": "Kent Craford is proposing", not the possessive "Kent Craford's"
+                    skip.add(nxt_tok.i)
+                    text = f"{who} {'has' if nxt_tok.lemma_.lower() == 'have' else 'is'}" + nxt_tok.whitespace_
         elif low in POSSESSIVE_PRONOUNS and t.tag_ == "PRP$":
             if nxt_tok is not None and nxt_tok.text == "/" or n > 0 and toks[n - 1].text == "/":
                 pass  # "his/her own hand": no one in particular
