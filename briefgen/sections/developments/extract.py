@@ -93,6 +93,10 @@ from briefgen.sections.developments.lexicon import (  # candidates
 from briefgen.sections.developments.lexicon import (  # standing alone
     HARM_LEMMAS,
     OTHER_WORDS,
+    OWNER_ENTS,
+    PART_HEADS,
+    LIST_COLON,
+    THING_POSSESSIVES,
     SAID_HERE,
     THING_IT,
     BACK_DETERMINERS,
@@ -651,7 +655,8 @@ def other_counted(sent: Span) -> bool:
     wounded in the shooting", "Another man was hurt"): "other"/"another" on a person or thing with no "than" after it,
     so the incident they are others of is named only in the sentence before."""
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+        there = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)  # "there was one other victim"
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not there or tok.pos_ != "NOUN":
             continue
         mods = [c for c in tok.children if c.i < tok.i]
         if not any(c.lower_ in OTHER_WORDS and c.dep_ in ("amod", "det") for c in mods):
@@ -874,6 +879,56 @@ def owner_named(sent: Span, text: str) -> Optional[str]:
             return None
         return text[:at[0]] + name + "\u2019s" + text[at[0] + len(tok.text):]
     return text
+
+
+def its_owner(sent: Span, text: str) -> Optional[str]:
+    """A possessive "its" with no organisation, place or thing before it in the sentence that it could stand for ("By
+    announcing a 10% reduction in its global workforce, Mark Fields was let go"): the organisation named most in the
+    sentences before, as "Name's", when "its" occurs once in the item; else None. The text as it is otherwise."""
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.lower_ not in THING_POSSESSIVES:
+            continue
+        if any(e.label_ in OWNER_ENTS and e.start < tok.i for e in ents_of(sent)) or any(
+                t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for t in sent) or any(
+                t.pos_ == "PROPN" for t in sent[:tok.i - sent.start]):
+            return text  # "The city said its budget ...", "Under pressure, the board cut its budget"
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i and (t.ent_type_ in OWNER_ENTS or t.pos_ == "NOUN")
+               and t.ent_type_ != "PERSON" for t in sent):
+            return text  # "Despite its losses, the company grew": the subject after it owns it
+        name = main_body_before(sent)
+        at = [m.start() for m in re.finditer(r"(?<![\w'\u2019])its(?![\w'\u2019])", text, re.IGNORECASE)]
+        if name is None or len(at) != 1:
+            return None
+        return text[:at[0]] + name + "\u2019s" + text[at[0] + 3:]
+    return text
+
+
+def part_of_before(sent: Span) -> bool:
+    """Whether a subject is "the" and only a part or a pick of what another sentence told ("The highlights included
+    ...", "The rest were freed"): nothing after it says of what."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PART_HEADS and tok.i > sent.start and \
+                tok.doc[tok.i - 1].lower_ == "the" and not any(
+                    c.dep_ in ("prep", "relcl", "acl", "compound", "amod", "poss") for c in tok.children):
+            return True
+    return False
+
+
+def cut_list(sent: Span, text: str) -> bool:
+    """Whether the item ends on the first item of a list its colon opened ("talked through policy issues that matter
+    to this crowd: Her vote for the auto bailout."): what comes after the colon has no verb, and the article's next
+    sentence is a noun phrase too (the list's next item); not "identified the victim: John Smith. He was 34."."""
+    m = LIST_COLON.search(text)
+    if m is None or ":" not in sent.text:
+        return False
+    colon = max(t.i for t in sent if t.text == ":")
+    after = [t for t in sent if t.i > colon]
+    if not after or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False
+    nxt = next(iter(sent.doc[sent.end:].sents), None) if sent.end < len(sent.doc) else None
+    return nxt is not None and nxt.root.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in nxt.root.children)  # "Her vow to go after companies that ..."
+
 
 
 def gender_of(doc: Doc, name: str) -> Optional[str]:
@@ -1182,10 +1237,11 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
-            or harmed_they(sent) or listed_back(sent):
+            or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or cut_list(sent, text):
         return None
     text = SAID_HERE.sub(r"\1", text)
     text = owner_named(sent, text)
+    text = its_owner(sent, text) if text is not None else None
     if text is not None:
         text = counted_as_new(sent, text)
         text = name_pointed(sent, text) if text is not None else None

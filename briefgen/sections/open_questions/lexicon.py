@@ -377,3 +377,12 @@ AGREEMENT_WORDS = frozenset({"promis", "agre", "agreement", "pledg", "pledge", "
 # of the same person in the ANTECEDENT_SENTENCES before (write.same_view), else the item is dropped
 SAME_VIEW = re.compile(r"\b(?:feel|think|believe|see it) the same(?: way)?\b", re.IGNORECASE)
 OPINION_VERBS = frozenset({"think", "believe", "feel"})
+
+# "whether the water board X is proposing would think flushing ... is a waste": what a body that does not exist yet, or
+# someone in a case put to them, would think: a hypothetical, no unknown an analyst lists (write.hypothetical)
+HYPOTHETICAL = re.compile(r"\bwhether\b.{0,120}?\b(?:would|might)\s+(?:ever\s+)?(?:think|believe|feel|consider|"
+                          r"regard|view|find|see)\b", re.IGNORECASE)
+# "some accuse the state of deploying mercenaries": a state that the sentence does not name (no country or people in
+# it): which country is in another sentence; the item goes (write.unnamed_state)
+UNNAMED_STATES = frozenset({"state", "regime"})
+STATE_NAMERS = frozenset({"GPE", "NORP"})

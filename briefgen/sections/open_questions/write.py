@@ -9,6 +9,7 @@ hedge adjective names an unknown ("We will never know" is the speaker's).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -61,6 +62,9 @@ from briefgen.sections.open_questions.lexicon import (
     RUMOUR_TAIL,
     OPINION_VERBS,
     SAME_VIEW,
+    HYPOTHETICAL,
+    STATE_NAMERS,
+    UNNAMED_STATES,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -307,10 +311,27 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     """The item's text as an analyst lists it (see the module's note), or None; a "feel the same" names the view it
     leans on, or the item is dropped."""
     text = _written(sent, tok, cue, span, head)
-    if text is None or not SAME_VIEW.search(text):
-        return text
+    if text is None or unnamed_state(sent, text):
+        return None
+    if not SAME_VIEW.search(text):
+        return None if HYPOTHETICAL.search(text) else text
     view = same_view(sent)
-    return None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
+    text = None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
+    # "whether the board would feel the same", its view named: still what a body would think, a hypothetical
+    return None if text is None or HYPOTHETICAL.search(text) else text
+
+
+def unnamed_state(sent: Span, text: str) -> bool:
+    """Whether the item blames or asks about "the state" or "the regime" and its sentence names no country or people
+    ("Some accuse the state of deploying mercenaries"): which state is in another sentence."""
+    if not re.search(r"\b[Tt]he (?:state|regime)\b(?!['\u2019]s| of [A-Z])", text):
+        return False
+    if any(e.label_ in STATE_NAMERS for e in sent.ents):
+        return False
+    return any(t.lower_ in UNNAMED_STATES and t.dep_ != "compound" and t.i > sent.start and t.doc[t.i - 1].lower_ == "the"
+               and all(c.dep_ == "det" for c in t.children if c.i < t.i)
+               and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))  # "rebels, who oppose the regime"
+               for t in sent)
 
 
 def same_view(sent: Span) -> Optional[str]:
