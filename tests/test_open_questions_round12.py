@@ -78,15 +78,13 @@ def test_untold_details_of_different_things_stay_two_items(run):
     assert len(merge([a, b], MergeContext(merged={"developments": []}, published={"a": "", "b": ""}, options={}))) == 2
 
 
-def test_feel_the_same_with_its_view_named_is_a_hypothetical_and_dropped(run):
-    # what a proposed body would think: a hypothetical no analyst lists (round 14), also with the view named
+def test_feel_the_same_names_the_view_it_leans_on(run):
     text = ("Mara Quill, a former lobbyist for farm groups and co-author of the measure, said she thinks draining the "
             "lake is a bad idea. \"It's a waste,\" she said. Quill would not speculate whether the council she is "
             "proposing would feel the same.")
-    assert [q.text for q in run(text)] == []
-    assert run("Analysts are unsure whether the new board would consider the merger a good deal.") == []
-    # a whether about what will happen stays
-    assert len(run("Analysts are unsure whether the new board will approve the merger.")) == 1
+    assert [q.text for q in run(text)] == [
+        "Unclear: whether the council Quill is proposing would think draining the lake is a bad idea. "
+        "Quill would not speculate."]
 
 
 def test_feel_the_same_with_no_view_told_is_dropped(run):

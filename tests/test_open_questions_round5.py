@@ -139,9 +139,12 @@ def test_an_accusation_no_one_named_makes_is_unconfirmed(run):
     assert texts(run("Some accuse the Ruritanian state of deploying hired gangs to break up the marches, and the "
                      "violence seems to have angered many.")) == [
         "Unconfirmed: some accuse the Ruritanian state of deploying hired gangs to break up the marches"]
-    # "the state" with no country or people named in the sentence: which state is in another sentence
-    assert texts(run("Protests spread to the port city of Varna on Friday. Some accuse the state of deploying hired "
-                     "gangs to break up the marches, and the violence seems to have angered many.")) == []
+    # "the state" with no country or people named in the sentence: the country the lead names, else dropped
+    assert texts(run("Protests spread across Peru on Friday. Peru has seen weeks of unrest. Some accuse the state of "
+                     "deploying hired gangs to break up the marches, and the violence seems to have angered many.")) == [
+        "Unconfirmed: some accuse the state (Peru) of deploying hired gangs to break up the marches"]
+    assert texts(run("Some accuse the state of deploying hired gangs to break up the marches, and the violence seems "
+                     "to have angered many.")) == []
     # "the regime" inside a clause about someone else is no accusation against an unnamed state
     assert len(run("A port official said detectives were trying to determine whether rebels, who oppose the regime, "
                    "had carried out the attack.")) == 1

@@ -96,6 +96,8 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     OWNER_ENTS,
     PART_HEADS,
     LIST_COLON,
+    LIST_ENTRIES,
+    LIST_WORDS,
     THING_POSSESSIVES,
     SAID_HERE,
     THING_IT,
@@ -655,8 +657,7 @@ def other_counted(sent: Span) -> bool:
     wounded in the shooting", "Another man was hurt"): "other"/"another" on a person or thing with no "than" after it,
     so the incident they are others of is named only in the sentence before."""
     for tok in sent:
-        there = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)  # "there was one other victim"
-        if tok.dep_ not in ("nsubj", "nsubjpass") and not there or tok.pos_ != "NOUN":
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
             continue
         mods = [c for c in tok.children if c.i < tok.i]
         if not any(c.lower_ in OTHER_WORDS and c.dep_ in ("amod", "det") for c in mods):
@@ -914,21 +915,37 @@ def part_of_before(sent: Span) -> bool:
     return False
 
 
-def cut_list(sent: Span, text: str) -> bool:
-    """Whether the item ends on the first item of a list its colon opened ("talked through policy issues that matter
-    to this crowd: Her vote for the auto bailout."): what comes after the colon has no verb, and the article's next
-    sentence is a noun phrase too (the list's next item); not "identified the victim: John Smith. He was 34."."""
+def listed_on(sent: Span, text: str) -> Optional[str]:
+    """An item that ends on the first entry of a list its colon opened ("talked through policy issues that matter to
+    this crowd: Her vote for the auto bailout.", the next entries split off as sentences of their own, noun phrases
+    with no verb of their own): the entries that follow joined on ("...: her vote for the auto bailout; her vow to
+    ...; her fight for ..."), up to LIST_ENTRIES and LIST_WORDS, else None. The text as it is when it is no such
+    item."""
     m = LIST_COLON.search(text)
     if m is None or ":" not in sent.text:
-        return False
+        return text
     colon = max(t.i for t in sent if t.text == ":")
-    after = [t for t in sent if t.i > colon]
+    after = [t for t in sent if t.i > colon and not t.is_punct]
     if not after or any(t.pos_ in ("VERB", "AUX") for t in after):
-        return False
-    nxt = next(iter(sent.doc[sent.end:].sents), None) if sent.end < len(sent.doc) else None
-    return nxt is not None and nxt.root.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in nxt.root.children)  # "Her vow to go after companies that ..."
+        return text
+    entries = []
+    rest = sent.doc[sent.end:] if sent.end < len(sent.doc) else None
+    for nxt in (rest.sents if rest is not None else ()):
+        if nxt.root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.root.children) \
+                or "\n\n" in sent.doc[sent.end - 1:nxt.start + 1].text_with_ws:
+            break  # "He was 34.": the list is over (also at a paragraph's end)
+        entries.append(nxt)
+        if len(entries) >= LIST_ENTRIES:
+            return None
+    if not entries:
+        return text
 
+    def entry(t: str, first) -> str:
+        t = clean(t).rstrip(" .;")
+        return t if first.pos_ == "PROPN" else t[:1].lower() + t[1:]
+    head = text[:m.start()] + ": " + entry(m.group("item"), after[0])
+    joined = "; ".join([head] + [entry(e.text, e[0]) for e in entries]) + "."
+    return None if len(joined.split()) > LIST_WORDS else joined
 
 
 def gender_of(doc: Doc, name: str) -> Optional[str]:
@@ -1237,7 +1254,10 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
-            or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or cut_list(sent, text):
+            or harmed_they(sent) or listed_back(sent) or part_of_before(sent):
+        return None
+    text = listed_on(sent, text)
+    if text is None:
         return None
     text = SAID_HERE.sub(r"\1", text)
     text = owner_named(sent, text)

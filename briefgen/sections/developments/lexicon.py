@@ -330,8 +330,8 @@ INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|mean
 SAID_HERE = re.compile(r"\b((?:said|says|told reporters|announced|declared|added))\s+here\b(?=[\s,.])")
 # a subject counted as more of what another sentence told ("Three other male victims ... were wounded in the shooting",
 # "Two other men were hurt"): the others of an incident the item does not name; the item does not stand alone
-# (extract.other_counted). Not "other than ...". Also after "there was" ("there was at least one other victim
-# involved": other than the ones a sentence before counted, which the briefing does not show)
+# (extract.other_counted). Not "other than ...", and not after "there was" ("there was at least one other victim":
+# it says that there were more)
 OTHER_WORDS = {"other", "another"}
 # a possessive "its" with nothing in the item it could stand for ("Despite attempts to woo shareholders by announcing
 # a 10% reduction in its global workforce, Mark Fields was let go"): the organisation named most in the sentences
@@ -343,9 +343,12 @@ OWNER_ENTS = {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}
 # (extract.part_of_before)
 PART_HEADS = {"highlight", "highlights", "lowlights", "detail", "details", "rest", "remainder", "latter", "former",
               "remainder", "bulk", "majority", "lot"}
-# a colon that opens a list whose first item alone ends the item ("talked through policy issues that matter to this
-# crowd: Her vote for the auto bailout."): the list was cut by the sentence split, the item goes (extract.cut_list)
+# a colon that opens a list whose first entry alone ends the item ("talked through policy issues that matter to this
+# crowd: Her vote for the auto bailout."): the sentence split cut the list; the entries after it (noun phrases) are
+# joined on, at most LIST_ENTRIES of them and LIST_WORDS in all, else the item goes (extract.listed_on)
 LIST_COLON = re.compile(r":\s+(?P<item>[^:]+?)[.!]?\s*$")
+LIST_ENTRIES = 6
+LIST_WORDS = 70
 # a "they" that is harmed in a clause a speaker reports ("Police said they were slain by ..."): the victims of a
 # sentence before, not the speaker; with no plural noun or coordination before it but the speaker's, the item does
 # not say who (extract.harmed_they)

@@ -378,11 +378,11 @@ AGREEMENT_WORDS = frozenset({"promis", "agre", "agreement", "pledg", "pledge", "
 SAME_VIEW = re.compile(r"\b(?:feel|think|believe|see it) the same(?: way)?\b", re.IGNORECASE)
 OPINION_VERBS = frozenset({"think", "believe", "feel"})
 
-# "whether the water board X is proposing would think flushing ... is a waste": what a body that does not exist yet, or
-# someone in a case put to them, would think: a hypothetical, no unknown an analyst lists (write.hypothetical)
-HYPOTHETICAL = re.compile(r"\bwhether\b.{0,120}?\b(?:would|might)\s+(?:ever\s+)?(?:think|believe|feel|consider|"
-                          r"regard|view|find|see)\b", re.IGNORECASE)
 # "some accuse the state of deploying mercenaries": a state that the sentence does not name (no country or people in
-# it): which country is in another sentence; the item goes (write.unnamed_state)
+# it): the country the sentence before or the article's first STATE_LEAD sentences name, the one the article names
+# most (with its people: "Libya" and "Libyans"), when it is named more than STATE_STANDS_OUT times as often as the next, written after it ("the state
+# (Libya)"); else the item goes (write.named_state)
 UNNAMED_STATES = frozenset({"state", "regime"})
 STATE_NAMERS = frozenset({"GPE", "NORP"})
+STATE_LEAD = 3
+STATE_STANDS_OUT = 1.25

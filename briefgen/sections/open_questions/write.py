@@ -62,8 +62,9 @@ from briefgen.sections.open_questions.lexicon import (
     RUMOUR_TAIL,
     OPINION_VERBS,
     SAME_VIEW,
-    HYPOTHETICAL,
+    STATE_LEAD,
     STATE_NAMERS,
+    STATE_STANDS_OUT,
     UNNAMED_STATES,
 )
 
@@ -311,27 +312,42 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     """The item's text as an analyst lists it (see the module's note), or None; a "feel the same" names the view it
     leans on, or the item is dropped."""
     text = _written(sent, tok, cue, span, head)
-    if text is None or unnamed_state(sent, text):
+    text = named_state(sent, text) if text is not None else None
+    if text is None:
         return None
     if not SAME_VIEW.search(text):
-        return None if HYPOTHETICAL.search(text) else text
+        return text
     view = same_view(sent)
-    text = None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
-    # "whether the board would feel the same", its view named: still what a body would think, a hypothetical
-    return None if text is None or HYPOTHETICAL.search(text) else text
+    return None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
 
 
-def unnamed_state(sent: Span, text: str) -> bool:
-    """Whether the item blames or asks about "the state" or "the regime" and its sentence names no country or people
-    ("Some accuse the state of deploying mercenaries"): which state is in another sentence."""
-    if not re.search(r"\b[Tt]he (?:state|regime)\b(?!['\u2019]s| of [A-Z])", text):
-        return False
-    if any(e.label_ in STATE_NAMERS for e in sent.ents):
-        return False
-    return any(t.lower_ in UNNAMED_STATES and t.dep_ != "compound" and t.i > sent.start and t.doc[t.i - 1].lower_ == "the"
+def named_state(sent: Span, text: str) -> Optional[str]:
+    """An item that blames or asks about "the state" or "the regime" with no country or people named in its sentence
+    ("Some accuse the state of deploying mercenaries"): the country named in the sentence before or the article's
+    lead that the article names most, when one stands out, put after it ("the state (Libya)"); else None (which state
+    is in another sentence). The text as it is for any other item."""
+    m = re.search(r"\b[Tt]he (?:state|regime)\b(?!['\u2019]s| of [A-Z])", text)
+    if m is None or any(e.label_ in STATE_NAMERS for e in sent.ents):
+        return text
+    if not any(t.lower_ in UNNAMED_STATES and t.dep_ != "compound" and t.i > sent.start and t.doc[t.i - 1].lower_ == "the"
                and all(c.dep_ == "det" for c in t.children if c.i < t.i)
                and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))  # "rebels, who oppose the regime"
-               for t in sent)
+               for t in sent):
+        return text
+    doc = sent.doc
+    sents = list(doc.sents)
+    at = next((k for k, s_ in enumerate(sents) if s_.start == sent.start), 0)
+    near = sents[:STATE_LEAD] + sents[max(0, at - 1):at]
+    named = {clean(e.text) for s_ in near for e in s_.ents if e.label_ == "GPE"}
+    if not named:
+        return None
+    def mentions(n: str) -> int:  # "Libya" and "Libyan(s)"
+        return sum(1 for e in doc.ents if e.label_ == "GPE" and clean(e.text) == n
+                   or e.label_ == "NORP" and len(n) >= 4 and e.text.startswith(n[:4]))
+    counts = sorted(((mentions(n), n) for n in named), key=lambda x: (-x[0], x[1]))
+    if len(counts) > 1 and counts[0][0] <= counts[1][0] * STATE_STANDS_OUT:
+        return None
+    return text[:m.end()] + f" ({counts[0][1]})" + text[m.end():]
 
 
 def same_view(sent: Span) -> Optional[str]:
