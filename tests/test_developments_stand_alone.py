@@ -543,3 +543,13 @@ def test_an_object_it_whose_thing_was_cut_from_the_item_is_dropped(context):
     out = standing_of(context, "The drone came down in a field near the border on Monday. "
                                "In the days after the crash, army officials said Russia had shown interest in it.")
     assert out[1] is None
+
+
+def test_an_it_that_happened_in_a_side_clause_is_dropped(context):
+    out = standing_of(context, "A boy was hurt by a fallen power line at the park on Monday. Maria Lopez's son was "
+                               "playing a soccer game right before it happened.")
+    assert out[0] is not None
+    assert out[1] is None
+    # the event named in the item itself stays
+    out = standing_of(context, "Maria Lopez's son was playing a soccer game right before the power line fell.")
+    assert out[0] is not None

@@ -96,6 +96,7 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     OWNER_ENTS,
     PART_HEADS,
     LIST_COLON,
+    EVENT_IT_VERBS,
     LIST_ENTRIES,
     LIST_WORDS,
     THING_POSSESSIVES,
@@ -904,6 +905,13 @@ def its_owner(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+def it_happened(sent: Span) -> bool:
+    """Whether an "it" is the subject of "happen"/"occur" in a clause under the main one ("Her son was playing a game
+    right before it happened"): what happened is told only in another sentence."""
+    return any(t.lower_ in THING_IT and t.dep_ == "nsubj" and t.head.lemma_.lower() in EVENT_IT_VERBS
+               and t.head.dep_ in ("advcl", "ccomp", "relcl", "pcomp", "pobj", "conj") for t in sent)
+
+
 def part_of_before(sent: Span) -> bool:
     """Whether a subject is "the" and only a part or a pick of what another sentence told ("The highlights included
     ...", "The rest were freed"): nothing after it says of what."""
@@ -1254,7 +1262,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
-            or harmed_they(sent) or listed_back(sent) or part_of_before(sent):
+            or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or it_happened(sent):
         return None
     text = listed_on(sent, text)
     if text is None:

@@ -348,6 +348,9 @@ PART_HEADS = {"highlight", "highlights", "lowlights", "detail", "details", "rest
 # joined on, at most LIST_ENTRIES of them and LIST_WORDS in all, else the item goes (extract.listed_on)
 LIST_COLON = re.compile(r":\s+(?P<item>[^:]+?)[.!]?\s*$")
 LIST_ENTRIES = 6
+# "was playing a football game right before it happened": an "it" that happened in a clause of its own, the event
+# itself named only in another sentence; the item goes (extract.it_happened). Not "what happened" (no pronoun)
+EVENT_IT_VERBS = {"happen", "occur", "unfold"}
 LIST_WORDS = 70
 # a "they" that is harmed in a clause a speaker reports ("Police said they were slain by ..."): the victims of a
 # sentence before, not the speaker; with no plural noun or coordination before it but the speaker's, the item does
