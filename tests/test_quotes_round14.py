@@ -29,3 +29,24 @@ def test_a_long_tag_with_an_abbreviation_still_joins_the_halves(context):
             "who doubt the deal can be saved.\u201d\n")
     joined = quotes.extract_joined(context(text))
     assert len(joined) == 1 and joined[0].text.startswith("The deadline is real") and "doubt" in joined[0].text
+
+
+def _q(text, speaker, article="a", start=0):
+    from briefgen.items import Source
+    from briefgen.sections.quotes.model import Quote
+    return Quote(text=text, speaker=speaker,
+                 sources=[Source(article=article, sentence=text, start=start, end=start + len(text))])
+
+
+def test_another_articles_version_of_a_statement_ranks_after_the_other_speakers():
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.quotes import merge as quotes_merge
+    first = _q("My aim in coming here is not to apologise for what I consider a victory for the harbour of real "
+               "consequence. My aim has been to talk about how we run the port.", "Jane Ortega")
+    again = _q("My aim in coming here was not to apologise for what I consider a victory for the harbour. Faced "
+               "with a second chance, no mayor could have let the ferry company walk away.", "Jane Ortega", "b")
+    other = _q("The harbour wall will be repaired before the winter storms arrive in the bay.", "Omar Lindqvist",
+               "b", 300)
+    third = _q("The council has found the money for the new ferry timetable in May.", "Omar Lindqvist", "b", 600)
+    out = quotes_merge.merge([first, again, other, third], MergeContext())
+    assert out[-1].text == again.text
