@@ -1163,9 +1163,11 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     """Whether quotation b goes on with a's words: the same speaker, nothing but a speech tag between
     them in one paragraph, or b opening the next paragraph when it cannot stand alone."""
     (qa, sa), (qb, sb) = a, b
-    if qa.speaker != qb.speaker or qa.partial or sb.open_at < sa.close_at or looks_like_title(qb.text):
+    if qa.speaker != qb.speaker or sb.open_at < sa.close_at or looks_like_title(qb.text):
         return False  # a title named after a quotation ("Here's the Thing.", the podcast) is no more of it
     gap = text[sa.close_at:sb.open_at]
+    if qa.partial:
+        return _names_referent(text, qa, sa, qb, gap)
     # an apostrophe inside a word of the tag ("since bin Laden’s death") is no quotation mark
     if MARK.search(re.sub(r"(?<=\w)['\u2019](?=\w)", "", gap)) or \
             len(WORDS.findall(gap)) > MAX_JOIN_GAP_WORDS and not _long_tag(gap):
@@ -1179,12 +1181,31 @@ def _continues(text: str, a: tuple[Quote, Quoted], b: tuple[Quote, Quoted]) -> b
     return True
 
 
+def _names_referent(text: str, qa: Quote, sa: Quoted, qb: Quote, gap: str) -> bool:
+    """A whole quotation opening the next paragraph with a pronoun ("They inspired and conspired ...") right after a
+    paragraph that ends on the same speaker's partial quotation in a sentence naming whom the pronoun stands for ("But
+    he also said that Omar and his men were the ones “who truly ...”"): one quote, so that the pronoun's referent is
+    shown with it (round 14, judged DANGLING). The sentence names someone when it holds a capitalised word after its
+    first that is not the speaker's name."""
+    if qb.partial or leans_back(qb.text) != "anaphoric" or "\n" not in gap or gap[gap.rindex("\n") + 1:].strip() \
+            or gap[:gap.index("\n")].strip(" .,;:!?\u2026'\u2019\"\u201d)"):
+        return False  # the partial ends its paragraph, the pronoun-led quotation opens the next
+    if len(WORDS.findall(qa.text)) + len(WORDS.findall(qb.text)) > MAX_JOINED_WORDS:
+        return False
+    sentence = qa.sources[0].sentence
+    before = sentence[:max(0, sa.open_at - qa.sources[0].start)]
+    own = {w.lower() for w in WORDS.findall(qa.speaker)}
+    names = [w for w in WORDS.findall(before)[1:] if w[:1].isupper() and w.lower() not in own and w != "I"]
+    return bool(names)
+
+
 def _long_tag(gap: str) -> bool:
     """A speech tag longer than MAX_JOIN_GAP_WORDS that says who the speaker is ("said Jo Roe, who chairs the
     committee and ..."): one sentence in one paragraph, at most MAX_TAG_CLAUSE_WORDS words, a reporting verb among its
     first TAG_VERB_WITHIN words."""
     words = [w.lower() for w in WORDS.findall(gap)]
-    if "\n" in gap or len(words) > MAX_TAG_CLAUSE_WORDS or re.search(r"[.!?]\s+\w", gap):
+    # the period of an initial or an abbreviation ("U.S. envoy", "F. Kerry") ends no sentence (round 14)
+    if "\n" in gap or len(words) > MAX_TAG_CLAUSE_WORDS or re.search(r"(?<!\b[A-Z])[.!?]\s+\w", gap):
         return False  # a sentence after the tag ("Jo Roe said. She then accused ...") is the reporter's
     return any(_reporting(w) for w in words[:TAG_VERB_WITHIN])
 

@@ -225,3 +225,8 @@ DANGLING_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "he's", "she's"
 # the sentence's words: a narrated sentence with a few quoted words in it reads as the reporter's, not the speaker's
 # (judged NOT-QUOTE, "reporter's sentence shown as his words", round 9).
 SENTENCE_FORM_SHARE = 0.5
+
+# A quotation one of whose sentences (of at least this many content words) a quotation of the same speaker ranked
+# before it already gives in other words (NEAR_SAME of its content words) ranks with the repeats (round 14, judged
+# DUP: two articles' versions of one statement, each with a sentence of its own).
+REPEAT_MIN_WORDS = 5

@@ -42,6 +42,7 @@ from briefgen.sections.quotes.lexicon import (
     NEAR_SAME_MIN_WORDS,
     PARTIAL_FRAGMENT_WORDS,
     PHRASE_OPENERS,
+    REPEAT_MIN_WORDS,
     SUPPORT_WEIGHT,
     DEMONSTRATIVE_PENALTY,
     DESCRIPTION_OPENERS,
@@ -466,11 +467,28 @@ def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside
     for q in ranked:
         if salience(q) <= 0 or mid_sentence(q):
             fragments.append(q)
-        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments):
+        elif id(q) in inside or covered(q, shown) or q.partial and covered(q, developments) or \
+                says_again(q, fresh):
             repeats.append(q)
         else:
             fresh.append(q)
     return fresh + repeats + fragments
+
+
+def says_again(q: Quote, before: list[Quote]) -> bool:
+    """A quotation one of whose sentences a quotation of the same speaker ranked before it already gives in other
+    words (another article's version: "My goal in coming here was not to apologize ... . Faced with ..." after "My
+    goal in coming here is not to apologize ... of unprecedented consequence. ..."): most of that sentence's content
+    words (`NEAR_SAME`, at least `REPEAT_MIN_WORDS`) are in the earlier one (round 14, judged DUP). It ranks with the
+    repeats, kept in the facts file."""
+    earlier = [content_words(b.text) for b in before if b.speaker == q.speaker]
+    if not earlier:
+        return False
+    for part in SENTENCE_BREAK.split(q.text.strip()):
+        words = content_words(part)
+        if len(words) >= REPEAT_MIN_WORDS and any(len(words & e) >= NEAR_SAME * len(words) for e in earlier):
+            return True
+    return False
 
 
 def leaning(q: Quote) -> bool:
