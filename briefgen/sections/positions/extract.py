@@ -117,6 +117,8 @@ from briefgen.sections.positions.lexicon import (
     OFFER_VERBS,
     UNEARNED_VERBS,
     BYGONE,
+    PERFECT_AUX,
+    RECORD_ACTS,
     LAMENTS,
     CLAIM_NOUNS,
     APPROVING,
@@ -1516,6 +1518,16 @@ def web_name(actor: str) -> bool:
     return bool(WEB_NAME.search(actor))
 
 
+def recorded_act(verb: Token, subj: Token) -> bool:
+    """A formal act (veto, vote, block) told in the perfect or as the joint act of conjoined subjects: the
+    record of what was done ("Russia and China have vetoed three resolutions"), no one party's stated stance."""
+    if verb.lemma_.lower() not in RECORD_ACTS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    joint = any(c.dep_ == "conj" for c in subj.children)
+    return perfect or joint
+
+
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1564,6 +1576,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
+                if recorded_act(verb, subj):
+                    continue  # "Russia and China have vetoed three resolutions": past votes, not a stance stated now
                 if verb.tag_ == "VBG" and subj.head.i != verb.i and any(
                         t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
                     continue  # "North and South Korea have been talking, offering a respite": what the joint
