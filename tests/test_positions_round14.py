@@ -54,3 +54,28 @@ def test_a_quotation_after_a_new_question_is_not_cited_for_the_stance_before():
     out = positions_merge.told_in_reporting_words([told, quote])
     assert len(out) == 2
     assert [len(p.sources) for p in out] == [1, 1]
+
+
+BACKGROUND = ("Ruth Adler, the harbour commissioner, was questioned about the ferry contract on Monday.\n"
+              "In 2009, Adler resigned from the port board after a dispute over the old pier. In 2012 she ran "
+              "for mayor and lost.\n"
+              "Afterward, Adler mostly stayed out of politics. She vowed to focus on her family business.\n"
+              "On Monday, Adler said the city must cancel the ferry contract.\n"
+              "The contract was signed in 2015.")
+
+
+def test_an_old_vow_in_a_background_paragraph_is_no_position(pos):
+    got = pos(BACKGROUND)
+    assert not any("vowed" in p.text for p in got)
+
+
+def test_the_stance_after_the_background_is_still_a_position(pos):
+    got = pos(BACKGROUND)
+    assert any("cancel the ferry contract" in p.text for p in got)
+
+
+def test_a_paragraph_opening_with_the_latest_year_is_no_background(pos):
+    got = pos("Ruth Adler was questioned on Monday.\n"
+              "In 2015, the council signed the ferry contract.\n"
+              "In 2019, Adler vowed to cancel the ferry contract before the summer.")
+    assert any("vowed" in p.text for p in got)

@@ -489,6 +489,10 @@ BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"}
 # act of several parties (which no one of them holds alone).
 RECORD_ACTS = frozenset({"veto", "vote", "block"})
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# A paragraph that opens with an earlier year ("In 2011, X resigned ...") tells background, and so does the
+# one after it when it opens with one of these ("Afterward, ... He vowed to ..."): a stance told there with no
+# year of its own is an old one, not the response to this story, and shown undated it would read as one.
+SEQUENCE_OPENERS = ("afterward", "afterwards", "since then", "thereafter", "subsequently", "later")
 # Condemning words that said of a person are a lament ("he was horrible in the loss"), not opposition.
 LAMENTS = frozenset({"horrible", "horrifying", "terrible", "awful"})
 
