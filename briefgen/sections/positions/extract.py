@@ -117,6 +117,9 @@ from briefgen.sections.positions.lexicon import (
     OFFER_VERBS,
     UNEARNED_VERBS,
     BYGONE,
+    PERFECT_AUX,
+    RECORD_ACTS,
+    SEQUENCE_OPENERS,
     LAMENTS,
     CLAIM_NOUNS,
     APPROVING,
@@ -1516,6 +1519,49 @@ def web_name(actor: str) -> bool:
     return bool(WEB_NAME.search(actor))
 
 
+def recorded_act(verb: Token, subj: Token) -> bool:
+    """A formal act (veto, vote, block) told in the perfect or as the joint act of conjoined subjects: the
+    record of what was done ("Russia and China have vetoed three resolutions"), no one party's stated stance."""
+    if verb.lemma_.lower() not in RECORD_ACTS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    joint = any(c.dep_ == "conj" for c in subj.children)
+    return perfect or joint
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+OPENING_YEAR = re.compile(r"^\W*(?:in|by|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def background_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs (lines) that tell background: one that opens with a year earlier than
+    the latest the article names ("In 2011, ..."), and the paragraphs after it that open with a word of
+    sequence ("Afterward, ...")."""
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years:
+        return []
+    latest = max(years)
+    out: list[tuple[int, int]] = []
+    start, back = 0, False
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            opening = OPENING_YEAR.match(line)
+            if opening:
+                back = int(opening.group(1)) < latest
+            elif not (back and line.strip().lower().startswith(SEQUENCE_OPENERS)):
+                back = False
+            if back:
+                out.append((start, end))
+        start = end + 1
+    return out
+
+
+def told_as_background(lines: list[tuple[int, int]], sent: Span) -> bool:
+    """The sentence is in a background paragraph and names no year of its own."""
+    return not YEAR.search(sent.text) and any(b <= sent.start_char < e for b, e in lines)
+
+
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1526,11 +1572,14 @@ def extract(ctx: ArticleContext) -> list[Position]:
     out: list[Position] = []
     seen: set[tuple[int, str, str]] = set()
     spans: dict[int, list[tuple[str, int, int]]] = {}
+    background = background_lines(doc.text)
 
     def emit(sent: Span, anchor: Token, span: Span, actor: str, cue: str, stance: str,
              subj: Optional[Token] = None) -> None:
         key = (sent.start, actor, cue)
         text = clean(span.text)
+        if told_as_background(background, sent):
+            return  # "In 2011, X resigned ... Afterward, ... he vowed to ...": an old vow, not this story's
         if key in seen or len(text.split()) < 3 or misnamed(ctx, sent.text):
             return
         seen.add(key)
@@ -1564,6 +1613,8 @@ def extract(ctx: ArticleContext) -> list[Position]:
                 subj = subject_of(verb)
                 if subj is None:
                     continue
+                if recorded_act(verb, subj):
+                    continue  # "Russia and China have vetoed three resolutions": past votes, not a stance stated now
                 if verb.tag_ == "VBG" and subj.head.i != verb.i and any(
                         t.dep_ == "conj" and t.i < subj.i or t.head.i == subj.i and t.dep_ == "conj" for t in subj.subtree):
                     continue  # "North and South Korea have been talking, offering a respite": what the joint

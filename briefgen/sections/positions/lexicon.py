@@ -374,6 +374,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declarati
 # A quoted stance this close (characters, start to start) to its speaker's stance in the article's own
 # words is shown through those words (the quotes section shows the quotation itself).
 QUOTE_NEAR_CHARS = 400
+# ... and no more than this many characters between the two sentences (about one short sentence: a quotation
+# two sentences on, after a new question, answers that question, not the stance before it).
+QUOTE_GAP_CHARS = 120
 # ... or anywhere in the article when the two share an evaluative word or this many content words.
 QUOTE_SHARED_WORDS = 3
 # Share of the content words of the shorter of two positions by one actor that the other holds for the
@@ -481,6 +484,15 @@ CLAIM_NOUNS = frozenset({"statement", "claim", "report", "allegation", "story", 
 # Adverbs of a relative clause that make its stance one held before ("Clinton, who once praised the pact"):
 # background, not the actor's position now.
 BYGONE = frozenset({"once", "formerly", "previously", "originally", "initially"})
+# Verbs of a formal act (a vote, a veto, a block): "Russia and China have vetoed three resolutions" is a record
+# of what was done, not a stance stated in the story, when told in the perfect ("have vetoed") or as the joint
+# act of several parties (which no one of them holds alone).
+RECORD_ACTS = frozenset({"veto", "vote", "block"})
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# A paragraph that opens with an earlier year ("In 2011, X resigned ...") tells background, and so does the
+# one after it when it opens with one of these ("Afterward, ... He vowed to ..."): a stance told there with no
+# year of its own is an old one, not the response to this story, and shown undated it would read as one.
+SEQUENCE_OPENERS = ("afterward", "afterwards", "since then", "thereafter", "subsequently", "later")
 # Condemning words that said of a person are a lament ("he was horrible in the loss"), not opposition.
 LAMENTS = frozenset({"horrible", "horrifying", "terrible", "awful"})
 
