@@ -45,17 +45,6 @@ def test_a_quotation_right_after_the_stance_is_cited_with_it():
     assert len(out) == 1 and len(out[0].sources) == 2
 
 
-def test_a_quotation_after_a_new_question_is_not_cited_for_the_stance_before():
-    told = _p("Mara Olsen", "opposes", 0, TOLD)
-    # between them: her refusal to guess what the new council would do, and a short quotation
-    start = len(TOLD) + 2 + 150
-    quote = _p("Mara Olsen", "argues", start,
-               "Mara Olsen: \u201cThat is for the council to say; our belief is a new council will decide better\u201d")
-    out = positions_merge.told_in_reporting_words([told, quote])
-    assert len(out) == 2
-    assert [len(p.sources) for p in out] == [1, 1]
-
-
 BACKGROUND = ("Ruth Adler, the harbour commissioner, was questioned about the ferry contract on Monday.\n"
               "In 2009, Adler resigned from the port board after a dispute over the old pier. In 2012 she ran "
               "for mayor and lost.\n"

@@ -374,9 +374,6 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declarati
 # A quoted stance this close (characters, start to start) to its speaker's stance in the article's own
 # words is shown through those words (the quotes section shows the quotation itself).
 QUOTE_NEAR_CHARS = 400
-# ... and no more than this many characters between the two sentences (about one short sentence: a quotation
-# two sentences on, after a new question, answers that question, not the stance before it).
-QUOTE_GAP_CHARS = 120
 # ... or anywhere in the article when the two share an evaluative word or this many content words.
 QUOTE_SHARED_WORDS = 3
 # Share of the content words of the shorter of two positions by one actor that the other holds for the

@@ -27,7 +27,6 @@ from briefgen.sections.positions.lexicon import (
     REPEAT_SHARE,
     SAME_STANCE_SHARED_STEMS,
     STEM_CHARS,
-    QUOTE_GAP_CHARS,
     QUOTE_NEAR_CHARS,
     QUOTE_SHARED_WORDS,
     EVALUATIVE,
@@ -190,14 +189,6 @@ def says_the_same(words: frozenset, told: Position) -> bool:
     return bool(shared & EVALUATIVE_WORDS) or len(shared) >= QUOTE_SHARED_WORDS
 
 
-def close_by(told, quote) -> bool:
-    """The quotation's sentence is close to the told sentence: starts within QUOTE_NEAR_CHARS of it, with at
-    most QUOTE_GAP_CHARS between the two (Craford "said flushing is a bad idea"; then, after a new question,
-    "That would be up to the board": an answer to that question, not the stance before it)."""
-    gap = max(quote.start - told.end, told.start - quote.end, 0)
-    return abs(told.start - quote.start) <= QUOTE_NEAR_CHARS and gap <= QUOTE_GAP_CHARS
-
-
 def told_in_reporting_words(items: list[Position]) -> list[Position]:
     """A quoted stance whose speaker's stance the article also reports in its own words close by ("Warren
     lit into Stumpf, saying reform won't come until executives are sent to jail." then her quotation) is
@@ -213,7 +204,7 @@ def told_in_reporting_words(items: list[Position]) -> list[Position]:
         words = similar.content_words(item.text) - similar.content_words(item.actor)
         near = [(abs(t.sources[0].start - q.start), n) for n, t in enumerate(told)
                 if t.actor == item.actor and t.sources[0].article == q.article
-                and (close_by(t.sources[0], q) or says_the_same(words, t))]
+                and (abs(t.sources[0].start - q.start) <= QUOTE_NEAR_CHARS or says_the_same(words, t))]
         if near:
             absorbed.setdefault(min(near)[1], []).append(item)
     taken = {id(q) for qs in absorbed.values() for q in qs}
