@@ -152,3 +152,12 @@ def test_only_that_something_is_under_investigation_is_the_case_machinery():
     assert machinery("The cause of the fire remains under investigation.") == 1.0
     assert machinery("The cause of the fire is under investigation, and two men were arrested on Monday.") == 0.0
     assert machinery("The mayor is under investigation for fraud.") == 0.0
+
+
+def test_what_an_earlier_article_says_is_still_going_on_is_overtaken():
+    from briefgen.sections.developments.rank import superseded_plan
+    still = dev("Detectives say they are still interviewing the people who were in the house.", article="a")
+    late = {"a": 0.0, "b": 1.0}
+    assert superseded_plan(still, late) == 1.0
+    assert superseded_plan(dev(still.text, article="b"), late) == 0.0
+    assert superseded_plan(dev("Detectives interviewed the people who were in the house.", article="a"), late) == 0.0

@@ -581,6 +581,10 @@ RECOLLECTION = re.compile(
     r"\blast\s+(?:talked|spoke|heard\s+from)\b|\bremained\s+(?:close\s+|good\s+)?friends\b",
     re.IGNORECASE)
 
+# what an earlier article says is still going on ("police say they are still conducting interviews", "crews were still
+# searching"): a later article reports the story after it, so it goes down as a plan does (rank.superseded_plan)
+STILL_ONGOING = re.compile(r"\b(?:is|are|was|were|remains?)\s+still\s+(?:[a-z]+ing)\b", re.IGNORECASE)
+
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,

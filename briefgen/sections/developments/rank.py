@@ -46,6 +46,7 @@ from briefgen.sections.developments.lexicon import (
     RECOLLECTION,
     SETTING,
     STATUS,
+    STILL_ONGOING,
     TALLY,
     VERDICT,
     WEEKDAYS,
@@ -102,11 +103,12 @@ def dated_earlier(item: Development, published: dict[str, str]) -> float:
 
 def superseded_plan(item: Development, late: dict[str, float]) -> float:
     """1 for what an earlier article says is still to come ("the trial is to begin Tuesday") or where it says
-    someone is held ("is in the county jail on a $150,000 bond"): a later article reports the story after it, so
+    someone is held ("is in the county jail on a $150,000 bond") or what is still going on ("are still conducting
+    interviews"): a later article reports the story after it, so
     the plan or the custody is no longer the current state."""
     if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
         return 0.0
-    return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) else 0.0
+    return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) or STILL_ONGOING.search(item.text) else 0.0
 
 
 def verdict_day(items: list[Development], published: dict[str, str]) -> str:
