@@ -124,7 +124,8 @@ def test_a_character_sketch_is_colour():
                  "Rae Lin, described by her teachers as a \"bright kid\" who loved music, was in the car.",
                  "Her teammates are still having a hard time coping with the loss.",
                  "A family friend said the boy's parents are trying to cope.",
-                 "The Ortiz family is devastated, a cousin said."):
+                 "The Ortiz family is devastated, a cousin said.",
+                 "A customer at the diner also remarked how calm the couple always seemed."):
         assert colour(text), text
     for text in ("Police described the fire as suspicious.", "The chief described the scene as chaotic.",
                  "Gunmen fired on mourners leaving the funeral.", "The storm devastated the harbour.",

@@ -618,7 +618,10 @@ ANALYSIS = re.compile(
 CHARACTERISED = re.compile(
     r"\bdescribed\s+(?:[\w'\u2019-]+\s+){0,4}?as\s+(?:an?\s+)?(?:[\"\u201c]?[\w-]+[\"\u201d]?,?\s+){0,3}?"
     r"(?:man|woman|person|guy|boy|girl|kid|child|father|mother|dad|mom|friend|husband|wife|soul|individual)\b|"
-    r"\bdescribed\s+(?:him|her|them|(?:his|her|their)\s+[\w-]+)\s+as\s+[a-z-]+,\s+[a-z-]+", re.IGNORECASE)
+    r"\bdescribed\s+(?:him|her|them|(?:his|her|their)\s+[\w-]+)\s+as\s+[a-z-]+,\s+[a-z-]+|"
+    # how someone seemed to the speaker: "remarked how normal the family appeared", "commented on how happy they seemed"
+    r"\b(?:remarked|commented|marvel+ed)\s+(?:on\s+)?how\s+[a-z]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?:appeared|seemed|looked)\b",
+    re.IGNORECASE)
 
 # a year as the time something happened ("in 2013", "in March 2013", "since 2011"), not a year naming a thing ("the
 # 2016 campaign"): in an undated story told by weekday, the story's past (rank.year_in_weekday_story)
