@@ -103,3 +103,62 @@ def test_a_generic_statement_is_no_development(context):
         "Since Monday, counselors have been at the school helping students. "
         "Other fires have destroyed three barns in the county this year.").doc.sents)
     assert [generic(s) for s in sents] == [True, True, False, False, False, False, False, False]
+
+
+def test_a_year_in_an_undated_story_told_by_weekday_is_its_past():
+    # the only year the story names is the one of the visit: the story's latest year cannot place it
+    visit = dev("Jo Marsh took her sons to see the family at their lake house in 2012, during a fishing trip.")
+    assert not earlier_year(visit.text, latest_year([visit], {}))
+    assert background(visit, {}, {"a"}, latest_year([visit], {}))
+    # not in a dated article, not outside a weekday story, not a year naming a thing, not a plan
+    assert not background(visit, {"a": "2014-06-02"}, {"a"}, 2012)
+    assert not background(visit, {}, set(), 2012)
+    assert not background(dev("The mayor said on Monday the 2012 budget left no money for repairs."), {}, {"a"}, 0)
+    assert not background(dev("The council will vote on the plan in 2019."), {}, {"a"}, 0)
+
+
+def test_a_character_sketch_is_colour():
+    from briefgen.sections.developments.rank import colour
+    for text in ("A former coworker described Dale Pruitt as a quiet man who kept to himself.",
+                 "His aunt described him as funny, loyal and kind.",
+                 "Rae Lin, described by her teachers as a \"bright kid\" who loved music, was in the car.",
+                 "Her teammates are still having a hard time coping with the loss.",
+                 "A family friend said the boy's parents are trying to cope.",
+                 "The Ortiz family is devastated, a cousin said.",
+                 "A customer at the diner also remarked how calm the couple always seemed."):
+        assert colour(text), text
+    for text in ("Police described the fire as suspicious.", "The chief described the scene as chaotic.",
+                 "Gunmen fired on mourners leaving the funeral.", "The storm devastated the harbour.",
+                 "Firefighters found the cabin burning on Sunday."):
+        assert not colour(text), text
+    ranked = [dev(t, score=3.0 - k * 0.1) for k, t in enumerate(EVENTS)]
+    ranked.append(dev("Traffic will use the Mill Road crossing for now.", score=2.1))
+    ranked.append(dev("A neighbour's son described Dale Pruitt as a generous man.", score=2.0))
+    ranked.append(dev("The bridge will reopen in the spring, officials said.", score=1.0))
+    assert "A neighbour's son described Dale Pruitt as a generous man." not in \
+        [m.text for m in shown_without_colour(ranked, {}, frozenset(), 2016)]
+
+
+def test_history_said_as_history_is_shown_only_as_the_lead():
+    from briefgen.sections.developments.lexicon import HISTORY_FROM
+    ranked = [dev(t, score=3.0 - k * 0.1) for k, t in enumerate(EVENTS[:HISTORY_FROM])]
+    ranked.append(dev("In recent years, the council has closed two other bridges for repairs.", score=2.5))
+    ranked += [dev(t, score=2.0 - k * 0.1) for k, t in enumerate(EVENTS[HISTORY_FROM:])]
+    shown = [m.text for m in shown_without_colour(ranked, {}, frozenset(), 2016)]
+    assert shown == EVENTS
+
+
+def test_only_that_something_is_under_investigation_is_the_case_machinery():
+    assert machinery("The circumstances surrounding the crash are under investigation.") == 1.0
+    assert machinery("The cause of the fire remains under investigation.") == 1.0
+    assert machinery("The cause of the fire is under investigation, and two men were arrested on Monday.") == 0.0
+    assert machinery("The mayor is under investigation for fraud.") == 0.0
+
+
+def test_what_an_earlier_article_says_is_still_going_on_is_overtaken():
+    from briefgen.sections.developments.rank import superseded_plan
+    still = dev("Detectives say they are still interviewing the people who were in the house.", article="a")
+    late = {"a": 0.0, "b": 1.0}
+    assert superseded_plan(still, late) == 1.0
+    assert superseded_plan(dev(still.text, article="b"), late) == 0.0
+    assert superseded_plan(dev("Detectives interviewed the people who were in the house.", article="a"), late) == 0.0

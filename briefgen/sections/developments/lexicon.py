@@ -442,6 +442,10 @@ MACHINERY = (
     re.compile(r"\banyone\s+with\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:information|details|knowledge|tips?)\b|"
                r"\b(?:is|are|was|were)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|reach)\b|"
                r"\bcrime\s*stoppers\b", re.IGNORECASE),
+    # "The circumstances surrounding the shooting are under investigation.", "The cause of the fire remains under
+    # investigation.": that alone, what is not known yet (an open question), not where the case stands
+    re.compile(r"^\W*the\s+(?:exact\s+)?(?:circumstances|cause|causes|details)\s+(?:surrounding|of|behind)\s+[^,;:]{2,60}?\s+"
+               r"(?:is|are|remains?|(?:is|are)\s+still)\s+under\s+investigation\s*[.!]?\s*$", re.IGNORECASE),
     # "No further details have been released at this time."
     re.compile(r"^\W*no\s+(?:further|other|additional|more|new)\s+(?:details|information)\b", re.IGNORECASE),
     # "Investigators are expected to release more details on Monday."
@@ -596,6 +600,10 @@ RECOLLECTION = re.compile(
     r"\blast\s+(?:talked|spoke|heard\s+from)\b|\bremained\s+(?:close\s+|good\s+)?friends\b",
     re.IGNORECASE)
 
+# what an earlier article says is still going on ("police say they are still conducting interviews", "crews were still
+# searching"): a later article reports the story after it, so it goes down as a plan does (rank.superseded_plan)
+STILL_ONGOING = re.compile(r"\b(?:is|are|was|were|remains?)\s+still\s+(?:[a-z]+ing)\b", re.IGNORECASE)
+
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
@@ -621,6 +629,38 @@ ANALYSIS = re.compile(
     r"(?:rivalry|relationship|history)\b|"
     r",\s+to\s+be\s+sure\b",
     re.IGNORECASE)
+
+# a person's character as a witness or a relative gives it ("X described Bournes as a controlling man", "described
+# his sister as caring, tenacious and giving", "described by family members as a beautiful person"): a tribute or a
+# characterisation beside the events, colour (rank.colour). Not an event described as something ("described the
+# shooting as targeted"): the object is a person noun or a list of traits.
+CHARACTERISED = re.compile(
+    r"\bdescribed\s+(?:[\w'\u2019-]+\s+){0,4}?as\s+(?:an?\s+)?(?:[\"\u201c]?[\w-]+[\"\u201d]?,?\s+){0,3}?"
+    r"(?:man|woman|person|guy|boy|girl|kid|child|father|mother|dad|mom|friend|husband|wife|soul|individual)\b|"
+    r"\bdescribed\s+(?:him|her|them|(?:his|her|their)\s+[\w-]+)\s+as\s+[a-z-]+,\s+[a-z-]+|"
+    # how someone seemed to the speaker: "remarked how normal the family appeared", "commented on how happy they seemed"
+    r"\b(?:remarked|commented|marvel+ed)\s+(?:on\s+)?how\s+[a-z]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?:appeared|seemed|looked)\b",
+    re.IGNORECASE)
+
+# a year as the time something happened ("in 2013", "in March 2013", "since 2011"), not a year naming a thing ("the
+# 2016 campaign"): in an undated story told by weekday, the story's past (rank.year_in_weekday_story)
+YEAR_WHEN = re.compile(r"\b(?:in|since|during|until)\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+                       r"(?:19|20)\d\d\b(?![-\u2013]\d)")
+# what is still to come beside a year ("will vote in 2019", "plans to run in 2020"): no past (rank.year_in_weekday_story)
+AHEAD = re.compile(r"\b(?:will|shall|plans?\s+to|intends?\s+to|next)\b", re.IGNORECASE)
+
+# how the people close to the story bear it, whatever the main verb ("the parents are trying to cope", "classmates are
+# still having a tough time coping with their loss", "the family is devastated"): grief beside the events, colour
+# (rank.colour). Not the mourners an event struck ("snipers fired on mourners"): the feeling, not the crowd.
+GRIEF = re.compile(r"\b(?:(?:trying|struggling|learning|having\s+(?:a\s+)?(?:\w+\s+)?(?:time|trouble))\s+(?:to\s+)?"
+                   r"cop(?:e|ing)|coping\s+with\s+(?:the|their|his|her)\s+(?:loss|death|grief)|"
+                   r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:devastated|heartbroken|grief-stricken|"
+                   r"in\s+shock|grieving))\b", re.IGNORECASE)
+
+# past the first this many, what the sentence itself says is the story's past (lexicon.HISTORY: "In recent years, X
+# opened a firm", "In 2009, ..."; a year before the story's) is not shown (rank.shown_without_colour): only a short
+# story's lead may be built on it
+HISTORY_FROM = 1
 
 # past the first this many ranked developments, the setting, a neighbour's account and a person's memories
 # (rank.colour) are not shown at all: the list ends earlier, or the events ranked after them move up

@@ -14,12 +14,14 @@ from typing import Optional
 from briefgen import similar
 from briefgen.sections.developments.lexicon import (
     AFTERMATH,
+    AHEAD,
     ANALYSIS,
     ATTRIBUTED,
     BACKDROP,
     BACKGROUND,
     BACKGROUND_FROM,
     CANDIDATE_BUDGET,
+    CHARACTERISED,
     CHARGED,
     CLUSTER_THRESHOLD,
     COLOUR_FROM,
@@ -29,8 +31,10 @@ from briefgen.sections.developments.lexicon import (
     EARLIER_OPENING,
     FINDING,
     FUTURE,
+    GRIEF,
     HELD_THEN,
     HISTORY,
+    HISTORY_FROM,
     LATEST_LEAD,
     LEAD_SENTENCES,
     MACHINERY,
@@ -42,12 +46,14 @@ from briefgen.sections.developments.lexicon import (
     RECOLLECTION,
     SETTING,
     STATUS,
+    STILL_ONGOING,
     TALLY,
     VERDICT,
     WEEKDAYS,
     WEIGHTS,
     WEIGHTS_RANK,
     YEAR,
+    YEAR_WHEN,
 )
 from briefgen.sections.developments.model import Development, article_of
 from briefgen.sections.developments.repeats import counted_words, custody, said_already, select  # noqa: F401 (re-exported)
@@ -97,11 +103,12 @@ def dated_earlier(item: Development, published: dict[str, str]) -> float:
 
 def superseded_plan(item: Development, late: dict[str, float]) -> float:
     """1 for what an earlier article says is still to come ("the trial is to begin Tuesday") or where it says
-    someone is held ("is in the county jail on a $150,000 bond"): a later article reports the story after it, so
+    someone is held ("is in the county jail on a $150,000 bond") or what is still going on ("are still conducting
+    interviews"): a later article reports the story after it, so
     the plan or the custody is no longer the current state."""
     if len(late) < 2 or late.get(article_of(item), 1.0) >= 1.0:
         return 0.0
-    return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) else 0.0
+    return 1.0 if FUTURE.search(item.text) or HELD_THEN.search(item.text) or STILL_ONGOING.search(item.text) else 0.0
 
 
 def verdict_day(items: list[Development], published: dict[str, str]) -> str:
@@ -198,7 +205,8 @@ def off_lead(text: str, lead: frozenset) -> float:
 def colour(text: str) -> bool:
     """The setting (a town's size, a road blocked off, a school), a neighbour's account or a person's memories: colour
     around the story, which an analyst does not list as a development."""
-    return bool(SETTING.search(text) or NEIGHBOURS.match(text) or RECOLLECTION.search(text))
+    return bool(SETTING.search(text) or NEIGHBOURS.match(text) or RECOLLECTION.search(text)
+                or CHARACTERISED.search(text) or GRIEF.search(text))
 
 
 def latest_year(items: list[Development], published: dict[str, str]) -> int:
@@ -216,6 +224,16 @@ def earlier_year(text: str, story_year: int) -> bool:
     return bool(years) and max(years) < story_year
 
 
+def year_in_weekday_story(item: Development, weekday_articles: set[str], published: dict[str, str]) -> bool:
+    """A sentence naming a year, in an undated article whose lead tells its news by weekday and names no year ("got
+    a call Sunday morning" and then "took her children to visit them in 2013"): news of this week is told by
+    weekday, so the year is the story's past. Not what is still to come ("will stand trial in 2017")."""
+    art = article_of(item)
+    if art not in weekday_articles or (published.get(art) or "")[:4].isdigit():
+        return False
+    return bool(YEAR_WHEN.search(item.text)) and not FUTURE.search(item.text) and not AHEAD.search(item.text)
+
+
 def background(item: Development, published: dict[str, str], weekday_articles: set[str], story_year: int = 0) -> bool:
     """History the story recalls (lexicon.HISTORY, a date weeks before its article, a calendar date in a weekday
     story, a year before the story's latest), the backdrop the writer sets it against (lexicon.BACKDROP), the
@@ -224,18 +242,21 @@ def background(item: Development, published: dict[str, str], weekday_articles: s
     return bool(HISTORY.search(text) or BACKGROUND.search(text) or BACKDROP.search(text) or ANALYSIS.search(text)
                 or machinery(text)
                 or dated_earlier(item, published) or recalled(item, weekday_articles)
-                or earlier_year(text, story_year))
+                or earlier_year(text, story_year) or year_in_weekday_story(item, weekday_articles, published))
 
 
 def shown_without_colour(ranked: list[Development], published: Optional[dict[str, str]] = None,
                          weekday_articles: frozenset = frozenset(), story_year: int = 0) -> list[Development]:
     """The ranked items but the colour (`colour`), the earlier events (`opened_earlier`) and the background
-    (`background`) past the first COLOUR_FROM: the list ends earlier rather than show it, and the events ranked
+    (`background`) past the first COLOUR_FROM, and what the sentence says is the story's past (lexicon.HISTORY, an
+    earlier year) past the first HISTORY_FROM: the list ends earlier rather than show it, and the events ranked
     after it move up. Within the first few it stays: a short story's lead may be built on a neighbour's account."""
     published = published or {}
     return [m for k, m in enumerate(ranked)
             if k < COLOUR_FROM or (not colour(m.text) and not opened_earlier(m))
-            if k < BACKGROUND_FROM or not background(m, published, weekday_articles, story_year)]
+            if k < BACKGROUND_FROM or not background(m, published, weekday_articles, story_year)
+            if k < HISTORY_FROM or not (HISTORY.search(m.text) or earlier_year(m.text, story_year)
+                                        or year_in_weekday_story(m, weekday_articles, published))]
 
 
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
