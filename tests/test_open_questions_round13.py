@@ -1,22 +1,8 @@
 """Issue 12, items 4 and 6 (round 13): a sentence still to come that a shown development tells word for word asks
 only what sentence the person gets. Texts written for the test."""
-import pytest
-
-from briefgen.sections.base import MergeContext
 from briefgen.sections.developments.model import Development
-from briefgen.sections.open_questions import extract as questions
-from briefgen.sections.open_questions.merge import merge
 
-
-@pytest.fixture(scope="module")
-def run(context):
-    return lambda text, article="t": questions.extract(context(text, article_id=article))
-
-
-def merged(items, developments=()):
-    ctx = MergeContext(merged={"developments": list(developments)}, published={s.article: "" for q in items
-                                                                               for s in q.sources}, options={})
-    return [q.text for q in merge(items, ctx)]
+from test_open_questions_round12 import merged, run  # noqa: F401  (run is a fixture)
 
 
 def told(q, text):

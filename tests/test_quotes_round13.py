@@ -1,30 +1,17 @@
 """Round 13 (judged): an in-sentence fragment that opens in the middle of a clause ("is a very dangerous road ...")
 is shown as its whole sentence; a whole quotation about someone it does not name ("He is clearly ...", "... to put
 him down ...") ranks after the whole quotations that name whom they speak of (texts written for these tests)."""
-from briefgen.config import Config
-from briefgen.facts import Article, Facts
 from briefgen.items import Source
-from briefgen.render import render_all
-from briefgen.sections.base import MergeContext
 from briefgen.sections.quotes import merge as quotes_merge
 from briefgen.sections.quotes.model import Quote
+
+from test_quotes_context import _line, _merge
 
 
 def _q(text, speaker, sentence=None, start=0, partial=False, article="a"):
     sentence = sentence or text
     return Quote(text=text, speaker=speaker, partial=partial,
                  sources=[Source(article=article, sentence=sentence, start=start, end=start + len(sentence))])
-
-
-def _merge(items):
-    return quotes_merge.merge(items, MergeContext())
-
-
-def _line(quote, needle):
-    facts = Facts(title="Ferry", date="2024-03-02", articles=[Article(id="a", path="a.txt")],
-                  quotes=[quote.model_copy(update={"id": "q1"})])
-    md = render_all(facts, Config(), ["md"])["md"].decode()
-    return next(ln for ln in md.splitlines() if needle in ln)
 
 
 ROAD = "Closing the harbour, Omar Lindqvist said, \u201cis a risky road for every family on the island.\u201d"
