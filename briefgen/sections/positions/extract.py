@@ -23,6 +23,12 @@ from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
 from briefgen.sections.positions.lexicon import (
     ADJ_STANCE,
+    BODY_BEFORE,
+    POINTED_PERSONS,
+    POINTING_DETERMINERS,
+    BODY_LEAD,
+    BODY_STANDS_OUT,
+    UNNAMED_BODIES,
     CLAUSE_DEPS,
     COPULAS,
     EXPRESSED,
@@ -1349,6 +1355,8 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
             words = words + ("" if words[-1:] in SENTENCE_ENDS else ".") + " " + more.text
             sources = list(more.sources)
             skip.add(n + 1)  # shown with the part before it, not again alone
+        if lead is None:
+            words = named_pointer(ctx, span, words, actor)
         text = f"{actor}: \u201c{words}\u201d"  # "But I would like ..." reads alone without its "But"
         if lead is not None:  # "Biden rubbished Trump's claim to understand the middle class: “... malarkey”"
             said = clean(lead.text).rstrip(".")
@@ -1361,6 +1369,23 @@ def quote_positions(ctx: ArticleContext) -> list[Position]:
 
 
 SENTENCE_ENDS = frozenset(".?!\u2026")
+POINTER = re.compile(r"^(?:%s) (?:%s)\b" % ("|".join(sorted(POINTING_DETERMINERS)), "|".join(sorted(POINTED_PERSONS))), re.I)
+
+
+def named_pointer(ctx: ArticleContext, span: Span, words: str, actor: str) -> str:
+    """A quotation that opens on "this man", "that woman": the one person other than the speaker whom the sentence
+    before names, in brackets after it ("This man [Donald Trump] is unqualified"); the words as they are when that
+    sentence names none or several."""
+    m = POINTER.match(words)
+    sent = span[0].sent
+    if m is None or sent.start == 0:
+        return words
+    before = ctx.doc[sent.start - 1].sent
+    people = {ctx.actors.resolve_token(t) for t in before if t.ent_type_ == "PERSON"} - {None, actor}
+    people = {p for p in people if ctx.actors.type_of(p) == "person"}
+    if len(people) != 1:
+        return words
+    return f"{words[:m.end()]} [{next(iter(people))}]{words[m.end():]}"
 
 
 def told_before(ctx: ArticleContext, span: Span, actor: str) -> Optional[Span]:
@@ -1562,6 +1587,62 @@ def told_as_background(lines: list[tuple[int, int]], sent: Span) -> bool:
     return not YEAR.search(sent.text) and any(b <= sent.start_char < e for b, e in lines)
 
 
+BARE_BODY = re.compile(r"^(?:[Tt]he )?(%s)\b" % "|".join(sorted(UNNAMED_BODIES)), re.I)
+BODY_OWNER = re.compile(r"\b[Tt]he (%s)['\u2019]s\b" % "|".join(sorted(UNNAMED_BODIES)))
+
+
+def body_country(sent: Span, own: bool) -> Optional[str]:
+    """The country a national body of this sentence belongs to when the text does not say it: the nearest sentence
+    that names one (this one when `own`, then the BODY_BEFORE before it) when it names one alone, else the one the
+    article's lead names, named most in the article and clearly more than the next; else None."""
+    doc = sent.doc
+    sents = list(doc.sents)
+    at = next((k for k, s_ in enumerate(sents) if s_.start == sent.start), 0)
+
+    def countries(s_: Span) -> set[str]:
+        return {clean(e.text) for e in s_.ents if e.label_ == "GPE" and e.text[:1].isupper()}
+    for s_ in ([sent] if own else []) + sents[max(0, at - BODY_BEFORE):at][::-1]:
+        named = countries(s_)
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return None  # "Libya and Yemen": which one is not said
+    named = {n for s_ in sents[:BODY_LEAD] for n in countries(s_)}
+    if not named:
+        return None
+
+    def mentions(n: str) -> int:  # "Pakistan" and "Pakistani(s)"
+        return sum(1 for e in doc.ents if e.label_ == "GPE" and clean(e.text) == n
+                   or e.label_ == "NORP" and len(n) >= 4 and e.text.startswith(n[:4]))
+    counts = sorted(((mentions(n), n) for n in named), key=lambda x: (-x[0], x[1]))
+    if len(counts) > 1 and counts[0][0] <= counts[1][0] * BODY_STANDS_OUT:
+        return None
+    return counts[0][1]
+
+
+def named_body(sent: Span, text: str, actor: str) -> tuple[str, Optional[str]]:
+    """An item whose actor is a national body named bare ("Parliament threatened to ...") or whose words lean on
+    one ("welcomed the government's withdrawal"), in a sentence that names no country or people: the item names
+    the body's country ("Pakistan's Parliament threatened ...", "the government's (Bahrain) withdrawal") and the
+    country is returned as the party the actor speaks for; else the text as it is and None."""
+    bare = actor.lower().removeprefix("the ") in UNNAMED_BODIES and BARE_BODY.match(text)
+    owner = BODY_OWNER.search(text)
+    if not bare and not owner:
+        return text, None
+    if bare and re.match(r"\s+of\s+[A-Z]", text[bare.end():]):
+        return text, None  # "Parliament of Pakistan"
+    if not bare and any(e.label_ in ("GPE", "NORP") and e.text in text[owner.start():] for e in sent.ents):
+        return text, None  # "the government's withdrawal from Bahrain": the sentence says whose
+    country = body_country(sent, bool(bare))
+    if country is None:
+        return text, None
+    if bare:
+        m = BARE_BODY.match(text)
+        word = m.group(1)
+        return f"{country}\u2019s {word[:1].upper() + word[1:] if word[:1].isupper() else word}{text[m.end():]}", country
+    return text[:owner.end()] + f" ({country})" + text[owner.end():], None
+
+
 def extract(ctx: ArticleContext) -> list[Position]:
     """Every (sentence, actor, cue) position of one article, in text order."""
     doc = ctx.doc
@@ -1600,8 +1681,10 @@ def extract(ctx: ArticleContext) -> list[Position]:
             text = reads_alone(text, span, anchor, subj, actor)
             text = without_sequence(text, anchor)
         src = source_for(anchor, ctx.article_id)
+        party = party_of(ctx, actor)
+        text, country = named_body(sent, text, actor)
         out.append(Position(text=text, sources=[src],
-                            actor=actor, cue=cue, stance=stance, party=party_of(ctx, actor)))
+                            actor=actor, cue=cue, stance=stance, party=party or country))
 
     for sent in doc.sents:
         try:

@@ -508,3 +508,20 @@ LEAD_MAX_WORDS = 45
 # The clauses of a quotation's first sentence whose "it" or "this" must point somewhere: its main verb and
 # the clauses joined to it or said by it ("I think it is wrong").
 MAIN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
+
+# "Parliament threatened to cut off supply routes", "welcomed the government's withdrawal": a national body named
+# without its country. The country is the one the nearest sentence naming a country names alone (the item's own for
+# a bare actor, then the BODY_BEFORE before it; two there and it is not said which), else of the countries the
+# article's first BODY_LEAD sentences name, the one the article names most (with its people: "Pakistan",
+# "Pakistani"), when it is named more than BODY_STANDS_OUT times as often as the next; the item then names it ("Pakistan's Parliament",
+# "the government's (Bahrain)") and the actor speaks for it (extract.named_body). Else the item is left as it is.
+UNNAMED_BODIES = frozenset({"parliament", "government", "cabinet", "legislature", "military", "army", "junta"})
+BODY_BEFORE = 2
+BODY_LEAD = 3
+BODY_STANDS_OUT = 1.25
+
+# "“This man is totally unqualified,” he added": a quotation that opens on a person it points to ("this man") names
+# him after it ("This man [Donald Trump] ...") when the sentence before names one person alone other than the
+# speaker (extract.named_pointer); else it is left as it is
+POINTING_DETERMINERS = frozenset({"this", "that"})
+POINTED_PERSONS = frozenset({"man", "woman", "guy", "gentleman", "lady", "fellow", "person", "individual"})
