@@ -51,3 +51,12 @@ POINTER = ("\u201cNo candidate in our history has known less about the harbour t
 def test_this_man_opening_a_quotation_is_named(pos):
     got = [p for p in pos(POINTER) if "unfit" in p.text]
     assert got and all("This man [Tom Baxter] is totally unfit" in p.text for p in got)
+
+
+CITY = ("Protesters marched in Manama, Bahrain, on Monday. In a call to the king, Foreign Minister Ana Rojas said "
+        "she welcomed the government's release of two students.")
+
+
+def test_a_city_named_with_its_country_stands_for_that_country(pos):
+    got = [p for p in pos(CITY) if "welcomed" in p.text]
+    assert got and all("the government's (Bahrain) release" in p.text for p in got)

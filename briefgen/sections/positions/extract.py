@@ -21,6 +21,7 @@ from briefgen.extract.actors import NOT_TITLES as TITLE_SKIP, PRONOUNS as GENDER
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
 from briefgen.extract.grammar import is_negated, quoted_tokens, window_start
 from briefgen.extract.lexicon import BOTH_QUOTES, CLOSE_QUOTES, OPEN_QUOTES, RELATIVE
+from briefgen.sections.casualties.roundup import Places
 from briefgen.sections.positions.lexicon import (
     ADJ_STANCE,
     BODY_BEFORE,
@@ -1599,8 +1600,12 @@ def body_country(sent: Span, own: bool) -> Optional[str]:
     sents = list(doc.sents)
     at = next((k for k, s_ in enumerate(sents) if s_.start == sent.start), 0)
 
-    def countries(s_: Span) -> set[str]:
-        return {clean(e.text) for e in s_.ents if e.label_ == "GPE" and e.text[:1].isupper()}
+    places = doc.user_data.get("briefgen_places")
+    if places is None:
+        places = doc.user_data["briefgen_places"] = Places(doc)
+
+    def countries(s_: Span) -> set[str]:  # "Manama, Bahrain": Bahrain, the place that holds the city
+        return {places.outer(clean(e.text)) for e in s_.ents if e.label_ == "GPE" and e.text[:1].isupper()}
     for s_ in ([sent] if own else []) + sents[max(0, at - BODY_BEFORE):at][::-1]:
         named = countries(s_)
         if len(named) == 1:

@@ -511,7 +511,8 @@ MAIN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
 
 # "Parliament threatened to cut off supply routes", "welcomed the government's withdrawal": a national body named
 # without its country. The country is the one the nearest sentence naming a country names alone (the item's own for
-# a bare actor, then the BODY_BEFORE before it; two there and it is not said which), else of the countries the
+# a bare actor, then the BODY_BEFORE before it; a city as the place the text puts it in, "Manama, Bahrain"; two
+# there and it is not said which), else of the countries the
 # article's first BODY_LEAD sentences name, the one the article names most (with its people: "Pakistan",
 # "Pakistani"), when it is named more than BODY_STANDS_OUT times as often as the next; the item then names it ("Pakistan's Parliament",
 # "the government's (Bahrain)") and the actor speaks for it (extract.named_body). Else the item is left as it is.
