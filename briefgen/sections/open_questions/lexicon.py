@@ -386,3 +386,21 @@ UNNAMED_STATES = frozenset({"state", "regime"})
 STATE_NAMERS = frozenset({"GPE", "NORP"})
 STATE_LEAD = 3
 STATE_STANDS_OUT = 1.25
+
+# --- boilerplate unknowns written as the question they imply (write.py implied_question) ---
+# "Investigators are waiting to hear more from the medical examiner": what the awaited one will report
+AWAITED_FROM = "Unclear: what {source} will report ({who} waiting to hear more)"
+AWAITED_THING = "Unclear: what {thing} will show ({who} awaiting {pronoun})"
+# "The circumstances surrounding the shooting are under investigation": the aspect is the unknown
+UNKNOWN_ASPECTS = frozenset({"circumstance", "circumstances", "cause", "detail", "details", "motive", "reason",
+                             "origin", "nature", "extent"})
+# "The shooting is under investigation": an event, whose circumstances are the unknown
+EVENT_NOUNS = frozenset({"shooting", "crash", "death", "deaths", "fire", "incident", "killing", "killings",
+                         "collision", "explosion", "attack", "stabbing", "accident", "blast", "collapse",
+                         "drowning", "derailment", "homicide", "outbreak"})
+UNDER_ASPECT = "Unclear: {aspect} ({state})"
+UNDER_EVENT = "Unclear: the circumstances of {event} ({state})"
+# "Further details about the incident are unclear as police continue to investigate": the cue adjectives whose
+# aspect subject is written as the unknown, with the clause that says why in brackets
+UNCLEAR_CUES = frozenset({"unclear", "unknown", "not clear", "not known"})
+WHY_MARKS = frozenset({"as", "while", "because", "pending", "until"})

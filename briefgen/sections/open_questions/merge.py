@@ -338,11 +338,38 @@ def sought_name(text: str, cue: str) -> Optional[str]:
     return names[-1].group(0) if names else None
 
 
+def told_tail(item: OpenQuestion, statements: list) -> Optional[str]:
+    """The question alone when what follows it is the sentence a shown development tells ("Unclear: the
+    justification for X's firing. The White House has provided conflicting justifications ...", with the
+    development telling the second part; "Unclear: whether X will make a deal. Activists fear so.", with the
+    development telling the activists' fear): the development says the rest; else None."""
+    cut = next((m for m in re.finditer(r"\. (?=[A-Z\u201c\"])", item.text)
+                if not re.search(r"(?:\b[A-Z]|\.[A-Za-z]+|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Jr|Sr))$",
+                                 item.text[:m.start()])), None) if item.text.startswith("Unclear: ") else None
+    if cut is None:
+        return None
+    head, tail = item.text[:cut.start()], item.text[cut.end():]
+    asked = item.model_copy(update={"text": head})
+    mine = {(s.article, s.sentence) for s in item.sources}
+    words = similar.content_words(tail)
+    for d in statements[:SHOWN]:
+        if not mine & {(s.article, s.sentence) for s in getattr(d, "sources", [])}:
+            continue
+        told = similar.content_words(getattr(d, "text", ""))
+        if words and len(words & told) >= TOLD_SHARE * len(words) and has_topic(asked):
+            return head
+    return None
+
+
 def unrepeated(items: list[OpenQuestion], statements: list) -> list[OpenQuestion]:
     """Each open question a shown development tells written as only what is open (its source stays the sentence),
     or left out when nothing else is left."""
     out = []
     for q in items:
+        head = told_tail(q, statements)
+        if head is not None:
+            out.append(q.model_copy(update={"text": head}))
+            continue
         if not told_by(q, statements):  # a point in dispute told as a development too ("differences remain")
             out.append(q)
             continue

@@ -1,0 +1,52 @@
+"""Issue 12, item 6 (round 15): a procedural unknown ("waiting to hear more from", "under investigation", "further
+details ... are unclear") is written as the question it implies, naming what is pending. Texts written for the test."""
+from test_open_questions_round12 import run  # noqa: F401  (run is a fixture)
+
+
+def texts(run, text):
+    return [q.text for q in run(text)]
+
+
+def test_waiting_to_hear_from_names_whose_word_is_pending(run):
+    assert texts(run, "Detectives are waiting to hear more from the county coroner before naming the dead man.") == [
+        "Unclear: what the county coroner will report (detectives are waiting to hear more)"]
+
+
+def test_awaiting_results_asks_what_they_will_show(run):
+    assert texts(run, "Deputies in Marlow County are awaiting the toxicology results.") == [
+        "Unclear: what the toxicology results will show (deputies in Marlow County are awaiting them)"]
+
+
+def test_circumstances_under_investigation_are_the_unknown(run):
+    assert texts(run, "The circumstances surrounding the fall from the balcony are under investigation.") == [
+        "Unclear: the circumstances surrounding the fall from the balcony (under investigation)"]
+
+
+def test_an_event_under_investigation_asks_its_circumstances(run):
+    assert texts(run, "The crash on Route 9 is under investigation.") == [
+        "Unclear: the circumstances of the crash on Route 9 (under investigation)"]
+
+
+def test_a_person_under_investigation_is_left_as_written(run):
+    out = texts(run, "Officer Dale Brenton is under investigation by the state.")
+    assert all("circumstances" not in t for t in out)
+
+
+def test_further_details_unclear_name_the_details_and_why(run):
+    assert texts(run, "Further details about the fire at the Elm Street warehouse are unclear as firefighters "
+                      "continue to search the site.") == [
+        "Unclear: details about the fire at the Elm Street warehouse (firefighters continue to search the site)"]
+
+
+# ------------------------------------------------ an open question's second part a shown development tells
+
+def test_a_question_whose_tail_a_development_tells_is_shown_alone(run):
+    from test_open_questions_round12 import merged
+    from briefgen.sections.developments.model import Development
+
+    [q] = run("The mayor's office has given several conflicting reasons for the closure of the Pine Street library.")
+    assert q.text.startswith("Unclear: ") and ". " in q.text
+    dev = Development(text="The mayor's office has given several conflicting reasons for the closure of the Pine "
+                           "Street library", sources=list(q.sources))
+    assert merged([q]) == [q.text]
+    assert merged([q], [dev]) == [q.text.split(". ", 1)[0]]
