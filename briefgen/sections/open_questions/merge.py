@@ -345,7 +345,8 @@ def told_tail(item: OpenQuestion, statements: list) -> Optional[str]:
     development telling the activists' fear): the development says the rest; else None."""
     cut = next((m for m in re.finditer(r"\. (?=[A-Z\u201c\"])", item.text)
                 if not re.search(r"(?:\b[A-Z]|\.[A-Za-z]+|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Jr|Sr))$",
-                                 item.text[:m.start()])), None) if item.text.startswith("Unclear: ") else None
+                                 item.text[:m.start()])), None) \
+        if item.text.startswith("Unclear: ") and not item.text.startswith(SENTENCE_POINT) else None
     if cut is None:
         return None
     head, tail = item.text[:cut.start()], item.text[cut.end():]
