@@ -50,3 +50,9 @@ def test_a_question_whose_tail_a_development_tells_is_shown_alone(run):
                            "Street library", sources=list(q.sources))
     assert merged([q]) == [q.text]
     assert merged([q], [dev]) == [q.text.split(". ", 1)[0]]
+
+
+def test_waiting_with_a_pronoun_subject_names_who_waits_as_the_item_does(run):
+    out = texts(run, "Detectives found the bodies of two men in a garage on Monday. They said they are waiting to hear "
+                     "more from the state crime lab before naming a suspect.")
+    assert "Unclear: what the state crime lab will report (detectives are waiting to hear more)" in out

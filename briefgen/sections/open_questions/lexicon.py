@@ -390,7 +390,9 @@ STATE_STANDS_OUT = 1.25
 # --- boilerplate unknowns written as the question they imply (write.py implied_question) ---
 # "Investigators are waiting to hear more from the medical examiner": what the awaited one will report
 AWAITED_FROM = "Unclear: what {source} will report ({who} waiting to hear more)"
-AWAITED_THING = "Unclear: what {thing} will show ({who} awaiting {pronoun})"
+# the item's words before the waiting verb: its subject as written, with the verb's auxiliary ("Investigators are")
+AWAITING_SUBJECT = re.compile(r"^(?P<who>[^,;:]+?(?: (?:are|is|were|was|remain|remains)(?: still)?)?) (?=(?:waiting|awaiting)\b)")
+AWAITED_THING = "Unclear: what {thing} will show ({who} {verb} {pronoun})"
 # "The circumstances surrounding the shooting are under investigation": the aspect is the unknown
 UNKNOWN_ASPECTS = frozenset({"circumstance", "circumstances", "cause", "detail", "details", "motive", "reason",
                              "origin", "nature", "extent"})

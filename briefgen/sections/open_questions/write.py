@@ -67,6 +67,7 @@ from briefgen.sections.open_questions.lexicon import (
     STATE_STANDS_OUT,
     UNNAMED_STATES,
     AWAITED_FROM,
+    AWAITING_SUBJECT,
     AWAITED_THING,
     UNKNOWN_ASPECTS,
     EVENT_NOUNS,
@@ -321,7 +322,7 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     leans on, or the item is dropped."""
     text = _written(sent, tok, cue, span, head)
     if text is not None and not in_quotation(tok):
-        text = implied_question(sent, tok, cue) or text
+        text = implied_question(sent, tok, cue, text) or text
     text = named_state(sent, text) if text is not None else None
     if text is None:
         return None
@@ -343,24 +344,27 @@ def _np(noun: Token, sent: Span) -> Optional[str]:
     return text if toks[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
 
 
-def implied_question(sent: Span, tok: Token, cue: str) -> Optional[str]:
+def implied_question(sent: Span, tok: Token, cue: str, text: str = "") -> Optional[str]:
     """A procedural unknown ("waiting to hear more from the medical examiner", "The circumstances ... are under
     investigation", "Further details ... are unclear as police continue to investigate") written as the question it
     implies, naming what is pending, with the sentence's status in brackets; None to keep the item as written."""
     if cue == "waiting for":
         subj = _subject(tok)
-        if subj is None or subj.pos_ == "PRON":
+        said = AWAITING_SUBJECT.match(text)  # the subject as the item writes it ("They" resolved to "Investigators")
+        if subj is None or said is None:
             return None
-        who = clean(sent.doc[subj.left_edge.i:tok.i].text)
-        who = who if subj.pos_ == "PROPN" else who[:1].lower() + who[1:]
+        who = said.group("who")
+        who = who if sent.doc[subj.left_edge.i].pos_ == "PROPN" and subj.pos_ != "PRON" \
+            or who.split()[0].isupper() else who[:1].lower() + who[1:]
         hear = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if hear is not None:
             src = next((g for c in hear.subtree if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
             source = _np(src, sent) if src is not None else None
             return AWAITED_FROM.format(source=source, who=who) if source else None
-        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        thing, verb = next((c for c in tok.children if c.dep_ == "dobj"), None), tok.lower_
         if thing is None:
+            verb = f"{tok.lower_} for"
             thing = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                           for g in c.children if g.dep_ == "pobj"), None)
         if thing is None or any(c.dep_ in ("relcl", "acl", "xcomp", "ccomp") for c in thing.children):
@@ -369,7 +373,7 @@ def implied_question(sent: Span, tok: Token, cue: str) -> Optional[str]:
         if body is None:
             return None
         plural = thing.tag_ in ("NNS", "NNPS")
-        return AWAITED_THING.format(thing=body, who=who, pronoun="them" if plural else "it")
+        return AWAITED_THING.format(thing=body, who=who, verb=verb, pronoun="them" if plural else "it")
     if cue.startswith("under "):
         verb = tok.head
         subj = _subject(verb)
