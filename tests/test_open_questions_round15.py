@@ -56,3 +56,16 @@ def test_waiting_with_a_pronoun_subject_names_who_waits_as_the_item_does(run):
     out = texts(run, "Detectives found the bodies of two men in a garage on Monday. They said they are waiting to hear "
                      "more from the state crime lab before naming a suspect.")
     assert "Unclear: what the state crime lab will report (detectives are waiting to hear more)" in out
+
+
+def test_a_group_s_record_of_attacks_does_not_tell_the_attack():
+    from briefgen.sections.developments.model import Development
+    from briefgen.sections.open_questions.merge import event_shown
+    from briefgen.sections.open_questions.model import OpenQuestion
+
+    q = OpenQuestion(text="Unclear: whether the rebels carried out the attack", sources=[], cue="x", kind="hedge")
+    record = [Development(text="The minister named a rebel group accused of carrying out attacks in the north.",
+                          sources=[])]
+    told = [Development(text="Rebels attacked a police post in the north on Sunday.", sources=[])]
+    assert not event_shown(q, record)
+    assert event_shown(q, told)

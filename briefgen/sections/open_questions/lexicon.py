@@ -406,3 +406,6 @@ UNDER_EVENT = "Unclear: the circumstances of {event} ({state})"
 # aspect subject is written as the unknown, with the clause that says why in brackets
 UNCLEAR_CUES = frozenset({"unclear", "unknown", "not clear", "not known"})
 WHY_MARKS = frozenset({"as", "while", "because", "pending", "until"})
+# a bare "the attack" is told by a shown development only in the singular ("attacks in India" is a record, not it),
+# except words whose plural still tells the one event ("shots were fired", "the deaths of two men")
+PLURAL_TELLS = frozenset({"shot", "death", "gunmen", "explo"})
