@@ -69,3 +69,11 @@ def test_a_group_s_record_of_attacks_does_not_tell_the_attack():
     told = [Development(text="Rebels attacked a police post in the north on Sunday.", sources=[])]
     assert not event_shown(q, record)
     assert event_shown(q, told)
+
+
+def test_a_number_to_be_settled_says_when_once_a_development_tells_it(run):
+    from test_open_questions_round12 import merged, told
+
+    [q] = run("The league said the number of teams will be hammered out after a meeting with the owners in June.")
+    assert merged([q], [told(q)]) == [
+        "Unclear: the number of teams (to be hammered out after a meeting with the owners in June)"]

@@ -315,7 +315,12 @@ def open_part(item: OpenQuestion) -> Optional[str]:
         return f"Unclear: where the {sought.group('who')} is" if sought is not None else None
     if item.cue == "to be decided" and (later := DECIDED_LATER.match(text)) is not None:
         what = later.group("what")
-        return f"Unclear: {what[:1].lower() + what[1:]}" if what.split()[0].lower() in ("the", "a", "an") else None
+        if what.split()[0].lower() not in ("the", "a", "an"):
+            return None
+        # when and how it is to be settled, from the item's own words ("... will be hammered out after talks with
+        # the IOC"): the development tells the rest
+        when = re.sub(r"^\s*(?:will|would) (?:still )?be ", "to be ", text[later.end("what"):]).rstrip(" .")
+        return f"Unclear: {what[:1].lower() + what[1:]}" + (f" ({when})" if when.startswith("to be ") else "")
     if item.cue == "in the dark" and (dark := DARK_ABOUT.search(text)) is not None:
         asked = item.model_copy(update={"text": f"Unclear: {dark.group('what')}"})
         return asked.text if has_topic(asked) else None
