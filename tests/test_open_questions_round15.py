@@ -77,3 +77,9 @@ def test_a_number_to_be_settled_says_when_once_a_development_tells_it(run):
     [q] = run("The league said the number of teams will be hammered out after a meeting with the owners in June.")
     assert merged([q], [told(q)]) == [
         "Unclear: the number of teams (to be hammered out after a meeting with the owners in June)"]
+
+
+def test_options_being_weighed_ask_which_will_be_taken(run):
+    assert texts(run, "The county board is now considering various options, including closing the bridge — a move "
+                      "farmers oppose — or selling the land.") == [
+        "Unclear: which option the county board will take (closing the bridge or selling the land)"]

@@ -409,3 +409,11 @@ WHY_MARKS = frozenset({"as", "while", "because", "pending", "until"})
 # a bare "the attack" is told by a shown development only in the singular ("attacks in India" is a record, not it),
 # except words whose plural still tells the one event ("shots were fired", "the deaths of two men")
 PLURAL_TELLS = frozenset({"shot", "death", "gunmen", "explo"})
+# "The parks service is now considering various options, including returning the lion ...": which it will take
+WEIGHED_OPTIONS = re.compile(
+    r"^(?P<who>[^,;:]+?) (?:is|are|was|were) (?:now |still )?(?:considering|weighing|mulling|reviewing|studying) "
+    r"(?:various |several |many |a number of |a range of |its |their |the |possible |different )*"
+    r"(?:options|alternatives|choices|scenarios),? (?:including|such as) (?P<options>.+)$")
+WEIGHED_QUESTION = "Unclear: which option {who} will take ({options})"
+# a reporter's aside between dashes inside the options ("— an apparent reference to livestock it may kill —")
+DASH_ASIDE = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]+?\s+[\u2014\u2013]\s+")

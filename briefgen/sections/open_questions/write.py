@@ -67,6 +67,9 @@ from briefgen.sections.open_questions.lexicon import (
     STATE_STANDS_OUT,
     UNNAMED_STATES,
     AWAITED_FROM,
+    DASH_ASIDE,
+    WEIGHED_OPTIONS,
+    WEIGHED_QUESTION,
     AWAITING_SUBJECT,
     AWAITED_THING,
     UNKNOWN_ASPECTS,
@@ -374,6 +377,12 @@ def implied_question(sent: Span, tok: Token, cue: str, text: str = "") -> Option
             return None
         plural = thing.tag_ in ("NNS", "NNPS")
         return AWAITED_THING.format(thing=body, who=who, verb=verb, pronoun="them" if plural else "it")
+    if cue.endswith("ing") and (weighed := WEIGHED_OPTIONS.match(text)) is not None:
+        who = weighed.group("who")
+        if who.split()[0] in ("The", "A", "An"):
+            who = who[:1].lower() + who[1:]
+        options = DASH_ASIDE.sub(" ", weighed.group("options")).strip(" .")
+        return WEIGHED_QUESTION.format(who=who, options=options)
     if cue.startswith("under "):
         verb = tok.head
         subj = _subject(verb)
