@@ -50,7 +50,8 @@ def test_an_alleged_act_the_lead_development_tells_asks_whether_it_happened(run)
 
 def test_a_decision_still_to_come_is_what_is_unclear(run):
     [q] = run("The exact number of riders will be worked out after talks with the federation next week.")
-    assert merged([q], [told(q)]) == ["Unclear: the exact number of riders"]
+    assert merged([q], [told(q)]) == [  # round 15: with when it is to be settled
+        "Unclear: the exact number of riders (to be worked out after talks with the federation next week)"]
 
 
 def test_nothing_but_the_developments_words_left_is_not_shown(run):

@@ -386,3 +386,34 @@ UNNAMED_STATES = frozenset({"state", "regime"})
 STATE_NAMERS = frozenset({"GPE", "NORP"})
 STATE_LEAD = 3
 STATE_STANDS_OUT = 1.25
+
+# --- boilerplate unknowns written as the question they imply (write.py implied_question) ---
+# "Investigators are waiting to hear more from the medical examiner": what the awaited one will report
+AWAITED_FROM = "Unclear: what {source} will report ({who} waiting to hear more)"
+# the item's words before the waiting verb: its subject as written, with the verb's auxiliary ("Investigators are")
+AWAITING_SUBJECT = re.compile(r"^(?P<who>[^,;:]+?(?: (?:are|is|were|was|remain|remains)(?: still)?)?) (?=(?:waiting|awaiting)\b)")
+AWAITED_THING = "Unclear: what {thing} will show ({who} {verb} {pronoun})"
+# "The circumstances surrounding the shooting are under investigation": the aspect is the unknown
+UNKNOWN_ASPECTS = frozenset({"circumstance", "circumstances", "cause", "detail", "details", "motive", "reason",
+                             "origin", "nature", "extent"})
+# "The shooting is under investigation": an event, whose circumstances are the unknown
+EVENT_NOUNS = frozenset({"shooting", "crash", "death", "deaths", "fire", "incident", "killing", "killings",
+                         "collision", "explosion", "attack", "stabbing", "accident", "blast", "collapse",
+                         "drowning", "derailment", "homicide", "outbreak"})
+UNDER_ASPECT = "Unclear: {aspect} ({state})"
+UNDER_EVENT = "Unclear: the circumstances of {event} ({state})"
+# "Further details about the incident are unclear as police continue to investigate": the cue adjectives whose
+# aspect subject is written as the unknown, with the clause that says why in brackets
+UNCLEAR_CUES = frozenset({"unclear", "unknown", "not clear", "not known"})
+WHY_MARKS = frozenset({"as", "while", "because", "pending", "until"})
+# a bare "the attack" is told by a shown development only in the singular ("attacks in India" is a record, not it),
+# except words whose plural still tells the one event ("shots were fired", "the deaths of two men")
+PLURAL_TELLS = frozenset({"shot", "death", "gunmen", "explo"})
+# "The parks service is now considering various options, including returning the lion ...": which it will take
+WEIGHED_OPTIONS = re.compile(
+    r"^(?P<who>[^,;:]+?) (?:is|are|was|were) (?:now |still )?(?:considering|weighing|mulling|reviewing|studying) "
+    r"(?:various |several |many |a number of |a range of |its |their |the |possible |different )*"
+    r"(?:options|alternatives|choices|scenarios),? (?:including|such as) (?P<options>.+)$")
+WEIGHED_QUESTION = "Unclear: which option {who} will take ({options})"
+# a reporter's aside between dashes inside the options ("— an apparent reference to livestock it may kill —")
+DASH_ASIDE = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]+?\s+[\u2014\u2013]\s+")

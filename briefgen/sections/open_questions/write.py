@@ -66,6 +66,18 @@ from briefgen.sections.open_questions.lexicon import (
     STATE_NAMERS,
     STATE_STANDS_OUT,
     UNNAMED_STATES,
+    AWAITED_FROM,
+    DASH_ASIDE,
+    WEIGHED_OPTIONS,
+    WEIGHED_QUESTION,
+    AWAITING_SUBJECT,
+    AWAITED_THING,
+    UNKNOWN_ASPECTS,
+    EVENT_NOUNS,
+    UNDER_ASPECT,
+    UNDER_EVENT,
+    UNCLEAR_CUES,
+    WHY_MARKS,
 )
 
 OPEN_MARKS = {"\u201c": 1, "\u201d": -1}
@@ -312,6 +324,8 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
     """The item's text as an analyst lists it (see the module's note), or None; a "feel the same" names the view it
     leans on, or the item is dropped."""
     text = _written(sent, tok, cue, span, head)
+    if text is not None and not in_quotation(tok):
+        text = implied_question(sent, tok, cue, text) or text
     text = named_state(sent, text) if text is not None else None
     if text is None:
         return None
@@ -319,6 +333,90 @@ def written(sent: Span, tok: Token, cue: str, span: Span, head: Token) -> Option
         return text
     view = same_view(sent)
     return None if view is None else SAME_VIEW.sub(view.replace("\\", "\\\\"), text, count=1)
+
+
+def _np(noun: Token, sent: Span) -> Optional[str]:
+    """A noun's phrase as the item shows it, lower-cased unless it starts with a name; None when it leans on a
+    pronoun ("his", "it") the item could not resolve."""
+    toks = [t for t in sent.doc[noun.left_edge.i:noun.right_edge.i + 1] if not t.is_space]
+    if any(t.pos_ == "PRON" for t in toks) or not toks:
+        return None
+    if toks[0].lower_ in ("further", "more", "additional", "other") and len(toks) > 1:
+        toks = toks[1:]  # "Further details about the incident": the details are the unknown
+    text = clean("".join(t.text_with_ws for t in toks)).rstrip(",;: ")
+    return text if toks[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def implied_question(sent: Span, tok: Token, cue: str, text: str = "") -> Optional[str]:
+    """A procedural unknown ("waiting to hear more from the medical examiner", "The circumstances ... are under
+    investigation", "Further details ... are unclear as police continue to investigate") written as the question it
+    implies, naming what is pending, with the sentence's status in brackets; None to keep the item as written."""
+    if cue == "waiting for":
+        subj = _subject(tok)
+        said = AWAITING_SUBJECT.match(text)  # the subject as the item writes it ("They" resolved to "Investigators")
+        if subj is None or said is None:
+            return None
+        who = said.group("who")
+        who = who if sent.doc[subj.left_edge.i].pos_ == "PROPN" and subj.pos_ != "PRON" \
+            or who.split()[0].isupper() else who[:1].lower() + who[1:]
+        hear = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if hear is not None:
+            src = next((g for c in hear.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            source = _np(src, sent) if src is not None else None
+            return AWAITED_FROM.format(source=source, who=who) if source else None
+        thing, verb = next((c for c in tok.children if c.dep_ == "dobj"), None), tok.lower_
+        if thing is None:
+            verb = f"{tok.lower_} for"
+            thing = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if thing is None or any(c.dep_ in ("relcl", "acl", "xcomp", "ccomp") for c in thing.children):
+            return None  # "waiting for the family to be notified": not a finding
+        body = _np(thing, sent)
+        if body is None:
+            return None
+        plural = thing.tag_ in ("NNS", "NNPS")
+        return AWAITED_THING.format(thing=body, who=who, verb=verb, pronoun="them" if plural else "it")
+    if cue.endswith("ing") and (weighed := WEIGHED_OPTIONS.match(text)) is not None:
+        who = weighed.group("who")
+        if who.split()[0] in ("The", "A", "An"):
+            who = who[:1].lower() + who[1:]
+        options = DASH_ASIDE.sub(" ", weighed.group("options")).strip(" .")
+        return WEIGHED_QUESTION.format(who=who, options=options)
+    if cue.startswith("under "):
+        verb = tok.head
+        subj = _subject(verb)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_:
+            return None
+        body = _np(subj, sent)
+        if body is None:
+            return None
+        state = cue
+        if subj.lemma_.lower() in UNKNOWN_ASPECTS or subj.lower_ in UNKNOWN_ASPECTS:
+            return UNDER_ASPECT.format(aspect=body, state=state)
+        if subj.lower_ in EVENT_NOUNS or subj.lemma_.lower() in EVENT_NOUNS:
+            return UNDER_EVENT.format(event=body, state=state)
+        return None
+    if cue in UNCLEAR_CUES:
+        verb = tok.head if tok.dep_ == "acomp" else None
+        subj = _subject(verb) if verb is not None else None
+        if subj is None or not (subj.lemma_.lower() in UNKNOWN_ASPECTS or subj.lower_ in UNKNOWN_ASPECTS) \
+                or not any(c.dep_ == "prep" for c in subj.children):
+            return None  # "The motive is unclear" is written already; an aspect of what must be named
+        body = _np(subj, sent)
+        if body is None:
+            return None
+        why = next((c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in WHY_MARKS for m in c.children)), None)
+        if why is not None:
+            toks = [t for t in sent.doc[why.left_edge.i:why.right_edge.i + 1]
+                    if not (t.dep_ == "mark" and t.head.i == why.i)]
+            if any(t.pos_ == "PRON" for t in toks):
+                why = None
+            else:
+                return f"Unclear: {body} ({clean(''.join(t.text_with_ws for t in toks)).rstrip(',;: ')})"
+        return f"Unclear: {body}"
+    return None
 
 
 def named_state(sent: Span, text: str) -> Optional[str]:
