@@ -371,7 +371,7 @@ def test_those_a_sentence_before_describes_is_written_as_it_describes_it(context
 def test_those_with_a_kind_of_its_own_becomes_the(context):
     out = standing_of(context, "The audit found that the mayor met donors twice a week in the spring. "
                                "The report also listed times the mayor spoke up for those campaign donors at council.")
-    assert out[1] == "The report also listed times the mayor spoke up for the campaign donors at council."
+    assert out[1] == "The report listed times the mayor spoke up for the campaign donors at council."
 
 
 def test_those_no_sentence_says_what_they_are_drops_the_item(context):
@@ -553,3 +553,24 @@ def test_an_it_that_happened_in_a_side_clause_is_dropped(context):
     # the event named in the item itself stays
     out = standing_of(context, "Maria Lopez's son was playing a soccer game right before the power line fell.")
     assert out[0] is not None
+
+
+# ---------------------------------------------------------------- 5. round 15: comparisons and leaning adverbs
+
+def test_leading_comparison_with_another_sentence_is_cut(context):
+    out = standing_of(context, "The mayor of Ostrava warned that the flood barriers would not hold for long. "
+                               "In sharp contrast to the mayor, Governor Lena Hruba promised that every dam "
+                               "on the river would be reinforced by Friday.")
+    assert out[1] == ("Governor Lena Hruba promised that every dam on the river would be reinforced by Friday.")
+
+
+def test_then_between_subject_and_verb_is_cut(context):
+    out = standing_of(context, "Karel Dvorak locked the doors of the warehouse on Sunday night. "
+                               "Dvorak then set fire to the warehouse and drove away in a stolen van.")
+    assert out[1] is not None and " then " not in out[1] and "set fire to the warehouse" in out[1]
+
+
+def test_also_between_subject_and_verb_is_cut(context):
+    out = standing_of(context, "A tiger escaped from the Brno zoo on Tuesday morning. "
+                               "The escape of the tiger also raised questions about the fences at the zoo.")
+    assert out[1] is not None and " also " not in out[1] and "raised questions about the fences" in out[1]

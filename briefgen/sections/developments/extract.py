@@ -91,6 +91,8 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    LEADING_COMPARISON,
+    LEANING_ADVERBS,
     HARM_LEMMAS,
     OTHER_WORDS,
     OWNER_ENTS,
@@ -1016,7 +1018,7 @@ def in_noun_clause(tok) -> bool:
 def cut_relative_lead(text: str) -> str:
     """Cut a leading phrase that places the event only against the sentence before ("About two hours later,", "In
     the confusion,"), when the rest is a sentence of its own (it has more than a few words)."""
-    m = LEADING_RELATIVE.match(text)
+    m = LEADING_RELATIVE.match(text) or LEADING_COMPARISON.match(text)
     if not m:
         return text
     rest = text[m.end():]
@@ -1257,6 +1259,17 @@ def inner_pronoun(sent: Span, text: str) -> str:
     return text[:at[0]] + name + text[at[0] + len(pron.text):]
 
 
+def leaning_adverb(sent: Span, text: str) -> str:
+    """Cut a "then"/"also" between the main subject and the main verb ("Bournes then set fire to ..."): it sets the
+    event against another sentence, and the rest says what happened."""
+    root = sent.root
+    adv = next((t for t in root.lefts if t.lower_ in LEANING_ADVERBS and t.dep_ == "advmod" and t.i == root.i - 1),
+               None)
+    if adv is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < adv.i for t in root.lefts):
+        return text
+    return re.sub(rf"(?<![\w'\u2019]){adv.text}\s+(?={re.escape(root.text)}(?![\w'\u2019]))", "", text, count=1)
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
@@ -1280,7 +1293,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = partitive(sent, text)
     if text is None:
         return None
-    text = cut_relative_lead(text)
+    text = leaning_adverb(sent, cut_relative_lead(text))
     if object_it(sent, text):
         return None
     text = titled_subject(sent, text, ctx)

@@ -320,6 +320,15 @@ OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "offic
 # "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest
 # says what happened)
 SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s+(?=[a-z])")
+# a leading comparison with what another sentence told ("In sharp contrast to the U.N. chief,", "Unlike his rival,"):
+# what it is set against is not shown; cut off when the rest stands (extract.cut_relative_lead)
+LEADING_COMPARISON = re.compile(
+    r"^(?i:in\s+(?:sharp\s+|stark\s+|marked\s+)?contrast\s+(?:to|with)|unlike|compared\s+(?:to|with))\s+[^,]{1,60},\s+"
+    r"(?=\S)")
+# an adverb between the main subject and its verb that sets the event after or beside one another sentence told
+# ("Bournes then set fire to ...", "The circumstances also fueled questions ..."): cut, the rest says what happened
+# (extract.leaning_adverb)
+LEANING_ADVERBS = {"then", "also"}
 # a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
 # sets the item against the sentence before; cut
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
