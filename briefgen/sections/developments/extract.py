@@ -91,6 +91,8 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    EPITHET_HEADS,
+    EPITHET_PLACES,
     LEADING_COMPARISON,
     LEANING_ADVERBS,
     HARM_LEMMAS,
@@ -1270,6 +1272,29 @@ def leaning_adverb(sent: Span, text: str) -> str:
     return re.sub(rf"(?<![\w'\u2019]){adv.text}\s+(?={re.escape(root.text)}(?![\w'\u2019]))", "", text, count=1)
 
 
+def place_epithet(sent: Span, text: str) -> Optional[str]:
+    """A subject "the" + a place + a person noun ("The Portland teen is in the hot seat ..."), with nothing in it that
+    names the person and nothing after it that says which: the person named most in the sentences before, else None
+    (who it is is in another sentence). Any other text as it is."""
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in EPITHET_HEADS:
+            continue
+        span = sent.doc[min(t.i for t in tok.subtree):tok.i + 1]
+        mods = list(span)[1:-1]
+        if span[0].lower_ != "the" or any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children) or not (
+                mods and any(t.ent_type_ in EPITHET_PLACES or t.pos_ == "PROPN" for t in mods)
+                and all(t.ent_type_ in EPITHET_PLACES or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in mods
+                        if t.pos_ != "PUNCT")):
+            continue
+        if not text.lower().startswith(span.text.lower()):
+            return text
+        name = main_person_before(sent)
+        if name is None or tok.lemma_.lower() == "couple":
+            return None
+        return name + text[len(span.text):]
+    return text
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
@@ -1293,8 +1318,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = partitive(sent, text)
     if text is None:
         return None
-    text = leaning_adverb(sent, cut_relative_lead(text))
-    if object_it(sent, text):
+    text = place_epithet(sent, leaning_adverb(sent, cut_relative_lead(text)))
+    if text is None or object_it(sent, text):
         return None
     text = titled_subject(sent, text, ctx)
     if text is None:

@@ -329,6 +329,13 @@ LEADING_COMPARISON = re.compile(
 # ("Bournes then set fire to ...", "The circumstances also fueled questions ..."): cut, the rest says what happened
 # (extract.leaning_adverb)
 LEANING_ADVERBS = {"then", "also"}
+# "The Portland teen is ...", "the Ohio man said ...": a subject "the", a place (a named word: the model often takes a
+# town for a person) and a person noun, news style for a
+# person an earlier sentence named; the person named most in the sentences before (extract.main_person_before)
+# takes its place, else the item goes (extract.place_epithet)
+EPITHET_HEADS = {"teen", "teenager", "man", "woman", "boy", "girl", "youth", "resident", "native", "student", "mother",
+                 "father", "couple"}
+EPITHET_PLACES = {"GPE", "LOC", "NORP", "FAC"}
 # a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
 # sets the item against the sentence before; cut
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
