@@ -588,3 +588,25 @@ def test_place_epithet_subject_with_nobody_named_before_is_dropped(context):
     out = standing_of(context, "A fire destroyed the old mill by the river on Monday night. "
                                "The Ostrava teen is in trouble after a camera filmed him near the mill at night.")
     assert out[1] is None
+
+
+# ---------------------------------------------------------------- round 15: an outlet's own account is attributed
+
+OWN = ("Gunmen in the port city of Varna have attacked Radio Kestrel staff, killing the station's reporter Ivo Petrov. "
+       "Radio Kestrel said Petrov had been covering the strike at the docks for a week. "
+       "Petrov was shot and killed by a sniper near the docks on Tuesday evening. "
+       "Radio Kestrel will pursue the case in the courts, its director told listeners on Wednesday.")
+
+
+def test_outlet_own_account_of_harm_to_its_staff_is_attributed(context):
+    texts = [d.text for d in extract(context(OWN))]
+    assert "According to Radio Kestrel, Petrov was shot and killed by a sniper near the docks on Tuesday evening." in texts
+    assert any(t.startswith("According to Radio Kestrel, gunmen in the port city of Varna") for t in texts)
+    assert not any("According to" in t for t in texts if "said" in t or "told" in t)
+
+
+def test_report_of_another_outlet_staff_named_once_is_not_attributed(context):
+    texts = [d.text for d in extract(context(
+        "Gunmen in the port city of Varna have attacked Radio Kestrel staff on Tuesday, killing a reporter at the docks. "
+        "The reporter was shot and killed by a sniper near the docks on Tuesday evening, police said."))]
+    assert not any(t.startswith("According to") for t in texts)

@@ -91,6 +91,8 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    OWN_OUTLET_SENTENCES,
+    STAFF_NOUNS,
     EPITHET_HEADS,
     EPITHET_PLACES,
     LEADING_COMPARISON,
@@ -1453,6 +1455,39 @@ def generic(sent: Span) -> bool:
     return not any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB")
 
 
+def own_outlet(doc: Doc) -> Optional[str]:
+    """The outlet (an organisation's name) whose staff the article tells harmed or attacked ("attacked Press TV staff",
+    "killing the network's correspondent" after it) and which it names in OWN_OUTLET_SENTENCES sentences or more: the
+    article is that outlet's account of what befell its own people. None when there is none, or two."""
+    found = set()
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in HARM_LEMMAS for t in sent):
+            continue
+        for e in ents_of(sent):
+            if e.label_ != "ORG":
+                continue
+            head = e.root.head if e.root.dep_ in ("compound", "poss") else None
+            if head is not None and head.lower_ in STAFF_NOUNS:
+                found.add(clean(e.text))
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    if sum(name in s.text for s in doc.sents) < OWN_OUTLET_SENTENCES:
+        return None
+    return name
+
+
+def own_account(sent: Span, text: str, outlet: Optional[str]) -> str:
+    """An item of the outlet's own account of harm to its staff, told with no reporting verb: "According to X, ..."."""
+    if outlet is None or text.startswith("According to") or not any(
+            t.lemma_.lower() in HARM_LEMMAS for t in sent) or any(
+            t.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in sent):  # "X said ...", not "while reporting on air"
+        return text
+    first = text[:1] if sent[0].pos_ == "PROPN" or text[:2] == "I " else text[:1].lower()
+    return f"According to {outlet}, {first}{text[1:]}"
+
+
 def extract(ctx: ArticleContext) -> list[Development]:
     """Up to MAX_PER_ARTICLE candidate event sentences of one article, best first."""
     doc = ctx.doc
@@ -1472,6 +1507,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
     latest_year = max(years) if years else 0
     kept = 0
     corrected = getattr(ctx.actors, "corrected", None)
+    outlet = own_outlet(doc)
     for i, sent in enumerate(sents):
         why = skip_reason(sent) or ("generic" if generic(sent) else None)
         told = reported(sent) if why == "quote" else None
@@ -1487,6 +1523,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
             text = corrected_names(text, ctx)
         if not text:
             continue
+        text = own_account(sent, text, outlet)
         words = words_by_sent[i]
         w = WEIGHTS
         action = action_score(sent)

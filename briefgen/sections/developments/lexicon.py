@@ -336,6 +336,13 @@ LEANING_ADVERBS = {"then", "also"}
 EPITHET_HEADS = {"teen", "teenager", "man", "woman", "boy", "girl", "youth", "resident", "native", "student", "mother",
                  "father", "couple"}
 EPITHET_PLACES = {"GPE", "LOC", "NORP", "FAC"}
+# an outlet that is itself a party of the story: the article names its staff harmed or attacked ("have attacked Press
+# TV staff, killing the network's correspondent") and names the outlet in OWN_OUTLET_SENTENCES sentences or more, so the
+# article is the outlet's account of what befell its own people. Each of its items that tells the harm with no
+# reporting verb ("Naser was shot and killed by a sniper") is its claim: "According to X, ..." (extract.own_account)
+STAFF_NOUNS = {"staff", "staffer", "staffers", "correspondent", "correspondents", "reporter", "reporters", "journalist",
+               "journalists", "crew", "cameraman", "photographer", "bureau", "employee", "employees"}
+OWN_OUTLET_SENTENCES = 3
 # a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
 # sets the item against the sentence before; cut
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
