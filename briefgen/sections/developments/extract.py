@@ -84,6 +84,9 @@ from briefgen.sections.developments.lexicon import (
     YEAR,
 )
 from briefgen.sections.developments.lexicon import (  # candidates
+    CALL_LETTERS,
+    EARLIER_TOLD,
+    TOLD_LEMMAS,
     QUOTE_LED,
     QUOTED_INNER_END,
     QUOTED_MIN_WORDS,
@@ -193,6 +196,19 @@ def after_credit(sent: Span) -> bool:
     return bool(CREDIT_LEAD.match(sent.text))
 
 
+def newsroom_told_earlier(sent: Span) -> bool:
+    """Whether the sentence tells what the newsroom was told earlier ("KWWL was told this morning by the department
+    that ..."): the outlet's own earlier account, which the article tells because it now corrects it."""
+    root = sent.root
+    if root.lemma_.lower() not in TOLD_LEMMAS or not EARLIER_TOLD.search(sent.text):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    words = sent.doc[subj.left_edge.i:subj.i + 1]
+    return bool(NEWSROOM.search(words.text)) or any(CALL_LETTERS.match(t.text) for t in words)
+
+
 def skip_reason(sent: Span) -> Optional[str]:
     """Why this sentence cannot be a development, or None if it can."""
     text = sent.text.strip()
@@ -201,6 +217,8 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "short"
     if len(words) > MAX_WORDS:
         return "long"
+    if newsroom_told_earlier(sent):
+        return "newsroom told earlier"
     if text.endswith("?") or text.rstrip(QUOTE_CHARS + "'\u2019").endswith("?"):
         return "question"
     cut = ELLIPSIS.search(text)

@@ -793,6 +793,12 @@ QUOTED_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're
                            r"he|he's|she|she's|they|they're|him|her|them|his|their|it|it's|this|that|these|those|"
                            r"here|there|there's)\b", re.IGNORECASE)
 QUOTED_INNER_END = re.compile(r"[.?!]\s+[A-Z\u2018\u2019'\"]|[?!]\s*$|--|\u2014|\s-\s|\.\.\.|\u2026")
+# the newsroom told earlier what the article now corrects ("KWWL was told this morning by the department that the
+# DCI was involved", after "Police now say the DCI is not involved"): the outlet's own earlier account, no development
+# (extract.newsroom_told_earlier). A station by its call letters ("KWWL", "WXYZ-TV") is a newsroom too.
+CALL_LETTERS = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
+TOLD_LEMMAS = {"tell", "inform", "advise"}
+EARLIER_TOLD = re.compile(r"\b(?:this morning|earlier|initially|originally|previously|at first|first)\b", re.IGNORECASE)
 QUOTED_MIN_WORDS = 6
 # a note in brackets after the sentence's last stop ("... not immediately.[10:29.]", "... in 2014. [Video]"): a
 # transcript's time mark or a link label. It is cut off, and the sentence is no headline for lacking a stop at its end
