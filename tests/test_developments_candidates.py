@@ -57,3 +57,17 @@ def test_trailing_time_mark_is_no_headline_and_is_cut(context):
     sents = list(context(text).doc.sents)
     assert skip_reason(sents[-1]) is None
     assert "The rival channel did not replay the governor's address afterward, at least not at once." in texts(context, text)
+
+
+# round 15: the newsroom's own earlier account, which the article corrects, is no development
+
+def test_what_the_newsroom_was_told_earlier_is_not_a_development(context):
+    from briefgen.sections.developments.extract import extract as extract_developments
+
+    texts = [d.text for d in extract_developments(context(
+        "A man was hurt in a shooting on Elm Street in Dorrance on Tuesday night, police said. "
+        "Dorrance police now say the state crime bureau is not involved in the shooting investigation. "
+        "WKXR was told this morning by the department that the state crime bureau was involved. "
+        "WKXR News has been informed that the injured man is in stable condition at the city hospital."))]
+    assert not any("was told this morning" in t for t in texts)
+    assert any("stable condition" in t for t in texts)

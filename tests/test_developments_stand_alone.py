@@ -349,7 +349,7 @@ def test_a_described_person_no_one_is_named_as_is_told_as_new(context):
     out = standing_of(context, "Water officials drained a reservoir in Brenton on Thursday after a video was found. "
                                "The Boston teen is in trouble after the video showed him climbing the fence. "
                                "The woman, who was hurt in the crush, had joined a crowd at the gate.")
-    assert out[1] == "The Boston teen is in trouble after the video showed him climbing the fence."  # left
+    assert out[1] is None  # "The Boston teen": nobody named before; who it is is in another sentence (round 15)
     assert out[2] == "A woman, who was hurt in the crush, had joined a crowd at the gate."
 
 
@@ -371,7 +371,7 @@ def test_those_a_sentence_before_describes_is_written_as_it_describes_it(context
 def test_those_with_a_kind_of_its_own_becomes_the(context):
     out = standing_of(context, "The audit found that the mayor met donors twice a week in the spring. "
                                "The report also listed times the mayor spoke up for those campaign donors at council.")
-    assert out[1] == "The report also listed times the mayor spoke up for the campaign donors at council."
+    assert out[1] == "The report listed times the mayor spoke up for the campaign donors at council."
 
 
 def test_those_no_sentence_says_what_they_are_drops_the_item(context):
@@ -553,3 +553,60 @@ def test_an_it_that_happened_in_a_side_clause_is_dropped(context):
     # the event named in the item itself stays
     out = standing_of(context, "Maria Lopez's son was playing a soccer game right before the power line fell.")
     assert out[0] is not None
+
+
+# ---------------------------------------------------------------- 5. round 15: comparisons and leaning adverbs
+
+def test_leading_comparison_with_another_sentence_is_cut(context):
+    out = standing_of(context, "The mayor of Ostrava warned that the flood barriers would not hold for long. "
+                               "In sharp contrast to the mayor, Governor Lena Hruba promised that every dam "
+                               "on the river would be reinforced by Friday.")
+    assert out[1] == ("Governor Lena Hruba promised that every dam on the river would be reinforced by Friday.")
+
+
+def test_then_between_subject_and_verb_is_cut(context):
+    out = standing_of(context, "Karel Dvorak locked the doors of the warehouse on Sunday night. "
+                               "Dvorak then set fire to the warehouse and drove away in a stolen van.")
+    assert out[1] is not None and " then " not in out[1] and "set fire to the warehouse" in out[1]
+
+
+def test_also_between_subject_and_verb_is_cut(context):
+    out = standing_of(context, "A tiger escaped from the Brno zoo on Tuesday morning. "
+                               "The escape of the tiger also raised questions about the fences at the zoo.")
+    assert out[1] is not None and " also " not in out[1] and "raised questions about the fences" in out[1]
+
+
+def test_place_epithet_subject_becomes_the_person_named_before(context):
+    out = standing_of(context, "Marek Holub was fined on Monday for painting the old town bridge. "
+                               "Holub said he painted it at night with two friends. "
+                               "The Ostrava teen is in trouble after a camera filmed him on the bridge at night.")
+    assert out[2] in ("Marek Holub is in trouble after a camera filmed him on the bridge at night.",
+                      "Holub is in trouble after a camera filmed him on the bridge at night.")
+
+
+def test_place_epithet_subject_with_nobody_named_before_is_dropped(context):
+    out = standing_of(context, "A fire destroyed the old mill by the river on Monday night. "
+                               "The Ostrava teen is in trouble after a camera filmed him near the mill at night.")
+    assert out[1] is None
+
+
+# ---------------------------------------------------------------- round 15: an outlet's own account is attributed
+
+OWN = ("Gunmen in the port city of Varna have attacked Radio Kestrel staff, killing the station's reporter Ivo Petrov. "
+       "Radio Kestrel said Petrov had been covering the strike at the docks for a week. "
+       "Petrov was shot and killed by a sniper near the docks on Tuesday evening. "
+       "Radio Kestrel will pursue the case in the courts, its director told listeners on Wednesday.")
+
+
+def test_outlet_own_account_of_harm_to_its_staff_is_attributed(context):
+    texts = [d.text for d in extract(context(OWN))]
+    assert "According to Radio Kestrel, Petrov was shot and killed by a sniper near the docks on Tuesday evening." in texts
+    assert any(t.startswith("According to Radio Kestrel, gunmen in the port city of Varna") for t in texts)
+    assert not any("According to" in t for t in texts if "said" in t or "told" in t)
+
+
+def test_report_of_another_outlet_staff_named_once_is_not_attributed(context):
+    texts = [d.text for d in extract(context(
+        "Gunmen in the port city of Varna have attacked Radio Kestrel staff on Tuesday, killing a reporter at the docks. "
+        "The reporter was shot and killed by a sniper near the docks on Tuesday evening, police said."))]
+    assert not any(t.startswith("According to") for t in texts)

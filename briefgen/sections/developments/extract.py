@@ -84,6 +84,9 @@ from briefgen.sections.developments.lexicon import (
     YEAR,
 )
 from briefgen.sections.developments.lexicon import (  # candidates
+    CALL_LETTERS,
+    EARLIER_TOLD,
+    TOLD_LEMMAS,
     QUOTE_LED,
     QUOTED_INNER_END,
     QUOTED_MIN_WORDS,
@@ -91,6 +94,12 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    OWN_OUTLET_SENTENCES,
+    STAFF_NOUNS,
+    EPITHET_HEADS,
+    EPITHET_PLACES,
+    LEADING_COMPARISON,
+    LEANING_ADVERBS,
     HARM_LEMMAS,
     OTHER_WORDS,
     OWNER_ENTS,
@@ -187,6 +196,19 @@ def after_credit(sent: Span) -> bool:
     return bool(CREDIT_LEAD.match(sent.text))
 
 
+def newsroom_told_earlier(sent: Span) -> bool:
+    """Whether the sentence tells what the newsroom was told earlier ("KWWL was told this morning by the department
+    that ..."): the outlet's own earlier account, which the article tells because it now corrects it."""
+    root = sent.root
+    if root.lemma_.lower() not in TOLD_LEMMAS or not EARLIER_TOLD.search(sent.text):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    words = sent.doc[subj.left_edge.i:subj.i + 1]
+    return bool(NEWSROOM.search(words.text)) or any(CALL_LETTERS.match(t.text) for t in words)
+
+
 def skip_reason(sent: Span) -> Optional[str]:
     """Why this sentence cannot be a development, or None if it can."""
     text = sent.text.strip()
@@ -195,6 +217,8 @@ def skip_reason(sent: Span) -> Optional[str]:
         return "short"
     if len(words) > MAX_WORDS:
         return "long"
+    if newsroom_told_earlier(sent):
+        return "newsroom told earlier"
     if text.endswith("?") or text.rstrip(QUOTE_CHARS + "'\u2019").endswith("?"):
         return "question"
     cut = ELLIPSIS.search(text)
@@ -1016,7 +1040,7 @@ def in_noun_clause(tok) -> bool:
 def cut_relative_lead(text: str) -> str:
     """Cut a leading phrase that places the event only against the sentence before ("About two hours later,", "In
     the confusion,"), when the rest is a sentence of its own (it has more than a few words)."""
-    m = LEADING_RELATIVE.match(text)
+    m = LEADING_RELATIVE.match(text) or LEADING_COMPARISON.match(text)
     if not m:
         return text
     rest = text[m.end():]
@@ -1257,6 +1281,40 @@ def inner_pronoun(sent: Span, text: str) -> str:
     return text[:at[0]] + name + text[at[0] + len(pron.text):]
 
 
+def leaning_adverb(sent: Span, text: str) -> str:
+    """Cut a "then"/"also" between the main subject and the main verb ("Bournes then set fire to ..."): it sets the
+    event against another sentence, and the rest says what happened."""
+    root = sent.root
+    adv = next((t for t in root.lefts if t.lower_ in LEANING_ADVERBS and t.dep_ == "advmod" and t.i == root.i - 1),
+               None)
+    if adv is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < adv.i for t in root.lefts):
+        return text
+    return re.sub(rf"(?<![\w'\u2019]){adv.text}\s+(?={re.escape(root.text)}(?![\w'\u2019]))", "", text, count=1)
+
+
+def place_epithet(sent: Span, text: str) -> Optional[str]:
+    """A subject "the" + a place + a person noun ("The Portland teen is in the hot seat ..."), with nothing in it that
+    names the person and nothing after it that says which: the person named most in the sentences before, else None
+    (who it is is in another sentence). Any other text as it is."""
+    for tok in sent.root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in EPITHET_HEADS:
+            continue
+        span = sent.doc[min(t.i for t in tok.subtree):tok.i + 1]
+        mods = list(span)[1:-1]
+        if span[0].lower_ != "the" or any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children) or not (
+                mods and any(t.ent_type_ in EPITHET_PLACES or t.pos_ == "PROPN" for t in mods)
+                and all(t.ent_type_ in EPITHET_PLACES or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in mods
+                        if t.pos_ != "PUNCT")):
+            continue
+        if not text.lower().startswith(span.text.lower()):
+            return text
+        name = main_person_before(sent)
+        if name is None or tok.lemma_.lower() == "couple":
+            return None
+        return name + text[len(span.text):]
+    return text
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
@@ -1280,8 +1338,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     text = partitive(sent, text)
     if text is None:
         return None
-    text = cut_relative_lead(text)
-    if object_it(sent, text):
+    text = place_epithet(sent, leaning_adverb(sent, cut_relative_lead(text)))
+    if text is None or object_it(sent, text):
         return None
     text = titled_subject(sent, text, ctx)
     if text is None:
@@ -1415,6 +1473,39 @@ def generic(sent: Span) -> bool:
     return not any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB")
 
 
+def own_outlet(doc: Doc) -> Optional[str]:
+    """The outlet (an organisation's name) whose staff the article tells harmed or attacked ("attacked Press TV staff",
+    "killing the network's correspondent" after it) and which it names in OWN_OUTLET_SENTENCES sentences or more: the
+    article is that outlet's account of what befell its own people. None when there is none, or two."""
+    found = set()
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in HARM_LEMMAS for t in sent):
+            continue
+        for e in ents_of(sent):
+            if e.label_ != "ORG":
+                continue
+            head = e.root.head if e.root.dep_ in ("compound", "poss") else None
+            if head is not None and head.lower_ in STAFF_NOUNS:
+                found.add(clean(e.text))
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    if sum(name in s.text for s in doc.sents) < OWN_OUTLET_SENTENCES:
+        return None
+    return name
+
+
+def own_account(sent: Span, text: str, outlet: Optional[str]) -> str:
+    """An item of the outlet's own account of harm to its staff, told with no reporting verb: "According to X, ..."."""
+    if outlet is None or text.startswith("According to") or not any(
+            t.lemma_.lower() in HARM_LEMMAS for t in sent) or any(
+            t.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in sent):  # "X said ...", not "while reporting on air"
+        return text
+    first = text[:1] if sent[0].pos_ == "PROPN" or text[:2] == "I " else text[:1].lower()
+    return f"According to {outlet}, {first}{text[1:]}"
+
+
 def extract(ctx: ArticleContext) -> list[Development]:
     """Up to MAX_PER_ARTICLE candidate event sentences of one article, best first."""
     doc = ctx.doc
@@ -1434,6 +1525,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
     latest_year = max(years) if years else 0
     kept = 0
     corrected = getattr(ctx.actors, "corrected", None)
+    outlet = own_outlet(doc)
     for i, sent in enumerate(sents):
         why = skip_reason(sent) or ("generic" if generic(sent) else None)
         told = reported(sent) if why == "quote" else None
@@ -1449,6 +1541,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
             text = corrected_names(text, ctx)
         if not text:
             continue
+        text = own_account(sent, text, outlet)
         words = words_by_sent[i]
         w = WEIGHTS
         action = action_score(sent)

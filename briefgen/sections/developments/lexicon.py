@@ -320,6 +320,29 @@ OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "offic
 # "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest
 # says what happened)
 SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s+(?=[a-z])")
+# a leading comparison with what another sentence told ("In sharp contrast to the U.N. chief,", "Unlike his rival,"):
+# what it is set against is not shown; cut off when the rest stands (extract.cut_relative_lead)
+LEADING_COMPARISON = re.compile(
+    r"^(?i:in\s+(?:sharp\s+|stark\s+|marked\s+)?contrast\s+(?:to|with)|unlike|compared\s+(?:to|with))\s+[^,]{1,60},\s+"
+    r"(?=\S)")
+# an adverb between the main subject and its verb that sets the event after or beside one another sentence told
+# ("Bournes then set fire to ...", "The circumstances also fueled questions ..."): cut, the rest says what happened
+# (extract.leaning_adverb)
+LEANING_ADVERBS = {"then", "also"}
+# "The Portland teen is ...", "the Ohio man said ...": a subject "the", a place (a named word: the model often takes a
+# town for a person) and a person noun, news style for a
+# person an earlier sentence named; the person named most in the sentences before (extract.main_person_before)
+# takes its place, else the item goes (extract.place_epithet)
+EPITHET_HEADS = {"teen", "teenager", "man", "woman", "boy", "girl", "youth", "resident", "native", "student", "mother",
+                 "father", "couple"}
+EPITHET_PLACES = {"GPE", "LOC", "NORP", "FAC"}
+# an outlet that is itself a party of the story: the article names its staff harmed or attacked ("have attacked Press
+# TV staff, killing the network's correspondent") and names the outlet in OWN_OUTLET_SENTENCES sentences or more, so the
+# article is the outlet's account of what befell its own people. Each of its items that tells the harm with no
+# reporting verb ("Naser was shot and killed by a sniper") is its claim: "According to X, ..." (extract.own_account)
+STAFF_NOUNS = {"staff", "staffer", "staffers", "correspondent", "correspondents", "reporter", "reporters", "journalist",
+               "journalists", "crew", "cameraman", "photographer", "bureau", "employee", "employees"}
+OWN_OUTLET_SENTENCES = 3
 # a connective inside the item, after its subject ("Clinton's most significant remarks, however, were on ..."): it
 # sets the item against the sentence before; cut
 INNER_CONNECTIVE = re.compile(r"^((?:[^,\s]+\s+){0,6}[^,\s]+),\s+(?:however|meanwhile|moreover|nevertheless|"
@@ -770,6 +793,12 @@ QUOTED_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're
                            r"he|he's|she|she's|they|they're|him|her|them|his|their|it|it's|this|that|these|those|"
                            r"here|there|there's)\b", re.IGNORECASE)
 QUOTED_INNER_END = re.compile(r"[.?!]\s+[A-Z\u2018\u2019'\"]|[?!]\s*$|--|\u2014|\s-\s|\.\.\.|\u2026")
+# the newsroom told earlier what the article now corrects ("KWWL was told this morning by the department that the
+# DCI was involved", after "Police now say the DCI is not involved"): the outlet's own earlier account, no development
+# (extract.newsroom_told_earlier). A station by its call letters ("KWWL", "WXYZ-TV") is a newsroom too.
+CALL_LETTERS = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
+TOLD_LEMMAS = {"tell", "inform", "advise"}
+EARLIER_TOLD = re.compile(r"\b(?:this morning|earlier|initially|originally|previously|at first|first)\b", re.IGNORECASE)
 QUOTED_MIN_WORDS = 6
 # a note in brackets after the sentence's last stop ("... not immediately.[10:29.]", "... in 2014. [Video]"): a
 # transcript's time mark or a link label. It is cut off, and the sentence is no headline for lacking a stop at its end
