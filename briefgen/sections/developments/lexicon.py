@@ -679,6 +679,20 @@ BACKDROP = re.compile(
     r"\b(?:has|have|had)\s+(?:reached|hit|sunk\s+to)\s+(?:one\s+of\s+)?(?:its|their|a)\s+(?:lowest|worst)\b",
     re.IGNORECASE)
 
+# commentary beside the news, not shown past BACKGROUND_FROM (rank.background): the play-by-play of a hearing, a
+# debate or a speech ("began her questioning by citing ...", "moved on to the subject of ...", "The exchanges between
+# X and Y were among the sharpest") and how a report was made ("The report was based on an analysis of ..."): the
+# frame, not an event. Not the polls: a campaign's standing in them is the state of a race (a reference lists it)
+COMMENTARY = re.compile(
+    r"\b(?:began|begun|begins|opened|started|ended|closed|wrapped\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
+    r"(?:questioning|line\s+of\s+questioning|remarks|testimony|cross-examination|speech|address)\b|"
+    r"\b(?:moved|moves|moving)\s+on\s+to\s+(?:the\s+(?:subject|issue|question|topic|matter)\s+of|(?:his|her|their)\s+"
+    r"next)\b|"
+    r"\bthe\s+(?:exchanges?|back-and-forth|sparring)\s+between\b|"
+    r"\b(?:were|was)\s+among\s+the\s+(?:sharpest|testiest|most\s+(?:heated|pointed|tense|memorable))\b|"
+    r"\b(?:report|analysis|story|findings|survey|study|review|tally)\s+(?:was|were|is|are)\s+based\s+on\b",
+    re.IGNORECASE)
+
 # the aftermath around the event: how people mourn and help (a memorial, a vigil, a fundraiser, grief counsellors); not
 # "Memorial Day", nor a funeral or donations (the news may happen there: snipers fired on mourners at a funeral; a
 # candidate's donations). An analyst lists one such item, the first; each further one goes down by
@@ -736,6 +750,10 @@ RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill
 # Maya Nasser died in an exchange of fire" after "Insurgents attacked Press TV staff, killing correspondent Maya Naser"
 RESTATE_NAMED = 0.2
 RESTATE_NAMED_CLASSES = frozenset({"kill"})
+# a death told again in a short sentence ("Naser was shot and killed by a sniper." after "... killing correspondent
+# Maya Naser"): with no more than this many content words, sharing the name and naming nothing new, it is the same
+# death whatever the cosine (its few words weigh too little to reach RESTATE_NAMED) (repeats.restates)
+RESTATE_SHORT = 5
 # ... unless it names what the shown item does not (a capitalised word whose first NAME_PREFIX letters begin none of the
 # shown item's: "... was shot by his brother Jacob" adds who shot him; "Nasser" and "Naser" are one name)
 NAME_PREFIX = 3
