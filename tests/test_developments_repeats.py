@@ -257,3 +257,18 @@ def test_what_the_people_used_to_do_and_their_last_talk_are_colour():
     for text in ("Ann Marsh was last seen on the ferry's upper deck on Thursday.",
                  "The ferry capsized in high winds off Kellan Point on Thursday."):
         assert not colour(text), text
+
+
+def test_a_restatement_at_a_modest_share_of_rare_words_is_a_repeat():
+    """Round 15: the same predicate and a quarter of the weighted words (a cosine of about 0.27) is the lead said
+    again ("the teams will march together under the flag" after "athletes will march together ... under one flag")."""
+    from briefgen.sections.developments.repeats import restates
+    shown = "Athletes of both nations will march together at the opening parade under one banner, officials said."
+    again = "At the parade in Vellmar, the teams will march together under the banner."
+    shown_words = frozenset({"athlete", "nation", "march", "together", "open", "parade", "banner", "official",
+                             "both", "say", "unify", "games", "winter", "ceremony", "flag", "host"})
+    again_words = frozenset({"parade", "march", "banner", "vellmar", "team", "feature", "map", "blue"})
+    weight = {w: 1.0 for w in shown_words | again_words}
+    assert restates(again_words, ["march"], again, shown_words, ["march", "say"], shown, weight)
+    # another predicate: another statement, however many words it shares
+    assert not restates(again_words, ["train"], again, shown_words, ["march", "say"], shown, weight)
