@@ -756,6 +756,12 @@ RESTATE_CLASSES = {"shoot": "kill", "kill": "kill", "die": "kill", "slay": "kill
 # Maya Nasser died in an exchange of fire" after "Insurgents attacked Press TV staff, killing correspondent Maya Naser"
 RESTATE_NAMED = 0.2
 RESTATE_NAMED_CLASSES = frozenset({"kill"})
+# the first bulletin of a story ("Police are investigating a shooting that left one person injured in Dubuque."): that
+# someone investigates an event named only by an indefinite noun phrase tells no more than the items above it; not shown
+# past BACKGROUND_FROM (rank.background). In the first few it stays: it may be all a short report says
+BULLETIN = re.compile(r"^\W*(?:[\w.'\u2019-]+\s+){1,4}(?:are|is|were|was)\s+(?:now\s+)?investigating\s+an?\s+",
+                      re.IGNORECASE)
+
 # a death told again in a short sentence ("Naser was shot and killed by a sniper." after "... killing correspondent
 # Maya Naser"): with no more than this many content words, sharing the name and naming nothing new, it is the same
 # death whatever the cosine (its few words weigh too little to reach RESTATE_NAMED) (repeats.restates)
