@@ -162,3 +162,32 @@ def test_what_an_earlier_article_says_is_still_going_on_is_overtaken():
     assert superseded_plan(still, late) == 1.0
     assert superseded_plan(dev(still.text, article="b"), late) == 0.0
     assert superseded_plan(dev("Detectives interviewed the people who were in the house.", article="a"), late) == 0.0
+
+
+def test_commentary_on_a_hearing_and_a_reports_method_are_background():
+    """Round 15: the play-by-play of a hearing and how a report was made frame the news; they are not events."""
+    for text in ("Senator Hale began her questioning by reading out the council's code of conduct.",
+                 "Hale moved on to the subject of overtime pay, citing three memos.",
+                 "The exchanges between Hale and the director were among the sharpest of the day.",
+                 "The newspaper's report was based on an analysis of the council's payroll records."):
+        assert background(dev(text), {}, set(), 2016), text
+    for text in ("The director resigned on Tuesday after the hearing, the council said.",
+                 "Hale demanded that the director repay the bonuses."):
+        assert not background(dev(text), {}, set(), 2016), text
+    ranked = [dev(t, score=3.0 - k * 0.1, start=100 * k) for k, t in enumerate(EVENTS)]
+    ranked.insert(BACKGROUND_FROM, dev("Hale moved on to the subject of overtime pay, citing three memos.", score=2.5))
+    assert "Hale moved on" not in " ".join(m.text for m in shown_without_colour(ranked, {}, frozenset(), 2016))
+
+
+def test_a_first_bulletin_past_the_first_few_is_not_shown():
+    """Round 15: "Police are investigating a shooting that left one person injured" is a story's first bulletin; past
+    the first few items, which tell the event better, it is not shown. In the lead it stays."""
+    bulletin = "Deputies are investigating a crash that left one person hurt on Route 9."
+    assert background(dev(bulletin), {}, set(), 2016)
+    for text in ("Deputies are investigating the driver's account of the crash, the sheriff said.",
+                 "Deputies said the driver of the truck was investigating a noise when he lost control."):
+        assert not background(dev(text), {}, set(), 2016), text
+    ranked = [dev(t, score=3.0 - k * 0.1, start=100 * k) for k, t in enumerate(EVENTS)]
+    ranked.insert(BACKGROUND_FROM, dev(bulletin, score=2.5))
+    assert bulletin not in [m.text for m in shown_without_colour(ranked, {}, frozenset(), 2016)]
+    assert bulletin in [m.text for m in shown_without_colour([dev(bulletin)] + ranked[:2], {}, frozenset(), 2016)]

@@ -226,6 +226,28 @@ def test_a_named_persons_death_told_again_in_other_words_is_a_repeat():
     assert not restates(words[adds], ["die", "fire"], adds, words[shown], preds, shown, weight)
 
 
+
+def test_a_named_persons_death_told_again_in_a_short_sentence_is_a_repeat():
+    """Round 15: a short retelling of a death the shown item tells shares too few (and too light) words for any cosine:
+    sharing the name and naming nothing new, it is the same death."""
+    from briefgen.sections.developments.repeats import counted_words, restates
+    shown = ("Gunmen in the port city ambushed a Harbour Radio crew on Tuesday, killing its reporter Lena Marsh and "
+             "wounding a driver and two cameramen outside the old customs building.")
+    short = "Marsh was shot dead by a gunman."
+    longer = "Marsh was shot dead by a gunman hiding behind a fishing boat moored at the far end of the long quay."
+    named = "Marsh was shot dead by Tom Reed."
+    preds = ["ambush", "kill", "wound"]
+    words = {t: counted_words(t) for t in (shown, short, longer, named)}
+    weight = {w: 1.0 for ws in words.values() for w in ws}
+    weight.update({w: 0.05 for w in words[short]})  # its words weigh little: the cosine alone would keep it
+    assert restates(words[short], ["shoot"], short, words[shown], preds, shown, weight)
+    # a longer sentence adds what happened: the usual bar
+    assert not restates(words[longer], ["shoot"], longer, words[shown], preds, shown, weight)
+    # naming who shot her is new
+    assert not restates(words[named], ["shoot"], named, words[shown], preds, shown, weight)
+    # no killing in the shown item: not the same death
+    assert not restates(words[short], ["shoot"], short, words[shown], ["ambush", "wound"], shown, weight)
+
 def test_what_the_people_used_to_do_and_their_last_talk_are_colour():
     from briefgen.sections.developments.rank import colour
     for text in ("Jo Lane owns a cafe on the quay, where Ann Marsh and her sons would often eat.",
@@ -235,3 +257,18 @@ def test_what_the_people_used_to_do_and_their_last_talk_are_colour():
     for text in ("Ann Marsh was last seen on the ferry's upper deck on Thursday.",
                  "The ferry capsized in high winds off Kellan Point on Thursday."):
         assert not colour(text), text
+
+
+def test_a_restatement_at_a_modest_share_of_rare_words_is_a_repeat():
+    """Round 15: the same predicate and a quarter of the weighted words (a cosine of about 0.27) is the lead said
+    again ("the teams will march together under the flag" after "athletes will march together ... under one flag")."""
+    from briefgen.sections.developments.repeats import restates
+    shown = "Athletes of both nations will march together at the opening parade under one banner, officials said."
+    again = "At the parade in Vellmar, the teams will march together under the banner."
+    shown_words = frozenset({"athlete", "nation", "march", "together", "open", "parade", "banner", "official",
+                             "both", "say", "unify", "games", "winter", "ceremony", "flag", "host"})
+    again_words = frozenset({"parade", "march", "banner", "vellmar", "team", "feature", "map", "blue"})
+    weight = {w: 1.0 for w in shown_words | again_words}
+    assert restates(again_words, ["march"], again, shown_words, ["march", "say"], shown, weight)
+    # another predicate: another statement, however many words it shares
+    assert not restates(again_words, ["train"], again, shown_words, ["march", "say"], shown, weight)

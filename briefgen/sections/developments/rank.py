@@ -20,10 +20,12 @@ from briefgen.sections.developments.lexicon import (
     BACKDROP,
     BACKGROUND,
     BACKGROUND_FROM,
+    BULLETIN,
     CANDIDATE_BUDGET,
     CHARACTERISED,
     CHARGED,
     CLUSTER_THRESHOLD,
+    COMMENTARY,
     COLOUR_FROM,
     DATE_OPENING,
     DEFAULT_LIMIT,
@@ -240,6 +242,7 @@ def background(item: Development, published: dict[str, str], weekday_articles: s
     writer's analysis or the case's machinery: what an analyst reads as background, not the news."""
     text = item.text
     return bool(HISTORY.search(text) or BACKGROUND.search(text) or BACKDROP.search(text) or ANALYSIS.search(text)
+                or COMMENTARY.search(text) or BULLETIN.match(text)
                 or machinery(text)
                 or dated_earlier(item, published) or recalled(item, weekday_articles)
                 or earlier_year(text, story_year) or year_in_weekday_story(item, weekday_articles, published))

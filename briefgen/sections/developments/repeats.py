@@ -24,6 +24,8 @@ from briefgen.sections.developments.lexicon import (
     RESTATE_CLASSES,
     RESTATE_NAMED,
     RESTATE_NAMED_CLASSES,
+    RESTATE_NAMING,
+    RESTATE_SHORT,
     STATUS,
     UNION_COVERED,
     UNION_MIN,
@@ -51,7 +53,9 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
     """Whether a candidate says again in other words what a chosen item says: the same predicate (a verb of
     RESTATE_CLASSES counting as its class: "killed" and "fatally shot"), figures that agree, and its words, weighted
     by rarity among the candidates, RESTATE of the chosen item's (a cosine): the same actor doing the same thing. A
-    death told of the same named person, naming no one and no day the chosen item does not, needs only RESTATE_NAMED."""
+    death told of the same named person, naming no one and no day the chosen item does not, needs only RESTATE_NAMED, and
+    in a short sentence (RESTATE_SHORT content words) no share at all; one naming whom the chosen item does not needs
+    RESTATE_NAMING."""
     pa = {RESTATE_CLASSES.get(p, p) for p in preds}
     pb = {RESTATE_CLASSES.get(p, p) for p in other_preds}
     if not pa & pb:
@@ -59,8 +63,11 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
     wa = sum(weight.get(w, 0.0) ** 2 for w in words)
     wb = sum(weight.get(w, 0.0) ** 2 for w in other_words)
     both = sum(weight.get(w, 0.0) ** 2 for w in words & other_words)
-    bar = (RESTATE_NAMED if pa & pb & RESTATE_NAMED_CLASSES and same_name(text, other_text)
-           and not names_more(text, other_text) else RESTATE)
+    death = bool(pa & pb & RESTATE_NAMED_CLASSES)
+    naming = death and names_more(text, other_text)
+    named = death and not naming and same_name(text, other_text)
+    bar = (0.0 if named and len(words) <= RESTATE_SHORT else RESTATE_NAMED if named
+           else RESTATE_NAMING if naming else RESTATE)
     return (bool(wa and wb) and both / math.sqrt(wa * wb) >= bar and same_figures(text, other_text)
             and same_time(text, other_text))
 
