@@ -125,3 +125,14 @@ def test_a_point_in_dispute_a_development_tells_is_not_shown_again(run):
 def test_someone_at_large_a_development_tells_is_asked_where_they_are(run, text, asked):
     [q] = run(text)
     assert merged([q], [told(q)]) == [asked]
+
+
+def test_the_developments_the_briefing_shows_decide_what_is_told_already(run):
+    # the engine sets ctx.shown_developments once (without the repeats of shown positions and quotes): a ranked
+    # development the briefing does not show tells nothing, so the question keeps its sentence
+    [q] = run(AT_LARGE)
+    ctx = MergeContext(merged={"developments": [told(q)]}, published={s.article: "" for s in q.sources},
+                       options={}, shown_developments=[])
+    assert [x.text for x in merge([q], ctx)] == [q.text]
+    ctx.shown_developments = [told(q)]
+    assert [x.text for x in merge([q], ctx)] == ["Unclear: where Ray Dunmore is"]

@@ -55,6 +55,7 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
     ctx = MergeContext(published={a.id: a.published or "" for a in articles}, rename=rename,
                        options={"development_limit": development_limit})
     sections = extracted_sections()
+    kept = None
     for section in merge_order(sections):
         items = [item for r in results for item in getattr(r, section.name)]
         if section.merge is not None:
@@ -63,14 +64,26 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         if section.finish is not None:
             items = section.finish(items, ctx)
         ctx.merged[section.name] = items
-    developments = ctx.merged["developments"] = drop_repeats(ctx.merged.get("developments", []), ctx.merged)
-    if not title or title == DEFAULT_TITLE:
-        title = story_title(articles, developments, actors) or DEFAULT_TITLE
-    developments = ctx.merged["developments"] = [d for d in developments if not printed_headline(d)]
+        if kept is None and all(n in ctx.merged for n in ("developments", *REPEAT_OF, *REPEAT_QUOTED)):
+            kept = shown_developments(ctx)
+    if kept is None:  # a section drop_repeats reads is not registered
+        kept = shown_developments(ctx)
+    if not title or title == DEFAULT_TITLE:  # made before the printed headlines go: they are its material
+        title = story_title(articles, kept, actors) or DEFAULT_TITLE
+    developments = ctx.merged["developments"] = ctx.shown_developments
     order = [s.name for s in sections] if order is None else list(order)
     point_to_told(ctx.merged, order, shown if shown is not None else {name: SHOWN for name in order})
     return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
                  actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
+
+
+def shown_developments(ctx: MergeContext) -> list:
+    """The merged developments without those a shown position or quote says again (drop_repeats), which the title
+    is made from; and, without printed headlines too, set as `ctx.shown_developments` for the sections merged after
+    (open questions compare with what the briefing shows)."""
+    kept = drop_repeats(ctx.merged.get("developments", []), ctx.merged)
+    ctx.shown_developments = [d for d in kept if not printed_headline(d)]
+    return kept
 
 
 def printed_headline(item) -> bool:

@@ -22,6 +22,9 @@ class MergeContext:
     rename: dict[str, str] = field(default_factory=dict)  # actor name in one article -> canonical actor
     merged: dict[str, list] = field(default_factory=dict)  # sections merged so far (see Section.needs)
     options: dict[str, Any] = field(default_factory=dict)
+    # the developments as the briefing shows them (merge/engine.py: without those a shown position or quote says
+    # again, and printed headlines), made once as soon as the sections that decide it are merged; None before
+    shown_developments: Optional[list] = None
 
 
 @dataclass(frozen=True)

@@ -327,14 +327,6 @@ def open_part(item: OpenQuestion) -> Optional[str]:
     return None
 
 
-def shown_developments(statements: list, ctx: MergeContext) -> list:
-    """The developments as the briefing will show them: the merge drops the ones a shown position or quote says
-    again and printed headlines after every section is merged (merge/engine.py), so later ones move up."""
-    from briefgen.merge.engine import drop_repeats, printed_headline  # the engine imports the sections
-
-    return [d for d in drop_repeats(statements, ctx.merged) if not printed_headline(d)]
-
-
 def sought_name(text: str, cue: str) -> Optional[str]:
     """The person an at-large item is about: the last name before the words that say it ("The man who owned the gun,
     42-year-old Dale Weston, ran off ... still being sought"), not a place after a preposition ("police in New
@@ -435,6 +427,8 @@ def merge(items: list[OpenQuestion], ctx: MergeContext) -> list[OpenQuestion]:
     items = [as_question(q) for q in items
              if stands_alone(q) and has_topic(q) and event_shown(q, statements)
              and (q.kind != "hedge" or not answered(q, statements, order, undated))]
-    items = unrepeated(items, shown_developments(statements, ctx))
+    # the developments as the briefing shows them (merge/engine.py makes them once); a merge run alone: all of them
+    shown = ctx.shown_developments if ctx.shown_developments is not None else statements
+    items = unrepeated(items, shown)
     items += one_per_question(figure_disagreements(ctx.merged.get("casualties", [])))
     return one_per_agreement(one_item_per_unknown(shown_order(items, order)))
