@@ -76,3 +76,13 @@ def test_a_head_noun_is_no_participant_where_two_people_are_told_by_age():
                                ["kill", "shoot"])
     assert same_event_told("A boy was pronounced dead at the scene.", ["dead"],
                            "A 10-year-old boy was shot dead on Friday.", ["shoot"])
+
+
+def test_a_repeat_telling_how_it_happened_stays():
+    shown = dev("A 14-year-old boy accidentally shot and killed his 10-year-old cousin in Marlow on Friday.",
+                ["kill", "shoot"], 3.0, "a")
+    how = dev("Leo Grant was shot by his 14-year-old cousin Sam while playing with a rifle they thought was empty.",
+              ["play", "shoot", "think"], 2.5, "b")
+    short = dev("Leo Grant, the 10-year-old, died at the scene.", ["die"], 2.4, "b", 300)
+    shown_texts = texts([shown, how, short] + OTHER)
+    assert how.text in shown_texts and short.text not in shown_texts

@@ -846,6 +846,11 @@ EVENT_WORDS = {"kill": re.compile(r"^(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing)?|s
 # if ...", "tried to kill", "a search warrant"; a sentence with no other word of the class does not tell the event
 UNTOLD_BEFORE = frozenset({"would", "could", "will", "may", "might", "should", "to", "or", "not", "never", "whether",
                            "if", "search"})
+# ... unless the repeat tells more than the event: more than FOLD_NEW_PREDICATES predicates of its own past the event's
+# class and the shown item's ("Jo Roe was shot by his brother Al while playing with a gun they thought was a toy" adds
+# how it happened; "Rangers fatally shot Leo the lion" adds only a name). These count as none: "trying to", "said"
+FOLD_NEW_PREDICATES = 1
+FOLD_LIGHT = frozenset({"try", "say", "accord", "be", "have"})
 # an unnumbered group in custody ("arrested multiple suspects", "several people were detained"): a report that counts
 # them ("three men and a woman were taken into custody") is the same arrests and says more: its text takes the place
 VAGUE_GROUP = re.compile(r"\b(?:multiple|several|some|a\s+number\s+of|numerous)\s+(?:[a-z-]+\s+)?"

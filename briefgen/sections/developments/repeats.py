@@ -17,6 +17,8 @@ from briefgen.sections.developments.lexicon import (
     EVENT_CLASSES,
     EVENT_MARKS,
     EVENT_WORDS,
+    FOLD_LIGHT,
+    FOLD_NEW_PREDICATES,
     FLOOR,
     IDENTIFIED_BARE,
     NAME_PREFIX,
@@ -145,6 +147,13 @@ def same_event_told(text: str, preds: list[str], other_text: str, other_preds: l
     return bool(na & nb or nouns or aa & ab)
 
 
+def adds_little(repeat: Development, kept: Development) -> bool:
+    """Whether a repeat of the shown item's event tells little besides: at most FOLD_NEW_PREDICATES predicates that
+    are neither the shown item's, of an event class (EVENT_CLASSES) nor light (FOLD_LIGHT)."""
+    new = set(repeat.predicates) - set(kept.predicates) - set(EVENT_CLASSES) - FOLD_LIGHT
+    return len(new) <= FOLD_NEW_PREDICATES
+
+
 def told(text: str, cls: str) -> bool:
     """Whether a sentence tells its event of class `cls` as happened: a word of it (lexicon.EVENT_WORDS) not after a
     word of UNTOLD_BEFORE ("would kill", "or killing it", "a search warrant"); a class found only by the text's own
@@ -263,7 +272,9 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         at = told if told >= 0 else len(chosen) - 1
         kept, folded = [], []
         for i in alive:
-            if same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates, who.get(at)):
+            if (adds_little(pool[i], chosen[at])
+                    and same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
+                                        who.get(at))):
                 mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text))
                 theirs = who.get(at) or participants(chosen[at].text, event_classes(chosen[at].predicates, chosen[at].text))
                 who[at] = tuple(a | b for a, b in zip(theirs, mine))
