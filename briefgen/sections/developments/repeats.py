@@ -276,7 +276,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                     and same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
                                         who.get(at))):
                 mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text))
-                theirs = who.get(at) or participants(chosen[at].text, event_classes(chosen[at].predicates, chosen[at].text))
+                theirs = who.get(at) or participants(chosen[at].text,
+                                                     event_classes(chosen[at].predicates, chosen[at].text))
                 who[at] = tuple(a | b for a, b in zip(theirs, mine))
                 chosen[at] = fold(chosen[at], pool[i])
                 folded.append(i)
