@@ -651,3 +651,10 @@ def test_age_description_becomes_the_story_person_named_before(context):
                                "In an interview on Thursday, the 19-year-old insisted that he never reached the top.")
     assert out[3] in ("In an interview on Thursday, Tomas Brekke insisted that he never reached the top.",
                       "In an interview on Thursday, Brekke insisted that he never reached the top.")
+
+
+def test_inner_pronoun_after_a_place_name_is_the_person_named_before(context):
+    out = standing_of(context, "Mara Lind is believed to have boarded a train on Sunday in Tartu. "
+                               "Police said the train was headed to Riga but had several stops where she could have "
+                               "gotten off.")
+    assert out[1] is not None and "where Mara Lind could have gotten off" in out[1]

@@ -1277,6 +1277,7 @@ def inner_pronoun(sent: Span, text: str) -> str:
         return text
     if any(e.label_ == "PERSON" and e.start < pron.i for e in ents_of(sent)) or any(
             t.i < pron.i and (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+                              and t.ent_type_ not in EPITHET_PLACES  # "headed to New York City ... he": no one
                               or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
                               or t.lower_ in PERSON_PRONOUNS) for t in sent):
         return text  # named, described ("the man ... he") or a "he" stand_alone named, before it
