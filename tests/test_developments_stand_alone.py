@@ -610,3 +610,51 @@ def test_report_of_another_outlet_staff_named_once_is_not_attributed(context):
         "Gunmen in the port city of Varna have attacked Radio Kestrel staff on Tuesday, killing a reporter at the docks. "
         "The reporter was shot and killed by a sniper near the docks on Tuesday evening, police said."))]
     assert not any(t.startswith("According to") for t in texts)
+
+
+# ---------------------------------------------------------------- round 16: referents the item leaves out
+
+def test_bail_with_no_one_in_it_names_the_person_named_before(context):
+    out = standing_of(context, "Police have an arrest warrant for Mara Lind, 31, of Tartu, for the robbery of a "
+                               "jewellery shop. Bail has been set at $50,000.")
+    assert out[1] == "Bail for Mara Lind has been set at $50,000."
+
+
+def test_bail_with_nobody_named_before_is_dropped(context):
+    out = standing_of(context, "A jewellery shop in Tartu was robbed on Monday night. Bail has been set at $50,000.")
+    assert out[1] is None
+
+
+def test_but_for_tail_of_another_kind_is_cut(context):
+    out = standing_of(context, "Police said more than a dozen children were inside both houses on Elm Street. "
+                               "None of the children were hurt, but for one neighbor with a dog of her own.")
+    assert out[1] == "None of the children were hurt."
+
+
+def test_but_for_tail_that_is_an_exception_drops_the_item(context):
+    out = standing_of(context, "Masked men robbed a jewellery shop in Tartu on Monday afternoon. "
+                               "Police said nobody was hurt in the robbery, but for one clerk with a cut hand.")
+    assert out[1] is None
+
+
+def test_leading_explaining_frame_is_cut(context):
+    out = standing_of(context, "Mara Lind spoke at a steel plant in Tartu on Thursday about her tax plan. "
+                               "In explaining why many of the “simple fixes” had not been passed already, Lind "
+                               "described a rigged system in terms familiar to her rivals.")
+    assert out[1] is not None and out[1].startswith("Lind described a rigged system") or \
+        out[1].startswith("Mara Lind described a rigged system")
+
+
+def test_age_description_becomes_the_story_person_named_before(context):
+    out = standing_of(context, "Tomas Brekke was fined for climbing the old water tower on Monday night. "
+                               "Brekke said he wanted to see the sunrise. Police said Brekke had climbed it before. "
+                               "In an interview on Thursday, the 19-year-old insisted that he never reached the top.")
+    assert out[3] in ("In an interview on Thursday, Tomas Brekke insisted that he never reached the top.",
+                      "In an interview on Thursday, Brekke insisted that he never reached the top.")
+
+
+def test_inner_pronoun_after_a_place_name_is_the_person_named_before(context):
+    out = standing_of(context, "Mara Lind is believed to have boarded a train on Sunday in Tartu. "
+                               "Police said the train was headed to Riga but had several stops where she could have "
+                               "gotten off.")
+    assert out[1] is not None and "where Mara Lind could have gotten off" in out[1]

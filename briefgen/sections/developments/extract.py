@@ -94,11 +94,16 @@ from briefgen.sections.developments.lexicon import (  # candidates
     TRAILING_NOTE,
 )
 from briefgen.sections.developments.lexicon import (  # standing alone
+    AGE_PROTAGONIST_MENTIONS,
+    BAIL_HEADS,
+    BUT_FOR_TAIL,
+    NONE_OF_KIND,
     OWN_OUTLET_SENTENCES,
     STAFF_NOUNS,
     EPITHET_HEADS,
     EPITHET_PLACES,
     LEADING_COMPARISON,
+    LEADING_EXPLAINING,
     LEANING_ADVERBS,
     HARM_LEMMAS,
     OTHER_WORDS,
@@ -618,6 +623,8 @@ def stand_alone(sent: Span, text: str) -> Optional[str]:
         start, end, age = described
         name = named_age(sent, age) if age else None
         phrase = sent.doc[start:end].text
+        if name is None and age:  # the story's own person, named just before ("the 18-year-old insisted ...")
+            name = protagonist_before(sent)
         if name is None and age:  # no one named with that age: "an 18-year-old told police", which leans on nothing
             name = ("an " if age.startswith("8") or age in ("11", "18") or (len(age) == 2 and age[0] == "8")
                     else "a ") + sent.doc[start + 1:end].text
@@ -1040,7 +1047,7 @@ def in_noun_clause(tok) -> bool:
 def cut_relative_lead(text: str) -> str:
     """Cut a leading phrase that places the event only against the sentence before ("About two hours later,", "In
     the confusion,"), when the rest is a sentence of its own (it has more than a few words)."""
-    m = LEADING_RELATIVE.match(text) or LEADING_COMPARISON.match(text)
+    m = LEADING_RELATIVE.match(text) or LEADING_COMPARISON.match(text) or LEADING_EXPLAINING.match(text)
     if not m:
         return text
     rest = text[m.end():]
@@ -1270,6 +1277,7 @@ def inner_pronoun(sent: Span, text: str) -> str:
         return text
     if any(e.label_ == "PERSON" and e.start < pron.i for e in ents_of(sent)) or any(
             t.i < pron.i and (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+                              and t.ent_type_ not in EPITHET_PLACES  # "headed to New York City ... he": no one
                               or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
                               or t.lower_ in PERSON_PRONOUNS) for t in sent):
         return text  # named, described ("the man ... he") or a "he" stand_alone named, before it
@@ -1290,6 +1298,61 @@ def leaning_adverb(sent: Span, text: str) -> str:
     if adv is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < adv.i for t in root.lefts):
         return text
     return re.sub(rf"(?<![\w'\u2019]){adv.text}\s+(?={re.escape(root.text)}(?![\w'\u2019]))", "", text, count=1)
+
+
+def protagonist_before(sent: Span) -> Optional[str]:
+    """The person named most in the sentences before (main_person_before) when the article names them at least
+    AGE_PROTAGONIST_MENTIONS times and more often than anyone else: whom a "the 18-year-old" with no one given that age
+    stands for (the story's own person)."""
+    name = main_person_before(sent)
+    if name is None:
+        return None
+    doc = sent.doc
+    words = Counter(t.text for t in doc if t.pos_ == "PROPN")
+    last = name.split()[-1]
+    others = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON"} - {last}
+    if words[last] < AGE_PROTAGONIST_MENTIONS or any(words[o] >= words[last] for o in others):
+        return None
+    return name
+
+
+def whose_bail(sent: Span, text: str) -> Optional[str]:
+    """A subject "Bail"/"Bond" with no one's in it ("Bail has been set at $500,000."): whose, the sentence before told;
+    the person named most just before put in ("Bail for Dana Roe has been set ..."), else None. Any other text as it
+    is."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in BAIL_HEADS or any(
+            c.dep_ in ("poss", "prep", "compound", "amod", "relcl", "acl") for c in subj.children):
+        return text
+    if subj.i != sent.start or not text.lower().startswith(subj.lower_ + " "):
+        return text
+    if any(e.label_ == "PERSON" for e in ents_of(sent)):
+        return text
+    name = main_person_before(sent)
+    if name is None:
+        return None
+    return text[:len(subj.text)] + " for " + name + text[len(subj.text):]
+
+
+def but_for_tail(sent: Span, text: Optional[str]) -> Optional[str]:
+    """An item that closes on ", but for" and a noun phrase ("None of them were hurt, but for one neighbor with a
+    child of her own."): the tail means "except" and does not say what befell them. When the item counts none of a
+    kind ("None of the children were hurt") and the tail is one of another kind (a neighbor), the claim stands
+    without it: cut. Else None: cutting it would leave a claim the article does not make ("Nobody was hurt")."""
+    if text is None:
+        return None
+    m = BUT_FOR_TAIL.search(text)
+    if not m:
+        return text
+    kind = NONE_OF_KIND.match(text)
+    lemmas = {t.lower_: t.lemma_.lower() for t in sent.doc}
+    but = next((t for t in sent if t.lower_ == "for" and t.i > sent.start and t.nbor(-1).lower_ == "but"), None)
+    tail = next((c for c in but.children if c.dep_ == "pobj"), None) if but is not None else None
+    if kind is None or tail is None or tail.pos_ != "NOUN":
+        return None
+    if lemmas.get(kind.group(1).lower(), kind.group(1).lower()) == tail.lemma_.lower():
+        return None
+    return text[:m.start()] + (m.group(1) or ".")
 
 
 def place_epithet(sent: Span, text: str) -> Optional[str]:
@@ -1339,6 +1402,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     if text is None:
         return None
     text = place_epithet(sent, leaning_adverb(sent, cut_relative_lead(text)))
+    text = but_for_tail(sent, text)
+    text = whose_bail(sent, text) if text is not None else None
     if text is None or object_it(sent, text):
         return None
     text = titled_subject(sent, text, ctx)

@@ -325,6 +325,12 @@ SINCE_PERFECT = re.compile(r"\b((?:has|have|had)(?:n['\u2019]t| not)?)\s+since\s
 LEADING_COMPARISON = re.compile(
     r"^(?i:in\s+(?:sharp\s+|stark\s+|marked\s+)?contrast\s+(?:to|with)|unlike|compared\s+(?:to|with))\s+[^,]{1,60},\s+"
     r"(?=\S)")
+# a leading frame that says which point of a speech the sentence answers ("In explaining why many of the
+# "common-sense solutions" had not been passed already, Clinton described ..."): its "the ..." points back at the
+# sentences before; cut, the main clause says what was said (extract.cut_relative_lead)
+LEADING_EXPLAINING = re.compile(
+    r"^(?i:in\s+(?:explaining|describing|justifying|defending|discussing|addressing)\s+(?:why|how|what|whether))\s+"
+    r"[^,]{1,120},\s+(?=\S)")
 # an adverb between the main subject and its verb that sets the event after or beside one another sentence told
 # ("Bournes then set fire to ...", "The circumstances also fueled questions ..."): cut, the rest says what happened
 # (extract.leaning_adverb)
@@ -917,6 +923,19 @@ VAGUE_GROUP = re.compile(r"\b(?:multiple|several|some|a\s+number\s+of|numerous)\
                          r"(?:suspects|people|men|women|persons|individuals)\b", re.IGNORECASE)
 COUNTED_GROUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?"
                            r"(?:suspects|people|men|women|persons|individuals|teens|juveniles)\b", re.IGNORECASE)
+# "Bail has been set at $500,000", "Bond was set at ...": a subject bail or bond with no one's in it is whose the
+# sentence before told; the person named most just before is put in ("Bail for Dana Roe has been set ..."), else
+# the item goes (extract.whose_bail)
+BAIL_HEADS = {"bail", "bond"}
+# "None of them were hurt, but for one neighbor with a child of her own.": a closing "but for" and a noun phrase
+# with no verb means "except" and does not say what befell them: the item goes, as cutting it would leave "Nobody was
+# hurt", which the article does not say; unless the item counts none of one kind ("None of the children were hurt")
+# and the tail is one of another (a neighbor): then the tail is cut (extract.but_for_tail)
+BUT_FOR_TAIL = re.compile(r",\s+but for\s+[^,;:]+?([.!?]?)$")
+NONE_OF_KIND = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:none|neither)\s+of\s+(?:the|these|those)\s+(\w+)\b", re.IGNORECASE)
+# "the 18-year-old insisted ...", with no one given that age before: the article's most named person, when the
+# sentences before name them and the article names them at least this often (extract.stand_alone)
+AGE_PROTAGONIST_MENTIONS = 3
 # candidates
 # a statement quoted whole in front of its attribution ('"The death has been ruled a homicide," Chief Jo Roe
 # said.'): an official telling what happened, in the speaker's words. It is a candidate told as reported speech
