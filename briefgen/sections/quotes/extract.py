@@ -1268,10 +1268,10 @@ def bracketed(ctx: ArticleContext, q: Quote, span: Quoted) -> Quote:
 
 
 def _is_speaker(name: str, speaker: str) -> bool:
-    """Whether the person is the quotation's speaker: the same name, first and last name, or the surname alone."""
-    words = speaker.split()
-    return name == speaker or bool(words) and (same_person(name, speaker) or len(words) == 1 and
-                                               name.split()[-1].lower() == words[0].lower())
+    """Whether the person is the quotation's speaker: the same first and last name, or one's words all in the
+    other's ("Alves" or "Pedro" for "Pedro Alves"; not "Jane Alves" for "Pedro Alves")."""
+    a, b = set(name.lower().split()), set(speaker.lower().split())
+    return bool(a and b) and (same_person(name, speaker) or a <= b or b <= a)
 
 
 def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speaker: str) -> Optional[str]:
