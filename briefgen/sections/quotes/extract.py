@@ -1274,10 +1274,33 @@ def _is_speaker(name: str, speaker: str) -> bool:
     return bool(a and b) and (same_person(name, speaker) or a <= b or b <= a)
 
 
+def _other_subject(ctx: ArticleContext, words: Span, name: str, gender: Optional[str]) -> bool:
+    """Whether a subject of these words may be whom the pronoun stands for instead of `name`: a "he"/"she" of the
+    pronoun's gender ("He texted Bui ..."), or another person ("Fine ... saw the gunman, assuming he was there to
+    guard President Jon Doe"; "Bryson was devoted to ... Iron Man"): then the person is not known."""
+    index = ctx.actors
+    for tok in words:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            if not gender or PERSON_PRONOUNS[low] == gender:
+                return True
+            continue
+        who = index.resolve_token(tok)
+        if who is None:
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            who = index.resolve_token(appos) if appos is not None else None
+        if who is not None and who != name and index.type_of(who) == "person":
+            return True
+    return False
+
+
 def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speaker: str) -> Optional[str]:
     """The person a pronoun opening a quotation stands for: in the nearest sentence before it (its own sentence's
     words before it first, then up to BRACKET_SENTENCES sentences back) that names a person who fits (a person, the
-    gender not contradicted, not the speaker), that one person; None when that sentence names several, or none does."""
+    gender not contradicted, not the speaker), that one person; None when that sentence names several, or none does,
+    or when a subject of it may be the one instead (`_other_subject`)."""
     index, doc = ctx.actors, ctx.doc
     hi, lo = tok.i, tok.sent.start
     for _ in range(BRACKET_SENTENCES + 1):
@@ -1288,7 +1311,8 @@ def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speak
                 if not (gender and known and known != gender):
                     fits.add(name)
         if len(fits) == 1:
-            return fits.pop()
+            name = fits.pop()
+            return name if not _other_subject(ctx, doc[lo:hi], name, gender) else None
         if fits or lo == 0:
             return None
         hi, lo = lo, doc[lo - 1].sent.start
