@@ -5,7 +5,7 @@ every field; `briefgen.facts` assembles these into the whole file.
 """
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Optional
+from typing import Any, ClassVar, Literal, Optional, Sequence
 
 from pydantic import (BaseModel, ConfigDict, Field, SerializationInfo, SerializerFunctionWrapHandler,
                       model_serializer)
@@ -19,6 +19,9 @@ class Model(BaseModel):
 
 
 ActorType = Literal["person", "organisation", "country", "group"]
+# why an item is held back (`Item.held`): words quoted in passing, not a statement (a scare quote, a phrase, a piece
+# of a clause), or a crowd's chant
+HeldReason = Literal["fragment", "chant"]
 
 
 class Source(Model):
@@ -57,6 +60,9 @@ class Item(Model):
     # the id of a shown item of another section that already says this (merge/told.py): the briefing shows this
     # item as a pointer to that one, never the same words twice
     see: Optional[str] = None
+    # why the briefing does not show this item although its section has room (`HeldReason`): kept for the
+    # scorers, search and review, after every shown item of its section
+    held: Optional[HeldReason] = None
     # fields the merge reads from the per-article cache but the facts file never holds (a section's working data)
     CACHE_ONLY: ClassVar[tuple[str, ...]] = ()
 
@@ -67,6 +73,12 @@ class Item(Model):
             for name in self.CACHE_ONLY:
                 data.pop(name, None)
         return data
+
+
+def shown(items: Sequence, limit: int) -> list:
+    """The items a section shows: its first `limit` that are not held back. The one place the merge (which
+    compares with what the briefing shows) and the render decide it."""
+    return [i for i in items if not getattr(i, "held", None)][:max(limit, 0)]
 
 
 # the serialization context under which CACHE_ONLY fields are written (the per-article cache's)

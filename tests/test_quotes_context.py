@@ -35,11 +35,15 @@ def test_an_in_sentence_item_keeps_its_sentence_as_text_and_the_quoted_words_apa
     assert (q.text, q.quoted, q.in_sentence, q.context) == (BETRAYAL, "a betrayal", True, None)
 
 
+WARNED = "Omar Lindqvist warned that \u201cthe families on the island will be cut off\u201d by the plan."
+
+
 def test_the_briefing_leads_with_the_speakers_words_and_shows_the_sentence_as_context():
-    [q] = _merge([_q("a betrayal", "Omar Lindqvist", BETRAYAL)])
-    line = _line(q, "betrayal")
-    assert line.startswith("- \u201ca betrayal\u201d \u2014 **Omar Lindqvist** (partial quote, from: Omar Lindqvist "
-                           "called the ferry plan")
+    [q] = _merge([_q("the families on the island will be cut off", "Omar Lindqvist", WARNED)])
+    assert q.held is None
+    line = _line(q, "families")
+    assert line.startswith("- \u201cthe families on the island will be cut off\u201d \u2014 **Omar Lindqvist** "
+                           "(partial quote, from: Omar Lindqvist warned that")
 
 
 def test_two_fragments_of_one_sentence_are_quoted_in_the_order_the_sentence_gives_them():

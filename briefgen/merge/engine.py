@@ -11,6 +11,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from briefgen.extract.article import ArticleFacts
 from briefgen.facts import Article, Facts, Skipped
+from briefgen.items import shown as shown_items
 from briefgen.merge.actors import merge_actor_lists
 from briefgen.merge.ids import assign_ids, sentence_key
 from briefgen.merge.story import bottom_line, headline_like, story_title
@@ -111,11 +112,11 @@ def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[s
             by_sentence.setdefault(sentence_key(s.article, s.sentence), []).append((item, share))
 
     for name in others:
-        for item in (merged.get(name) or [])[:SHOWN]:
+        for item in shown_items(merged.get(name) or [], SHOWN):
             plain = getattr(item, "stance", None) == PLAIN_STANCE
             add(item, "most" if plain else "nearly all")
     for name in quoted:
-        for item in (merged.get(name) or [])[:SHOWN]:
+        for item in shown_items(merged.get(name) or [], SHOWN):
             add(item, "quoted")
     if not by_sentence:
         return developments

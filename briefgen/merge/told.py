@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from briefgen import similar
+from briefgen.items import shown as shown_items
 from briefgen.merge.told_lexicon import POINTING, TOLD_COVER
 
 __all__ = ["own_words", "point_to_told"]
@@ -34,12 +35,15 @@ def _covered(words: frozenset, other: frozenset) -> bool:
 def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[str, int]) -> None:
     """Set `see` on the shown items of POINTING sections that say again what a shown item of an earlier section
     (in `order`, the briefing's) says from the same place of the same article (their source spans overlap); a
-    position a longer shown quotation holds points forward to it. Each section's list is then in shown order: its
-    own items, then its pointers, then the rest. `shown`: how many items each section shows."""
+    position a longer shown quotation holds points forward to it. A held item (`held`: a phrase quoted in passing)
+    that a shown item gives points to it too, and is shown as that pointer, no longer held. Each section's list is
+    then in shown order: its own items, then its pointers, then the rest (the held items among them). `shown`: how
+    many items each section shows."""
     told: list[tuple[str, object]] = []  # (section, item) shown with their own words, in briefing order
-    windows = {name: list((merged.get(name) or [])[:shown.get(name, 0)]) for name in order}
+    windows = {name: shown_items(merged.get(name) or [], shown.get(name, 0)) for name in order}
+    held = {name: [i for i in merged.get(name) or [] if getattr(i, "held", None)] for name in order}
     for name in order:
-        for item in windows[name]:
+        for item in windows[name] + held[name]:
             item.see = None
             if name in POINTING:
                 words = similar.content_words(own_words(name, item))
@@ -47,13 +51,17 @@ def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[
                                and _covered(words, similar.content_words(other.text))), None)
                 if target is not None:
                     item.see = target.id
+                    if getattr(item, "held", None):
+                        item.held = None
                     continue
-            told.append((name, item))
+            if not getattr(item, "held", None):
+                told.append((name, item))
     if "positions" in windows and "quotes" in windows:
         _positions_to_longer_quotes(windows["positions"], windows["quotes"])
     for name in order:
-        window = windows[name]
-        rest = (merged.get(name) or [])[len(window):]
+        window = windows[name] + [i for i in held[name] if i.see is not None]
+        inside = {id(i) for i in window}
+        rest = [i for i in merged.get(name) or [] if id(i) not in inside]
         merged[name] = [i for i in window if i.see is None] + [i for i in window if i.see is not None] + rest
 
 

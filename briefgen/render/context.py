@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from briefgen.config import Config, Page
 from briefgen.errors import ConfigError, UserError
 from briefgen.facts import Facts
+from briefgen.items import shown as shown_items
 from briefgen.render.i18n import format_day, format_moment, format_number, translations
 from briefgen.render.limits import MAX_LOGO_BYTES, MAX_TABLE_COLUMNS
 from briefgen.sections import all_sections, extracted_sections
@@ -159,11 +160,12 @@ def _figure(item: Rec, words: Words = ENGLISH) -> str:
 
 
 def _section(name: str, title: Optional[str], limit: int, items: list[Rec], total: int,
-             words: Words = ENGLISH) -> Rec:
+             words: Words = ENGLISH, held: int = 0) -> Rec:
+    """`held`: how many of the section's items are held back (`Item.held`), counted in `more` too."""
     spec = section_spec(name)
     return Rec(name=name, title=title or words.gettext(spec.title), limit=limit, items=items, total=total,
-               more=max(total - len(items), 0), empty=words.gettext(spec.empty) if spec.empty else spec.empty,
-               template=spec.template_name, also=[])
+               more=max(total - len(items), 0), held=held,
+               empty=words.gettext(spec.empty) if spec.empty else spec.empty, template=spec.template_name, also=[])
 
 
 
@@ -489,11 +491,12 @@ def build_context(facts: Facts, config: Config, whats_new: Optional[dict] = None
         if layout == "onepage":
             limit = min(limit, ONEPAGE_LIMIT)
         records = all_records.get(name, [])
-        by_name[name] = _section(name, entry.title if entry else None, limit, records[:limit], len(records), words)
+        by_name[name] = _section(name, entry.title if entry else None, limit, shown_items(records, limit), len(records),
+                                 words, held=sum(1 for r in records if getattr(r, "held", None)))
     for name, entry in configured.items():  # a section of the user's own: its template, sections/NAME.md.j2
         if name not in by_name:
             by_name[name] = Rec(name=name, title=entry.title or name.replace("_", " ").capitalize(),
-                                limit=entry.limit or config.limit, items=[], total=0, more=0, empty="", also=[],
+                                limit=entry.limit or config.limit, items=[], total=0, more=0, held=0, empty="", also=[],
                                 template=f"sections/{name}.md.j2")
     labels = {a.id: article_label(a) for a in facts.articles}
     shown_names = (["developments", "casualties", "open_questions"] if layout == "onepage"

@@ -41,6 +41,9 @@ from briefgen.sections.developments.lexicon import (
     LEAD_SENTENCES,
     MACHINERY,
     MAX_PER_ARTICLE,
+    MINOR,
+    MINOR_FROM,
+    MINOR_SHIFT,
     MIN_PER_ARTICLE,
     MONTH_DAY,
     MONTHS,
@@ -134,6 +137,20 @@ def machinery(text: str) -> float:
     """1 for a sentence that shows only the case's machinery (lexicon.MACHINERY: who leads the investigation, the
     appeal for tips, "no further details", how responders were called to the scene, advice): no development."""
     return 1.0 if any(p.search(text) for p in MACHINERY) else 0.0
+
+
+def minor(text: str) -> float:
+    """1 for a sentence that is real but minor (lexicon.MINOR): the scene or the time it was reported, a
+    characterisation, the war or the crisis behind the news, the writer's analysis, an expert's commentary, a friend's
+    grief. It goes down, below the story's events, and still shows when nothing better is left."""
+    return 1.0 if any(p.search(text) for p in MINOR) else 0.0
+
+
+def minor_down(ranked: list[Development]) -> list[Development]:
+    """The ranked items with each minor one (`minor`) past the first MINOR_FROM moved MINOR_SHIFT places down: the
+    MINOR_SHIFT events ranked after it come up, and it still shows when the list is short."""
+    down = [k >= MINOR_FROM and bool(minor(m.text)) for k, m in enumerate(ranked)]
+    return [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: (k + MINOR_SHIFT * down[k], down[k], k))]
 
 
 def status(text: str) -> float:
@@ -416,4 +433,5 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
     chosen = superseded_tally(select(merged, cap), recency(items, published or {}))
-    return shown_without_colour(chosen, published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
+    shown = shown_without_colour(chosen, published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
+    return minor_down(shown)

@@ -11,14 +11,25 @@ from briefgen.sections.developments.lexicon import (
     CUSTODY,
     DEATH_AGAIN,
     DEATH_TOLD,
+    AGE,
+    COUNTED_GROUP,
     EARLIER_DAY_SPAN,
+    EVENT_CLASSES,
+    EVENT_MARKS,
+    EVENT_WORDS,
+    FOLD_LIGHT,
+    FOLD_NEW_PREDICATES,
     FLOOR,
     IDENTIFIED_BARE,
     NAME_PREFIX,
     NAME_RUN,
     NAMED_AS,
+    NOT_PARTICIPANT,
     NUMBER_WORDS,
     OPENING_WEEKDAY,
+    PARTICIPANT_NOUNS,
+    PARTICIPANT_SPAN,
+    PLACE_PREPOSITION,
     REDUNDANCY,
     RESTATE,
     RESTATE_CLASSES,
@@ -30,6 +41,8 @@ from briefgen.sections.developments.lexicon import (
     UNION_COVERED,
     UNION_MIN,
     UNNAMED_SUBJECT,
+    UNTOLD_BEFORE,
+    VAGUE_GROUP,
     WEEKDAY_INDEX,
     WEEKDAYS,
     WEIGHTS,
@@ -70,6 +83,101 @@ def restates(words: frozenset, preds: list[str], text: str, other_words: frozens
            else RESTATE_NAMING if naming else RESTATE)
     return (bool(wa and wb) and both / math.sqrt(wa * wb) >= bar and same_figures(text, other_text)
             and same_time(text, other_text))
+
+
+def event_classes(preds: list[str], text: str) -> frozenset:
+    """The main kinds of event a sentence tells (lexicon.EVENT_CLASSES: a killing, a custody, an announcement), by
+    its predicates and, where the parse gives none ("three men and a woman were taken into custody"), its words."""
+    out = {EVENT_CLASSES[p] for p in preds if p in EVENT_CLASSES}
+    return frozenset(out | {k for k, mark in EVENT_MARKS.items() if mark.search(text)})
+
+
+Participants = tuple[frozenset, frozenset, frozenset]  # names, head nouns, ages
+
+
+def participants(text: str, classes: frozenset) -> Participants:
+    """Who the sentence's event of `classes` is about: the names within PARTICIPANT_SPAN words of a word telling it
+    (not the sentence's first word, a place after its preposition, a possessor or a speaker), the head nouns of
+    PARTICIPANT_NOUNS, and the ages ("12-year-old")."""
+    tokens = text.split()
+    bare = [t.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019") for t in tokens]
+    near: set[int] = set()
+    for i, t in enumerate(bare):
+        if any(EVENT_WORDS[c].match(t) for c in classes if c in EVENT_WORDS):
+            near.update(range(i - PARTICIPANT_SPAN, i + PARTICIPANT_SPAN + 1))
+    names = set()
+    for i, (raw, t) in enumerate(zip(tokens, bare)):
+        if i == 0 or i not in near or not t[:1].isupper() or NOT_PARTICIPANT.match(t):
+            continue
+        if re.search(r"['\u2019]s\W*$", raw) or (i + 1 < len(bare) and bare[i + 1].lower() in ("said", "says", "told")):
+            continue
+        j = i - 1
+        while j >= 0 and bare[j][:1].isupper() and not tokens[j].endswith(","):
+            j -= 1
+        if j >= 0 and bare[j].lower() in PLACE_PREPOSITION:
+            continue
+        names.add(t.lower())
+    nouns = frozenset(t.lower() for t in bare if t.lower() in PARTICIPANT_NOUNS)
+    return frozenset(names), nouns, frozenset(AGE.findall(text))
+
+
+def same_event_told(text: str, preds: list[str], other_text: str, other_preds: list[str],
+                    other_who: Optional[Participants] = None) -> bool:
+    """Whether a candidate tells the main event a shown item tells, in other words: a predicate of the same class
+    (a killing: "killed", "fatally shot"; a custody: "arrest warrant", "were seeking"), a key participant both name
+    (a name, a head noun, an age; `other_who`, when given, is what the shown item and the items folded into it name),
+    and no different time, figures, age or name. An unnumbered group in custody ("arrested multiple suspects") and
+    a count of it ("three men and a woman were taken into custody") are one custody."""
+    shared = {c for c in event_classes(preds, text) & event_classes(other_preds, other_text)
+              if told(text, c) and told(other_text, c)}
+    if not shared or not same_time(text, other_text) or not same_figures(text, other_text):
+        return False
+    if "custody" in shared and (VAGUE_GROUP.search(text) and COUNTED_GROUP.search(other_text)
+                                or VAGUE_GROUP.search(other_text) and COUNTED_GROUP.search(text)):
+        return True
+    na, ua, aa = participants(text, shared)
+    nb, ub, ab = other_who if other_who is not None else participants(other_text, shared)
+    if aa and ab and not aa & ab:
+        return False
+    if na and nb and not na & nb:
+        return False
+    # a head noun is one participant only where neither sentence tells of two people by age ("a 14-year-old boy
+    # ... killed his 9-year-old brother": "the boy" may be either)
+    nouns = ua & ub if len(aa) < 2 and len(ab) < 2 else frozenset()
+    return bool(na & nb or nouns or aa & ab)
+
+
+def adds_little(repeat: Development, kept: Development) -> bool:
+    """Whether a repeat of the shown item's event tells little besides: at most FOLD_NEW_PREDICATES predicates that
+    are neither the shown item's, of an event class (EVENT_CLASSES) nor light (FOLD_LIGHT)."""
+    new = set(repeat.predicates) - set(kept.predicates) - set(EVENT_CLASSES) - FOLD_LIGHT
+    return len(new) <= FOLD_NEW_PREDICATES
+
+
+def told(text: str, cls: str) -> bool:
+    """Whether a sentence tells its event of class `cls` as happened: a word of it (lexicon.EVENT_WORDS) not after a
+    word of UNTOLD_BEFORE ("would kill", "or killing it", "a search warrant"); a class found only by the text's own
+    mark (EVENT_MARKS) counts as told."""
+    if cls not in EVENT_WORDS:
+        return True
+    bare = [t.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019").lower() for t in text.split()]
+    hits = [i for i, t in enumerate(bare) if EVENT_WORDS[cls].match(t)]
+    if not hits:
+        return cls in EVENT_MARKS and bool(EVENT_MARKS[cls].search(text))
+    return any(not set(bare[max(0, i - 2):i]) & UNTOLD_BEFORE for i in hits)
+
+
+def fold(kept: Development, repeat: Development) -> Development:
+    """A shown item with a repeat of its event folded in: the repeat's sources of other articles joined (what
+    "reported by N articles" counts); a count of an unnumbered group in custody takes the text's place."""
+    if VAGUE_GROUP.search(kept.text) and COUNTED_GROUP.search(repeat.text) and not VAGUE_GROUP.search(repeat.text):
+        first, second = repeat, kept
+    else:
+        first, second = kept, repeat
+    cited = {s.article for s in first.sources}
+    sources = list(first.sources) + [s for s in second.sources if s.article not in cited and not cited.add(s.article)]
+    return kept.model_copy(update={"text": first.text, "sources": sources, "support": len(cited),
+                                   "predicates": sorted(set(kept.predicates) | set(repeat.predicates))})
 
 
 def name_words(text: str) -> frozenset:
@@ -129,6 +237,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     covered = [0.0] * len(pool)  # the share of each candidate's words an item already chosen holds
     alive = list(range(len(pool)))
     said: set = set()  # every content word the chosen items hold
+    who: dict[int, Participants] = {}  # what each chosen item and the repeats folded into it name
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
         for i in alive:
@@ -158,6 +267,31 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         said |= sets[best]
         alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[best],
                                                   pool[best].predicates, pool[best].text, weight)]
+        # the same main event in other words with few words shared: folded into the shown item, sources joined;
+        # what the folded sentence says is said too (a candidate repeating it repeats the shown item)
+        at = told if told >= 0 else len(chosen) - 1
+        kept, folded = [], []
+        for i in alive:
+            if (adds_little(pool[i], chosen[at])
+                    and same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
+                                        who.get(at))):
+                mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text))
+                theirs = who.get(at) or participants(chosen[at].text,
+                                                     event_classes(chosen[at].predicates, chosen[at].text))
+                who[at] = tuple(a | b for a, b in zip(theirs, mine))
+                chosen[at] = fold(chosen[at], pool[i])
+                folded.append(i)
+            else:
+                kept.append(i)
+        alive = kept
+        for j in folded:
+            for i in alive:
+                overlap[i] = max(overlap[i], similar.similarity(words[i], words[j]))
+                if sets[i]:
+                    covered[i] = max(covered[i], len(sets[i] & sets[j]) / len(sets[i]))
+            said |= sets[j]
+            alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[j],
+                                                      pool[j].predicates, pool[j].text, weight)]
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
         alive = sorted(alive + list(other))

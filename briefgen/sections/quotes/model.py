@@ -1,12 +1,14 @@
 """The quote item of the facts file: a direct quotation and its speaker."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import ClassVar, Optional
 
 from briefgen.items import Item
 
 
 class Quote(Item):
+    CACHE_ONLY: ClassVar[tuple[str, ...]] = ("phrase",)
+
     speaker: str
     cue: Optional[str] = None
     partial: bool = False
@@ -17,3 +19,6 @@ class Quote(Item):
     # as the quotation, and the sentence shown as their context (a leading pronoun given the speaker's name)
     quoted: Optional[str] = None
     context: Optional[str] = None
+    # a partial quotation whose words are phrases, not a clause (extract._is_phrase): held back when shown in its
+    # sentence (merge.held_back); the merge's working data, never in the facts file
+    phrase: bool = False

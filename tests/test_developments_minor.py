@@ -1,0 +1,107 @@
+"""Real but minor developments (the scene, a characterisation, the backdrop, analysis, commentary, a friend's grief)
+rank below the story's events, and still show when nothing better is left (issue 12, item 2)."""
+from __future__ import annotations
+
+from briefgen.items import Source
+from briefgen.sections.developments.lexicon import MINOR_SHIFT
+from briefgen.sections.developments.model import Development
+from briefgen.sections.developments.rank import minor, minor_down, rank
+
+
+def dev(text: str, article: str = "a", score: float = 2.0, start: int = 500) -> Development:
+    return Development(text=text, sources=[Source(article=article, sentence=text, start=start, end=start + len(text))],
+                       score=score)
+
+
+MINOR_TEXTS = (
+    # when it was reported, the scene around it
+    "The crash was reported Tuesday at 6:10 a.m. in the 400 block of Alder Street in Millbrook.",
+    "At the next table over, a retired teacher from Oakdale was reading the paper.",
+    # characterisations
+    "Councilman Reyes's tenure at the port authority was rocky despite being brief.",
+    "The port's cooperation is viewed as crucial to any new trade agreement.",
+    # poll figures
+    "In Ohio, the governor is up an average of 4.1 percentage points over her rival.",
+    "The mayor leads 51 percent to 44 percent in the latest survey.",
+    # the war or the crisis behind the news
+    "Many villagers fled as the dispute turned into a civil war that monitors say has killed 4,000 people.",
+    "The two unions have been negotiating since last spring, for the first time in a decade.",
+    # the writer's analysis
+    "The crackdown underlined an unexpected consequence of the earlier protests in the region.",
+    "In Peru, Chile and Bolivia, the unions have quickly turned to strikes to press their demands.",
+    "The escape of the two bears fueled questions about whether the reserve should be fenced.",
+    "The drought was the focus of attention as farm ministers gathered in Rome this week.",
+    "Despite the talks being called constructive, deep differences remain between the two sides.",
+    "The senator's most notable remarks were on farm subsidies, an issue she has pressed for years.",
+    # an expert's commentary
+    "Mara Quint of the Northfield Policy Institute said both camps were stalling for time.",
+    # a friend's grief and memories
+    "A family friend said the boy's grandparents are going through the grieving process.",
+    "Tonight, neighbours are sending their prayers to the family.",
+    "Ana cried for hours after they said goodbye at the airport.",
+    "More details will be provided later on how residents can help.",
+)
+
+EVENTS = (
+    # the event's own time and place, a vigil, a poll lead, how a body was found: the references list these
+    "A 25-year-old man was shot at 10:50 p.m. on the 200 block of Birch Street, police said.",
+    "The boy's family is holding a vigil Friday at the community center.",
+    "A string of gaffes has handed the senator a wide lead in the polls.",
+    "The hiker was found lying in a ravine with a broken leg.",
+    "The council voted 5-2 on Monday to close the reservoir.",
+    "Prosecutors charged the driver with vehicular homicide.",
+    "The two countries agreed to reopen the border crossing on Friday.",
+    "The share of voters undecided fell after the debate.",
+)
+
+
+def test_minor_flags_the_scene_characterisation_backdrop_analysis_and_grief():
+    for text in MINOR_TEXTS:
+        assert minor(text) == 1.0, text
+
+
+def test_minor_leaves_the_events_the_references_list():
+    for text in EVENTS:
+        assert minor(text) == 0.0, text
+
+
+def test_minor_down_moves_a_minor_item_below_the_events_after_it_and_keeps_it():
+    names = ["lead", "analysis"] + [f"event {k}" for k in range(10)]
+    items = [dev("The council voted 5-2 on Monday to close the reservoir.", score=5.0),
+             dev("The closure underlined an unexpected consequence of last year's drought.", score=4.0)]
+    items += [dev(f"Event number {k} happened on Monday.", score=3.0 - k / 10) for k in range(10)]
+    out = minor_down(items)
+    order = [names[items.index(m)] for m in out]
+    assert order[0] == "lead"
+    assert order.index("analysis") == 1 + MINOR_SHIFT  # moved down, not dropped
+    assert order[1:1 + MINOR_SHIFT] == [f"event {k}" for k in range(MINOR_SHIFT)]
+    # the first ranked item stays first, minor or not: a short story's lead may be built on it
+    first = [items[1]] + [items[0]] + items[2:]
+    assert minor_down(first)[0] is items[1]
+
+
+def test_rank_shows_the_events_further_down_before_the_minor_ones():
+    lead = dev("Wildlife rangers shot a bear that mauled a hiker near the Pine Creek reserve on Wednesday.", "a", 6.0, 100)
+    colour = [
+        dev("Many villagers fled as the feud turned into a civil war that monitors say has killed 400.",
+            "a", 4.0, 200),
+        dev("The escape of the two bears fueled questions about whether the reserve should be fenced.", "a", 3.9, 300),
+        dev("Ranger Tom Pike of the Alpine Wildlife Institute said the reserve had been understaffed.", "a", 3.8, 400),
+    ]
+    events = [dev(t, "a", 3.0 - k / 10, 500 + 100 * k) for k, t in enumerate((
+        "The hiker was flown to Mercy Hospital with deep cuts to his arms.",
+        "A second bear broke out of a park across the valley and is still loose.",
+        "Officials closed three trails around the lake until further notice.",
+        "The governor ordered a review of the reserve's fencing budget.",
+        "Hunters were told to carry bear spray in the county through October.",
+        "The park service said the second bear would be tranquilized, not killed.",
+        "Campers at Elk Flats were moved to a shelter in the town hall.",
+        "A petition to spare the second bear drew 20,000 signatures by Thursday.",
+    ))]
+    shown = [m.text for m in rank([lead] + colour + events, limit=0)]
+    assert shown[0] == lead.text
+    for c in colour:
+        assert c.text in shown  # ranked, never dropped
+        assert shown.index(c.text) > shown.index(events[3].text), c.text
+    # without the rule, the colour would rank right after the lead, by score
+    assert [m.text for m in sorted(colour + events, key=lambda m: -m.score)][:3] == [c.text for c in colour]
