@@ -26,7 +26,8 @@ def test_a_fragment_opening_on_a_verb_is_shown_as_its_whole_sentence():
 
 def test_a_relative_clause_fragment_is_shown_with_the_speakers_name_for_the_pronoun():
     [q] = _merge([_q("who truly broke the harbour rules.", "Omar Lindqvist", WHO, partial=True)])
-    assert q.quoted is None and q.text == WHO
+    # round 16: "But he said ..." reads with the speaker's name for the connective and the pronoun
+    assert q.quoted is None and q.text == "[Omar Lindqvist] said they were \u201cwho truly broke the harbour rules.\u201d"
     [q] = _merge([_q("who truly broke the harbour rules.", "Omar Lindqvist",
                      "He said it was they \u201cwho truly broke the harbour rules.\u201d", partial=True)])
     assert q.quoted is None and q.text.startswith("[Omar Lindqvist] said it was they")

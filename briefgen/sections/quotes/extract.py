@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
-from briefgen.extract.actors import clean_name, strip_title
+from briefgen.extract.actors import clean_name, same_person, strip_title
 from briefgen.extract.grammar import according_to, quoted_tokens, window_start
 from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS, REPORTING_VERBS
 from briefgen.items import Source
@@ -24,6 +24,8 @@ from briefgen.sections.quotes.lexicon import (
     EPITHET_NOUNS,
     BACK_VERBS,
     ANAPHORIC_OPENERS,
+    BRACKET_PRONOUNS,
+    BRACKET_SENTENCES,
     CLIMB,
     CONNECTIVE_OPENERS,
     DASH_NAME,
@@ -1251,7 +1253,82 @@ def join_split(ctx: ArticleContext, pieces: list[tuple[Quote, Quoted]]) -> list[
             out[-1] = (joined, Quoted(segments=sa.segments + sb.segments, open_at=sa.open_at, close_at=sb.close_at))
             continue
         out.append(piece)
-    return [q for q, _ in out]
+    return [bracketed(ctx, q, span) for q, span in out]
+
+
+OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)\b(?!['\u2019])")
+
+
+def bracketed(ctx: ArticleContext, q: Quote, span: Quoted) -> Quote:
+    """A whole quotation that opens with "He"/"She"/"His"/"Her" for someone other than its speaker ("He needs to
+    stop blaming everyone else ..." by a newspaper, after "... called on Jon Doe to ...") with the person's name in
+    brackets, as journalists write it ("[Jon Doe] needs to stop ..."): the person `bracket_person` finds. The
+    quotation as it is when none fits (it then ranks after the quotations that stand alone)."""
+    m = OPENING_WORD.match(q.text)
+    if q.partial or not m or m.group(1).lower() not in BRACKET_PRONOUNS or not span.segments:
+        return q
+    word = m.group(1)
+    at = ctx.text.find(word, span.segments[0][0], span.segments[0][0] + len(q.text[:m.end(1)]) + 3)
+    tok = ctx.doc.char_span(at, at + len(word)) if at >= 0 else None
+    if tok is None or len(tok) != 1 or tok[0].text != word:
+        return q
+    gender, form = BRACKET_PRONOUNS[word.lower()]
+    name = bracket_person(ctx, tok[0], gender, q.speaker)
+    if not name:
+        return q
+    return q.model_copy(update={"text": form.format(name) + q.text[m.end(1):]})
+
+
+def _is_speaker(name: str, speaker: str) -> bool:
+    """Whether the person is the quotation's speaker: the same first and last name, or one's words all in the
+    other's ("Alves" or "Pedro" for "Pedro Alves"; not "Jane Alves" for "Pedro Alves")."""
+    a, b = set(name.lower().split()), set(speaker.lower().split())
+    return bool(a and b) and (same_person(name, speaker) or a <= b or b <= a)
+
+
+def _other_subject(ctx: ArticleContext, words: Span, name: str, gender: Optional[str]) -> bool:
+    """Whether a subject of these words may be whom the pronoun stands for instead of `name`: a "he"/"she" of the
+    pronoun's gender ("He texted Bui ..."), or another person ("Fine ... saw the gunman, assuming he was there to
+    guard President Jon Doe"; "Bryson was devoted to ... Iron Man"): then the person is not known."""
+    index = ctx.actors
+    for tok in words:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            if not gender or PERSON_PRONOUNS[low] == gender:
+                return True
+            continue
+        who = index.resolve_token(tok)
+        if who is None:
+            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+            who = index.resolve_token(appos) if appos is not None else None
+        if who is not None and who != name and index.type_of(who) == "person":
+            return True
+    return False
+
+
+def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speaker: str) -> Optional[str]:
+    """The person a pronoun opening a quotation stands for: in the nearest sentence before it (its own sentence's
+    words before it first, then up to BRACKET_SENTENCES sentences back) that names a person who fits (a person, the
+    gender not contradicted, not the speaker), that one person; None when that sentence names several, or none does,
+    or when a subject of it may be the one instead (`_other_subject`)."""
+    index, doc = ctx.actors, ctx.doc
+    hi, lo = tok.i, tok.sent.start
+    for _ in range(BRACKET_SENTENCES + 1):
+        fits = set()
+        for i, name in index.person_mentions:
+            if lo <= i < hi and index.type_of(name) == "person" and not _is_speaker(name, speaker):
+                known = index.genders.get(name)
+                if not (gender and known and known != gender):
+                    fits.add(name)
+        if len(fits) == 1:
+            name = fits.pop()
+            return name if not _other_subject(ctx, doc[lo:hi], name, gender) else None
+        if fits or lo == 0:
+            return None
+        hi, lo = lo, doc[lo - 1].sent.start
+    return None
 
 
 def _source(ctx: ArticleContext, span: Span) -> Source:

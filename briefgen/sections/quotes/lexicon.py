@@ -230,3 +230,23 @@ SENTENCE_FORM_SHARE = 0.5
 # before it already gives in other words (NEAR_SAME of its content words) ranks with the repeats (round 14, judged
 # DUP: two articles' versions of one statement, each with a sentence of its own).
 REPEAT_MIN_WORDS = 5
+
+# A whole quotation that opens with one of these pronouns for someone other than its speaker ("He needs to stop
+# blaming everyone else ..." by a newspaper, about the candidate named just before) reads with the person's name in
+# brackets, as journalists write it ("[Jane Roe] needs to stop ..."): opening word -> (gender, how the name stands in).
+# The person is the one fitting person (gender not contradicted, not the speaker) named in the nearest sentence
+# before the quotation that names one, at most BRACKET_SENTENCES sentences back; else the pronoun stays and the
+# quotation ranks after those that stand alone (round 16, judged DANGLING).
+BRACKET_PRONOUNS = {"he": ("male", "[{}]"), "she": ("female", "[{}]"), "his": ("male", "[{}'s]"),
+                    "her": ("female", "[{}'s]")}
+BRACKET_SENTENCES = 2
+
+# A sentence shown as a fragment's context that opens with a connective and then a pronoun for the speaker ("But he
+# also said that ...") reads with the speaker's name for both ("[Jane Roe] also said that ..."; round 16, judged
+# DANGLING): the connectives that may stand before the pronoun.
+CONTEXT_CONNECTIVES = ("but", "and", "yet", "still", "however", "meanwhile", "so", "also", "then")
+
+# A sentence of a quotation this short (content words) repeats an earlier quotation of its speaker only when all of
+# its content words are in it ("It's not the time to ease pressure towards North Korea" after "It is not the time to
+# ease pressure, or to reward North Korea"); from REPEAT_MIN_WORDS on, NEAR_SAME of them suffice (round 16, DUP).
+REPEAT_SHORT_MIN_WORDS = 4
