@@ -20,8 +20,8 @@ class Model(BaseModel):
 
 ActorType = Literal["person", "organisation", "country", "group"]
 # why an item is held back (`Item.held`): words quoted in passing, not a statement (a scare quote, a phrase, a piece
-# of a clause), or a crowd's chant
-HeldReason = Literal["fragment", "chant"]
+# of a clause), a crowd's chant, or a quotation whose every sentence a quotation shown before it gives
+HeldReason = Literal["fragment", "chant", "repeat"]
 
 
 class Source(Model):

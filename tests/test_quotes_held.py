@@ -111,7 +111,7 @@ def test_a_section_of_held_quotes_only_says_so_in_each_language():
 def test_a_held_quote_leaves_its_place_in_the_window_and_points_to_the_item_that_gives_it():
     sentence = "The council said the ferry \u201cwould stop in winter\u201d after the vote."
     development = Development(id="d1", text=sentence.rstrip("."), sources=[_src(sentence)], score=1.0)
-    told = Quote(id="q1", text=sentence, speaker="The council", sources=[_src(sentence)], in_sentence=True,
+    told = Quote(id="q1", text=sentence, speaker="Mara Quist", sources=[_src(sentence)], in_sentence=True,
                  quoted="would stop in winter", held="fragment")
     alone = Quote(id="q3", text="very painful", speaker="Mara Quist", sources=[_src("Quist said \u201cvery painful\u201d.",
                   900)], held="fragment")
@@ -122,3 +122,25 @@ def test_a_held_quote_leaves_its_place_in_the_window_and_points_to_the_item_that
     assert (told.see, told.held) == ("d1", None)  # shown as "Quoted under Key developments"
     assert (alone.see, alone.held) == (None, "fragment")
     assert merged["quotes"] == [other, told, alone]
+
+
+def test_a_held_phrase_of_a_described_speaker_is_no_pointer():
+    sentence = "He and the harbour staff agreed on a \u201cseries of steps\u201d after the vote."
+    development = Development(id="d1", text=sentence.rstrip("."), sources=[_src(sentence)], score=1.0)
+    held = Quote(id="q1", text=sentence, speaker="he and the harbour staff", sources=[_src(sentence)],
+                 in_sentence=True, quoted="series of steps", held="fragment")
+    merged = {"developments": [development], "quotes": [held]}
+    point_to_told(merged, ["developments", "quotes"], {"developments": 10, "quotes": 10})
+    assert (held.see, held.held) == (None, "fragment")
+
+
+def test_a_quotation_keeps_only_the_sentences_its_speaker_has_not_said_already():
+    first = Quote(text="We will not close the port while the inquiry runs, whatever the union says.",
+                  speaker="Ana Reyes", sources=[_src("x", 0)])
+    again = Quote(text="We won't close the port while the inquiry runs, whatever the union says. The ferries keep "
+                       "sailing every morning.", speaker="Ana Reyes", sources=[_src("y", 100)])
+    same = Quote(text="We will not close the port while the inquiry runs, whatever the union said.",
+                 speaker="Ana Reyes", sources=[_src("z", 200)])
+    out = quotes_merge.new_sentences_only([first, again, same])
+    assert out[1].text == "The ferries keep sailing every morning." and out[1].held is None
+    assert out[2].held == "repeat"

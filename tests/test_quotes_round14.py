@@ -49,4 +49,6 @@ def test_another_articles_version_of_a_statement_ranks_after_the_other_speakers(
                "b", 300)
     third = _q("The council has found the money for the new ferry timetable in May.", "Omar Lindqvist", "b", 600)
     out = quotes_merge.merge([first, again, other, third], MergeContext())
-    assert out[-1].text == again.text
+    # last, and without the sentence the other article's version gives (new_sentences_only)
+    assert out[-1].text == "Faced with a second chance, no mayor could have let the ferry company walk away."
+    assert out[-1].sources[0].sentence.startswith("Faced with")

@@ -69,7 +69,8 @@ def test_a_speakers_sentence_said_again_in_other_words_ranks_last():
     piece = Quote(text="a betrayal of every family on the quay", speaker="Omar Lindqvist", partial=True,
                   sources=[Source(article="b", sentence=sentence, start=1200, end=1200 + len(sentence))])
     out = quotes_merge.merge([first, other, again, third, piece], MergeContext())
-    assert out[-1].text == again.text  # after the fragment shown in its sentence too
+    # after the fragment shown in its sentence too, with only its own sentence left (new_sentences_only)
+    assert out[-1].text == "I believe that the ferry company wants to buy time to keep its old boats running."
     assert out[-2].in_sentence
     assert quotes_merge.says_again(again, [first])
 

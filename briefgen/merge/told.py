@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 from briefgen import similar
 from briefgen.items import shown as shown_items
 from briefgen.merge.told_lexicon import POINTING, TOLD_COVER
+from briefgen.sections.quotes.merge import named
 
 __all__ = ["own_words", "point_to_told"]
 
@@ -36,7 +37,7 @@ def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[
     """Set `see` on the shown items of POINTING sections that say again what a shown item of an earlier section
     (in `order`, the briefing's) says from the same place of the same article (their source spans overlap); a
     position a longer shown quotation holds points forward to it. A held item (`held`: a phrase quoted in passing)
-    that a shown item gives points to it too, and is shown as that pointer, no longer held. Each section's list is
+    of a named speaker that a shown item gives points to it too, and is shown as that pointer, no longer held. Each section's list is
     then in shown order: its own items, then its pointers, then the rest (the held items among them). `shown`: how
     many items each section shows."""
     told: list[tuple[str, object]] = []  # (section, item) shown with their own words, in briefing order
@@ -49,6 +50,8 @@ def point_to_told(merged: dict[str, list], order: Sequence[str], shown: Mapping[
                 words = similar.content_words(own_words(name, item))
                 target = next((other for section, other in told if section != name and _same_place(item, other)
                                and _covered(words, similar.content_words(other.text))), None)
+                if target is not None and getattr(item, "held", None) and not named(getattr(item, "speaker", "")):
+                    target = None  # a pointer names its speaker: "he and Pakistani leaders" is no one to name
                 if target is not None:
                     item.see = target.id
                     if getattr(item, "held", None):

@@ -224,7 +224,7 @@ def merge(items: list[Quote], ctx: MergeContext) -> list[Quote]:
     inside = inside_others(out)
     out = shown_once(out, (ctx.merged.get("positions") or [])[:SHOWN], (ctx.merged.get("developments") or [])[:SHOWN],
                      inside)
-    return held_back(as_sentences(last_the_unsignable(in_sentences(out, inside))))
+    return new_sentences_only(held_back(as_sentences(last_the_unsignable(in_sentences(out, inside)))))
 
 
 def opens_mid_clause(words: str) -> bool:
@@ -519,6 +519,36 @@ def shown_once(ranked: list[Quote], shown: list, developments: list = (), inside
     return fresh + repeats + fragments
 
 
+def said_again(part: str, earlier: list[frozenset]) -> bool:
+    """One sentence of a quotation that an earlier quotation of its speaker gives in other words (`says_again`)."""
+    words = content_words(part)
+    return len(words) >= REPEAT_MIN_WORDS and any(len(words & e) >= NEAR_SAME * len(words) for e in earlier) or \
+        len(words) >= REPEAT_SHORT_MIN_WORDS and any(words <= e for e in earlier)
+
+
+def new_sentences_only(ranked: list[Quote]) -> list[Quote]:
+    """One statement once: a whole quotation keeps only the sentences no whole quotation of its speaker shown before it
+    gives (`said_again`: another article's version of the same words). Kerry's "My goal in coming here was not to
+    apologize ... . Faced with ..." after the other article's "My goal ... is not to apologize ..." shows "Faced with
+    ...", citing its sentence (judged DUP, round 15: the second sentence is new); a quotation with nothing new left is
+    held back ("repeat"), kept in the facts file."""
+    out: list[Quote] = []
+    for q in ranked:
+        whole = not (q.in_sentence or q.partial or q.held)
+        earlier = [content_words(b.text) for b in out if b.speaker == q.speaker and not (
+            b.in_sentence or b.partial or b.held)]
+        if whole and earlier:
+            parts = SENTENCE_BREAK.split(q.text.strip())
+            kept = [p for p in parts if not said_again(p, earlier)]
+            if not kept:
+                q = q.model_copy(update={"held": "repeat"})
+            elif len(kept) < len(parts):
+                q = q.model_copy(update={"text": " ".join(kept),
+                                         "sources": [from_sentence_of(s, kept[0]) for s in q.sources]})
+        out.append(q)
+    return [q for q in out if not q.held] + [q for q in out if q.held]
+
+
 def says_again(q: Quote, before: list[Quote]) -> bool:
     """A quotation one of whose sentences a quotation of the same speaker ranked before it already gives in other
     words (another article's version: "My goal in coming here was not to apologize ... . Faced with ..." after "My
@@ -528,13 +558,7 @@ def says_again(q: Quote, before: list[Quote]) -> bool:
     earlier = [content_words(b.text) for b in before if b.speaker == q.speaker]
     if not earlier:
         return False
-    for part in SENTENCE_BREAK.split(q.text.strip()):
-        words = content_words(part)
-        if len(words) >= REPEAT_MIN_WORDS and any(len(words & e) >= NEAR_SAME * len(words) for e in earlier):
-            return True
-        if len(words) >= REPEAT_SHORT_MIN_WORDS and any(words <= e for e in earlier):
-            return True
-    return False
+    return any(said_again(part, earlier) for part in SENTENCE_BREAK.split(q.text.strip()))
 
 
 def leaning(q: Quote) -> bool:
