@@ -21,7 +21,8 @@ WHO = "But he said they were \u201cwho truly broke the harbour rules.\u201d"
 def test_a_fragment_opening_on_a_verb_is_shown_as_its_whole_sentence():
     [q] = _merge([_q("is a risky road for every family on the island.", "Omar Lindqvist", ROAD, partial=True)])
     assert q.in_sentence and q.quoted is None and q.text == ROAD
-    assert _line(q, "risky").startswith("- Closing the harbour, Omar Lindqvist said, \u201cis a risky road")
+    # round 17: a reporter's sentence is no quotation (judged BADTRIM): the facts keep it, the briefing does not show it
+    assert q.held == "fragment"
 
 
 def test_a_relative_clause_fragment_is_shown_with_the_speakers_name_for_the_pronoun():

@@ -26,6 +26,9 @@ from briefgen.sections.quotes.lexicon import (
     ANAPHORIC_OPENERS,
     BRACKET_PRONOUNS,
     BRACKET_SENTENCES,
+    PRONOUN_GENDERS,
+    SUBJECT_DEPS,
+    PRONOUN_MAJORITY,
     CLIMB,
     CONNECTIVE_OPENERS,
     DASH_NAME,
@@ -66,6 +69,7 @@ from briefgen.sections.quotes.lexicon import (
 from briefgen.sections.quotes.model import Quote
 
 MEMO = "briefgen_quotes"  # the quotations one by one (the positions read these)
+PRONOUN_VOTES = "briefgen_pronoun_votes"  # per person, the "he"/"she" that follow them (pronoun_gender)
 JOINED = "briefgen_quotes_joined"  # the quotes section's items: a quotation split by a speech tag is one
 PRIOR = "briefgen_quotes_prior"  # (speaker, token index) of the last attributed quote, while extracting
 
@@ -852,13 +856,16 @@ def _is_clause(qtoks: list[Span]) -> bool:
 
 
 def _is_phrase(qtoks: list[Span]) -> bool:
-    """The quoted words are phrases, not clauses: no piece's head word (its root inside the marks) is a verb ("the
-    extraordinary circumstances behind the mission", "one of the main reasons that ...", "a dictator who ...");
-    "deserve someone who's with them" and "been friends for some time" are what was said of the subject."""
+    """The quoted words hold no clause of their own: no piece's head word (its root inside the marks) is a verb with
+    its subject inside the marks. A phrase ("the extraordinary circumstances behind the mission", "one of the main
+    reasons that ...") or a predicate whose subject is the reporter's ("deserve someone who's with them", "is a very
+    dangerous road"): words that read only in the reporter's sentence. "indications thus far support (the shooting)
+    being an accident" and "It's gutless leadership" are clauses."""
     for span in qtoks:
         inside = {t.i for t in span}
         heads = [t for t in span if t.is_alpha and (t.head.i not in inside or t.head.i == t.i)]
-        if not heads or any(t.pos_ in ("VERB", "AUX") for t in heads):
+        if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS and c.i in inside for c in t.children)
+               for t in heads):
             return False
     return True
 
@@ -1322,6 +1329,9 @@ def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speak
                 known = index.genders.get(name)
                 if not (gender and known and known != gender):
                     fits.add(name)
+        if len(fits) == 1 and gender and (index.genders.get(next(iter(fits))) or
+                                          pronoun_gender(ctx, next(iter(fits)))) != gender:
+            return None  # a name is put in the quotation only when the article says the person is "he" or "she"
         if len(fits) == 1:
             name = fits.pop()
             return name if not _other_subject(ctx, doc[lo:hi], name, gender) else None
@@ -1329,6 +1339,42 @@ def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speak
             return None
         hi, lo = lo, doc[lo - 1].sent.start
     return None
+
+
+def pronoun_gender(ctx: ArticleContext, name: str) -> Optional[str]:
+    """"male"/"female" when the article's "he"/"him"/"his" or "she"/"her" that follow this person as the nearest
+    person named before them (in their sentence or the one before) are mostly of one kind (PRONOUN_MAJORITY of
+    them, at least one), else None: "[Jo Roe] was a target ..." for a "She" must not name the man the sentence
+    before names (round 16, judged a misquote)."""
+    votes = ctx.doc.user_data.get(PRONOUN_VOTES)
+    if votes is None:
+        votes = ctx.doc.user_data[PRONOUN_VOTES] = _pronoun_votes(ctx)
+    male, female = votes.get(name, (0, 0))
+    if male and male >= PRONOUN_MAJORITY * (male + female):
+        return "male"
+    if female and female >= PRONOUN_MAJORITY * (male + female):
+        return "female"
+    return None
+
+
+def _pronoun_votes(ctx: ArticleContext) -> dict[str, tuple[int, int]]:
+    doc, index = ctx.doc, ctx.actors
+    people = sorted((i, n) for i, n in index.person_mentions if index.type_of(n) == "person")
+    votes: dict[str, list[int]] = {}
+    at = 0
+    last: Optional[tuple[int, str]] = None
+    for tok in doc:
+        while at < len(people) and people[at][0] < tok.i:
+            last = people[at]
+            at += 1
+        kind = PRONOUN_GENDERS.get(tok.lower_)
+        if kind is None or last is None:
+            continue
+        sent = tok.sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if last[0] >= earliest:
+            votes.setdefault(last[1], [0, 0])[0 if kind == "male" else 1] += 1
+    return {k: (v[0], v[1]) for k, v in votes.items()}
 
 
 def _source(ctx: ArticleContext, span: Span) -> Source:

@@ -240,6 +240,11 @@ REPEAT_MIN_WORDS = 5
 BRACKET_PRONOUNS = {"he": ("male", "[{}]"), "she": ("female", "[{}]"), "his": ("male", "[{}'s]"),
                     "her": ("female", "[{}'s]")}
 BRACKET_SENTENCES = 2
+# the pronouns that say a person's gender when that person is the nearest named before them (extract.pronoun_gender),
+# and the share of them that must agree
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+PRONOUN_MAJORITY = 0.75
 
 # A sentence shown as a fragment's context that opens with a connective and then a pronoun for the speaker ("But he
 # also said that ...") reads with the speaker's name for both ("[Jane Roe] also said that ..."; round 16, judged
@@ -250,3 +255,7 @@ CONTEXT_CONNECTIVES = ("but", "and", "yet", "still", "however", "meanwhile", "so
 # its content words are in it ("It's not the time to ease pressure towards North Korea" after "It is not the time to
 # ease pressure, or to reward North Korea"); from REPEAT_MIN_WORDS on, NEAR_SAME of them suffice (round 16, DUP).
 REPEAT_SHORT_MIN_WORDS = 4
+
+# the dependency labels of a clause's subject: quoted words whose head verb has one inside the marks are a clause
+# (extract._is_phrase)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})

@@ -349,13 +349,17 @@ def held_reason(q: Quote) -> Optional[str]:
     """Why the briefing does not show a quotation although the section has room (`Item.held`): a crowd's chant
     ("chant"), or words quoted in passing ("fragment"): a scare quote (`scare`: "very secure", "held on"), quoted
     phrases that are not a clause ("the three full years in which ...", "a dictator who ..."), or a piece of a
-    clause ("which comes out to ...") that is not shown as its whole sentence (`as_sentences`). Judges read these
-    as no quotation at all (round 15: 8 of 13 unsignable quotes); a short whole statement ("It's gutless
-    leadership") and words said of the subject ("deserve someone who's ...") stay."""
+    clause ("which comes out to ...", "deserve someone who's ..."), a reporter's sentence shown for its quoted
+    words (`as_sentences`: "A continued downward spiral ..., Kerry said, “is a very dangerous road ...”"), a short
+    quotation that opens with a connective ("So, let's do that"). Judges read these as no quotation at all (round
+    15: 8 of 13 unsignable quotes; round 16: the three reporter's sentences, BADTRIM); a short whole statement
+    ("It's gutless leadership") and quoted words that are a clause ("indications thus far support ...") stay."""
     if crowd(q.speaker):
         return "chant"
-    if scare(q) or q.in_sentence and q.quoted and not short_statement(q) and (
-            q.phrase or opens_mid_clause(q.quoted.split(" \u2026 ")[0])):
+    if q.in_sentence and not short_statement(q) and (
+            not q.quoted or scare(q) or q.phrase or opens_mid_clause(q.quoted.split(" \u2026 ")[0])):
+        return "fragment"
+    if short_leaning(q) and leans_back(q.text) == "connective":
         return "fragment"
     return None
 

@@ -19,6 +19,6 @@ class Quote(Item):
     # as the quotation, and the sentence shown as their context (a leading pronoun given the speaker's name)
     quoted: Optional[str] = None
     context: Optional[str] = None
-    # a partial quotation whose words are phrases, not a clause (extract._is_phrase): held back when shown in its
-    # sentence (merge.held_back); the merge's working data, never in the facts file
+    # a partial quotation whose words hold no clause of their own, a phrase or a predicate without its subject
+    # (extract._is_phrase): held back (merge.held_reason); the merge's working data, never in the facts file
     phrase: bool = False
