@@ -283,8 +283,11 @@ def test_a_partys_statement_told_again_in_other_words_folds_into_it():
     told = dev("In a radio interview, Ruiz assured that the state would not call in army units.", 0.9, start=1000)
     other_thing = dev("Ruiz said the harbour tax would rise next spring.", 0.8, start=1100)
     other_speaker = dev("Mayor Tom Bell said the town needed more flood barriers.", 0.7, start=1200)
-    kept = drop_repeats([lead] + LEAD[1:] + [again, told, other_thing, other_speaker], {})
-    assert [k.text for k in kept] == [lead.text] + [d.text for d in LEAD[1:]] + [other_thing.text, other_speaker.text]
+    rest = [dev(f"The ferry operator event number {w} happened at the harbour.", 0.5, start=2000 + 10 * k)
+            for k, w in enumerate(("four", "five", "six", "seven", "eight"))]
+    kept = drop_repeats([lead] + LEAD[1:] + [again, told, other_thing, other_speaker] + rest, {})
+    assert [k.text for k in kept] == ([lead.text] + [d.text for d in LEAD[1:]] + [other_thing.text, other_speaker.text]
+                                      + [d.text for d in rest])
     # the fuller lead keeps its text and gains the other article's source
     assert [s.article for s in kept[0].sources] == ["a", "b"] and kept[0].support == 2
     # among the main events both stay
@@ -300,3 +303,18 @@ def test_a_statement_told_again_names_one_speaker_and_one_thing():
     # a vague shared word ("part of", "next year") is no one thing stated
     assert not restated_statement("Ruiz said the budget would be part of talks next year.",
                                   "Ruiz said the bridge would be part of talks next year.")
+
+    # a word most of the story's developments hold ("army" here) names no one thing stated
+    assert not restated_statement("Ruiz assured that the state would not call in army units.", lead,
+                                  frozenset({"army"}))
+
+
+def test_the_storys_own_words_name_no_one_thing_stated():
+    from briefgen.sections.developments.repeats import restated_statement, story_words
+    lead = "Sheriff Jo Roe said police officers arrived at the farm at noon."
+    later = "Roe said police dogs searched the woods."
+    texts = [lead, "A neighbor heard two shots.", "Police closed the road to the farm.", "The barn burned down.", later]
+    assert "police" in story_words(texts) and "dogs" not in story_words(texts)
+    assert restated_statement(later, lead)  # by their words alone, "police ..." would be one thing stated
+    kept = drop_repeats([dev(t, 1.0 - k / 10, start=100 * k) for k, t in enumerate(texts)], {})
+    assert [k.text for k in kept] == texts

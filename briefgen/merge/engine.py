@@ -20,7 +20,7 @@ from briefgen.merge.told import point_to_told
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
-from briefgen.sections.developments.repeats import fold_statement, restated_statement
+from briefgen.sections.developments.repeats import fold_statement, restated_statement, story_words
 from briefgen.sections.developments.lexicon import (KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_MOST, REPEAT_OF,
                                                    QUOTED_SPAN, REPEAT_QUOTED, SHOWN)
 
@@ -121,6 +121,7 @@ def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[s
     for name in quoted:
         for item in shown_items(merged.get(name) or [], SHOWN):
             add(item, "quoted")
+    common = story_words([d.text for d in developments])
     out = []
     for n, dev in enumerate(developments):
         words = similar.content_words(dev.text)
@@ -129,7 +130,7 @@ def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[s
                 for s in dev.sources for item, share in by_sentence.get(sentence_key(s.article, s.sentence), ())):
             continue
         # a shown party's statement told again in other words: folded into it, the fuller text kept
-        again = next((k for k, kept in enumerate(out[:SHOWN]) if restated_statement(dev.text, kept.text)),
+        again = next((k for k, kept in enumerate(out[:SHOWN]) if restated_statement(dev.text, kept.text, common)),
                      None) if n >= LEADING else None
         if again is not None:
             out[again] = fold_statement(out[again], dev)

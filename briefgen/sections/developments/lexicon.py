@@ -947,6 +947,9 @@ STATEMENT_VERB = re.compile(r"\b(?:said|says|say|told|tells|suggest(?:s|ed)?|ass
                             r"offer(?:s|ed)?|insist(?:s|ed)?|stress(?:es|ed)|reiterat(?:es|ed)|promis(?:es|ed)|"
                             r"vow(?:s|ed)|pledg(?:es|ed)|indicat(?:es|ed)|signal(?:l?ed|s)|emphasi[sz](?:es|ed)|"
                             r"warn(?:s|ed)|claim(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|clarif(?:ies|ied))\b")
+# ... the shared word naming one thing stated, not the story's own vocabulary: a word more than this share of the
+# developments hold ("police officers" / "police dogs" in a story of police work) shares nothing (repeats.story_words)
+STORY_WORD_SHARE = 0.25
 # the speaker is named among this many words before the statement verb ("In an interview with newsmen, Trump assured")
 SPEAKER_SPAN = 4
 # a word of a two-word noun phrase: lower-case letters, at least this long, no stop word, no adverb (-ly), no verb form

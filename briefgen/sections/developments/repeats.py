@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from typing import Optional
 
@@ -43,6 +44,7 @@ from briefgen.sections.developments.lexicon import (
     SPEAKER_SPAN,
     STATEMENT_VERB,
     STATUS,
+    STORY_WORD_SHARE,
     UNION_COVERED,
     UNION_MIN,
     UNNAMED_SUBJECT,
@@ -354,10 +356,20 @@ def noun_phrases(words: list[str]) -> set[tuple[str, str]]:
     return {(words[i], words[i + 1]) for i in range(len(words) - 1) if ok[i] and ok[i + 1]}
 
 
-def restated_statement(text: str, other: str) -> bool:
+def story_words(texts: list[str]) -> frozenset:
+    """The words more than STORY_WORD_SHARE of the developments hold (lower-cased): the story's own vocabulary
+    ("police", the town), which names no one thing stated."""
+    df: Counter = Counter(w for t in texts for w in set(WORD_RUN.findall(t.lower())))
+    return frozenset(w for w, c in df.items() if c > STORY_WORD_SHARE * len(texts))
+
+
+WORD_RUN = re.compile(r"[a-z]+")
+
+
+def restated_statement(text: str, other: str, common: frozenset = frozenset()) -> bool:
     """Whether `text` tells again, in other words, a statement `other` tells: one speaker (a name word both give just
     before their statement verbs), and a two-word noun phrase of what each states sharing its modifier or its head
-    (not a vague word, PHRASE_VAGUE): "Trump suggested that the US could offer support through air power" and "Trump
+    (not a vague word, PHRASE_VAGUE, nor one of the story's `common` words, story_words): "Trump suggested that the US could offer support through air power" and "Trump
     said that Washington could provide air support"; "Trump assured the US would not join ground operations" and
     "Trump said ..., ruling out the deployment of ground troops"."""
     a, b = statement(text), statement(other)
@@ -366,7 +378,7 @@ def restated_statement(text: str, other: str) -> bool:
     pa, pb = noun_phrases(a[1]), noun_phrases(b[1])
     mods = {m for m, _ in pa} & {m for m, _ in pb}
     heads = {h for _, h in pa} & {h for _, h in pb}
-    return bool((mods | heads) - PHRASE_VAGUE - a[0] - b[0])
+    return bool((mods | heads) - PHRASE_VAGUE - common - a[0] - b[0])
 
 
 def fold_statement(kept: Development, repeat: Development) -> Development:
