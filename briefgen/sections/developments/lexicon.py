@@ -959,8 +959,8 @@ PHRASE_NOT = re.compile(r"(?:ly|ing|ed)$")
 # a phrase word that names nothing of its own (a time, a degree, a kind): no shared object
 PHRASE_VAGUE = frozenset({"part", "kind", "sort", "type", "way", "time", "times", "day", "days", "week", "weeks",
                           "year", "years", "month", "months", "lot", "number", "people", "thing", "things", "end",
-                          "deal", "plan", "plans", "talks", "further", "other", "new", "former", "possible", "potential",
-                          "future", "recent", "major", "last", "next", "first"})
+                          "deal", "plan", "plans", "talks", "further", "other", "new", "former", "possible",
+                          "potential", "future", "recent", "major", "last", "next", "first"})
 # candidates
 # a statement quoted whole in front of its attribution ('"The death has been ruled a homicide," Chief Jo Roe
 # said.'): an official telling what happened, in the speaker's words. It is a candidate told as reported speech

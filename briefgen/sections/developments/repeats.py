@@ -369,9 +369,10 @@ WORD_RUN = re.compile(r"[a-z]+")
 def restated_statement(text: str, other: str, common: frozenset = frozenset()) -> bool:
     """Whether `text` tells again, in other words, a statement `other` tells: one speaker (a name word both give just
     before their statement verbs), and a two-word noun phrase of what each states sharing its modifier or its head
-    (not a vague word, PHRASE_VAGUE, nor one of the story's `common` words, story_words): "Trump suggested that the US could offer support through air power" and "Trump
-    said that Washington could provide air support"; "Trump assured the US would not join ground operations" and
-    "Trump said ..., ruling out the deployment of ground troops"."""
+    (not a vague word, PHRASE_VAGUE, nor one of the story's `common` words, story_words): "Trump suggested that the
+    US could offer support through air power" and "Trump said that Washington could provide air support"; "Trump
+    assured the US would not join ground operations" and "Trump said ..., ruling out the deployment of ground
+    troops"."""
     a, b = statement(text), statement(other)
     if a is None or b is None or not a[0] & b[0]:
         return False
