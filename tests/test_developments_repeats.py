@@ -272,3 +272,49 @@ def test_a_restatement_at_a_modest_share_of_rare_words_is_a_repeat():
     assert restates(again_words, ["march"], again, shown_words, ["march", "say"], shown, weight)
     # another predicate: another statement, however many words it shares
     assert not restates(again_words, ["train"], again, shown_words, ["march", "say"], shown, weight)
+
+
+def test_a_partys_statement_told_again_in_other_words_folds_into_it():
+    lead = dev("Governor Ana Ruiz said on Monday that the state could send flood barriers to the coast, while ruling "
+               "out the use of army engineers.", 3.0, start=0)
+    again = dev("Ruiz suggested that the state could help the coastal towns with flood walls, citing its stock of "
+                "sandbags.", 1.0, start=900)
+    again.sources = [again.sources[0].model_copy(update={"article": "b"})]
+    told = dev("In a radio interview, Ruiz assured that the state would not call in army units.", 0.9, start=1000)
+    other_thing = dev("Ruiz said the harbour tax would rise next spring.", 0.8, start=1100)
+    other_speaker = dev("Mayor Tom Bell said the town needed more flood barriers.", 0.7, start=1200)
+    rest = [dev(f"The ferry operator event number {w} happened at the harbour.", 0.5, start=2000 + 10 * k)
+            for k, w in enumerate(("four", "five", "six", "seven", "eight"))]
+    kept = drop_repeats([lead] + LEAD[1:] + [again, told, other_thing, other_speaker] + rest, {})
+    assert [k.text for k in kept] == ([lead.text] + [d.text for d in LEAD[1:]] + [other_thing.text, other_speaker.text]
+                                      + [d.text for d in rest])
+    # the fuller lead keeps its text and gains the other article's source
+    assert [s.article for s in kept[0].sources] == ["a", "b"] and kept[0].support == 2
+    # among the main events both stay
+    assert len(drop_repeats([lead, told], {})) == 2
+
+
+def test_a_statement_told_again_names_one_speaker_and_one_thing():
+    from briefgen.sections.developments.repeats import restated_statement
+    lead = "Governor Ana Ruiz said the state could send flood barriers, while ruling out the use of army engineers."
+    assert restated_statement("Ruiz assured that the state would not call in army units.", lead)
+    assert not restated_statement("Mayor Tom Bell assured that the town would not call in army units.", lead)
+    assert not restated_statement("Ruiz said the harbour tax would rise next spring.", lead)
+    # a vague shared word ("part of", "next year") is no one thing stated
+    assert not restated_statement("Ruiz said the budget would be part of talks next year.",
+                                  "Ruiz said the bridge would be part of talks next year.")
+
+    # a word most of the story's developments hold ("army" here) names no one thing stated
+    assert not restated_statement("Ruiz assured that the state would not call in army units.", lead,
+                                  frozenset({"army"}))
+
+
+def test_the_storys_own_words_name_no_one_thing_stated():
+    from briefgen.sections.developments.repeats import restated_statement, story_words
+    lead = "Sheriff Jo Roe said police officers arrived at the farm at noon."
+    later = "Roe said police dogs searched the woods."
+    texts = [lead, "A neighbor heard two shots.", "Police closed the road to the farm.", "The barn burned down.", later]
+    assert "police" in story_words(texts) and "dogs" not in story_words(texts)
+    assert restated_statement(later, lead)  # by their words alone, "police ..." would be one thing stated
+    kept = drop_repeats([dev(t, 1.0 - k / 10, start=100 * k) for k, t in enumerate(texts)], {})
+    assert [k.text for k in kept] == texts

@@ -20,6 +20,7 @@ from briefgen.merge.told import point_to_told
 from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
+from briefgen.sections.developments.repeats import fold_statement, restated_statement, story_words
 from briefgen.sections.developments.lexicon import (KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_MOST, REPEAT_OF,
                                                    QUOTED_SPAN, REPEAT_QUOTED, SHOWN)
 
@@ -103,7 +104,9 @@ def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[s
     shown quote, or a position that only states ("X insists ..."), when it cites its sentence and most of its
     content words (more than REPEAT_MOST) are in its text: the quote's words with a speaker's tail, the statement
     with a connective. The first LEADING developments stay: they are the story's main events, which the briefing
-    states first even when a party's stance or a quotation states them too.
+    states first even when a party's stance or a quotation states them too. Past them, a development that tells a
+    shown development's statement again in other words (repeats.restated_statement: one speaker, one thing stated,
+    "air support" / "air power") folds into it, the fuller text kept (repeats.fold_statement).
     """
     by_sentence: dict[tuple, list] = {}
 
@@ -118,15 +121,19 @@ def drop_repeats(developments: list, merged: dict[str, list], others: Sequence[s
     for name in quoted:
         for item in shown_items(merged.get(name) or [], SHOWN):
             add(item, "quoted")
-    if not by_sentence:
-        return developments
-
+    common = story_words([d.text for d in developments])
     out = []
     for n, dev in enumerate(developments):
         words = similar.content_words(dev.text)
         if n >= LEADING and words and any(
                 repeats(dev.text, words, item.text, share)
                 for s in dev.sources for item, share in by_sentence.get(sentence_key(s.article, s.sentence), ())):
+            continue
+        # a shown party's statement told again in other words: folded into it, the fuller text kept
+        again = next((k for k, kept in enumerate(out[:SHOWN]) if restated_statement(dev.text, kept.text, common)),
+                     None) if n >= LEADING else None
+        if again is not None:
+            out[again] = fold_statement(out[again], dev)
             continue
         out.append(dev)
     return out

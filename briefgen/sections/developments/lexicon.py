@@ -936,6 +936,31 @@ NONE_OF_KIND = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:none|neither)\s+of\s+(?:
 # "the 18-year-old insisted ...", with no one given that age before: the article's most named person, when the
 # sentences before name them and the article names them at least this often (extract.stand_alone)
 AGE_PROTAGONIST_MENTIONS = 3
+# a party's stated position told again in other words: two developments whose speaker is one (a name word of the words
+# just before its statement verb), each told by a verb of STATEMENT_VERB ("said", "suggested", "assured", "ruled out",
+# "offered"), and whose statements name one thing by a shared word of a two-word noun phrase after that verb (a
+# modifier or a head: "air support" / "air power"; "ground troops" / "ground operations") are one statement: the
+# later, past the first LEADING, folds into the shown one, the fuller text kept (repeats.restated_statement, from
+# engine.drop_repeats). Round 17: 2 of the seeds' 10 shown ("Trump suggested ... through air power", "Trump assured
+# ... not participate in ground operations" after "Trump said ... air support ... ruling out ... ground troops").
+STATEMENT_VERB = re.compile(r"\b(?:said|says|say|told|tells|suggest(?:s|ed)?|assur(?:es|ed)|rul(?:es|ed|ing)\s+out|"
+                            r"offer(?:s|ed)?|insist(?:s|ed)?|stress(?:es|ed)|reiterat(?:es|ed)|promis(?:es|ed)|"
+                            r"vow(?:s|ed)|pledg(?:es|ed)|indicat(?:es|ed)|signal(?:l?ed|s)|emphasi[sz](?:es|ed)|"
+                            r"warn(?:s|ed)|claim(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|clarif(?:ies|ied))\b")
+# ... the shared word naming one thing stated, not the story's own vocabulary: a word more than this share of the
+# developments hold ("police officers" / "police dogs" in a story of police work) shares nothing (repeats.story_words)
+STORY_WORD_SHARE = 0.25
+# the speaker is named among this many words before the statement verb ("In an interview with newsmen, Trump assured")
+SPEAKER_SPAN = 4
+# a word of a two-word noun phrase: lower-case letters, at least this long, no stop word, no adverb (-ly), no verb form
+# (-ing, -ed): "air power", "ground operations"; not "firmly ruling", "unmatched military"
+PHRASE_WORD = re.compile(r"^[a-z]{3,}$")
+PHRASE_NOT = re.compile(r"(?:ly|ing|ed)$")
+# a phrase word that names nothing of its own (a time, a degree, a kind): no shared object
+PHRASE_VAGUE = frozenset({"part", "kind", "sort", "type", "way", "time", "times", "day", "days", "week", "weeks",
+                          "year", "years", "month", "months", "lot", "number", "people", "thing", "things", "end",
+                          "deal", "plan", "plans", "talks", "further", "other", "new", "former", "possible",
+                          "potential", "future", "recent", "major", "last", "next", "first"})
 # candidates
 # a statement quoted whole in front of its attribution ('"The death has been ruled a homicide," Chief Jo Roe
 # said.'): an official telling what happened, in the speaker's words. It is a candidate told as reported speech

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from typing import Optional
 
@@ -29,6 +30,9 @@ from briefgen.sections.developments.lexicon import (
     OPENING_WEEKDAY,
     PARTICIPANT_NOUNS,
     PARTICIPANT_SPAN,
+    PHRASE_NOT,
+    PHRASE_VAGUE,
+    PHRASE_WORD,
     PLACE_PREPOSITION,
     REDUNDANCY,
     RESTATE,
@@ -37,7 +41,10 @@ from briefgen.sections.developments.lexicon import (
     RESTATE_NAMED_CLASSES,
     RESTATE_NAMING,
     RESTATE_SHORT,
+    SPEAKER_SPAN,
+    STATEMENT_VERB,
     STATUS,
+    STORY_WORD_SHARE,
     UNION_COVERED,
     UNION_MIN,
     UNNAMED_SUBJECT,
@@ -323,3 +330,64 @@ def said_already(item: Development, chosen: list[Development]) -> Optional[int]:
             if article_of(c) == article_of(item) and custody(c.text):
                 return k if UNNAMED_SUBJECT.match(c.text) and not UNNAMED_SUBJECT.match(item.text) else None
     return -1
+
+
+def statement(text: str) -> Optional[tuple[frozenset, list[str]]]:
+    """A development told as someone's statement: the name words of its speaker (capitalised words among SPEAKER_SPAN
+    words before its first verb of STATEMENT_VERB, past the sentence's first word unless nothing else is) and the
+    words of what is stated, lower-cased; None when no verb states it or no speaker is named."""
+    m = STATEMENT_VERB.search(text)
+    if m is None:
+        return None
+    before = [t.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019") for t in text[:m.start()].split()]
+    near = before[-SPEAKER_SPAN:]
+    names = frozenset(t.lower() for t in near if t[:1].isupper() and not NOT_PARTICIPANT.match(t)
+                      and not (t is before[0] and len(before) > 1 and t.lower() in similar.STOP))
+    if not names:
+        return None
+    rest = [t.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019") for t in text[m.end():].split()]
+    return names, rest
+
+
+def noun_phrases(words: list[str]) -> set[tuple[str, str]]:
+    """The two-word noun phrases of a stated text as (modifier, head): adjacent lower-case words of PHRASE_WORD, no
+    stop word, no adverb or verb form (PHRASE_NOT)."""
+    ok = [PHRASE_WORD.match(w) is not None and w not in similar.STOP and not PHRASE_NOT.search(w) for w in words]
+    return {(words[i], words[i + 1]) for i in range(len(words) - 1) if ok[i] and ok[i + 1]}
+
+
+def story_words(texts: list[str]) -> frozenset:
+    """The words more than STORY_WORD_SHARE of the developments hold (lower-cased): the story's own vocabulary
+    ("police", the town), which names no one thing stated."""
+    df: Counter = Counter(w for t in texts for w in set(WORD_RUN.findall(t.lower())))
+    return frozenset(w for w, c in df.items() if c > STORY_WORD_SHARE * len(texts))
+
+
+WORD_RUN = re.compile(r"[a-z]+")
+
+
+def restated_statement(text: str, other: str, common: frozenset = frozenset()) -> bool:
+    """Whether `text` tells again, in other words, a statement `other` tells: one speaker (a name word both give just
+    before their statement verbs), and a two-word noun phrase of what each states sharing its modifier or its head
+    (not a vague word, PHRASE_VAGUE, nor one of the story's `common` words, story_words): "Trump suggested that the
+    US could offer support through air power" and "Trump said that Washington could provide air support"; "Trump
+    assured the US would not join ground operations" and "Trump said ..., ruling out the deployment of ground
+    troops"."""
+    a, b = statement(text), statement(other)
+    if a is None or b is None or not a[0] & b[0]:
+        return False
+    pa, pb = noun_phrases(a[1]), noun_phrases(b[1])
+    mods = {m for m, _ in pa} & {m for m, _ in pb}
+    heads = {h for _, h in pa} & {h for _, h in pb}
+    return bool((mods | heads) - PHRASE_VAGUE - common - a[0] - b[0])
+
+
+def fold_statement(kept: Development, repeat: Development) -> Development:
+    """A shown statement with its restatement folded in (restated_statement): the fuller text (more content words)
+    with its sources first, the other's sources of other articles joined."""
+    fuller = len(similar.content_words(repeat.text)) > len(similar.content_words(kept.text))
+    first, second = (repeat, kept) if fuller else (kept, repeat)
+    cited = {s.article for s in first.sources}
+    sources = list(first.sources) + [s for s in second.sources if s.article not in cited and not cited.add(s.article)]
+    return kept.model_copy(update={"text": first.text, "sources": sources, "support": len(cited),
+                                   "predicates": sorted(set(kept.predicates) | set(repeat.predicates))})
