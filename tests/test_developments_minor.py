@@ -105,3 +105,33 @@ def test_rank_shows_the_events_further_down_before_the_minor_ones():
         assert shown.index(c.text) > shown.index(events[3].text), c.text
     # without the rule, the colour would rank right after the lead, by score
     assert [m.text for m in sorted(colour + events, key=lambda m: -m.score)][:3] == [c.text for c in colour]
+
+
+# ---------------------------------------------------------------- a description with no event (round 17)
+
+def test_copular_description_is_colour_by_its_verb(context):
+    """A bare copula with a noun phrase complement says who someone is or what a place is like: colour, whatever
+    its words. An event, a name as the complement, a date in the sentence or a modal keep their score."""
+    from briefgen.sections.developments.extract import action_score
+
+    doc = context("Rolf Anker was a volunteer at the Birchwood library. "
+                  "The street is a stretch of Millbrook that's lined with bakeries, but police say nobody is at risk. "
+                  "The driver was Rolf Anker. "
+                  "Two men were victims of a robbery on Tuesday night. "
+                  "The fire may have been an accident. "
+                  "The crash was the deadliest in the county. "
+                  "The truck hit a bus on the bridge.").doc
+    scores = [action_score(s) for s in doc.sents]
+    assert scores == [-1.0, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_copular_description_ranks_below_an_event_later_in_the_article(context):
+    from briefgen.sections.developments.extract import extract
+
+    ctx = context("A bus crashed into a wall on Elm Street in Norwood on Sunday, the fire department said. "
+                  "Seven passengers were taken to the Norwood hospital after the crash. "
+                  "The bus driver was a longtime member of the Norwood rowing club. "
+                  "The fire department said the bus driver lost control of the bus on the wet road.")
+    texts = [d.text for d in extract(ctx)]
+    assert texts.index("The fire department said the bus driver lost control of the bus on the wet road.") < \
+        texts.index("The bus driver was a longtime member of the Norwood rowing club.")
