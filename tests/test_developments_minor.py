@@ -135,3 +135,18 @@ def test_copular_description_ranks_below_an_event_later_in_the_article(context):
     texts = [d.text for d in extract(ctx)]
     assert texts.index("The fire department said the bus driver lost control of the bus on the wet road.") < \
         texts.index("The bus driver was a longtime member of the Norwood rowing club.")
+
+
+def test_colour_within_the_first_few_moves_down_but_not_an_aside_in_an_event():
+    """Colour kept within the first COLOUR_FROM (a characterisation by its own verb) is minor and moves down; a
+    characterisation set off by commas in a sentence telling an event is not."""
+    said = "Lena Ortiz described Pavel Dorn as a quiet man who kept to himself."
+    aside = "Pavel Dorn, described by neighbours as a quiet man, was cleaning the rifle when it fired, police said."
+    assert minor(said) == 1.0
+    assert minor(aside) == 0.0
+    events = [dev(f"Police in Harwick reported event number {k} of the depot fire on Monday.", score=5.0 - k / 10)
+              for k in range(1, 4)]
+    ranked = [events[0], dev(said, score=4.0), dev(aside, score=3.9)] + events[1:]
+    out = minor_down(ranked)
+    assert out.index(ranked[1]) == len(out) - 1
+    assert out.index(ranked[2]) == 1
