@@ -105,3 +105,48 @@ def test_rank_shows_the_events_further_down_before_the_minor_ones():
         assert shown.index(c.text) > shown.index(events[3].text), c.text
     # without the rule, the colour would rank right after the lead, by score
     assert [m.text for m in sorted(colour + events, key=lambda m: -m.score)][:3] == [c.text for c in colour]
+
+
+# ---------------------------------------------------------------- a description with no event (round 17)
+
+def test_copular_description_is_colour_by_its_verb(context):
+    """A bare copula with a noun phrase complement says who someone is or what a place is like: colour, whatever
+    its words. An event, a name as the complement, a date in the sentence or a modal keep their score."""
+    from briefgen.sections.developments.extract import action_score
+
+    doc = context("Rolf Anker was a volunteer at the Birchwood library. "
+                  "The street is a stretch of Millbrook that's lined with bakeries, but police say nobody is at risk. "
+                  "The driver was Rolf Anker. "
+                  "Two men were victims of a robbery on Tuesday night. "
+                  "The fire may have been an accident. "
+                  "The crash was the deadliest in the county. "
+                  "The truck hit a bus on the bridge.").doc
+    scores = [action_score(s) for s in doc.sents]
+    assert scores == [-1.0, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_copular_description_ranks_below_an_event_later_in_the_article(context):
+    from briefgen.sections.developments.extract import extract
+
+    ctx = context("A bus crashed into a wall on Elm Street in Norwood on Sunday, the fire department said. "
+                  "Seven passengers were taken to the Norwood hospital after the crash. "
+                  "The bus driver was a longtime member of the Norwood rowing club. "
+                  "The fire department said the bus driver lost control of the bus on the wet road.")
+    texts = [d.text for d in extract(ctx)]
+    assert texts.index("The fire department said the bus driver lost control of the bus on the wet road.") < \
+        texts.index("The bus driver was a longtime member of the Norwood rowing club.")
+
+
+def test_colour_within_the_first_few_moves_down_but_not_an_aside_in_an_event():
+    """Colour kept within the first COLOUR_FROM (a characterisation by its own verb) is minor and moves down; a
+    characterisation set off by commas in a sentence telling an event is not."""
+    said = "Lena Ortiz described Pavel Dorn as a quiet man who kept to himself."
+    aside = "Pavel Dorn, described by neighbours as a quiet man, was cleaning the rifle when it fired, police said."
+    assert minor(said) == 1.0
+    assert minor(aside) == 0.0
+    events = [dev(f"Police in Harwick reported event number {k} of the depot fire on Monday.", score=5.0 - k / 10)
+              for k in range(1, 4)]
+    ranked = [events[0], dev(said, score=4.0), dev(aside, score=3.9)] + events[1:]
+    out = minor_down(ranked)
+    assert out.index(ranked[1]) == len(out) - 1
+    assert out.index(ranked[2]) == 1

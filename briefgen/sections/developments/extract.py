@@ -30,6 +30,13 @@ from briefgen.sections.developments.lexicon import (
     CONNECTIVES,
     BYLINE,
     COLOUR_ACTIONS,
+    COPULAR_BLOCKERS,
+    COPULAR_COMPLEMENT,
+    COPULAR_NAMED,
+    COPULAR_RANKED_ENTS,
+    COPULAR_RANKED_TAGS,
+    COPULAR_TIMED,
+    COPULAS,
     DATELINE,
     DATELINE_DATED,
     EDITOR_NOTE,
@@ -362,11 +369,32 @@ def main_verbs(sent: Span) -> list:
 def action_score(sent: Span) -> float:
     """1 when the sentence's main verb is one of the main event's actions (MAIN_ACTIONS: a death, an arrest, a
     charge, a ruling, a vote), or its status negated ("no one has been charged"); -1 when it is colour or
-    background by its verb (COLOUR_ACTIONS: where people live or study, what they feel or remember); else 0."""
-    lemmas = {v.lemma_.lower() for v in main_verbs(sent)}
+    background by its verb (COLOUR_ACTIONS: where people live or study, what they feel or remember), or when every
+    main verb is a bare copula with a noun phrase complement (lexicon.COPULAS: "Y was a student at Z High School",
+    "the area is a part of town filled with businesses": a description, no event); else 0."""
+    verbs = main_verbs(sent)
+    lemmas = {v.lemma_.lower() for v in verbs}
     if lemmas & MAIN_ACTIONS:
         return 1.0
+
+    def described(verb) -> bool:
+        # no auxiliary, passive or negation; no name, figure or pronoun as the complement, no superlative or ordinal
+        # in it; no date or time in the sentence, no quotation
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        attr = next((c for c in kids if c.dep_ == COPULAR_COMPLEMENT), None)
+        if verb.lemma_.lower() not in COPULAS or attr is None or "nsubj" not in deps or deps & COPULAR_BLOCKERS:
+            return False
+        if attr.pos_ in COPULAR_NAMED or attr.ent_type_:
+            return False
+        return not any(t.tag_ in COPULAR_RANKED_TAGS or t.ent_type_ in COPULAR_RANKED_ENTS for t in attr.subtree)
+
     if lemmas & COLOUR_ACTIONS:
+        return -1.0
+    # the description may go on in a clause of its own a source says ("..., but police say the public is safe")
+    if (verbs and verbs[0].i == sent.root.i and described(verbs[0]) and all(described(v) or v.lemma_ in REPORTING_VERBS for v in verbs[1:])
+            and not any(e.label_ in COPULAR_TIMED for e in sent.ents)
+            and not any(q in sent.text for q in QUOTE_CHARS)):
         return -1.0
     return 0.0
 

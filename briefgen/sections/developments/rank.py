@@ -142,8 +142,18 @@ def machinery(text: str) -> float:
 def minor(text: str) -> float:
     """1 for a sentence that is real but minor (lexicon.MINOR): the scene or the time it was reported, a
     characterisation, the war or the crisis behind the news, the writer's analysis, an expert's commentary, a friend's
-    grief. It goes down, below the story's events, and still shows when nothing better is left."""
-    return 1.0 if any(p.search(text) for p in MINOR) else 0.0
+    grief; and the colour (`colour`: the setting, a neighbour's account, a person's memories, a characterisation by
+    its own verb, grief) that `shown_without_colour` keeps within the first COLOUR_FROM, but a characterisation set
+    off as an aside (`aside`). It goes down, below the story's events, and still shows when nothing better is left."""
+    return 1.0 if any(p.search(text) for p in MINOR) or (colour(text) and not aside(text)) else 0.0
+
+
+def aside(text: str) -> bool:
+    """A characterisation (lexicon.CHARACTERISED) set off by a comma in a sentence telling more ("X, described by
+    family members as a beautiful person, was examining the gun when it went off"): the sentence's own verb tells an
+    event, which keeps its place."""
+    m = CHARACTERISED.search(text)
+    return bool(m) and text[:m.start()].rstrip().endswith(",")
 
 
 def minor_down(ranked: list[Development]) -> list[Development]:
