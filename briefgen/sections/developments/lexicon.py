@@ -424,11 +424,12 @@ NAMING_SHOWN = 10  # the shown window the naming item is compared with (the brie
 # "But a series of unforced errors have handed Clinton a wide lead": a misstep as the subject with no one's in it
 # (no possessor, no name, no "by" agent): whose it was the sentence before said, and the item goes
 # (extract.deed_without_doer)
-DOERLESS_DEEDS = {"error", "mistake", "gaffe", "misstep", "blunder", "stumble", "misstatement", "slip", "failure",
+DOERLESS_DEEDS = {"error", "mistake", "gaffe", "misstep", "blunder", "stumble", "misstatement",
                   "lapse", "miscalculation", "fumble"}
-# "... boarded a bus. Police said the bus was headed to ...": a subject "the" and a bare noun that the sentence just
-# before brought in with "a"/"an", and that the article names in no more than this many sentences: it leans on that
-# sentence, which the briefing may show later or not at all (extract.introduced_before). Not a person (PERSON_NOUNS)
+# "... boarded a bus. Police said the bus was headed to ...": the subject of what a speaker named first says is
+# "the" and a bare noun (not a person, not an event in "-ing") that the sentence just before brought in with "a"/"an",
+# and that the article names in no more than INTRODUCED_MENTIONS sentences: it leans on that sentence, which the
+# briefing may show later or not at all (extract.introduced_before)
 INTRODUCED_BEFORE = 1  # how many sentences before are looked at
 INTRODUCED_MENTIONS = 2
 # a habitual remark, no event of the story: a frequency phrase in the main clause ("In some cases, residents have
