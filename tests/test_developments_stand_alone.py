@@ -306,7 +306,7 @@ def test_he_after_a_surname_the_model_takes_for_an_organisation(context):
 
 
 def test_he_inside_the_sentence_gets_the_person_named_before(context):
-    out = standing_of(context, "Police said Jayden Holloway boarded a bus in Verrin on Sunday night. "
+    out = standing_of(context, "Police said Jayden Holloway boarded the night bus in Verrin on Sunday. "
                                "Officers said the bus had several stops where he could have left it.")
     assert out[1] == "Officers said the bus had several stops where Jayden Holloway could have left it."
 
@@ -654,7 +654,7 @@ def test_age_description_becomes_the_story_person_named_before(context):
 
 
 def test_inner_pronoun_after_a_place_name_is_the_person_named_before(context):
-    out = standing_of(context, "Mara Lind is believed to have boarded a train on Sunday in Tartu. "
+    out = standing_of(context, "Mara Lind is believed to have boarded the night train on Sunday in Tartu. "
                                "Police said the train was headed to Riga but had several stops where she could have "
                                "gotten off.")
     assert out[1] is not None and "where Mara Lind could have gotten off" in out[1]

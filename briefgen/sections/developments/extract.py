@@ -123,6 +123,16 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     THING_POSSESSIVES,
     SAID_HERE,
     THING_IT,
+    DOERLESS_DEEDS,
+    INTRODUCED_BEFORE,
+    INTRODUCED_MENTIONS,
+    NAMING_ACROSS,
+    NAMING_SHOWN,
+    CLAIMED_IT_SKIP_VERBS,
+    HABITUAL_ADVERBS,
+    HABITUAL_CASES,
+    HABITUAL_CASE_DETS,
+    VAGUE_COUNTS,
     BACK_DETERMINERS,
     BARE_GROUPS,
     BARE_PEOPLE,
@@ -964,6 +974,119 @@ def its_owner(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+def claimed_it(sent: Span) -> bool:
+    """Whether a subject "it" of what a speaker says or claims has nothing before it to stand for ("Labor unions,
+    environmental groups and many lawmakers claim it will result in job losses"): the speaker is plural or a person,
+    and no singular noun before it but a compound's. Not an "it" the words after it say ("claim it is clear that
+    ...", "said it will be up to the prosecutor")."""
+    for tok in sent:
+        if tok.lower_ not in THING_IT or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+            continue
+        verb, speaker_verb = tok.head, tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or speaker_verb.lemma_.lower() not in REPORTING_VERBS:
+            continue  # "the findings made it clear that ...": no speaker's claim
+        if verb.lemma_.lower() in CLAIMED_IT_SKIP_VERBS or any(
+                c.dep_ in ("ccomp", "xcomp", "acomp", "attr") and c.i > tok.i for c in verb.children):
+            continue
+        speaker = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.i > tok.i or not (
+                speaker.tag_ in ("NNS", "NNPS") or speaker.ent_type_ == "PERSON"
+                or speaker.lemma_.lower() in PERSON_NOUNS or speaker.lower_ in PERSON_PRONOUNS | {"they", "we", "i"}):
+            continue
+        things = [t for t in sent if t.i < tok.i and t.tag_ in ("NN", "NNP") and t.dep_ != "compound"
+                  and t.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") and t.lemma_.lower() not in PERSON_NOUNS
+                  and not (speaker.left_edge.i <= t.i <= speaker.right_edge.i and speaker.ent_type_ == "PERSON")]
+        if not things:
+            return True
+    return False
+
+
+def deed_without_doer(sent: Span) -> bool:
+    """Whether the main subject is a misstep with no one's name on it ("A series of unforced errors have handed
+    Clinton a wide lead": whose errors is in the sentence before): a DOERLESS_DEEDS noun, or "a series/string/number
+    of" one, with no possessor, name or "by" agent."""
+    for subj in sent.root.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = subj
+        if subj.lemma_.lower() not in DOERLESS_DEEDS:
+            head = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+        if head is None or head.lemma_.lower() not in DOERLESS_DEEDS:
+            continue
+        span = list(subj.subtree)
+        if any(t.dep_ == "poss" or t.pos_ in ("PROPN", "PRON") or t.lower_ == "by" for t in span):
+            continue
+        return True
+    return False
+
+
+def introduced_before(sent: Span) -> bool:
+    """Whether the subject of what a speaker says is "the" and a bare noun that the
+    sentence just before brought in with "a"/"an" ("... boarded a bus. Police said the bus was headed to ..."), and
+    that the article names in few sentences: the item leans on that sentence for which one it is."""
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    root = sent.root
+    if root.lemma_.lower() not in REPORTING_VERBS or not any(c.dep_ == "nsubj" for c in root.lefts):
+        return False  # only what a speaker named first says ("Police said the bus ..."): a main-clause "The shooting
+        # happened around 3 a.m." after "a shooting" is mostly the story's own event, told on
+    verbs = [c for c in root.rights if c.dep_ == "ccomp"]
+    before = []
+    prev = doc[sent.start - 1].sent
+    for _ in range(INTRODUCED_BEFORE):
+        before.append(prev)
+        if prev.start == 0:
+            break
+        prev = doc[prev.start - 1].sent
+    for verb in verbs:
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ != "NN" or \
+                    subj.lemma_.lower() in PERSON_NOUNS or subj.lower_.endswith("ing"):
+                continue
+            kids = list(subj.children)
+            if len(kids) != 1 or kids[0].lower_ != "the" or kids[0].i != subj.i - 1:
+                continue
+            lemma = subj.lemma_.lower()
+            brought = any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for s in before for t in s)
+            if not brought:
+                continue
+            mentions = sum(1 for s in doc.sents if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in s))
+            if mentions <= INTRODUCED_MENTIONS:
+                return True
+    return False
+
+
+def habitual(sent: Span) -> bool:
+    """A remark on how things go in general, no event of the story: a frequency phrase on the main verb ("In some
+    cases, local residents have killed lions before officials arrived", "Officers often find ..."), the main verb in
+    the present or the present perfect, its subject a bare plural noun ("residents", "local residents") with no name in
+    it. Not a past tense main verb ("In some cases, the bullets struck ...": the story's own) nor a named subject."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    present = root.tag_ in ("VBP", "VBZ") or (root.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ") for a in aux)) or any(
+        a.tag_ in ("VBP", "VBZ") for a in aux) and root.tag_ == "VB"
+    if not present:
+        return False
+    often = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in root.children) or any(
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in HABITUAL_CASES and (
+            p.tag_ == "NN" and p.i > 0 and sent.doc[p.i - 1].lower_ == "on"
+            or any(d.lower_ in HABITUAL_CASE_DETS for d in p.children if d.dep_ in ("det", "amod")))
+            for p in c.children) for c in root.children)
+    if not often:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS":
+        return False
+    return not any(t.pos_ in ("PROPN", "NUM") or t.dep_ in ("det", "poss") and t.lower_ not in GENERIC_DETERMINERS
+                   for t in subjects[0].subtree)
+
+
 def it_happened(sent: Span) -> bool:
     """Whether an "it" is the subject of "happen"/"occur" in a clause under the main one ("Her son was playing a game
     right before it happened"): what happened is told only in another sentence."""
@@ -1411,7 +1534,8 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
-            or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or it_happened(sent):
+            or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or it_happened(sent) \
+            or claimed_it(sent) or deed_without_doer(sent) or introduced_before(sent):
         return None
     text = listed_on(sent, text)
     if text is None:
@@ -1561,8 +1685,10 @@ def generic(sent: Span) -> bool:
         return False
     if any(t.lower_ in PERSONAL_PRONOUNS for t in sent):
         return False
-    if any(e.label_ in ENTITY_LABELS - {"NORP"} or e.label_ in GENERIC_COUNTS for e in sent.ents):
-        return False
+    inside = {t.i for t in subjects[0].subtree}
+    if any(e.label_ in ENTITY_LABELS - {"NORP"} or e.label_ in GENERIC_COUNTS and not (
+            e.root.i not in inside and all(t.lower_ in VAGUE_COUNTS for t in e)) for e in sent.ents):
+        return False  # a count makes it particular; not "draw millions of viewers", which counts no one in particular
     return not any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB")
 
 
@@ -1620,7 +1746,7 @@ def extract(ctx: ArticleContext) -> list[Development]:
     corrected = getattr(ctx.actors, "corrected", None)
     outlet = own_outlet(doc)
     for i, sent in enumerate(sents):
-        why = skip_reason(sent) or ("generic" if generic(sent) else None)
+        why = skip_reason(sent) or ("generic" if generic(sent) or habitual(sent) else None)
         told = reported(sent) if why == "quote" else None
         if why is not None and told is None:
             continue
@@ -1670,3 +1796,53 @@ def predicates(sent: Span) -> list[str]:
             if c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.pos_ in ("NOUN", "ADJ"):
                 out.add(c.lemma_.lower())
     return sorted(out)
+
+
+# ---------------------------------------------------------------- standing alone, across articles
+
+def namings(items: list[Development]) -> dict[str, set[str]]:
+    """Each person noun with the names the articles give it ("the boy was named Ezra Dunn"), from the items and their
+    source sentences."""
+    found: dict[str, set[str]] = {}
+    for item in items:
+        for text in [item.text] + [s.sentence for s in item.sources]:
+            for m in NAMING_ACROSS.finditer(text):
+                if m.group("noun") in PERSON_NOUNS:
+                    found.setdefault(m.group("noun"), set()).add(clean(m.group("name")))
+    return found
+
+
+def named_across(items: list[Development], candidates: Optional[list[Development]] = None) -> list[Development]:
+    """An item that opens on "The boy ..." (a bare "the" and a person noun, a verb after it) written with the one
+    name the articles give that noun ("The boy was pronounced dead" -> "Ezra Dunn was pronounced dead"), though
+    its own article names no one so; left as it is when the articles give that noun no name or several. The names
+    are read from `candidates` (all articles' candidates), else from the items. Run on the ranked items: a name put
+    in before the ranking joined the item to the naming's, which then went."""
+    names = {noun: next(iter(found)) for noun, found in namings(candidates or items).items() if len(found) == 1}
+    if not names:
+        return items
+    out = []
+    for item in items:
+        m = re.match(r"The ([a-z]+) (?=[a-z])", item.text)
+        name = names.get(m.group(1)) if m else None
+        if name is not None and name.split()[-1] not in item.text and not NAMING_ACROSS.search(item.text):
+            item = item.model_copy(update={"text": name + item.text[m.end() - 1:]})
+        out.append(item)
+    return out
+
+
+def naming_told(ranked: list[Development]) -> list[Development]:
+    """Without an item that only names "the boy" ("The coroner said the boy was named Ezra Dunn") when another
+    shown item already tells of that person by name: "the boy" leans on a sentence the briefing does not show, and
+    the name is told."""
+    shown = [i for i in ranked if not getattr(i, "held", None)][:NAMING_SHOWN]
+    out = []
+    for item in ranked:
+        m = NAMING_ACROSS.search(item.text)
+        if m and m.group("noun") in PERSON_NOUNS and item in shown and re.match(
+                rf"(?:[A-Z][\w.'\u2019-]*\s+)(?:[\w.'\u2019-]+\s+){{0,5}}(?:said|says|confirmed)\s+{re.escape(m.group(0))}[.\s]*$",
+                item.text) and any(
+                o is not item and m.group("name").split()[-1] in o.text for o in shown):
+            continue
+        out.append(item)
+    return out

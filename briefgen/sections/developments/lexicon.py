@@ -408,6 +408,39 @@ HARM_LEMMAS = {"kill", "slay", "murder", "shoot", "stab", "wound", "injure", "hu
 # sentence, and the item goes (extract.object_it). Not an "it" that a clause or an adjective after it says
 # ("made it clear that ...", "found it hard to ...")
 THING_IT = {"it"}
+# a subject "it" of what a speaker says or claims ("Labor unions claim it will result in job losses"), with no singular
+# noun before it in the sentence (no compound: "Labor unions"), under a speaker that cannot be it (plural, a person):
+# what it is is in another sentence, and the item goes (extract.claimed_it). Not an "it" a clause or an adjective
+# after it says ("said it is likely that ..."), nor "be" ("it will be up to the prosecutor")
+CLAIMED_IT_SKIP_VERBS = {"be", "seem", "appear", "take", "remain", "become", "look"}
+# "The coroner said the boy was named Ezra Dunn", "the victim has been identified as Ezra Dunn": a naming of the
+# person a bare "the" and a person noun (PERSON_NOUNS) stands for. When the articles name one person so for that
+# noun, an item of another article that opens on "The boy ..." gets the name (extract.named_across), and the naming
+# item, which leans on the sentence before for who "the boy" is, goes when a shown item already names them
+NAMING_ACROSS = re.compile(
+    r"\bthe (?P<noun>[a-z]+) (?:was|has been|had been|is) (?:named|identified as|identified by \w+ as)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})")
+NAMING_SHOWN = 10  # the shown window the naming item is compared with (the briefing's default limit)
+# "But a series of unforced errors have handed Clinton a wide lead": a misstep as the subject with no one's in it
+# (no possessor, no name, no "by" agent): whose it was the sentence before said, and the item goes
+# (extract.deed_without_doer)
+DOERLESS_DEEDS = {"error", "mistake", "gaffe", "misstep", "blunder", "stumble", "misstatement",
+                  "lapse", "miscalculation", "fumble"}
+# "... boarded a bus. Police said the bus was headed to ...": the subject of what a speaker named first says is
+# "the" and a bare noun (not a person, not an event in "-ing") that the sentence just before brought in with "a"/"an",
+# and that the article names in no more than INTRODUCED_MENTIONS sentences: it leans on that sentence, which the
+# briefing may show later or not at all (extract.introduced_before)
+INTRODUCED_BEFORE = 1  # how many sentences before are looked at
+INTRODUCED_MENTIONS = 2
+# a habitual remark, no event of the story: a frequency phrase in the main clause ("In some cases, residents have
+# killed lions ...", "Officers often find ..."), a present or present perfect main verb and a bare plural subject
+# (no name, no "the"): how things go in general (extract.habitual)
+HABITUAL_ADVERBS = {"often", "typically", "usually", "sometimes", "frequently", "generally", "routinely", "commonly",
+                    "occasionally", "rarely", "seldom", "normally", "regularly"}
+HABITUAL_CASES = {"case", "instance", "occasion"}  # "in some cases", "in many instances", "on occasion"
+HABITUAL_CASE_DETS = {"some", "many", "most", "such", "rare", "certain", "other", "several", "few"}
+# a vague count ("draw millions of viewers") outside the subject does not make a statement particular (extract.generic)
+VAGUE_COUNTS = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 # "None of them", "two of those": a part of what another sentence counted, as the subject
 PARTITIVE_HEADS = {"none", "all", "some", "most", "many", "each", "either", "neither", "one", "two", "three",
                    "several", "few", "half", "any", "both"}

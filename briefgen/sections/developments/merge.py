@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from briefgen.sections.base import MergeContext
+from briefgen.sections.developments.extract import named_across, naming_told
 from briefgen.sections.developments.lexicon import KEPT
 from briefgen.sections.developments.model import Development
 from briefgen.sections.developments.rank import rank
 
 
 def merge(items: list[Development], ctx: MergeContext) -> list[Development]:
-    return rank(items, limit=ctx.options.get("development_limit", KEPT), published=ctx.published, notes=ctx.options)
+    ranked = rank(items, limit=ctx.options.get("development_limit", KEPT), published=ctx.published, notes=ctx.options)
+    return naming_told(named_across(ranked, items))
