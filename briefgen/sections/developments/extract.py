@@ -44,6 +44,7 @@ from briefgen.sections.developments.lexicon import (
     STATIVE_NAMED_POS,
     STATIVE_PARTICIPLE,
     STATIVE_PEOPLE,
+    STATIVE_SPAN,
     STATIVE_WHEN,
     TALLY_KINDS,
     DATELINE,
@@ -418,8 +419,9 @@ def action_score(sent: Span) -> float:
 
     if lemmas & COLOUR_ACTIONS:
         return -1.0
+    # a span of time ("for several hours") says how long, not when: no event's own time
     if (verbs and verbs[0].i == sent.root.i and all(stative(v) for v in verbs)
-            and not any(e.label_ in COPULAR_TIMED for e in sent.ents)
+            and not any(e.label_ in COPULAR_TIMED and e.root.head.lower_ not in STATIVE_SPAN for e in sent.ents)
             and not any(q in sent.text for q in QUOTE_CHARS)):
         return -1.0
     # the description may go on in a clause of its own a source says ("..., but police say the public is safe")

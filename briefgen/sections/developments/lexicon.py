@@ -85,6 +85,8 @@ STATIVE_NAMED_POS = {"PRON", "PROPN"}
 STATIVE_NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 STATIVE_PEOPLE = {"people", "person", "adult", "family", "police", "official", "authority"}
 STATIVE_PARTICIPLE = "VBN"
+# a date or a time after one of these is a span ("for several hours"), not the time of an event
+STATIVE_SPAN = {"for"}
 STATIVE_WHEN = {"when", "while", "before", "after", "until", "once", "whenever"}
 
 # each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
