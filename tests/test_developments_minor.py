@@ -150,3 +150,24 @@ def test_colour_within_the_first_few_moves_down_but_not_an_aside_in_an_event():
     out = minor_down(ranked)
     assert out.index(ranked[1]) == len(out) - 1
     assert out.index(ranked[2]) == 1
+
+
+# ---------------------------------------------------------------- a state of a thing with no event (round 18)
+
+def test_a_bare_copula_state_of_a_thing_is_colour(context):
+    """A bare copula of a thing with a place, a phrase or an adjective as its complement ("the orchard is under
+    growing strain", "the ferry's deck was busy and chaotic") is the scene, colour. The state of a person
+    ("the driver is in critical condition"), a state an event word names ("the pony is dead"), one with a clause that
+    tells when (an event within) and a named subject keep their score."""
+    from briefgen.sections.developments.extract import action_score
+
+    doc = context("The old orchard is under growing strain as the suburb spreads. "
+                  "The ferry's wooden deck was busy and chaotic. "
+                  "The grain silo was in flames, sending black smoke over the valley for several hours. "
+                  "The driver is in critical condition at Lakeside Hospital. "
+                  "The famous pony is dead. "
+                  "The tractor was in the barn when the roof collapsed. "
+                  "Rolf Anker was near the gate. "
+                  "The truck hit a bus on the bridge.").doc
+    scores = [action_score(s) for s in doc.sents]
+    assert scores == [-1.0, -1.0, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0]

@@ -37,6 +37,16 @@ from briefgen.sections.developments.lexicon import (
     COPULAR_RANKED_TAGS,
     COPULAR_TIMED,
     COPULAS,
+    EVENT_CLASSES,
+    STATIVE_BLOCKERS,
+    STATIVE_COMPLEMENTS,
+    STATIVE_NAMED_ENTS,
+    STATIVE_NAMED_POS,
+    STATIVE_PARTICIPLE,
+    STATIVE_PEOPLE,
+    STATIVE_SPAN,
+    STATIVE_WHEN,
+    TALLY_KINDS,
     DATELINE,
     DATELINE_DATED,
     EDITOR_NOTE,
@@ -381,7 +391,8 @@ def action_score(sent: Span) -> float:
     charge, a ruling, a vote), or its status negated ("no one has been charged"); -1 when it is colour or
     background by its verb (COLOUR_ACTIONS: where people live or study, what they feel or remember), or when every
     main verb is a bare copula with a noun phrase complement (lexicon.COPULAS: "Y was a student at Z High School",
-    "the area is a part of town filled with businesses": a description, no event); else 0."""
+    "the area is a part of town filled with businesses": a description, no event), or a bare copula of a thing with a
+    place, a phrase or an adjective (lexicon.STATIVE_*: "the park is under growing pressure": the scene); else 0."""
     verbs = main_verbs(sent)
     lemmas = {v.lemma_.lower() for v in verbs}
     if lemmas & MAIN_ACTIONS:
@@ -399,7 +410,29 @@ def action_score(sent: Span) -> float:
             return False
         return not any(t.tag_ in COPULAR_RANKED_TAGS or t.ent_type_ in COPULAR_RANKED_ENTS for t in attr.subtree)
 
+    def stative(verb) -> bool:
+        # a bare copula of a thing, with a place, a phrase or an adjective as its complement, no clause telling when
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        if (verb.lemma_.lower() not in COPULAS or "nsubj" not in deps or deps & COPULAR_BLOCKERS
+                or deps & STATIVE_BLOCKERS):
+            return False
+        if any(c.dep_ == "advcl" and any(g.lower_ in STATIVE_WHEN for g in c.children) for c in kids):
+            return False
+        subj = next(c for c in kids if c.dep_ == "nsubj")
+        if (subj.pos_ in STATIVE_NAMED_POS or subj.ent_type_ in STATIVE_NAMED_ENTS
+                or subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in STATIVE_PEOPLE):
+            return False
+        comps = [c for c in kids if c.dep_ in STATIVE_COMPLEMENTS]
+        return bool(comps) and not any(c.dep_ == "acomp" and (c.tag_ == STATIVE_PARTICIPLE or c.lemma_.lower() in EVENT_CLASSES
+                                                             or c.lemma_.lower() in TALLY_KINDS) for c in comps)
+
     if lemmas & COLOUR_ACTIONS:
+        return -1.0
+    # a span of time ("for several hours") says how long, not when: no event's own time
+    if (verbs and verbs[0].i == sent.root.i and all(stative(v) for v in verbs)
+            and not any(e.label_ in COPULAR_TIMED and e.root.head.lower_ not in STATIVE_SPAN for e in sent.ents)
+            and not any(q in sent.text for q in QUOTE_CHARS)):
         return -1.0
     # the description may go on in a clause of its own a source says ("..., but police say the public is safe")
     if (verbs and verbs[0].i == sent.root.i and described(verbs[0]) and all(described(v) or v.lemma_ in REPORTING_VERBS for v in verbs[1:])

@@ -71,6 +71,23 @@ COPULAR_NAMED = {"PROPN", "NUM", "PRON"}
 COPULAR_RANKED_TAGS = {"JJS", "RBS"}
 COPULAR_RANKED_ENTS = {"ORDINAL"}
 COPULAR_TIMED = {"DATE", "TIME"}
+# a state with no event: the main verb, the sentence's root, is a bare copula whose complement is a place, a phrase or
+# an adjective ("The park is under growing pressure as the city expands", "The circumstances are under
+# investigation", "X's tenure was tumultuous"), of a thing: the scene or a characterisation, colour
+# (extract.action_score). Round 16's judges marked 13 of 44 MINOR items past the fourth slot with a bare copula for
+# main verb, against 4 of 80 signable ones. Not of a person, a named one or a pronoun (the state of the story's people,
+# "the victim is in critical condition", "X is in the county jail", is where the case stands), nor a state an event
+# word names ("the lion is dead", "two were injured": EVENT_CLASSES, TALLY_KINDS, a participle), nor with a clause
+# that tells when (an event within: "was at practice when he touched the fence"), a date or a time, a quotation.
+STATIVE_COMPLEMENTS = {"prep", "acomp", "advmod"}
+STATIVE_BLOCKERS = {"attr", "ccomp", "xcomp"}
+STATIVE_NAMED_POS = {"PRON", "PROPN"}
+STATIVE_NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+STATIVE_PEOPLE = {"people", "person", "adult", "family", "police", "official", "authority"}
+STATIVE_PARTICIPLE = "VBN"
+# a date or a time after one of these is a span ("for several hours"), not the time of an event
+STATIVE_SPAN = {"for"}
+STATIVE_WHEN = {"when", "while", "before", "after", "until", "once", "whenever"}
 
 # each article's first this many candidate sentences are its lead: an article whose lead shares no word with the
 # others' is another story (rank.off_story)
@@ -686,9 +703,12 @@ STILL_ONGOING = re.compile(r"\b(?:is|are|was|were|remains?)\s+still\s+(?:[a-z]+i
 
 # "superseded": more down, on top of WEIGHTS["future"], for a plan or a custody a later article overtook
 # (rank.superseded_plan)
+# "headline": up, times the set cosine of a candidate's content words with those of the articles' printed headlines
+# (rank.headlined): the event the headline announces ("... Are Celebrating X's Speech") is what the lead that reports it
+# tells ("groups are hailing X's speech"), the story's main event, which an analyst lists first
 WEIGHTS_RANK = {"machinery": 0.9, "superseded": 1.0, "status": 0.6, "latest_lead": 0.8, "history": 0.5,
                 "neighbours": 0.5, "recollection": 0.5, "analysis": 1.0, "aftermath": 1.0, "setting": 0.5, "off_lead": 0.2,
-                "finding": 0.8, "earlier": 1.0}
+                "finding": 0.8, "earlier": 1.0, "headline": 0.6}
 
 # real but minor: the scene, a characterisation, the backdrop, the writer's framing, an expert's commentary, a friend's
 # grief. Round 16: judges marked 46 of 212 shown developments MINOR, most in the last slots, while events of the same

@@ -12,6 +12,8 @@ from typing import Optional
 
 
 from briefgen import similar
+from briefgen.merge.story import headline_like
+from briefgen.merge.story_lexicon import HEADLINE_START
 from briefgen.sections.developments.lexicon import (
     AFTERMATH,
     AHEAD,
@@ -289,6 +291,27 @@ def shown_without_colour(ranked: list[Development], published: Optional[dict[str
                                         or year_in_weekday_story(m, weekday_articles, published))]
 
 
+def printed_headline(item: Development) -> bool:
+    """An article's headline printed as its first line ("Why Voters Are Cheering the Mayor's Plan."): the title's
+    material (merge/engine drops it from what is shown), no development."""
+    src = item.sources[0] if item.sources else None
+    return src is not None and src.start < HEADLINE_START and headline_like(item.text.rstrip(" ."))
+
+
+def headline_words(items: list[Development]) -> frozenset:
+    """Every content word of the articles' printed headlines: what the story's headlines say it is about."""
+    heads = [similar.content_words(it.text) for it in items if printed_headline(it)]
+    return frozenset().union(*heads) if heads else frozenset()
+
+
+def headlined(item: Development, heads: frozenset) -> float:
+    """How much of what the headlines say the candidate tells (the set cosine of its content words with theirs;
+    0 for a headline itself): the main event an article's headline announces and its lead reports."""
+    if not heads or printed_headline(item):
+        return 0.0
+    return similar.similarity(similar.content_words(item.text), heads)
+
+
 def adjusted(items: list[Development], published: dict[str, str]) -> list[Development]:
     """Each candidate's score with the story-level signals: recency, a plan a later article overtook, history dated
     weeks before its article, history it says is history, the case's machinery, a neighbour's account, a person's memories, the writer's analysis, the setting, a sentence sharing no word with any lead, one opening on an earlier time (down), its legal status, what the investigators found and the latest article's lead (up)."""
@@ -296,6 +319,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
     leads = latest_leads(items, published)
     by_weekday = weekday_leads(items)
     lead = lead_words(items)
+    heads = headline_words(items)
     out = []
     for it in items:
         src = it.sources[0]
@@ -312,6 +336,7 @@ def adjusted(items: list[Development], published: dict[str, str]) -> list[Develo
                  - WEIGHTS_RANK["earlier"] * opened_earlier(it)
                  + WEIGHTS_RANK["status"] * status(it.text)
                  + WEIGHTS_RANK["finding"] * finding(it.text)
+                 + WEIGHTS_RANK["headline"] * headlined(it, heads)
                  + WEIGHTS_RANK["latest_lead"] * ((src.article, src.start) in leads))
         out.append(it.model_copy(update={"score": round(score, 4)}))
     return out
@@ -442,6 +467,10 @@ def rank(items: list[Development], limit: Optional[int] = None,
     merged.sort(key=lambda m: (-m.score, m.text))
     merged = aftermath_after_first(merged)
     cap = DEFAULT_LIMIT if limit is None else (limit if limit > 0 else len(merged))
-    chosen = superseded_tally(select(merged, cap), recency(items, published or {}))
+    # the printed headlines are the title's material, not shown: they take no part in what the items chosen say (a
+    # headline chosen first made its own article's lead, which reports what it announces, "said already")
+    heads = [m for m in merged if printed_headline(m)][:cap]
+    merged = [m for m in merged if not printed_headline(m)]
+    chosen = superseded_tally(select(merged, cap - len(heads)), recency(items, published or {})) if cap > len(heads) else []
     shown = shown_without_colour(chosen, published, frozenset(weekday_leads(items)), latest_year(items, published or {}))
-    return minor_down(shown)
+    return heads + minor_down(shown)
