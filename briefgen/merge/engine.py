@@ -21,7 +21,7 @@ from briefgen.sections import Section, extracted_sections
 from briefgen.sections.base import MergeContext
 from briefgen import similar
 from briefgen.sections.developments.repeats import fold_statement, restated_statement, story_words
-from briefgen.sections.developments.lexicon import (KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_MOST, REPEAT_OF,
+from briefgen.sections.developments.lexicon import (ASKED_COVER, KEPT, LEADING, PLAIN_STANCE, REPEAT_COVER, REPEAT_MOST, REPEAT_OF,
                                                    QUOTED_SPAN, REPEAT_QUOTED, SHOWN)
 
 __all__ = ["carry_ids", "merge", "merge_order"]
@@ -72,9 +72,11 @@ def merge(results: Iterable[ArticleFacts], skipped: Sequence[Skipped] = (), titl
         kept = shown_developments(ctx)
     if not title or title == DEFAULT_TITLE:  # made before the printed headlines go: they are its material
         title = story_title(articles, kept, actors) or DEFAULT_TITLE
-    developments = ctx.merged["developments"] = ctx.shown_developments
     order = [s.name for s in sections] if order is None else list(order)
-    point_to_told(ctx.merged, order, shown if shown is not None else {name: SHOWN for name in order})
+    shown = shown if shown is not None else {name: SHOWN for name in order}
+    developments = ctx.merged["developments"] = not_asked(
+        ctx.shown_developments, shown_items(ctx.merged.get("open_questions") or [], shown.get("open_questions", SHOWN)))
+    point_to_told(ctx.merged, order, shown)
     return Facts(title=title, bottom_line=bottom_line(developments), date=date, articles=articles,
                  actors=actors, **{s.name: ctx.merged[s.name] for s in sections}, skipped=list(skipped))
 
@@ -86,6 +88,27 @@ def shown_developments(ctx: MergeContext) -> list:
     kept = drop_repeats(ctx.merged.get("developments", []), ctx.merged)
     ctx.shown_developments = [d for d in kept if not printed_headline(d)]
     return kept
+
+
+def not_asked(developments: list, questions: Sequence) -> list:
+    """The developments without those past the first LEADING whose sentence a shown open question asks about
+    and most of whose words (ASKED_COVER) the question gives ("Anti-TPP activists said they fear Obama ... will make
+    a deal ..." beside "Unclear: whether Obama ... will make a deal ..."): judges read the two as one item said twice
+    (rounds 16-17, DUP), and the question says what an analyst lists — it is open. A question that says only what is
+    open ("Will anyone be charged?" beside "No one has been charged ...") leaves the development its facts. The open
+    questions were worded against the developments shown before this."""
+    asked: dict[tuple, list[frozenset]] = {}
+    for q in questions:
+        for s in q.sources:
+            asked.setdefault(sentence_key(s.article, s.sentence), []).append(similar.content_words(q.text))
+    if not asked:
+        return developments
+
+    def told_by_question(d) -> bool:
+        words = similar.content_words(d.text)
+        return bool(words) and any(len(words & q) >= ASKED_COVER * len(words)
+                                   for s in d.sources for q in asked.get(sentence_key(s.article, s.sentence), ()))
+    return [d for n, d in enumerate(developments) if n < LEADING or not told_by_question(d)]
 
 
 def printed_headline(item) -> bool:

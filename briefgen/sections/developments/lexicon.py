@@ -298,6 +298,9 @@ REPEAT_MOST = 0.5
 REPEAT_QUOTED = ("quotes",)
 QUOTED_SPAN = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
 LEADING = 3
+# a development past the first LEADING whose sentence a shown open question asks about, and this share of whose content
+# words the question gives, is the question said again: not shown (merge/engine.not_asked)
+ASKED_COVER = 0.6
 SHOWN = 10  # items the briefing shows by default: the repeat check compares with these
 
 CANDIDATE_BUDGET = 5000  # candidates ranked across all articles; each article keeps its best share
