@@ -903,7 +903,15 @@ EVENT_CLASSES = {"kill": "kill", "shoot": "kill", "slay": "kill", "murder": "kil
                  "announce": "announce", "agree": "announce"}
 # the text's own mark of a custody ("were taken into custody" parses with no predicate of its own)
 EVENT_MARKS = {"custody": re.compile(r"\b(?:arrest(?:ed|s)?|taken\s+into\s+custody|in\s+custody|(?<!search\s)warrant|detained|"
-                                     r"booked)\b", re.IGNORECASE)}
+                                     r"booked)\b", re.IGNORECASE),
+               # "... where he was pronounced dead at 9:56 p.m." parses with "pronounce" as its predicate
+               "kill": re.compile(r"\bpronounced\s+dead\b", re.IGNORECASE)}
+# an arrest warrant (not a search warrant): a story's warrant is one, whether or not a report names whom it is for
+# (repeats.same_warrant)
+WARRANT = re.compile(r"\barrest\s+warrant\b", re.IGNORECASE)
+# a short sentence (this many content words at most) that gives a count and an act a shown item gives ("Two of Jo's
+# friends ran to help." after "... two other boys who tried to help him") tells nothing new (repeats.short_retold)
+SHORT_RETOLD = 5
 # who an event happens to or is done by, by head noun (lower-case, singular and plural)
 PARTICIPANT_NOUNS = frozenset({
     "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "teen", "teens", "teenager",
