@@ -77,3 +77,29 @@ def test_a_short_sentence_telling_a_count_and_act_again_is_not_shown():
                             frozenset({"2", "children", "help"}), ["help"])
     assert not short_retold(frozenset({"2", "cousins", "ran", "away"}), ["run"],
                             frozenset({"2", "children", "help"}), ["help"])
+
+
+def test_a_death_is_news_beside_an_item_telling_only_a_shooting():
+    shot = "Cal Moreno, 17, of the 200 block of Elm Street, was shot in the back, police said."
+    assert not same_event_told("Cal Moreno was taken to St. Ann Hospital, where he was pronounced dead at 2 a.m.",
+                               ["pronounce"], shot, ["say", "shoot"])
+    # a shooting told again beside the shown death folds
+    assert same_event_told("Moreno was shot in the back.", ["shoot"],
+                           "Cal Moreno, 17, was shot and killed Friday, police said.", ["kill", "say", "shoot"],
+                           names=frozenset({"moreno"}))
+
+
+def test_the_opening_subject_is_no_participant_where_another_is_named_by_the_event():
+    fired = "Rey Ortiz was seen on video firing a gun near the time Tom Hale was shot, the chief said."
+    assert not same_event_told("In one incident, Ortiz was shot several times.", ["shoot"], fired, ["fire", "see", "shoot"],
+                               names=frozenset({"ortiz", "hale"}))
+
+
+def test_attempted_murder_and_a_body_are_no_killing_and_no_participant():
+    plea = "Ned Faulk pleaded guilty Tuesday to four counts of attempted murder."
+    assert not same_event_told("Faulk then shot three more people outside a store, police said.", ["say", "shoot"],
+                               plea, ["murder", "plead"], names=frozenset({"faulk"}))
+    # a name after "the" is a body: "Ann Voss, 31, ... by the State Revenue Office" names Voss
+    assert same_event_told("Ann Voss, 31, who was the subject of an inquiry by the State Revenue Office, was taken "
+                           "into custody after a stop on Route 9, Holt said.", ["follow"],
+                           "Voss's sister, Ann Voss, was arrested in Dunmore.", ["arrest"])

@@ -937,7 +937,13 @@ EVENT_WORDS = {"kill": re.compile(r"^(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing)?|s
 # an event word after one of these (within two words) is not told as happened: "would kill a lion", "or killing it
 # if ...", "tried to kill", "a search warrant"; a sentence with no other word of the class does not tell the event
 UNTOLD_BEFORE = frozenset({"would", "could", "will", "may", "might", "should", "to", "or", "not", "never", "whether",
-                           "if", "search"})
+                           "if", "search", "attempted"})
+# a capitalised run after "the" is a body, not a participant ("by the State Revenue Office", "the Vermont Drug Task
+# Force") (repeats.participants)
+BODY_BEFORE = frozenset({"the"})
+# a death told (repeats.same_event_told): a repeat telling one folds only into a shown item that tells one too, not
+# into one that tells only a shooting ("Al Roe was shot in the back" and "... where he was pronounced dead")
+DEATH_WORDS = re.compile(r"\b(?:died|dies|killed|dead|death|deaths|fatally|slain|murdered)\b", re.IGNORECASE)
 # ... unless the repeat tells more than the event: more than FOLD_NEW_PREDICATES predicates of its own past the event's
 # class and the shown item's ("Jo Roe was shot by his brother Al while playing with a gun they thought was a toy" adds
 # how it happened; "Rangers fatally shot Leo the lion" adds only a name). These count as none: "trying to", "said"

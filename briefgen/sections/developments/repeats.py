@@ -13,7 +13,9 @@ from briefgen.sections.developments.lexicon import (
     DEATH_AGAIN,
     DEATH_TOLD,
     AGE,
+    BODY_BEFORE,
     COUNTED_GROUP,
+    DEATH_WORDS,
     EARLIER_DAY_SPAN,
     EVENT_CLASSES,
     EVENT_MARKS,
@@ -115,7 +117,7 @@ def participants(text: str, classes: frozenset, story_names: frozenset = frozens
     for i, t in enumerate(bare):
         if any(EVENT_WORDS[c].match(t) for c in classes if c in EVENT_WORDS):
             near.update(range(i - PARTICIPANT_SPAN, i + PARTICIPANT_SPAN + 1))
-    names = set(opening_subject(tokens, bare, story_names))
+    names = set()
     for i, (raw, t) in enumerate(zip(tokens, bare)):
         if i == 0 or i not in near or not t[:1].isupper() or NOT_PARTICIPANT.match(t):
             continue
@@ -127,9 +129,14 @@ def participants(text: str, classes: frozenset, story_names: frozenset = frozens
         j = i - 1
         while j >= 0 and bare[j][:1].isupper() and not tokens[j].endswith(","):
             j -= 1
-        if j >= 0 and bare[j].lower() in PLACE_PREPOSITION:
+        if j >= 0 and (bare[j].lower() in PLACE_PREPOSITION or bare[j].lower() in BODY_BEFORE):
             continue
         names.add(t.lower())
+    # the subject the sentence opens on, where no one else is named by the event's word ("Desiree Cary, 22, who was
+    # the target of ..., was taken into custody"); not where another is ("Jo Roe was seen firing near the time Al Lee
+    # was shot": Roe is not whom the shooting befell)
+    if not names:
+        names = set(opening_subject(tokens, bare, story_names))
     nouns = frozenset(t.lower() for t in bare if t.lower() in PARTICIPANT_NOUNS)
     return frozenset(names), nouns, frozenset(AGE.findall(text))
 
@@ -203,6 +210,10 @@ def same_event_told(text: str, preds: list[str], other_text: str, other_preds: l
     shared = {c for c in event_classes(preds, text) & event_classes(other_preds, other_text)
               if told(text, c) and told(other_text, c)}
     if not shared or not same_time(text, other_text) or not same_figures(text, other_text):
+        return False
+    # a death told of whom the shown item tells only was shot ("Al Roe was shot in the back" and "Roe was taken to
+    # Mercy Hospital, where he was pronounced dead"): the death is news of its own
+    if "kill" in shared and DEATH_WORDS.search(text) and not DEATH_WORDS.search(other_text):
         return False
     if "custody" in shared and (VAGUE_GROUP.search(text) and COUNTED_GROUP.search(other_text)
                                 or VAGUE_GROUP.search(other_text) and COUNTED_GROUP.search(text)):
