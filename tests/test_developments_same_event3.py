@@ -103,3 +103,10 @@ def test_attempted_murder_and_a_body_are_no_killing_and_no_participant():
     assert same_event_told("Ann Voss, 31, who was the subject of an inquiry by the State Revenue Office, was taken "
                            "into custody after a stop on Route 9, Holt said.", ["follow"],
                            "Voss's sister, Ann Voss, was arrested in Dunmore.", ["arrest"])
+
+
+def test_a_death_told_again_with_a_noun_predicate_folds():
+    shown = dev("Forest rangers killed a bear that mauled a camper near Lake Orrin.", ["kill", "maul"], 3.0, "a")
+    again = dev("The best-known bear in the valley died a cruel, pointless death.", ["cruel", "death", "die"], 2.5, "b")
+    shown_texts = texts([shown, again] + OTHER)
+    assert shown.text in shown_texts and again.text not in shown_texts

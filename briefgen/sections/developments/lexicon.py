@@ -898,6 +898,8 @@ EARLIER_DAY_SPAN = 3
 # ~22 of 212 shown developments as repeats, most of them this way. Only the story's main kinds of event: a killing,
 # a custody (an arrest, a warrant, a search for someone), an announcement or agreement.
 EVENT_CLASSES = {"kill": "kill", "shoot": "kill", "slay": "kill", "murder": "kill", "die": "kill", "dead": "kill",
+                 # "... died a horrific death" parses "death" as a predicate of its own: the death told, no new fact
+                 "death": "kill",
                  "arrest": "custody", "warrant": "custody", "seek": "custody", "cuff": "custody", "detain": "custody",
                  "custody": "custody", "apprehend": "custody",
                  "announce": "announce", "agree": "announce"}
