@@ -954,12 +954,22 @@ EARLIER_DAY_SPAN = 3
 # ~22 of 212 shown developments as repeats, most of them this way. Only the story's main kinds of event: a killing,
 # a custody (an arrest, a warrant, a search for someone), an announcement or agreement.
 EVENT_CLASSES = {"kill": "kill", "shoot": "kill", "slay": "kill", "murder": "kill", "die": "kill", "dead": "kill",
+                 # "... died a horrific death" parses "death" as a predicate of its own: the death told, no new fact
+                 "death": "kill",
                  "arrest": "custody", "warrant": "custody", "seek": "custody", "cuff": "custody", "detain": "custody",
                  "custody": "custody", "apprehend": "custody",
                  "announce": "announce", "agree": "announce"}
 # the text's own mark of a custody ("were taken into custody" parses with no predicate of its own)
 EVENT_MARKS = {"custody": re.compile(r"\b(?:arrest(?:ed|s)?|taken\s+into\s+custody|in\s+custody|(?<!search\s)warrant|detained|"
-                                     r"booked)\b", re.IGNORECASE)}
+                                     r"booked)\b", re.IGNORECASE),
+               # "... where he was pronounced dead at 9:56 p.m." parses with "pronounce" as its predicate
+               "kill": re.compile(r"\bpronounced\s+dead\b", re.IGNORECASE)}
+# an arrest warrant (not a search warrant): a story's warrant is one, whether or not a report names whom it is for
+# (repeats.same_warrant)
+WARRANT = re.compile(r"\barrest\s+warrant\b", re.IGNORECASE)
+# a short sentence (this many content words at most) that gives a count and an act a shown item gives ("Two of Jo's
+# friends ran to help." after "... two other boys who tried to help him") tells nothing new (repeats.short_retold)
+SHORT_RETOLD = 5
 # who an event happens to or is done by, by head noun (lower-case, singular and plural)
 PARTICIPANT_NOUNS = frozenset({
     "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "teen", "teens", "teenager",
@@ -985,7 +995,13 @@ EVENT_WORDS = {"kill": re.compile(r"^(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing)?|s
 # an event word after one of these (within two words) is not told as happened: "would kill a lion", "or killing it
 # if ...", "tried to kill", "a search warrant"; a sentence with no other word of the class does not tell the event
 UNTOLD_BEFORE = frozenset({"would", "could", "will", "may", "might", "should", "to", "or", "not", "never", "whether",
-                           "if", "search"})
+                           "if", "search", "attempted"})
+# a capitalised run after "the" is a body, not a participant ("by the State Revenue Office", "the Vermont Drug Task
+# Force") (repeats.participants)
+BODY_BEFORE = frozenset({"the"})
+# a death told (repeats.same_event_told): a repeat telling one folds only into a shown item that tells one too, not
+# into one that tells only a shooting ("Al Roe was shot in the back" and "... where he was pronounced dead")
+DEATH_WORDS = re.compile(r"\b(?:died|dies|killed|dead|death|deaths|fatally|slain|murdered)\b", re.IGNORECASE)
 # ... unless the repeat tells more than the event: more than FOLD_NEW_PREDICATES predicates of its own past the event's
 # class and the shown item's ("Jo Roe was shot by his brother Al while playing with a gun they thought was a toy" adds
 # how it happened; "Rangers fatally shot Leo the lion" adds only a name). These count as none: "trying to", "said"

@@ -13,7 +13,9 @@ from briefgen.sections.developments.lexicon import (
     DEATH_AGAIN,
     DEATH_TOLD,
     AGE,
+    BODY_BEFORE,
     COUNTED_GROUP,
+    DEATH_WORDS,
     EARLIER_DAY_SPAN,
     EVENT_CLASSES,
     EVENT_MARKS,
@@ -41,6 +43,7 @@ from briefgen.sections.developments.lexicon import (
     RESTATE_NAMED_CLASSES,
     RESTATE_NAMING,
     RESTATE_SHORT,
+    SHORT_RETOLD,
     SPEAKER_SPAN,
     STATEMENT_VERB,
     STATUS,
@@ -51,6 +54,7 @@ from briefgen.sections.developments.lexicon import (
     UNTOLD_BEFORE,
     VAGUE_GROUP,
     WEEKDAY_INDEX,
+    WARRANT,
     WEEKDAYS,
     WEIGHTS,
 )
@@ -102,9 +106,10 @@ def event_classes(preds: list[str], text: str) -> frozenset:
 Participants = tuple[frozenset, frozenset, frozenset]  # names, head nouns, ages
 
 
-def participants(text: str, classes: frozenset) -> Participants:
+def participants(text: str, classes: frozenset, story_names: frozenset = frozenset()) -> Participants:
     """Who the sentence's event of `classes` is about: the names within PARTICIPANT_SPAN words of a word telling it
-    (not the sentence's first word, a place after its preposition, a possessor or a speaker), the head nouns of
+    (not the sentence's first word, a place after its preposition or before a participant's noun, "a Montpelier man",
+    a possessor or a speaker) and the name the sentence opens on as its subject (opening_subject), the head nouns of
     PARTICIPANT_NOUNS, and the ages ("12-year-old")."""
     tokens = text.split()
     bare = [t.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019") for t in tokens]
@@ -118,18 +123,85 @@ def participants(text: str, classes: frozenset) -> Participants:
             continue
         if re.search(r"['\u2019]s\W*$", raw) or (i + 1 < len(bare) and bare[i + 1].lower() in ("said", "says", "told")):
             continue
+        # "a Montpelier man": a place's name before a participant's noun is where they are from, not who
+        if i + 1 < len(bare) and bare[i + 1].lower() in PARTICIPANT_NOUNS and raw == t:
+            continue
         j = i - 1
         while j >= 0 and bare[j][:1].isupper() and not tokens[j].endswith(","):
             j -= 1
-        if j >= 0 and bare[j].lower() in PLACE_PREPOSITION:
+        if j >= 0 and (bare[j].lower() in PLACE_PREPOSITION or bare[j].lower() in BODY_BEFORE):
             continue
         names.add(t.lower())
+    # the subject the sentence opens on, where no one else is named by the event's word ("Desiree Cary, 22, who was
+    # the target of ..., was taken into custody"); not where another is ("Jo Roe was seen firing near the time Al Lee
+    # was shot": Roe is not whom the shooting befell)
+    if not names:
+        names = set(opening_subject(tokens, bare, story_names))
     nouns = frozenset(t.lower() for t in bare if t.lower() in PARTICIPANT_NOUNS)
     return frozenset(names), nouns, frozenset(AGE.findall(text))
 
 
+def opening_subject(tokens: list[str], bare: list[str], story_names: frozenset) -> frozenset:
+    """The name a sentence opens on as its subject, lower-cased: a run of capitalised words from its first word up to a
+    comma or a verb ("Desiree Cary, 22, who was ..., was taken into custody"; "Melquan died ..."), whatever lies between
+    it and the event's word. A single word counts only as one of the story's names (`story_names`: capitalised past a
+    sentence's first word in some candidate), so that "Police ..." or "Deputies ..." name no one; not a speaker ("Hall
+    said ..."), a possessor ("Roe's girlfriend ...") nor a word of NOT_PARTICIPANT."""
+    run: list[str] = []
+    for raw, t in zip(tokens, bare):
+        if re.search(r"['\u2019]s\W*$", raw):
+            return frozenset()
+        if not t[:1].isupper() or NOT_PARTICIPANT.match(t):
+            break
+        run.append(t)
+        if raw != t:  # a comma, a stop: the run ends
+            break
+    if not run:
+        return frozenset()
+    nxt = tokens[len(run)].strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019").lower() if len(run) < len(tokens) else ""
+    if nxt in SPEAKER_VERBS:
+        return frozenset()
+    return _subject(run, story_names)
+
+
+def _subject(run: list[str], story_names: frozenset) -> frozenset:
+    words = frozenset(w.lower() for w in run)
+    return words if len(run) >= 2 or words & story_names else frozenset()
+
+
+def story_names(texts: list[str]) -> frozenset:
+    """The story's names, lower-cased: words capitalised past a sentence's first word in some candidate ("12-year-old
+    Melquan Robinson" makes "Melquan" a name where another sentence opens on it)."""
+    out = set()
+    for text in texts:
+        for m in CAPITALISED.finditer(text):
+            if m.start() > 0 and not NOT_PARTICIPANT.match(m.group(0)) and text[:m.start()].strip():
+                out.add(m.group(0).lower())
+    return frozenset(out)
+
+
+SPEAKER_VERBS = frozenset({"said", "says", "told", "tells", "added", "wrote"})
+
+
+def same_warrant(text: str, other_text: str, na: frozenset, nb: frozenset) -> bool:
+    """Two reports of one arrest warrant: both tell a warrant as issued (told, not "a search warrant") and one names no
+    one ("A judge has granted police an arrest warrant for the killing of a Jo man" and "Police have an arrest warrant
+    for Al Roe, 29"): a story's warrant is one, the second report names whom it is for."""
+    both = all(WARRANT.search(t) and told(t, "custody") for t in (text, other_text))
+    return bool(both) and (not na or not nb)
+
+
+def short_retold(words: frozenset, preds: list[str], other_words: frozenset, other_preds: list[str]) -> bool:
+    """A short sentence (at most SHORT_RETOLD content words) that tells again a count and an act a shown item tells:
+    a figure both give ("two", "2") and a predicate both have ("Two of Jo's friends ran to help." after "... and two
+    other boys who tried to help him are still recovering")."""
+    figs = {w for w in words if w.isdigit()}
+    return (len(words) <= SHORT_RETOLD and bool(figs & other_words)
+            and bool(set(preds) & set(other_preds) - FOLD_LIGHT))
+
+
 def same_event_told(text: str, preds: list[str], other_text: str, other_preds: list[str],
-                    other_who: Optional[Participants] = None) -> bool:
+                    other_who: Optional[Participants] = None, names: frozenset = frozenset()) -> bool:
     """Whether a candidate tells the main event a shown item tells, in other words: a predicate of the same class
     (a killing: "killed", "fatally shot"; a custody: "arrest warrant", "were seeking"), a key participant both name
     (a name, a head noun, an age; `other_who`, when given, is what the shown item and the items folded into it name),
@@ -139,11 +211,17 @@ def same_event_told(text: str, preds: list[str], other_text: str, other_preds: l
               if told(text, c) and told(other_text, c)}
     if not shared or not same_time(text, other_text) or not same_figures(text, other_text):
         return False
+    # a death told of whom the shown item tells only was shot ("Al Roe was shot in the back" and "Roe was taken to
+    # Mercy Hospital, where he was pronounced dead"): the death is news of its own
+    if "kill" in shared and DEATH_WORDS.search(text) and not DEATH_WORDS.search(other_text):
+        return False
     if "custody" in shared and (VAGUE_GROUP.search(text) and COUNTED_GROUP.search(other_text)
                                 or VAGUE_GROUP.search(other_text) and COUNTED_GROUP.search(text)):
         return True
-    na, ua, aa = participants(text, shared)
-    nb, ub, ab = other_who if other_who is not None else participants(other_text, shared)
+    na, ua, aa = participants(text, shared, names)
+    nb, ub, ab = other_who if other_who is not None else participants(other_text, shared, names)
+    if "custody" in shared and same_warrant(text, other_text, na, nb):
+        return True
     if aa and ab and not aa & ab:
         return False
     if na and nb and not na & nb:
@@ -245,6 +323,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     alive = list(range(len(pool)))
     said: set = set()  # every content word the chosen items hold
     who: dict[int, Participants] = {}  # what each chosen item and the repeats folded into it name
+    names = story_names([m.text for m in pool])
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
         for i in alive:
@@ -273,7 +352,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                 covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
         said |= sets[best]
         alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[best],
-                                                  pool[best].predicates, pool[best].text, weight)]
+                                                  pool[best].predicates, pool[best].text, weight)
+                 and not short_retold(sets[i], pool[i].predicates, sets[best], pool[best].predicates)]
         # the same main event in other words with few words shared: folded into the shown item, sources joined;
         # what the folded sentence says is said too (a candidate repeating it repeats the shown item)
         at = told if told >= 0 else len(chosen) - 1
@@ -281,10 +361,10 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         for i in alive:
             if (adds_little(pool[i], chosen[at])
                     and same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
-                                        who.get(at))):
-                mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text))
+                                        who.get(at), names)):
+                mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text), names)
                 theirs = who.get(at) or participants(chosen[at].text,
-                                                     event_classes(chosen[at].predicates, chosen[at].text))
+                                                     event_classes(chosen[at].predicates, chosen[at].text), names)
                 who[at] = tuple(a | b for a, b in zip(theirs, mine))
                 chosen[at] = fold(chosen[at], pool[i])
                 folded.append(i)
