@@ -130,6 +130,11 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     EVENT_IT_VERBS,
     LIST_ENTRIES,
     LIST_WORDS,
+    LABEL_LEAD,
+    INFERENCE_SO,
+    POINTING_SUBJECTS,
+    SHELL_HEADS,
+    SHELL_SAYS_WHICH,
     THING_POSSESSIVES,
     SAID_HERE,
     THING_IT,
@@ -1562,13 +1567,48 @@ def place_epithet(sent: Span, text: str) -> Optional[str]:
     return text
 
 
+def pointing_subject(sent: Span) -> bool:
+    """Whether the main subject is a demonstrative pronoun after an opening phrase ("For those more visually
+    inclined, that's enough water to fill 57 pools"): what it stands for is in the sentence before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in POINTING_SUBJECTS and c.pos_ in ("PRON", "DET")
+               and not any(True for _ in c.children) for c in sent.root.children)
+
+
+def shell_definite(sent: Span) -> bool:
+    """Whether the item holds "the" and a general noun that only renames what another sentence told ("Ambulances
+    were rushed to the site", "bystanders surrounding the animal", "will return for the event"), with nothing on
+    the noun that says which ("the site of the blast", "the memorial event"), outside a quotation."""
+    for tok in sent:
+        if tok.lower_ not in SHELL_HEADS or tok.pos_ != "NOUN":
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the" or any(
+                c.dep_ in SHELL_SAYS_WHICH and not (c.dep_ == "prep" and all(
+                    p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj") and any(
+                    p.dep_ == "pobj" for p in c.children)) for c in tok.children):
+            continue  # "the site of the blast" says which; "the event on Sunday" only when
+        if sent.doc[sent.start:tok.i].text.count("\u201c") > sent.doc[sent.start:tok.i].text.count("\u201d") or \
+                sent.doc[sent.start:tok.i].text.count('"') % 2:
+            continue
+        return True
+    return False
+
+
+def label_lead(text: str) -> bool:
+    """Whether a label and a colon stand in front of the clause ("The chief point of contention: Reservoir 5 can
+    hold ..."), or a "So" that draws a conclusion ("So the risk is slight"): the writer's frame, which leans on what
+    the sentences before set out."""
+    return LABEL_LEAD.match(text) is not None or INFERENCE_SO.match(text) is not None
+
+
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     """The item `stand_alone` made, made to stand alone with what the article's actors tell (a full name for a
     surname, the person a title stands for), a leading phrase that leans on the sentence before cut off; None when
     it still leans on another sentence or is no sentence."""
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
             or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or it_happened(sent) \
-            or claimed_it(sent) or deed_without_doer(sent) or introduced_before(sent):
+            or claimed_it(sent) or deed_without_doer(sent) or introduced_before(sent) or pointing_subject(sent) \
+            or shell_definite(sent) or label_lead(text):
         return None
     text = listed_on(sent, text)
     if text is None:

@@ -419,6 +419,21 @@ LIST_ENTRIES = 6
 # itself named only in another sentence; the item goes (extract.it_happened). Not "what happened" (no pronoun)
 EVENT_IT_VERBS = {"happen", "occur", "unfold"}
 LIST_WORDS = 70
+# a demonstrative pronoun as the main subject after an opening phrase ("For those more visually inclined, that's enough
+# water to fill 57 pools"): what it stands for is in the sentence before; the item goes (extract.pointing_subject)
+POINTING_SUBJECTS = {"this", "that", "these", "those"}
+# "the" and a general noun that only renames what another sentence told ("Ambulances were rushed to the site",
+# "surrounding the animal", "will return for the event"), anywhere in the item, with nothing after it that says which
+# ("the site of the blast", "the event where ..."): which one is in another sentence; the item goes
+# (extract.shell_definite)
+SHELL_HEADS = {"site", "event", "animal", "creature", "location", "venue"}
+SHELL_SAYS_WHICH = {"prep", "acl", "relcl", "appos", "compound", "amod", "poss", "nummod"}
+# a label before a colon in front of the clause ("The chief point of contention: Reservoir 5 can hold ..."): the
+# writer's frame, leaning on the debate the sentences before set out; the item goes (extract.label_lead)
+LABEL_LEAD = re.compile(r"^(?:The|A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+:\s+(?=\S)")
+# "So the possibility someone gets sick is slight at best": a leading "So" that draws the writer's conclusion from the
+# sentences before, no event; the item goes (extract.standing). Not "So far, ...", "So-called", "So that ..."
+INFERENCE_SO = re.compile(r"^So\s+(?!far\b|that\b|much\b|many\b|long\b)(?=[A-Za-z])")
 # a "they" that is harmed in a clause a speaker reports ("Police said they were slain by ..."): the victims of a
 # sentence before, not the speaker; with no plural noun or coordination before it but the speaker's, the item does
 # not say who (extract.harmed_they)
