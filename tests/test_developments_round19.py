@@ -53,3 +53,17 @@ def test_a_concluding_so_is_dropped_but_so_far_stays(context):
                          "So far, no one has been charged over the spill.")
     assert not any("falls ill" in t for t in out)
     assert any("no one has been charged" in t for t in out)
+
+
+def test_the_animal_named_before_it_in_the_sentence_stays(context):
+    out = texts(context, "Rangers shot a bear that had wandered into the village of Orla on Thursday. "
+                         "Rangers had planned to sedate the bear, but the animal grew too agitated by the crowd.")
+    assert any("grew too agitated" in t for t in out)
+
+
+def test_a_label_with_a_verb_before_the_colon_stays_and_a_so_of_an_event_stays(context):
+    out = texts(context, "The Larkton council voted on Monday to drain the old quarry lake after a chemical spill. "
+                         "The council statement added: the lake will be refilled by spring. "
+                         "So the council hired three firms to pump the lake dry by Friday.")
+    assert any("will be refilled" in t for t in out)
+    assert any("hired three firms" in t for t in out)

@@ -1587,6 +1587,12 @@ def shell_definite(sent: Span) -> bool:
                     p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj") and any(
                     p.dep_ == "pobj" for p in c.children)) for c in tok.children):
             continue  # "the site of the blast" says which; "the event on Sunday" only when
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() not in PERSON_NOUNS and t.lemma_.lower() not in SHELL_HEADS
+               and t.lower_ not in SHELL_HEADS and not (t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root)
+               and t.ent_type_ not in ("DATE", "TIME") and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                                                               for c in t.children)
+               for t in sent.doc[sent.start:tok.i]):
+            continue  # "Officials had planned to capture the lion, but the animal ...": named before it, in the sentence
         if sent.doc[sent.start:tok.i].text.count("\u201c") > sent.doc[sent.start:tok.i].text.count("\u201d") or \
                 sent.doc[sent.start:tok.i].text.count('"') % 2:
             continue
@@ -1594,11 +1600,17 @@ def shell_definite(sent: Span) -> bool:
     return False
 
 
-def label_lead(text: str) -> bool:
-    """Whether a label and a colon stand in front of the clause ("The chief point of contention: Reservoir 5 can
-    hold ..."), or a "So" that draws a conclusion ("So the risk is slight"): the writer's frame, which leans on what
-    the sentences before set out."""
-    return LABEL_LEAD.match(text) is not None or INFERENCE_SO.match(text) is not None
+def label_lead(sent: Span, text: str) -> bool:
+    """Whether a label with no verb and a colon stand in front of the clause ("The chief point of contention:
+    Reservoir 5 can hold ..."; not "The letter continues: ..."), or a "So" that draws a conclusion about a state ("So
+    the risk is slight"; not an event, "So he walked south"): the writer's frame, which leans on what the sentences
+    before set out."""
+    lead = LABEL_LEAD.match(text)
+    if lead is not None:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:colon.i]):
+            return True
+    return INFERENCE_SO.match(text) is not None and sent.root.lemma_.lower() in COPULAS
 
 
 def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
@@ -1608,7 +1620,7 @@ def standing(sent: Span, text: str, ctx: ArticleContext) -> Optional[str]:
     if fragment(sent, text) or leans_back(sent) or rare_definite(sent, text) or other_counted(sent) \
             or harmed_they(sent) or listed_back(sent) or part_of_before(sent) or it_happened(sent) \
             or claimed_it(sent) or deed_without_doer(sent) or introduced_before(sent) or pointing_subject(sent) \
-            or shell_definite(sent) or label_lead(text):
+            or shell_definite(sent) or label_lead(sent, text):
         return None
     text = listed_on(sent, text)
     if text is None:
