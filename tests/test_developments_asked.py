@@ -41,3 +41,23 @@ def test_the_leading_developments_stay_and_another_sentence_is_no_repeat():
     assert not_asked([fear], [question]) == [fear]  # among the first LEADING: the story's main events
     other = OpenQuestion(text=question.text, cue="unclear", sources=[src("Another sentence.", 5000)])
     assert fear in not_asked(devs(fear), [other])
+
+
+def test_an_article_whose_developments_a_later_one_overtook_is_still_this_story():
+    from briefgen.facts import Position
+    from briefgen.sections.base import MergeContext
+    from briefgen.sections.positions.merge import off_story
+
+    def d(text, article, start=0):
+        return Development(text=text, sources=[Source(article=article, sentence=text, start=start,
+                                                      end=start + len(text))], score=1.0)
+    a = d("Judge Maria Lind found Tomas Brekke guilty of manslaughter in Larkfield.", "a")
+    b = d("Tomas Brekke will be sentenced by Judge Maria Lind in Larkfield next month.", "b")
+    c = d("Tomas Brekke of Larkfield is charged in the shooting of Ana Lind.", "c")  # overtaken: not in the list
+    stance = Position(text="His lawyer, Omar Quist, says the shooting of Ana Lind was an accident", actor="Omar Quist",
+                      cue="say", stance="denies", sources=[Source(article="c", sentence="x", start=500, end=501)])
+    ctx = MergeContext()
+    ctx.merged["developments"] = [a, b]
+    assert off_story([stance], ctx) == {"c"}  # by the ranked list alone, article c names nothing the others name
+    ctx.options["development_candidates"] = (a, b, c)
+    assert off_story([stance], ctx) == set()

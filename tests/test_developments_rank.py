@@ -336,6 +336,16 @@ def test_rank_a_charge_a_later_verdict_overtook_is_not_shown():
     assert texts(rank(items, published={"a1": "", "a2": ""}))[0] == booked
 
 
+def test_rank_a_charge_told_as_charged_in_is_overtaken_by_the_verdict_too():
+    charged = "Dana Roe, 19, is charged in the death of the cyclist on Route 9."
+    items = [dev("A Millbrook man was arrested Friday after a crash on Route 9.", "a1", 3.6, 100),
+             dev(charged, "a1", 3.4, 300),
+             dev("A judge found the driver guilty of manslaughter on Wednesday.", "a2", 3.0, 100),
+             dev("The judge will hand down the sentence next month at the courthouse.", "a2", 2.0, 900)]
+    published = {"a1": "2021-03-01T10:00:00", "a2": "2022-05-04T10:00:00"}
+    assert charged not in texts(rank(items, published=published))
+
+
 def test_rank_a_sentence_opening_on_the_time_after_an_earlier_event_goes_down():
     # "Afterward," / "Since then," lean on an earlier event the article recalls: the story's past, not its news
     for said in ("Afterward, the senator mostly stayed out of the public eye.",

@@ -614,7 +614,7 @@ FINDING = re.compile(
 # manslaughter"): with the articles' dates known, the verdict overtakes the charge, which is not the case's current
 # state: it is not shown (rank.superseded_charge), nor takes the place of its article's arrest, which stays: it happened.
 CHARGED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:being\s+)?(?:booked|charged|"
-                     r"indicted)\s+(?:with|on|for)\b", re.IGNORECASE)
+                     r"indicted)\s+(?:with|on|for|in)\b", re.IGNORECASE)
 VERDICT = re.compile(r"\bfound\s+(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?guilty\b|\b(?:was|were|been)\s+(?:convicted|acquitted)\b|"
                      r"\b(?:convicted|acquitted)\s+(?:him|her|them)\b|\bple(?:ad)?ed\s+guilty\b|\bpled\s+guilty\b|"
                      r"\b(?:was|were|been)\s+sentenced\s+(?:\w+\s+)?to\b|\bruled\s+(?:that\s+)?(?:[\w-]+\s+){0,5}?committed\b",

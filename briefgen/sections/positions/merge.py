@@ -101,9 +101,12 @@ def names_in(sentence: str) -> set[str]:
 
 def off_story(items: list[Position], ctx: MergeContext) -> set[str]:
     """Articles about another story: in a unit of several articles, one that names nothing another
-    article names, while the other articles do share names (a page that bundles an unrelated report)."""
+    article names, while the other articles do share names (a page that bundles an unrelated report). The names
+    are those of every article's development candidates, not of the ranked list: a charge a later verdict
+    overtook leaves the list, its article's story does not change."""
     names: dict[str, set[str]] = {}
-    for item in list(items) + list(ctx.merged.get("developments") or []):
+    developments = ctx.options.get("development_candidates") or ctx.merged.get("developments") or []
+    for item in list(items) + list(developments):
         for s in item.sources:
             names.setdefault(s.article, set()).update(names_in(s.sentence))
     for item in items:
