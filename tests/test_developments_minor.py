@@ -35,6 +35,9 @@ MINOR_TEXTS = (
     "The senator's most notable remarks were on farm subsidies, an issue she has pressed for years.",
     # an expert's commentary
     "Mara Quint of the Northfield Policy Institute said both camps were stalling for time.",
+    # a size or a distance as a state
+    "The new cistern can hold up to 20 million gallons of rainwater.",
+    "Harlow Creek is about 40 miles east of the county seat.",
     # a friend's grief and memories
     "A family friend said the boy's grandparents are going through the grieving process.",
     "Tonight, neighbours are sending their prayers to the family.",
