@@ -35,6 +35,9 @@ MINOR_TEXTS = (
     "The senator's most notable remarks were on farm subsidies, an issue she has pressed for years.",
     # an expert's commentary
     "Mara Quint of the Northfield Policy Institute said both camps were stalling for time.",
+    # a size or a distance as a state
+    "The new cistern can hold up to 20 million gallons of rainwater.",
+    "Harlow Creek is about 40 miles east of the county seat.",
     # a friend's grief and memories
     "A family friend said the boy's grandparents are going through the grieving process.",
     "Tonight, neighbours are sending their prayers to the family.",
@@ -171,3 +174,36 @@ def test_a_bare_copula_state_of_a_thing_is_colour(context):
                   "The truck hit a bus on the bridge.").doc
     scores = [action_score(s) for s in doc.sents]
     assert scores == [-1.0, -1.0, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+# ---------------------------------------------------------------- a state of affairs in the present perfect (round 19)
+
+def test_an_active_present_perfect_past_the_lead_with_no_date_is_minor():
+    """Past its article's lead, a subject going on to an active present perfect with no date or time ("the two mills
+    have ignored three orders", "the harbour board has faced sharp questions") tells what has come about over a while:
+    the state of affairs behind the news, moved down. In the lead, with a date or a time, in the passive, under a
+    reporting verb, with a clause in the subject, in a quotation or as a reaction the event drew it keeps its place."""
+    from briefgen.sections.developments.rank import perfect_state
+
+    minor_ones = ("The two mills upriver have ignored three orders to stop dumping sludge.",
+                  "The harbour board has faced sharp questions about the pier's upkeep.",
+                  "Norway and Chile have blocked two proposals to cap the catch.")
+    kept = ("The harbour board has reopened the west pier on Monday.",
+            "The harbour board has reopened the west pier this morning.",
+            "The ferry's captain has been suspended.",
+            "Inspectors said the captain has left the town.",
+            "The captain, who has left the town, faces a fine.",
+            '"The board has failed the town," Mayor Ilse Varga said.',
+            "The decision to close the pier has drawn scorn from the town's fishermen.",
+            "The ferry company has two boats left.")
+    assert all(perfect_state(dev(t, start=900)) for t in minor_ones)
+    assert not any(perfect_state(dev(t, start=900)) for t in kept)
+    assert not perfect_state(dev(minor_ones[0], start=40))  # the lead: the news itself
+
+
+def test_a_present_perfect_state_moves_below_the_events_after_it_and_is_kept():
+    state = dev("Norway and Chile have blocked two proposals to cap the catch.", score=4.0, start=900)
+    events = [dev(f"Police in Harwick reported event number {k} of the depot fire on Monday.", score=5.0 - k / 10)
+              for k in range(1, 5)]
+    out = minor_down([events[0], state] + events[1:])
+    assert out.index(state) == len(out) - 1

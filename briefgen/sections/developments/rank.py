@@ -46,6 +46,13 @@ from briefgen.sections.developments.lexicon import (
     MINOR,
     MINOR_FROM,
     MINOR_SHIFT,
+    PERFECT_FROM,
+    PERFECT_IRREGULAR,
+    PERFECT_NOT_PARTICIPLE,
+    PERFECT_REACTIONS,
+    PERFECT_STATE,
+    PERFECT_SUBJECT_BLOCKERS,
+    PERFECT_TIMED,
     MIN_PER_ARTICLE,
     MONTH_DAY,
     MONTHS,
@@ -158,10 +165,29 @@ def aside(text: str) -> bool:
     return bool(m) and text[:m.start()].rstrip().endswith(",")
 
 
+def perfect_state(item: Development) -> bool:
+    """A sentence past its article's lead (PERFECT_FROM characters) whose subject goes on to an active present perfect
+    (lexicon.PERFECT_STATE: "Russia and China have vetoed three resolutions ...", "The White House has provided
+    multiple conflicting justifications ..."), with no date or time and no quotation: the state of affairs behind the
+    news, not the event of a day. Not the passive ("has been charged"), nor a reaction ("has drawn derision")."""
+    text = item.text
+    src = item.sources[0] if item.sources else None
+    if src is None or src.start < PERFECT_FROM:
+        return False
+    m = PERFECT_STATE.match(text)
+    if not m or set(m.group("subject").lower().split()) & PERFECT_SUBJECT_BLOCKERS:
+        return False
+    verb = m.group("verb")
+    if verb in PERFECT_NOT_PARTICIPLE or verb in PERFECT_REACTIONS or not (verb.endswith("ed") or verb in PERFECT_IRREGULAR):
+        return False
+    return not (WEEKDAYS.search(text) or MONTH_DAY.search(text) or YEAR.search(text) or PERFECT_TIMED.search(text)
+                or any(q in text for q in "\"\u201c\u201d"))
+
+
 def minor_down(ranked: list[Development]) -> list[Development]:
-    """The ranked items with each minor one (`minor`) past the first MINOR_FROM moved MINOR_SHIFT places down: the
-    MINOR_SHIFT events ranked after it come up, and it still shows when the list is short."""
-    down = [k >= MINOR_FROM and bool(minor(m.text)) for k, m in enumerate(ranked)]
+    """The ranked items with each minor one (`minor`, `perfect_state`) past the first MINOR_FROM moved MINOR_SHIFT
+    places down: the MINOR_SHIFT events ranked after it come up, and it still shows when the list is short."""
+    down = [k >= MINOR_FROM and bool(minor(m.text) or perfect_state(m)) for k, m in enumerate(ranked)]
     return [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: (k + MINOR_SHIFT * down[k], down[k], k))]
 
 
