@@ -85,3 +85,16 @@ def test_a_short_count_and_act_naming_the_same_group_is_not_shown():
     assert not short_retold(longer, ["help", "jump", "pull"], told, ["help", "recover", "try"])
     no_group = frozenset({"2", "young", "neighbours", "jump", "action", "help", "pull", "ana", "ditch"})
     assert not short_retold(no_group, ["help", "jump", "pull"], told, ["help", "recover", "try"])
+
+
+def test_a_coordinate_clause_repeating_the_shown_event_is_cut_to_the_new_clause():
+    shown = dev("Park rangers killed a bear that mauled a hiker near the visitor centre after it wandered out of "
+                "the reserve.", ["kill", "maul", "wander"], 3.0, "a")
+    both = dev("A bear was shot dead near the reserve on Sunday after mauling a hiker, and the reserve has closed "
+               "its northern trails to walkers for the week.", ["close", "dead", "maul", "shoot"], 2.5, "b")
+    trimmed = new_clause(both, shown, {}, None, frozenset())
+    assert trimmed is not None and trimmed.text.startswith("The reserve has closed its northern trails")
+    # a list joined by "and" is no clause of its own
+    listed = dev("A bear was shot dead near the reserve on Sunday after mauling a hiker, and two dogs and a goat.",
+                 ["dead", "maul", "shoot"], 2.5, "b")
+    assert new_clause(listed, shown, {}, None, frozenset()) is None

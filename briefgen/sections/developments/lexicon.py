@@ -1027,7 +1027,8 @@ DECISION = re.compile(r"\b(?:decision|decisions|decided|decides|decide|plans?|pl
 # a sentence of two clauses joined by "while" ("A lion was shot dead in Kenya on Wednesday after attacking a man, while
 # trackers in South Africa searched for ..."): where the first tells again what a shown item tells, only the second is
 # shown (repeats.new_clause; round 17: judged DUP for its first half)
-WHILE_SPLIT = re.compile(r",\s+(?:while|even\s+as|whereas)\s+(?=[a-z]+\s)", re.IGNORECASE)
+WHILE_SPLIT = re.compile(r",\s+(?:while|even\s+as|whereas)\s+(?=[a-z]+\s)"
+                         r"|,\s+and\s+(?=(?:the|a|an|[A-Z][a-z]+)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|will)\s)")
 # ... where the second is a clause of its own: this many words at least
 WHILE_MIN_WORDS = 6
 # an unnumbered group in custody ("arrested multiple suspects", "several people were detained"): a report that counts
