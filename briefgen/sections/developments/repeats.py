@@ -21,6 +21,11 @@ from briefgen.sections.developments.lexicon import (
     EVENT_MARKS,
     EVENT_WORDS,
     FOLD_LIGHT,
+    FOLD_HOW_PREDICATES,
+    HOW_TOLD,
+    DECISION,
+    WHILE_MIN_WORDS,
+    WHILE_SPLIT,
     FOLD_NEW_PREDICATES,
     FLOOR,
     IDENTIFIED_BARE,
@@ -44,6 +49,7 @@ from briefgen.sections.developments.lexicon import (
     RESTATE_NAMING,
     RESTATE_SHORT,
     SHORT_RETOLD,
+    SHORT_RETOLD_NOUN,
     SPEAKER_SPAN,
     STATEMENT_VERB,
     STATUS,
@@ -196,7 +202,8 @@ def short_retold(words: frozenset, preds: list[str], other_words: frozenset, oth
     a figure both give ("two", "2") and a predicate both have ("Two of Jo's friends ran to help." after "... and two
     other boys who tried to help him are still recovering")."""
     figs = {w for w in words if w.isdigit()}
-    return (len(words) <= SHORT_RETOLD and bool(figs & other_words)
+    group = words & other_words & PARTICIPANT_NOUNS
+    return (len(words) <= (SHORT_RETOLD_NOUN if group else SHORT_RETOLD) and bool(figs & other_words)
             and bool(set(preds) & set(other_preds) - FOLD_LIGHT))
 
 
@@ -235,8 +242,60 @@ def same_event_told(text: str, preds: list[str], other_text: str, other_preds: l
 def adds_little(repeat: Development, kept: Development) -> bool:
     """Whether a repeat of the shown item's event tells little besides: at most FOLD_NEW_PREDICATES predicates that
     are neither the shown item's, of an event class (EVENT_CLASSES) nor light (FOLD_LIGHT)."""
-    new = set(repeat.predicates) - set(kept.predicates) - set(EVENT_CLASSES) - FOLD_LIGHT
-    return len(new) <= FOLD_NEW_PREDICATES
+    mine = {RESTATE_CLASSES.get(p, p) for p in kept.predicates} | set(kept.predicates)
+    new = {p for p in repeat.predicates if RESTATE_CLASSES.get(p, p) not in mine} - set(EVENT_CLASSES) - FOLD_LIGHT
+    # both tell how the death came about ("died ... after being electrocuted when ...", "was killed ... when he
+    # tried to jump over ..."): the repeat's "how" is the shown item's in other words
+    bar = FOLD_HOW_PREDICATES if HOW_TOLD.search(repeat.text) and HOW_TOLD.search(kept.text) else FOLD_NEW_PREDICATES
+    return len(new) <= bar
+
+
+def decisions(text: str) -> list[tuple[str, frozenset]]:
+    """The decisions a sentence tells (lexicon.DECISION) as (what they are to do, by RESTATE_CLASSES class or lemma;
+    the content words of its object): "going ahead with plans to drain the water in ..." -> ("dump", {"water", ...})."""
+    out = []
+    for m in DECISION.finditer(text):
+        verb = similar.lemma(m.group(1).lower())
+        words = [w.strip(".,;:'\u2019").lower() for w in m.group(2).split()]
+        obj = next((w for w in words if w.isalpha() and w not in similar.STOP and w not in NUMBER_WORDS
+                    and w not in ("million", "billion", "thousand", "hundred")), None)
+        if obj:
+            out.append((RESTATE_CLASSES.get(verb, verb), obj))
+    return out
+
+
+def same_decision(text: str, other_text: str) -> bool:
+    """Whether two sentences tell one decision: each a decision to do one thing (the verbs one by RESTATE_CLASSES:
+    "decision to dump 38 million gallons" and "plans to drain the water"), and the object of one named in the other
+    ("Water from the reservoir ... did not change their decision to dump ..."), at no different time or figures."""
+    da, db = decisions(text), decisions(other_text)
+    if not da or not db or not same_time(text, other_text):
+        return False
+    wa, wb = similar.content_words(text), similar.content_words(other_text)
+    return any(va == vb and (oa in wb or ob in wa) for va, oa in da for vb, ob in db)
+
+
+def new_clause(item: Development, kept: Development, weight: dict[str, float], who: Optional[Participants],
+               names: frozenset) -> Optional[Development]:
+    """The item with only its second clause shown, where it joins two clauses by "while" (lexicon.WHILE_SPLIT) and its
+    first tells again the kept item's event ("A lion was shot dead in Kenya on Wednesday after attacking a man, while
+    trackers in South Africa searched for ..." after "Rangers killed a lion that pounced on a man ...": "Trackers in
+    South Africa searched for ..."); None where it does not."""
+    m = WHILE_SPLIT.search(item.text)
+    if m is None:
+        return None
+    first, second = item.text[:m.start()], item.text[m.end():]
+    if len(second.split()) < WHILE_MIN_WORDS or len(first.split()) < WHILE_MIN_WORDS:
+        return None
+    low = first.lower()
+    preds = [p for p in item.predicates if re.search(rf"\b{re.escape(p[:4])}", low)]
+    again = (same_event_told(first, preds, kept.text, kept.predicates, who, names)
+             or restates(counted_words(first), preds, first, counted_words(kept.text), kept.predicates, kept.text,
+                         weight))
+    if not again:
+        return None
+    rest = [p for p in item.predicates if re.search(rf"\b{re.escape(p[:4])}", second.lower())]
+    return item.model_copy(update={"text": second[:1].upper() + second[1:], "predicates": rest})
 
 
 def told(text: str, cls: str) -> bool:
@@ -360,8 +419,9 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         kept, folded = [], []
         for i in alive:
             if (adds_little(pool[i], chosen[at])
-                    and same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
-                                        who.get(at), names)):
+                    and (same_event_told(pool[i].text, pool[i].predicates, chosen[at].text, chosen[at].predicates,
+                                         who.get(at), names)
+                         or same_decision(pool[i].text, chosen[at].text))):
                 mine = participants(pool[i].text, event_classes(pool[i].predicates, pool[i].text), names)
                 theirs = who.get(at) or participants(chosen[at].text,
                                                      event_classes(chosen[at].predicates, chosen[at].text), names)
@@ -371,6 +431,12 @@ def select(pool: list[Development], cap: int) -> list[Development]:
             else:
                 kept.append(i)
         alive = kept
+        # a sentence whose first "while" clause tells the shown item's event again shows only its second
+        for i in alive:
+            trimmed = new_clause(pool[i], chosen[at], weight, who.get(at), names)
+            if trimmed is not None:
+                pool[i] = trimmed
+                words[i], sets[i] = similar.content_words(trimmed.text), counted_words(trimmed.text)
         for j in folded:
             for i in alive:
                 overlap[i] = max(overlap[i], similar.similarity(words[i], words[j]))
