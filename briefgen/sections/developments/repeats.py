@@ -383,6 +383,18 @@ def select(pool: list[Development], cap: int) -> list[Development]:
     said: set = set()  # every content word the chosen items hold
     who: dict[int, Participants] = {}  # what each chosen item and the repeats folded into it name
     names = story_names([m.text for m in pool])
+
+    def absorb(j: int, alive: list[int]) -> list[int]:
+        """What candidate `j` (chosen, or folded into a chosen item) says is said: the others' overlap with what is
+        shown grows, and those that restate it go."""
+        for i in alive:
+            overlap[i] = max(overlap[i], similar.similarity(words[i], words[j]))
+            if sets[i]:
+                covered[i] = max(covered[i], len(sets[i] & sets[j]) / len(sets[i]))
+        said.update(sets[j])
+        return [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[j],
+                                                 pool[j].predicates, pool[j].text, weight)]
+
     while alive and len(chosen) < cap:
         best, best_val = None, -math.inf
         for i in alive:
@@ -405,14 +417,8 @@ def select(pool: list[Development], cap: int) -> list[Development]:
         # "agreed to work together against ...") says something new, however many words they share
         other = {i for i in alive if not same_intent(pool[i].text, pool[best].text)}
         alive = [i for i in alive if i not in other]
-        for i in alive:
-            overlap[i] = max(overlap[i], similar.similarity(words[i], words[best]))
-            if sets[i]:
-                covered[i] = max(covered[i], len(sets[i] & sets[best]) / len(sets[i]))
-        said |= sets[best]
-        alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[best],
-                                                  pool[best].predicates, pool[best].text, weight)
-                 and not short_retold(sets[i], pool[i].predicates, sets[best], pool[best].predicates)]
+        alive = [i for i in absorb(best, alive)
+                 if not short_retold(sets[i], pool[i].predicates, sets[best], pool[best].predicates)]
         # the same main event in other words with few words shared: folded into the shown item, sources joined;
         # what the folded sentence says is said too (a candidate repeating it repeats the shown item)
         at = told if told >= 0 else len(chosen) - 1
@@ -438,13 +444,7 @@ def select(pool: list[Development], cap: int) -> list[Development]:
                 pool[i] = trimmed
                 words[i], sets[i] = similar.content_words(trimmed.text), counted_words(trimmed.text)
         for j in folded:
-            for i in alive:
-                overlap[i] = max(overlap[i], similar.similarity(words[i], words[j]))
-                if sets[i]:
-                    covered[i] = max(covered[i], len(sets[i] & sets[j]) / len(sets[i]))
-            said |= sets[j]
-            alive = [i for i in alive if not restates(sets[i], pool[i].predicates, pool[i].text, sets[j],
-                                                      pool[j].predicates, pool[j].text, weight)]
+            alive = absorb(j, alive)
         alive = [i for i in alive if overlap[i] < REDUNDANCY and covered[i] < COVERED
                  and not (len(sets[i]) >= UNION_MIN and len(sets[i] & said) >= UNION_COVERED * len(sets[i]))]
         alive = sorted(alive + list(other))
