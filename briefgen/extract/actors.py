@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.aliases import DEFAULT_ALIASES  # noqa: F401  (re-exported)
-from briefgen.extract.lexicon import REPORTING_VERBS
+from briefgen.extract.lexicon import GENDER_EVIDENCE, GENDER_SHARE, HE_WORDS, REPORTING_VERBS, SHE_WORDS
 from briefgen.items import Actor
 
 LABEL_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -686,3 +686,23 @@ def is_outlet(name: Optional[str]) -> bool:
         return True
     words = low.replace("-", " ").split()
     return any(w in OUTLET_WORDS or w.endswith(".com") for w in words)
+
+
+def pronoun_gender(doc: Doc, name: str, evidence: int = GENDER_EVIDENCE) -> Optional[str]:
+    """"he" or "she" as the article writes this person: each he/she pronoun counted for the person named last before
+    it (a PERSON, or a named subject or possessor; by the name's last word); one set at least `evidence` times
+    and GENDER_SHARE of them; else None (not known well enough to write "her" as them). The developments' and the
+    quotes' one test of a person's gender from the text."""
+    last = name.split()[-1]
+    counts = Counter()
+    named = None
+    for t in doc:
+        if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            named = t.text
+        elif named == last and t.lower_ in HE_WORDS:
+            counts["he"] += 1
+        elif named == last and t.lower_ in SHE_WORDS:
+            counts["she"] += 1
+    best = "he" if counts["he"] >= counts["she"] else "she"
+    total = counts["he"] + counts["she"]
+    return best if counts[best] >= evidence and counts[best] >= GENDER_SHARE * total else None

@@ -27,6 +27,13 @@ LOW_OPEN_QUOTE = "\u201e"
 # Personal pronouns whose antecedent is a person of known gender.
 PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "we"})
+# a person is "he" or "she" as the article writes them when its pronouns after their name are, at least
+# GENDER_EVIDENCE times and GENDER_SHARE of them (actors.gender_of); PRONOUN_SEX the same as the honorifics' genders
+GENDER_EVIDENCE = 2
+GENDER_SHARE = 2 / 3
+HE_WORDS = frozenset({"he", "him", "his", "himself"})
+SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
+PRONOUN_SEX = {"he": "male", "she": "female"}
 # Relative pronouns that stand for the noun a relative clause hangs on.
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # News outlets, agencies, broadcasters and websites are who REPORTS, never whose position it is

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen import similar
 from briefgen.extract.context import ArticleContext, clean, ents_of, source_for
+from briefgen.extract.actors import pronoun_gender
 from briefgen.extract.lexicon import OUTLET_WORDS, REPORTING_VERBS
 from briefgen.sections.developments.lexicon import (
     ANAPHORIC_DETERMINERS,
@@ -169,10 +170,6 @@ from briefgen.sections.developments.lexicon import (  # standing alone
     POINTING_TIMES,
     OWNER_WORDS,
     POSSESSIVE_PERSONS,
-    GENDER_EVIDENCE,
-    GENDER_SHARE,
-    HE_WORDS,
-    SHE_WORDS,
     RARE_MENTIONS,
     SINCE_PERFECT,
     TITLE_HEADS,
@@ -984,7 +981,7 @@ def owner_named(sent: Span, text: str) -> Optional[str]:
         name = untitled_if_former(sent.doc.text, name) if name else None  # "Former Rep. Anthony Weiner"
         at = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){tok.text}(?![\w'\u2019])", text)]
         if name is None or len(at) != 1 or name.lower().startswith("the ") or \
-                gender_of(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
+                pronoun_gender(sent.doc, name) != POSSESSIVE_PERSONS[tok.lower_]:
             return None
         return text[:at[0]] + name + "\u2019s" + text[at[0] + len(tok.text):]
     return text
@@ -1174,25 +1171,6 @@ def listed_on(sent: Span, text: str) -> Optional[str]:
     head = text[:m.start()] + ": " + entry(m.group("item"), after[0])
     joined = "; ".join([head] + [entry(e.text, e[0]) for e in entries]) + "."
     return None if len(joined.split()) > LIST_WORDS else joined
-
-
-def gender_of(doc: Doc, name: str) -> Optional[str]:
-    """"he" or "she" as the article writes this person: each he/she pronoun counted for the person named last before
-    it (a PERSON, or a named subject or possessor; by the name's last word); one set at least GENDER_EVIDENCE times
-    and GENDER_SHARE of them; else None (not known well enough to write "her" as them)."""
-    last = name.split()[-1]
-    counts = Counter()
-    named = None
-    for t in doc:
-        if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss"):
-            named = t.text
-        elif named == last and t.lower_ in HE_WORDS:
-            counts["he"] += 1
-        elif named == last and t.lower_ in SHE_WORDS:
-            counts["she"] += 1
-    best = "he" if counts["he"] >= counts["she"] else "she"
-    total = counts["he"] + counts["she"]
-    return best if counts[best] >= GENDER_EVIDENCE and counts[best] >= GENDER_SHARE * total else None
 
 
 def partitive(sent: Span, text: str) -> Optional[str]:

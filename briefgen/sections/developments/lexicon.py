@@ -347,12 +347,7 @@ COUNTED_NAMED = {"GPE", "NORP", "ORG", "PERSON"}
 # as "Name's", else the item goes (extract.owner_named)
 POSSESSIVE_PERSONS = {"his": "he", "her": "she"}
 # the person is the one named just before (extract.person_antecedent, else extract.main_person_before), when the
-# article's pronouns after their name are that person's, at least GENDER_EVIDENCE times and GENDER_SHARE of them
-# (extract.gender_of)
-GENDER_EVIDENCE = 2
-GENDER_SHARE = 2 / 3
-HE_WORDS = {"he", "him", "his", "himself"}
-SHE_WORDS = {"she", "her", "hers", "herself"}
+# article's pronouns after their name are that person's (briefgen.extract.actors.gender_of)
 # words before the pronoun that stand for its person too: "who", a reflexive, an age ("An 18-year-old ... his")
 OWNER_WORDS = {"who", "himself", "herself", "old", "mom", "dad", "mayor", "official", "officer"}
 # "have since taken up arms": "since" that dates the change against a time another sentence gave; cut (the rest

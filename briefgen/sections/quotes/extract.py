@@ -16,19 +16,18 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.context import ArticleContext, clean, skipped, source_for
-from briefgen.extract.actors import clean_name, same_person, strip_title
+from briefgen.extract.actors import clean_name, pronoun_gender, same_person, strip_title
 from briefgen.extract.grammar import according_to, quoted_tokens, window_start
-from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS, REPORTING_VERBS
+from briefgen.extract.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_WORDS, PRONOUN_SEX, REPORTING_VERBS
 from briefgen.items import Source
 from briefgen.sections.quotes.lexicon import (
     EPITHET_NOUNS,
     BACK_VERBS,
     ANAPHORIC_OPENERS,
     BRACKET_PRONOUNS,
+    BRACKET_EVIDENCE,
     BRACKET_SENTENCES,
-    PRONOUN_GENDERS,
     SUBJECT_DEPS,
-    PRONOUN_MAJORITY,
     CLIMB,
     CONNECTIVE_OPENERS,
     DASH_NAME,
@@ -69,7 +68,6 @@ from briefgen.sections.quotes.lexicon import (
 from briefgen.sections.quotes.model import Quote
 
 MEMO = "briefgen_quotes"  # the quotations one by one (the positions read these)
-PRONOUN_VOTES = "briefgen_pronoun_votes"  # per person, the "he"/"she" that follow them (pronoun_gender)
 JOINED = "briefgen_quotes_joined"  # the quotes section's items: a quotation split by a speech tag is one
 PRIOR = "briefgen_quotes_prior"  # (speaker, token index) of the last attributed quote, while extracting
 
@@ -1329,52 +1327,16 @@ def bracket_person(ctx: ArticleContext, tok: Token, gender: Optional[str], speak
                 known = index.genders.get(name)
                 if not (gender and known and known != gender):
                     fits.add(name)
-        if len(fits) == 1 and gender and (index.genders.get(next(iter(fits))) or
-                                          pronoun_gender(ctx, next(iter(fits)))) != gender:
-            return None  # a name is put in the quotation only when the article says the person is "he" or "she"
         if len(fits) == 1:
             name = fits.pop()
+            # a name is put in the quotation only when the article says the person is the pronoun's "he" or "she"
+            if gender and (index.genders.get(name) or PRONOUN_SEX.get(pronoun_gender(doc, name, BRACKET_EVIDENCE) or "")) != gender:
+                return None
             return name if not _other_subject(ctx, doc[lo:hi], name, gender) else None
         if fits or lo == 0:
             return None
         hi, lo = lo, doc[lo - 1].sent.start
     return None
-
-
-def pronoun_gender(ctx: ArticleContext, name: str) -> Optional[str]:
-    """"male"/"female" when the article's "he"/"him"/"his" or "she"/"her" that follow this person as the nearest
-    person named before them (in their sentence or the one before) are mostly of one kind (PRONOUN_MAJORITY of
-    them, at least one), else None: "[Jo Roe] was a target ..." for a "She" must not name the man the sentence
-    before names (round 16, judged a misquote)."""
-    votes = ctx.doc.user_data.get(PRONOUN_VOTES)
-    if votes is None:
-        votes = ctx.doc.user_data[PRONOUN_VOTES] = _pronoun_votes(ctx)
-    male, female = votes.get(name, (0, 0))
-    if male and male >= PRONOUN_MAJORITY * (male + female):
-        return "male"
-    if female and female >= PRONOUN_MAJORITY * (male + female):
-        return "female"
-    return None
-
-
-def _pronoun_votes(ctx: ArticleContext) -> dict[str, tuple[int, int]]:
-    doc, index = ctx.doc, ctx.actors
-    people = sorted((i, n) for i, n in index.person_mentions if index.type_of(n) == "person")
-    votes: dict[str, list[int]] = {}
-    at = 0
-    last: Optional[tuple[int, str]] = None
-    for tok in doc:
-        while at < len(people) and people[at][0] < tok.i:
-            last = people[at]
-            at += 1
-        kind = PRONOUN_GENDERS.get(tok.lower_)
-        if kind is None or last is None:
-            continue
-        sent = tok.sent
-        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        if last[0] >= earliest:
-            votes.setdefault(last[1], [0, 0])[0 if kind == "male" else 1] += 1
-    return {k: (v[0], v[1]) for k, v in votes.items()}
 
 
 def _source(ctx: ArticleContext, span: Span) -> Source:

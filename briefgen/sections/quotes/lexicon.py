@@ -240,11 +240,10 @@ REPEAT_MIN_WORDS = 5
 BRACKET_PRONOUNS = {"he": ("male", "[{}]"), "she": ("female", "[{}]"), "his": ("male", "[{}'s]"),
                     "her": ("female", "[{}'s]")}
 BRACKET_SENTENCES = 2
-# the pronouns that say a person's gender when that person is the nearest named before them (extract.pronoun_gender),
-# and the share of them that must agree
-PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
-PRONOUN_MAJORITY = 0.75
+# the name goes in only when the article's he/she after it say the pronoun's gender this often at least
+# (briefgen.extract.actors.pronoun_gender; the quotation's own pronoun counts): one "She" given the man named before
+# was a misquote (round 16)
+BRACKET_EVIDENCE = 1
 
 # A sentence shown as a fragment's context that opens with a connective and then a pronoun for the speaker ("But he
 # also said that ...") reads with the speaker's name for both ("[Jane Roe] also said that ..."; round 16, judged
